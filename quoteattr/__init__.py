@@ -1,0 +1,38 @@
+"""quoteattr: find quoted speech in English news text and say who said it.
+
+The one obvious function is :func:`attribute`::
+
+    >>> import quoteattr
+    >>> doc = quoteattr.attribute("“We regret it,” spokeswoman Heather Nauert said.")
+    >>> quote = doc.quotes[0]
+    >>> quote.text, quote.span.start, quote.span.end
+    ('We regret it,', 1, 14)
+
+Offsets are half-open ``str`` indices into the untouched input.
+"""
+
+from quoteattr.config import Config
+from quoteattr.errors import ConfigError, LexiconError, QuoteattrError
+from quoteattr.lexicon import Lexicon
+from quoteattr.model import Document, Entity, EntityKind, Quote, QuoteKind, Span, Speaker
+from quoteattr.pipeline import Attributor, attribute
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Attributor",
+    "Config",
+    "ConfigError",
+    "Document",
+    "Entity",
+    "EntityKind",
+    "Lexicon",
+    "LexiconError",
+    "Quote",
+    "QuoteKind",
+    "QuoteattrError",
+    "Span",
+    "Speaker",
+    "__version__",
+    "attribute",
+]

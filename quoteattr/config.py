@@ -1,0 +1,53 @@
+"""Configuration: one frozen object, changed with ``attrs.evolve``.
+
+This module owns :class:`Config`. Every field is validated when a config is
+built, so a bad value fails at once with the field's name, not deep inside a
+run. Configs hold no mutable state and pickle cleanly, so one config can be
+shared by threads and sent to worker processes.
+
+Example:
+    >>> import attrs
+    >>> from quoteattr import Config
+    >>> config = attrs.evolve(Config(), term_max_words=3)
+    >>> config.term_max_words
+    3
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from quoteattr.errors import ConfigError
+from quoteattr.lexicon import Lexicon
+
+__all__ = ["Config"]
+
+
+def _check_lexicon(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Lexicon):
+        raise ConfigError(
+            f"Config.{attribute.name} must be a quoteattr.lexicon.Lexicon, "
+            f"got {type(value).__name__}"
+        )
+
+
+def _check_count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if type(value) is not int or value < 0:
+        raise ConfigError(f"Config.{attribute.name} must be an int >= 0, got {value!r}")
+
+
+@attrs.frozen
+class Config:
+    """Settings for :class:`~quoteattr.Attributor`.
+
+    Attributes:
+        lexicon: the word lists (reporting verbs, roles, titles, ...). Extend the
+            built-in lists with ``Lexicon.default().extended(...)``.
+        term_max_words: an unattributed fragment of at most this many words is
+            read as a scare quote or term (TERM) rather than a partial quote.
+    """
+
+    lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
+    term_max_words: int = attrs.field(default=2, validator=_check_count)

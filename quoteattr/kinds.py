@@ -1,0 +1,79 @@
+"""Quote kinds from form: DIRECT, PARTIAL or TERM, before attribution.
+
+This module owns the first reading of what a pair of quotation marks does,
+judged from the quote's shape and the words around it:
+
+* DIRECT: the quote stands at the head of its sentence or clause (after a
+  sentence start, a colon, a comma or a dash), or it is a sentence itself
+  (several words ending in ``.,?!``), or it is part of a multi-paragraph quote.
+* TERM: inside the writer's sentence, after a naming word (``so-called``,
+  ``dubbed``, ``titled``, ``the word``), between the parts of a name
+  (``Donald “The Donald” Trump``), or a short title-cased phrase with no
+  sentence punctuation (``on “Saturday Night Live”``).
+* PARTIAL: any other fragment inside the writer's sentence.
+
+Attribution refines this later: a fragment nobody is found to have said is a
+scare quote (TERM), and a "term" someone is reported to have used is PARTIAL.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteattr.model import QuoteKind, Span
+from quoteattr.quotes import RawQuote
+
+__all__ = ["classify"]
+
+_WORDS = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
+_TERM_INTRODUCERS = frozenset(
+    {
+        "so-called", "dubbed", "nicknamed", "titled", "entitled", "word", "words", "term",
+        "terms", "phrase", "hashtag", "slogan", "motto", "headline", "book", "film", "movie",
+        "song", "album", "show", "program", "programme", "series", "article", "essay",
+        "column", "podcast", "documentary", "play", "musical", "novel", "memoir", "poem",
+        "label", "brand", "name", "nickname", "moniker", "as", "aka", "a.k.a",
+    }
+)
+_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
+     "from", "is", "vs", "de", "la", "le", "von", "van"}
+)
+_CLAUSE_HEADS = frozenset(":,;—–-(.?!…[")
+_SENTENCE_END = frozenset(".,?!…;:—-")
+
+
+def classify(text: str, quote: RawQuote, sentence: Span | None, paragraph: Span) -> QuoteKind:
+    """The kind of ``quote`` from its form and the words around it."""
+    content = text[quote.span.start : quote.span.end]
+    words = _WORDS.findall(content)
+    if quote.continuation or quote.continued:
+        return QuoteKind.DIRECT
+    lo = sentence.start if sentence is not None else paragraph.start
+    before = text[lo : quote.open_mark.start].rstrip()
+    stripped = content.rstrip()
+    ends_like_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
+    first_alpha = next((ch for ch in content if ch.isalnum()), "")
+    starts_upper = first_alpha.isupper() or first_alpha.isdigit()
+
+    at_clause_head = not before or before[-1] in _CLAUSE_HEADS
+    if at_clause_head and (len(words) >= 3 or ends_like_sentence):
+        return QuoteKind.DIRECT
+    if starts_upper and ends_like_sentence and len(words) >= 3:
+        return QuoteKind.DIRECT
+    if len(words) >= 8 and quote.close_mark is None:
+        return QuoteKind.DIRECT
+
+    previous = _WORDS.findall(before[-40:])
+    previous_word = previous[-1].lower() if previous else ""
+    if previous_word in _TERM_INTRODUCERS and len(words) <= 6:
+        return QuoteKind.TERM
+    if len(words) <= 6 and not ends_like_sentence and _title_cased(words):
+        return QuoteKind.TERM
+    return QuoteKind.PARTIAL
+
+
+def _title_cased(words: list[str]) -> bool:
+    """True when every word but minor ones starts with a capital letter."""
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)

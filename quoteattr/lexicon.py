@@ -1,0 +1,197 @@
+"""Word lists as data: loading, validation and composition.
+
+This module owns the :class:`Lexicon`, the immutable bundle of word lists every
+stage reads. The built-in lists live in ``quoteattr/data/*.txt``, one list per
+file, each opening with a header comment that says what it holds and shows an
+example line. Users extend them by composition, never by mutation::
+
+    >>> from quoteattr.lexicon import Lexicon
+    >>> extra = Lexicon.from_lines({"reporting_verbs": ["opine opines opined opining"]})
+    >>> lexicon = Lexicon.default().extended(extra)
+    >>> lexicon.reporting_verbs["opined"]
+    'opine'
+
+Every malformed line of every file is reported at once, as ``file:line``, in a
+single :class:`~quoteattr.errors.LexiconError`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+from quoteattr.errors import LexiconError
+
+__all__ = ["LIST_FORMATS", "Lexicon"]
+
+# How each list is written. "words": one entry a line (lowercased);
+# "forms": a lemma then its inflected forms, space-separated;
+# "tagged": an entry, then " | " and a tag (m or f); "names": one entry a line, case kept.
+LIST_FORMATS: Mapping[str, str] = {
+    "abbreviations": "words",
+    "reporting_verbs": "forms",
+    "role_nouns": "words",
+    "titles": "tagged",
+    "organization_words": "words",
+    "organizations": "names",
+    "group_nouns": "words",
+    "first_names": "tagged",
+    "non_name_words": "words",
+}
+
+_WORD = re.compile(r"^[^\s|#][^|#]*$")
+_FORM = re.compile(r"^[a-z][a-z'’-]*$")
+_GENDERS = ("m", "f")
+
+
+def _parse(
+    name: str, source: str, lines: Iterable[str], problems: list[str]
+) -> dict[str, str | None]:
+    """Parse one list into ``{entry: value}`` and append problems as ``source:line: msg``."""
+    kind = LIST_FORMATS[name]
+    entries: dict[str, str | None] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        where = f"{source}:{number}"
+        if kind == "forms":
+            forms = line.lower().split()
+            bad = [form for form in forms if not _FORM.match(form)]
+            if bad:
+                problems.append(f"{where}: not a word form: {bad[0]!r}")
+                continue
+            for form in forms:
+                entries.setdefault(form, forms[0])
+        elif kind == "tagged":
+            entry, bar, tag = (part.strip() for part in line.partition("|"))
+            if not entry or not _WORD.match(entry):
+                problems.append(f"{where}: expected 'entry | tag', got {line!r}")
+            elif bar and tag not in _GENDERS:
+                problems.append(f"{where}: tag must be one of {', '.join(_GENDERS)}, got {tag!r}")
+            else:
+                entries[" ".join(entry.split())] = tag or None
+        else:
+            if not _WORD.match(line):
+                problems.append(f"{where}: expected one entry, got {line!r}")
+                continue
+            entry = " ".join(line.split())
+            entries[entry.lower() if kind == "words" else entry] = None
+    return entries
+
+
+@attrs.frozen(eq=True)
+class Lexicon:
+    """The word lists quoteattr uses. Immutable; combine with :meth:`extended`.
+
+    Attributes:
+        abbreviations: lowercased abbreviations without their final period
+            (``"sen"``, ``"u.s"``), for the sentence splitter.
+        reporting_verbs: every form of every reporting verb, mapped to its lemma.
+        role_nouns: lowercased role and office nouns (``"spokeswoman"``, ``"foreign minister"``).
+        titles: honorifics and titles as written (``"Mr."``, ``"Sen."``), mapped to a
+            gender (``"m"``/``"f"``) or None.
+        organization_words: lowercased words that mark a name as an organization.
+        organizations: well-known institutional names as written (``"the White House"``).
+        group_nouns: lowercased nouns for groups and anonymous sources (``"officials"``).
+        first_names: given names mapped to their usual gender.
+        non_name_words: lowercased capitalizable words that are never names.
+    """
+
+    abbreviations: frozenset[str] = frozenset()
+    reporting_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    role_nouns: frozenset[str] = frozenset()
+    titles: Mapping[str, str | None] = attrs.field(factory=dict)
+    organization_words: frozenset[str] = frozenset()
+    organizations: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    first_names: Mapping[str, str | None] = attrs.field(factory=dict)
+    non_name_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The built-in lists, loaded once per process."""
+        return _default_lexicon()
+
+    @classmethod
+    def from_lines(cls, lists: Mapping[str, Iterable[str]], source: str = "<lines>") -> Lexicon:
+        """Build a lexicon from ``{list name: lines}``; unknown names are errors."""
+        problems: list[str] = []
+        parsed: dict[str, dict[str, str | None]] = {}
+        for name, lines in lists.items():
+            if name not in LIST_FORMATS:
+                known = ", ".join(sorted(LIST_FORMATS))
+                problems.append(f"{source}/{name}: unknown word list (known: {known})")
+                continue
+            parsed[name] = _parse(name, f"{source}/{name}", lines, problems)
+        if problems:
+            raise LexiconError(problems)
+        return cls._from_parsed(parsed)
+
+    @classmethod
+    def from_directory(cls, directory: str | Path) -> Lexicon:
+        """Load every ``NAME.txt`` in ``directory`` whose NAME is a known list.
+
+        Raises:
+            LexiconError: listing every malformed line of every file, and every
+                ``.txt`` file whose name is not a known list.
+            FileNotFoundError: when ``directory`` does not exist.
+        """
+        path = Path(directory)
+        if not path.is_dir():
+            raise FileNotFoundError(f"word-list directory not found: {path}")
+        problems: list[str] = []
+        parsed: dict[str, dict[str, str | None]] = {}
+        for file in sorted(path.glob("*.txt")):
+            if file.stem not in LIST_FORMATS:
+                known = ", ".join(sorted(LIST_FORMATS))
+                problems.append(f"{file}:0: unknown word list {file.stem!r} (known: {known})")
+                continue
+            lines = file.read_text(encoding="utf-8").splitlines()
+            parsed[file.stem] = _parse(file.stem, str(file), lines, problems)
+        if problems:
+            raise LexiconError(problems)
+        return cls._from_parsed(parsed)
+
+    @classmethod
+    def _from_parsed(cls, parsed: Mapping[str, dict[str, str | None]]) -> Lexicon:
+        fields: dict[str, object] = {}
+        for name, entries in parsed.items():
+            kind = LIST_FORMATS[name]
+            if kind in ("forms", "tagged"):
+                fields[name] = dict(entries)
+            else:
+                fields[name] = frozenset(entries)
+        return cls(**fields)  # type: ignore[arg-type]
+
+    def extended(self, other: Lexicon) -> Lexicon:
+        """A new lexicon holding the entries of both; ``other`` wins on conflicts."""
+        fields: dict[str, object] = {}
+        for name, kind in LIST_FORMATS.items():
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if kind in ("forms", "tagged"):
+                fields[name] = {**mine, **theirs}
+            else:
+                fields[name] = mine | theirs
+        return Lexicon(**fields)  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    problems: list[str] = []
+    parsed: dict[str, dict[str, str | None]] = {}
+    data = resources.files("quoteattr") / "data"
+    for name in LIST_FORMATS:
+        resource = data / f"{name}.txt"
+        if not resource.is_file():
+            continue
+        lines = resource.read_text(encoding="utf-8").splitlines()
+        parsed[name] = _parse(name, f"quoteattr/data/{name}.txt", lines, problems)
+    if problems:
+        raise LexiconError(problems)
+    return Lexicon._from_parsed(parsed)

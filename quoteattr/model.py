@@ -1,0 +1,209 @@
+"""The data model: spans, quotes, entities and documents.
+
+This module owns the public result types. Every class is a frozen attrs class;
+collections are tuples; kinds are enums. Offsets are half-open ``str`` indices
+into the untouched input text, and every ``text`` attribute is a slice of it.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = ["Document", "Entity", "EntityKind", "Quote", "QuoteKind", "Span", "Speaker"]
+
+
+def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int:
+        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of ``str`` indices into a text.
+
+    Example:
+        >>> span = Span(4, 9)
+        >>> span.slice("the quick fox")
+        'quick'
+        >>> len(span)
+        5
+    """
+
+    start: int = attrs.field(validator=_non_negative_int)
+    end: int = attrs.field(validator=_non_negative_int)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end ({self.end}) is before its start ({self.start})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+class QuoteKind(enum.Enum):
+    """What a pair of quotation marks is doing.
+
+    Attributes:
+        DIRECT: a quotation of speech that stands as a sentence or clause
+            (``“We regret the decision,” she said.``).
+        PARTIAL: a fragment of someone's words quoted inside the writer's own
+            sentence (``pledged a “political revolution”``).
+        TERM: marks around a title, nickname, so-called word or scare quote,
+            reporting nobody's speech (``on “Saturday Night Live”``).
+    """
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    TERM = "term"
+
+
+class EntityKind(enum.Enum):
+    """What sort of thing an entity is.
+
+    Attributes:
+        PERSON: a named or described individual (``Heather Nauert``, ``the spokeswoman``).
+        ORGANIZATION: an institution, company, party or government body
+            (``the State Department``, ``Russia’s foreign ministry``).
+        GROUP: a plural or anonymous source (``US officials``, ``a source``, ``aides``).
+    """
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+
+
+@attrs.frozen
+class Entity:
+    """A person, organization or group the text names, resolved across the document.
+
+    Attributes:
+        id: position of this entity in :attr:`Document.entities`.
+        name: canonical name (``"Heather Nauert"``, ``"the State Department"``).
+        kind: person, organization or group.
+        role: the role or office the text gives the entity (``"spokeswoman"``), or None.
+        mentions: every span of the text that refers to the entity, in text order.
+        gender: ``"f"``, ``"m"`` or None where the text does not show it.
+    """
+
+    id: int
+    name: str
+    kind: EntityKind
+    role: str | None = None
+    mentions: tuple[Span, ...] = ()
+    gender: str | None = None
+
+
+#: The entity that speaks a quote. Speakers are entities; the alias names the role.
+Speaker = Entity
+
+
+@attrs.frozen
+class Quote:
+    """One quoted span of the text, and what is known about who said it.
+
+    Attributes:
+        span: the content inside the quotation marks (marks excluded). For an
+            unclosed quote it runs to where the quote was cut off, trailing
+            whitespace excluded.
+        text: ``document.text[span.start:span.end]``.
+        kind: DIRECT, PARTIAL or TERM.
+        open_mark: the span of the opening quotation mark.
+        close_mark: the span of the closing mark, or None when the quote is unclosed.
+        continued: the quote is unclosed at the end of its paragraph and the next
+            paragraph opens with a quotation mark (multi-paragraph convention).
+        continuation: the quote continues a quote begun in an earlier paragraph.
+        inner: spans of quotations nested inside this one, in text order.
+        speaker: the entity that said it, or None when unattributed.
+        mention: the words near the quote that name its speaker (``"she"``), or None.
+        cue: the reporting verb or phrase (``"said"``, ``"according to"``), or None.
+        rule: name of the attribution rule that decided, or None.
+        resolution: how the mention was resolved to the speaker, or None.
+    """
+
+    span: Span
+    text: str
+    kind: QuoteKind
+    open_mark: Span
+    close_mark: Span | None = None
+    continued: bool = False
+    continuation: bool = False
+    inner: tuple[Span, ...] = ()
+    speaker: Entity | None = None
+    mention: Span | None = None
+    cue: Span | None = None
+    rule: str | None = None
+    resolution: str | None = None
+
+    @property
+    def closed(self) -> bool:
+        """True when the quote has its own closing mark."""
+        return self.close_mark is not None
+
+    @property
+    def outer(self) -> Span:
+        """The quote including its marks (up to the content end when unclosed)."""
+        end = self.close_mark.end if self.close_mark is not None else self.span.end
+        return Span(self.open_mark.start, end)
+
+
+@attrs.frozen
+class Document:
+    """The result of attributing one text.
+
+    Attributes:
+        text: the input, untouched.
+        quotes: every top-level quoted span, in text order.
+        entities: every person, organization and group the text names, with
+            role where stated (speakers are among them).
+        paragraphs: paragraph spans (non-blank lines, surrounding space excluded).
+        sentences: sentence spans, in text order.
+        notes: diagnostics about messy input (unclosed quotes, stray marks), in
+            text order; the text is still processed.
+    """
+
+    text: str
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def speakers(self) -> tuple[Entity, ...]:
+        """The entities that speak at least one quote, one per distinct speaker,
+        in order of their first quote."""
+        seen: dict[int, Entity] = {}
+        for quote in self.quotes:
+            if quote.speaker is not None and quote.speaker.id not in seen:
+                seen[quote.speaker.id] = quote.speaker
+        return tuple(seen.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the whole document (see :mod:`quoteattr.serialize`)."""
+        from quoteattr.serialize import document_to_dict
+
+        return document_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """Rebuild a document from :meth:`to_dict` output."""
+        from quoteattr.serialize import document_from_dict
+
+        return document_from_dict(data)

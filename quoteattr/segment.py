@@ -1,0 +1,155 @@
+"""Segmentation: paragraphs, sentences and tokens, all as spans of the input.
+
+This module owns every split of the text, and it is the only module that imports
+NLTK. Sentences come from NLTK's Punkt algorithm (Kiss & Strunk 2006) with no
+trained model: the parameters hold only the project's abbreviation list, so no
+``nltk_data`` is needed. Punkt decides candidate boundaries at ``.?!``; two
+corrections follow, both on spans, never on rewritten text:
+
+* closing quotation marks and brackets right after a sentence end belong to
+  that sentence (``He said “no.”`` ends after the ``”``);
+* a "sentence" that starts in lower case continues the previous one
+  (``“Stop!” she said.`` is one sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from quoteattr.model import Span
+
+__all__ = ["Segmentation", "SentenceSplitter", "paragraph_spans", "segment", "token_spans"]
+
+_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
+_TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
+_CLOSERS = frozenset("”’\"'»›」』)]}")
+
+
+def paragraph_spans(text: str) -> tuple[Span, ...]:
+    """Spans of the non-blank lines of ``text``, surrounding whitespace excluded.
+
+    Every line-break convention counts (``\\n``, ``\\r\\n``, lone ``\\r``,
+    Unicode line and paragraph separators).
+
+    Example:
+        >>> paragraph_spans("One.\\r\\n\\n  Two. ")
+        (Span(start=0, end=4), Span(start=9, end=13))
+    """
+    out = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Span(start, end))
+    return tuple(out)
+
+
+def token_spans(text: str, span: Span | None = None) -> tuple[Span, ...]:
+    """Word and punctuation token spans of ``text`` (or of ``span`` within it).
+
+    Words keep internal apostrophes, hyphens and periods (``don’t``, ``U.S``,
+    ``Shannon-Ryabkov``); every other non-space character is a token.
+
+    Example:
+        >>> text = "Nauert didn’t say."
+        >>> [text[t.start:t.end] for t in token_spans(text)]
+        ['Nauert', 'didn’t', 'say', '.']
+    """
+    lo, hi = (0, len(text)) if span is None else (span.start, span.end)
+    return tuple(Span(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi))
+
+
+class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
+    """Punkt language variables that see curly quotes and guillemets as punctuation.
+
+    A period directly followed by ``”`` must still be a candidate boundary; older
+    NLTK releases only knew the ASCII quotes here.
+    """
+
+    _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
+
+
+class SentenceSplitter:
+    """Punkt sentence splitting with a fixed abbreviation list, on spans.
+
+    Args:
+        abbreviations: lowercased abbreviations without their final period
+            (``"sen"``, ``"u.s"``, ``"lt"``).
+    """
+
+    def __init__(self, abbreviations: Iterable[str]) -> None:
+        params = PunktParameters()
+        params.abbrev_types = {a.lower().rstrip(".") for a in abbreviations}
+        self._punkt = PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"abbreviations": sorted(self._punkt._params.abbrev_types)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        abbreviations = state["abbreviations"]
+        assert isinstance(abbreviations, list)
+        self.__init__(abbreviations)  # type: ignore[misc]
+
+    def split(self, text: str, paragraph: Span) -> list[Span]:
+        """Sentence spans inside one paragraph span of ``text``."""
+        chunk = text[paragraph.start : paragraph.end]
+        base = paragraph.start
+        raw: list[tuple[int, int]] = []
+        for start, end in self._punkt.span_tokenize(chunk, realign_boundaries=False):
+            if start >= end:
+                continue
+            if raw:
+                # Closing marks that Punkt left at the start of this sentence
+                # belong to the previous one.
+                while start < end and chunk[start] in _CLOSERS:
+                    start += 1
+                prev_start, _ = raw[-1]
+                raw[-1] = (prev_start, start)
+                while start < end and chunk[start].isspace():
+                    start += 1
+                if start >= end:
+                    continue
+                if chunk[start].islower():
+                    raw[-1] = (prev_start, end)
+                    continue
+            raw.append((start, end))
+        out = []
+        for start, end in raw:
+            while end > start and chunk[end - 1].isspace():
+                end -= 1
+            out.append(Span(base + start, base + end))
+        return out
+
+
+@attrs.frozen
+class Segmentation:
+    """Paragraphs and sentences of one text.
+
+    Attributes:
+        paragraphs: non-blank line spans.
+        sentences: sentence spans, in text order, never crossing a paragraph.
+        sentence_paragraph: for each sentence, the index of its paragraph.
+    """
+
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    sentence_paragraph: tuple[int, ...]
+
+
+def segment(text: str, splitter: SentenceSplitter) -> Segmentation:
+    """Split ``text`` into paragraphs and sentences."""
+    paragraphs = paragraph_spans(text)
+    sentences: list[Span] = []
+    owner: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        for sentence in splitter.split(text, paragraph):
+            sentences.append(sentence)
+            owner.append(index)
+    return Segmentation(paragraphs, tuple(sentences), tuple(owner))
