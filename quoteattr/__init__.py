@@ -13,6 +13,7 @@ Offsets are half-open ``str`` indices into the untouched input.
 
 from quoteattr.config import Config
 from quoteattr.errors import ConfigError, LexiconError, QuoteattrError
+from quoteattr.explain import explain
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import Document, Entity, EntityKind, Quote, QuoteKind, Span, Speaker
 from quoteattr.pipeline import Attributor, attribute
@@ -35,4 +36,5 @@ __all__ = [
     "Speaker",
     "__version__",
     "attribute",
+    "explain",
 ]

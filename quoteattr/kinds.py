@@ -28,18 +28,74 @@ __all__ = ["classify"]
 _WORDS = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _TERM_INTRODUCERS = frozenset(
     {
-        "so-called", "dubbed", "nicknamed", "titled", "entitled", "word", "words", "term",
-        "terms", "phrase", "hashtag", "slogan", "motto", "headline", "book", "film", "movie",
-        "song", "album", "show", "program", "programme", "series", "article", "essay",
-        "column", "podcast", "documentary", "play", "musical", "novel", "memoir", "poem",
-        "label", "brand", "name", "nickname", "moniker", "as", "aka", "a.k.a",
+        "so-called",
+        "dubbed",
+        "nicknamed",
+        "titled",
+        "entitled",
+        "word",
+        "words",
+        "term",
+        "terms",
+        "phrase",
+        "hashtag",
+        "slogan",
+        "motto",
+        "headline",
+        "book",
+        "film",
+        "movie",
+        "song",
+        "album",
+        "show",
+        "program",
+        "programme",
+        "series",
+        "article",
+        "essay",
+        "column",
+        "podcast",
+        "documentary",
+        "play",
+        "musical",
+        "novel",
+        "memoir",
+        "poem",
+        "label",
+        "brand",
+        "name",
+        "nickname",
+        "moniker",
+        "aka",
+        "a.k.a",
     }
 )
 _MINOR_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
-     "from", "is", "vs", "de", "la", "le", "von", "van"}
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "is",
+        "vs",
+        "de",
+        "la",
+        "le",
+        "von",
+        "van",
+    }
 )
-_CLAUSE_HEADS = frozenset(":,;—–-(.?!…[")
+_CLAUSE_HEADS = frozenset(":,;—–-(.?!…[>")
 _SENTENCE_END = frozenset(".,?!…;:—-")
 
 
@@ -68,7 +124,7 @@ def classify(text: str, quote: RawQuote, sentence: Span | None, paragraph: Span)
     previous_word = previous[-1].lower() if previous else ""
     if previous_word in _TERM_INTRODUCERS and len(words) <= 6:
         return QuoteKind.TERM
-    if len(words) <= 6 and not ends_like_sentence and _title_cased(words):
+    if len(words) <= 6 and _title_cased(words):
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
 

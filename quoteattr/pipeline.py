@@ -26,8 +26,7 @@ def _check_text(text: object) -> str:
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError(
-            "attribute() expects text as str, got bytes: decode it first, "
-            "e.g. data.decode('utf-8')"
+            "attribute() expects text as str, got bytes: decode it first, e.g. data.decode('utf-8')"
         )
     raise TypeError(f"attribute() expects text as str, got {type(text).__name__}")
 

@@ -42,7 +42,7 @@ _MARK = re.compile("'{2,}|``|[\"'`“”‘’«»‹›„‚「」『』]")
 _ELISIONS = frozenset(
     {"tis", "twas", "til", "till", "em", "n", "cause", "bout", "round", "nuff", "cept", "s"}
 )
-_OPEN_CONTEXT = frozenset("([{<—–-/“‘«‹„‚「『\"'`")
+_OPEN_CONTEXT = frozenset("([{<>—–-/“‘«‹„‚「『\"'`")
 _DOUBLE_OPENERS = frozenset({"“", "„", "«", "‹", "「", "『", "``", '"', "''", "”", "»", "›"})
 
 # Which closing marks may close a quote opened by each mark.
@@ -227,9 +227,13 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
                 stack.pop()
                 close(top, Span(start, end))
                 continue
-            if mark in ("‘", "'", "`", "‚") and left and not _is_elision(text, end, hi):
-                if after.isalnum() or after in "“\"":
-                    stack.append(_Open(mark, start, end - start, True))
+            if (
+                mark in ("‘", "'", "`", "‚")
+                and left
+                and (after.isalnum() or after in '“"')
+                and not _is_elision(text, end, hi)
+            ):
+                stack.append(_Open(mark, start, end - start, True))
             continue
 
         # Double marks. Find the innermost open double quote this mark can close.
@@ -252,11 +256,11 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
             close(stack.pop(), Span(start, end))
             continue
         if mark in _CLOSE_ONLY:
-            if left and not right:
+            if left and not right and mark in _CLOSERS:
                 stack.append(_Open(mark, start, end - start, False))  # ”Mis-typed opener
             continue
-        if mark in _EITHER and right and not left:
-            continue  # a stray closing mark (6'2")
+        if mark in _EITHER and not left:
+            continue  # a stray closing mark (6'2") or a mark inside a word (40"N)
         stack.append(_Open(mark, start, end - start, False))
 
     # Unclosed quotes at the paragraph end. Singles were apostrophes; each double
@@ -291,8 +295,13 @@ def _collapse(text: str, stack: list[_Open], target: int, position: int, index: 
             content = frame.start + frame.width
             end = max(content, _trim_end(text, content, position))
             below.append(
-                RawQuote(Span(content, end), Span(frame.start, content), None, index,
-                         tuple(child.span for child in frame.children))
+                RawQuote(
+                    Span(content, end),
+                    Span(frame.start, content),
+                    None,
+                    index,
+                    tuple(child.span for child in frame.children),
+                )
             )
         below.sort(key=lambda quote: quote.open_mark.start)
 
@@ -307,9 +316,12 @@ def _split_unclosed(text: str, frame: _Open, cut: int, index: int) -> list[RawQu
     out: list[RawQuote] = []
     children = frame.children
     first_same = next(
-        (i for i, child in enumerate(children)
-         if not child.single and _FAMILY.get(text[child.open_mark.start : child.open_mark.end])
-         == family),
+        (
+            i
+            for i, child in enumerate(children)
+            if not child.single
+            and _FAMILY.get(text[child.open_mark.start : child.open_mark.end]) == family
+        ),
         None,
     )
     content_start = frame.start + frame.width

@@ -1,0 +1,70 @@
+"""Segmentation: paragraphs, sentences and tokens as spans of the input."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.model import Span
+from quoteattr.segment import SentenceSplitter, paragraph_spans, segment, token_spans
+
+SPLITTER = SentenceSplitter(Lexicon.default().abbreviations)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.slice(text) for s in segment(text, SPLITTER).sentences]
+
+
+def test_paragraphs_handle_every_line_break() -> None:
+    text = "One.\r\nTwo.\rThree.\u2029Four.\n\n\n  Five.  "
+    assert [p.slice(text) for p in paragraph_spans(text)] == [
+        "One.",
+        "Two.",
+        "Three.",
+        "Four.",
+        "Five.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ted Cruz spoke. Gov. Jerry Brown did not.",
+        "The U.S. Senate voted. Rep. Smith objected.",
+        "Lt. Gen. Michael Flynn spoke on Jan. 5. Mr. Trump agreed.",
+    ],
+)
+def test_abbreviations_do_not_end_sentences(text: str) -> None:
+    assert len(sentences(text)) == 2
+
+
+def test_sentence_ends_after_closing_quote() -> None:
+    text = "He said “no.” Then he left. She asked, “Why?” Nobody knew."
+    assert sentences(text) == [
+        "He said “no.”",
+        "Then he left.",
+        "She asked, “Why?”",
+        "Nobody knew.",
+    ]
+
+
+def test_straight_quote_after_period_stays_with_its_sentence() -> None:
+    .
+    assert sentences(text) == ['He said "no."', "Then he left."]
+
+
+def test_lowercase_after_exclamation_continues_the_sentence() -> None:
+    text = "“Stop!” she said. “Now!” he shouted."
+    assert sentences(text) == ["“Stop!” she said.", "“Now!” he shouted."]
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    text = "First line without end\nSecond line."
+    assert sentences(text) == ["First line without end", "Second line."]
+
+
+def test_tokens_are_spans() -> None:
+    text = "Russia’s U.S.-based envoy didn't say."
+    tokens = [t.slice(text) for t in token_spans(text)]
+    assert tokens == ["Russia’s", "U.S", ".", "-", "based", "envoy", "didn't", "say", "."]
+    assert token_spans(text, Span(0, 8)) == (Span(0, 8),)
