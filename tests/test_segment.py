@@ -49,8 +49,8 @@ def test_sentence_ends_after_closing_quote() -> None:
 
 
 def test_straight_quote_after_period_stays_with_its_sentence() -> None:
-    .
-    assert sentences(text) == ['He said "no."', "Then he left."]
+    text = 'He said "yes." Then he left.'
+    assert sentences(text) == ['He said "yes."', "Then he left."]
 
 
 def test_lowercase_after_exclamation_continues_the_sentence() -> None:
