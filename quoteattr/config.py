@@ -21,6 +21,7 @@ import attrs
 
 from quoteattr.errors import ConfigError
 from quoteattr.lexicon import Lexicon
+from quoteattr.sieves import DEFAULT_SIEVES, SIEVES, Sieve
 
 __all__ = ["Config"]
 
@@ -38,6 +39,16 @@ def _check_count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         raise ConfigError(f"Config.{attribute.name} must be an int >= 0, got {value!r}")
 
 
+def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple):
+        raise ConfigError(f"Config.sieves must be a tuple of sieve names or functions, got "
+                          f"{type(value).__name__}")
+    bad = [item for item in value if not (callable(item) or item in SIEVES)]
+    if bad:
+        known = ", ".join(SIEVES)
+        raise ConfigError(f"Config.sieves has unknown sieves {bad!r} (known: {known})")
+
+
 @attrs.frozen
 class Config:
     """Settings for :class:`~quoteattr.Attributor`.
@@ -47,7 +58,15 @@ class Config:
             built-in lists with ``Lexicon.default().extended(...)``.
         term_max_words: an unattributed fragment of at most this many words is
             read as a scare quote or term (TERM) rather than a partial quote.
+        sieves: the attribution rules to run, in order, by name (see
+            :data:`quoteattr.sieves.SIEVES`) or as functions with the sieve
+            signature; the first rule that decides wins.
     """
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
     term_max_words: int = attrs.field(default=2, validator=_check_count)
+    sieves: tuple[str | Sieve, ...] = attrs.field(default=DEFAULT_SIEVES, validator=_check_sieves)
+
+    def sieve_functions(self) -> tuple[Sieve, ...]:
+        """The configured sieves as functions, in order."""
+        return tuple(SIEVES[item] if isinstance(item, str) else item for item in self.sieves)

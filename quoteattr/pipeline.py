@@ -1,24 +1,31 @@
 """The pipeline: the one place that knows the order of the stages.
 
-    text -> segment -> quotes -> kinds -> Document
+    text -> segment -> quotes -> kinds -> sieves (quote -> mention)
+         -> resolve (mention -> entity) -> Document
 
 :func:`attribute` is the one obvious function; :class:`Attributor` holds the
-set-up (sentence splitter, word lists) for processing many texts with one
-configuration. Both accept any ``str`` and never raise on its content.
+set-up (sentence splitter, word classes, sieve order) for processing many
+texts with one configuration. Both accept any ``str`` and never raise on its
+content.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
+import re
 
 from quoteattr.config import Config
 from quoteattr.kinds import classify
-from quoteattr.model import Document, Quote, Span
-from quoteattr.quotes import find_quotes
+from quoteattr.mentions import Vocabulary, person_names, span_of, tokens_in
+from quoteattr.model import Document, Quote, QuoteKind, Span
+from quoteattr.quotes import RawQuote, find_quotes
+from quoteattr.resolve import EntityBuilder
 from quoteattr.segment import SentenceSplitter, segment
+from quoteattr.sieves import Context, Decision
 
 __all__ = ["Attributor", "attribute"]
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _check_text(text: object) -> str:
@@ -26,7 +33,8 @@ def _check_text(text: object) -> str:
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError(
-            "attribute() expects text as str, got bytes: decode it first, e.g. data.decode('utf-8')"
+            "attribute() expects text as str, got bytes: decode it first, "
+            "e.g. data.decode('utf-8')"
         )
     raise TypeError(f"attribute() expects text as str, got {type(text).__name__}")
 
@@ -52,6 +60,8 @@ class Attributor:
             raise TypeError(f"Attributor expects a quoteattr.Config, got {type(config).__name__}")
         self._config = config
         self._splitter = SentenceSplitter(config.lexicon.abbreviations)
+        self._vocab = Vocabulary(config.lexicon)
+        self._sieves = config.sieve_functions()
 
     @property
     def config(self) -> Config:
@@ -63,12 +73,37 @@ class Attributor:
         text = _check_text(text)
         segmentation = segment(text, self._splitter)
         raw_quotes = find_quotes(text, segmentation.paragraphs)
-        sentence_starts = [s.start for s in segmentation.sentences]
+        context = Context(text, self._vocab, segmentation, raw_quotes, [])
+        for raw in raw_quotes:
+            sentence = segmentation.sentences[context.sentence_index(raw.open_mark.start)] \
+                if segmentation.sentences else None
+            context.kinds.append(
+                classify(text, raw, sentence, segmentation.paragraphs[raw.paragraph])
+            )
+        for index in range(len(raw_quotes)):
+            for sieve in self._sieves:
+                decision = sieve(context, index)
+                if decision is not None:
+                    context.decisions[index] = decision
+                    break
+        _fill_continuation_chains(context)
+        builder = EntityBuilder(text, self._vocab)
+        resolved = _resolve(context, builder)
+        entities = builder.entities()
         quotes = []
         notes = []
-        for raw in raw_quotes:
-            sentence = _sentence_at(segmentation.sentences, sentence_starts, raw.open_mark.start)
-            kind = classify(text, raw, sentence, segmentation.paragraphs[raw.paragraph])
+        for index, raw in enumerate(raw_quotes):
+            kind = context.kinds[index]
+            found = resolved[index]
+            if found is None:
+                speaker = mention = cue = rule = how = None
+                if kind is QuoteKind.PARTIAL and _word_count(text, raw) <= self._config.term_max_words:
+                    kind = QuoteKind.TERM
+            else:
+                draft, mention, cue, rule, how = found
+                speaker = entities[builder.final_id(draft)]
+                if kind is QuoteKind.TERM:
+                    kind = QuoteKind.PARTIAL
             quotes.append(
                 Quote(
                     span=raw.span,
@@ -79,6 +114,11 @@ class Attributor:
                     continued=raw.continued,
                     continuation=raw.continuation,
                     inner=raw.inner,
+                    speaker=speaker,
+                    mention=mention,
+                    cue=cue,
+                    rule=rule,
+                    resolution=how,
                 )
             )
             if raw.close_mark is None and not raw.continued:
@@ -86,17 +126,77 @@ class Attributor:
         return Document(
             text=text,
             quotes=tuple(quotes),
+            entities=tuple(entities),
             paragraphs=segmentation.paragraphs,
             sentences=segmentation.sentences,
             notes=tuple(notes),
         )
 
 
-def _sentence_at(sentences: tuple[Span, ...], starts: list[int], offset: int) -> Span | None:
-    index = bisect.bisect_right(starts, offset) - 1
-    if index >= 0 and sentences[index].start <= offset < max(sentences[index].end, offset + 1):
-        return sentences[index]
-    return None
+_Resolved = tuple[int, Span | None, Span | None, str, str]
+
+
+def _word_count(text: str, raw: RawQuote) -> int:
+    return len(_WORD.findall(text, raw.span.start, raw.span.end))
+
+
+def _fill_continuation_chains(context: Context) -> None:
+    """A multi-paragraph quote attributed in a later paragraph: earlier parts share it."""
+    quotes, decisions = context.quotes, context.decisions
+    for index in range(len(quotes) - 1, 0, -1):
+        if decisions[index - 1] is None and quotes[index - 1].continued and \
+                quotes[index].continuation and decisions[index] is not None:
+            decisions[index - 1] = Decision("continuation_paragraph", antecedent=index)
+
+
+def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]:
+    """Resolve every decided mention, in text order, after the names before it."""
+    text = context.text
+    events: list[tuple[int, int, Span | int]] = []
+    mentions = [d.mention for d in context.decisions if d is not None and d.mention is not None]
+    for index, decision in enumerate(context.decisions):
+        if decision is not None and decision.mention is not None:
+            events.append((decision.mention.start, 1, index))
+    # Pre-pass: person names in the writer's text between quotes.
+    lo = 0
+    for paragraph in context.segmentation.paragraphs:
+        lo = paragraph.start
+        gaps = []
+        for quote in context.quotes:
+            if paragraph.start <= quote.open_mark.start < paragraph.end:
+                gaps.append((lo, quote.open_mark.start))
+                lo = quote.close_mark.end if quote.close_mark is not None else quote.span.end
+        gaps.append((lo, paragraph.end))
+        for start, end in gaps:
+            if end <= start:
+                continue
+            tokens = tokens_in(text, start, end)
+            for chunk in person_names(context.vocab, tokens):
+                span = span_of(tokens, chunk)
+                if not any(span.overlaps(m) for m in mentions):
+                    events.append((span.start, 0, span))
+    events.sort(key=lambda event: (event[0], event[1]))
+    result: list[_Resolved | None] = [None] * len(context.quotes)
+    for _, _, payload in events:
+        if isinstance(payload, Span):
+            builder.register_name(payload)
+            continue
+        decision = context.decisions[payload]
+        assert decision is not None and decision.mention is not None
+        draft, how = builder.resolve(decision.mention)
+        if draft is not None:
+            result[payload] = (draft, decision.mention, decision.cue, decision.rule, how)
+    # Quotes that share another quote's speaker, following chains in both directions.
+    for _ in range(3):
+        for index, decision in enumerate(context.decisions):
+            if decision is None or decision.antecedent is None or result[index] is not None:
+                continue
+            source = result[decision.antecedent]
+            if source is not None:
+                draft, mention, cue, _, how = source
+                result[index] = (draft, mention, cue, decision.rule,
+                                 f"same speaker as quote {decision.antecedent + 1}; {how}")
+    return result
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,8 +223,9 @@ def attribute(text: str, config: Config | None = None) -> Document:
     Example:
         >>> import quoteattr
         >>> doc = quoteattr.attribute("“We regret it,” spokeswoman Heather Nauert said.")
-        >>> doc.quotes[0].text
-        'We regret it,'
+        >>> quote = doc.quotes[0]
+        >>> quote.text, quote.speaker.name, quote.speaker.role
+        ('We regret it,', 'Heather Nauert', 'spokeswoman')
     """
     text = _check_text(text)
     if config is not None:

@@ -1,0 +1,317 @@
+"""Mentions and cues: the words around a quote that name a speaker or report speech.
+
+This module owns the reading of the writer's own words (never quote content):
+
+* tokens of a stretch of text, each with its offsets and a word class
+  (pronoun, determiner, capitalized word, role noun, organization word, ...);
+* cues: reporting verbs in every form (``said``, ``tweeted``), ``according to``,
+  and colons that introduce a quote;
+* mention chunks: the noun phrase just left of a cue (``spokeswoman Heather
+  Nauert said``) or just right of it (``said Maria Zakharova, the ministry’s
+  spokeswoman``), with an apposition kept as part of the mention.
+
+Chunks are found by walking tokens from the cue outwards under a small grammar
+of word classes; spans are token offsets, so every mention is a slice of the
+input.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.model import Span
+
+__all__ = ["MentionKind", "Token", "Vocabulary", "tokens_in"]
+
+# Initialisms (U.S.), short capitalized abbreviations (Sen., Gen., J.), words, numbers,
+# and single punctuation marks. A period stays on a word only in the first two.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^\W\d_](?:[\w’'\-&]*\w)?|\d[\d,.]*\d|\d|[^\w\s]"
+)
+
+
+class MentionKind(enum.Enum):
+    """What a mention chunk is headed by."""
+
+    PRONOUN = "pronoun"
+    NAME = "name"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    NOMINAL = "nominal"
+
+
+@attrs.frozen
+class Token:
+    """A token of the writer's text: offsets and its text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokens_in(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]``; a trailing abbreviation period stays on its word."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "it": "n",
+    "we": "p",
+    "i": "s",
+    "him": "m",
+    "her": "f",
+}
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another",
+     "two", "three", "several", "some", "many", "other", "both", "most", "few", "no", "any",
+     "each", "these", "those", "all", "more", "four", "five", "dozens", "hundreds"}
+)
+_CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "de", "in", "on", "to"})
+_SKIPPABLE = frozenset(
+    {"also", "has", "had", "have", "later", "then", "previously", "recently", "once", "again",
+     "further", "would", "will", "was", "is", "even", "still", "often", "never", "first",
+     "just", "already", "finally", "reportedly", "subsequently", "long", "who", "not", "did",
+     "does", "do", "could", "might", "may", "can", "should", "been", "being", "be", "had",
+     "ultimately", "initially", "privately", "publicly", "simply", "earlier", "today",
+     "yesterday", "tonight", "tuesday", "monday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "last", "week", "night", "morning", "afternoon", "evening",
+     "month", "year", "this", "on"}
+)
+_MODIFIERS = frozenset(
+    {"former", "senior", "top", "longtime", "veteran", "presidential", "political", "deputy",
+     "chief", "vice", "assistant", "executive", "national", "foreign", "federal", "local",
+     "democratic", "republican", "independent", "conservative", "liberal", "progressive",
+     "then", "acting", "interim", "general", "press", "campaign", "communications", "state",
+     "white", "house", "senior", "junior", "ranking", "outgoing", "incoming", "retired",
+     "prominent", "leading", "fellow", "rival", "u.s.", "us", "american", "british", "russian",
+     "chinese", "anonymous", "unnamed", "new", "longtime", "influential", "military", "defense",
+     "intelligence", "administration", "government", "party", "gop", "economic", "legal",
+     "policy", "security", "health", "energy", "trade", "finance", "justice", "under",
+     "secretary", "spokesperson", "close", "key", "high-ranking", "senior-level", "top-level",
+     "well-known", "prime", "majority", "minority", "affairs", "relations", "director"}
+)
+
+
+class Vocabulary:
+    """Word classes from a :class:`~quoteattr.lexicon.Lexicon`, precomputed once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.reporting_verbs = lexicon.reporting_verbs
+        self.role_words = frozenset(
+            word for entry in lexicon.role_nouns for word in entry.split()
+        ) | frozenset(lexicon.role_nouns)
+        self.role_heads = frozenset(entry.split()[-1] for entry in lexicon.role_nouns)
+        self.group_nouns = lexicon.group_nouns
+        self.org_words = lexicon.organization_words
+        self.organizations = frozenset(name.lower() for name in lexicon.organizations)
+        self.titles = {title.lower().rstrip("."): gender for title, gender in lexicon.titles.items()}
+        self.first_names = {name.lower(): g for name, g in lexicon.first_names.items()}
+        self.non_names = lexicon.non_name_words
+        # Plural forms of role nouns name groups too ("officials", "senators").
+        self.role_plurals = frozenset(_plural(head) for head in self.role_heads)
+
+    def is_capitalized(self, token: Token) -> bool:
+        first = token.text[0]
+        return first.isupper() and token.lower.rstrip(".") not in self.non_names
+
+    def is_title(self, token: Token) -> bool:
+        return token.lower.rstrip(".") in self.titles and token.text[0].isupper()
+
+    def is_nounish(self, token: Token) -> bool:
+        """Lower-case words that can head or modify a speaker phrase."""
+        word = token.lower
+        return (
+            word in self.role_words
+            or word in self.group_nouns
+            or word in self.org_words
+            or word in self.role_plurals
+            or word in _MODIFIERS
+        )
+
+    def is_cue(self, token: Token) -> bool:
+        return token.lower in self.reporting_verbs and token.text[0].islower()
+
+    def kind_of(self, text: str, tokens: list[Token]) -> MentionKind:
+        """Classify a mention chunk by its words."""
+        if len(tokens) == 1 and tokens[0].lower in PRONOUNS:
+            return MentionKind.PRONOUN
+        lowered = text.lower()
+        if lowered in self.organizations or lowered.removeprefix("the ") in self.organizations:
+            return MentionKind.ORGANIZATION
+        head = tokens[-1].lower.rstrip(".")
+        if head in self.org_words:
+            return MentionKind.ORGANIZATION
+        if any(self.is_capitalized(t) and not self.is_title(t) and t.lower not in
+               self.role_words and t.lower not in _MODIFIERS for t in tokens):
+            if head in self.group_nouns or head in self.role_plurals:
+                return MentionKind.GROUP
+            return MentionKind.NAME
+        if head in self.group_nouns or head in self.role_plurals:
+            return MentionKind.GROUP
+        return MentionKind.NOMINAL
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The speaker phrase ending just before ``tokens[end]`` (a cue), as token indices.
+
+    Skips auxiliaries and adverbs (``has also said``); keeps an apposition
+    (``Heather Nauert, a State Department spokeswoman, said``).
+    """
+    i = end - 1
+    while i >= 0 and (tokens[i].lower in _SKIPPABLE or (tokens[i].lower.endswith("ly")
+                      and tokens[i].text[0].islower())):
+        i -= 1
+    if i >= 0 and tokens[i].text == ",":
+        # "X, the ministry's spokeswoman, said" / "X, who ..., said": the apposition.
+        i -= 1
+    if i < 0:
+        return None
+    if tokens[i].lower in PRONOUNS and tokens[i].lower not in ("him", "her"):
+        return (i, i + 1)
+    stop = i + 1
+    j = i
+    while j >= 0:
+        token = tokens[j]
+        word = token.lower
+        if word in _DETERMINERS and token.text[0].islower() or word in ("the", "a", "an"):
+            j -= 1
+            break
+        if self_ok(vocab, token):
+            j -= 1
+            continue
+        if word in _CONNECTORS and j > 0 and self_ok(vocab, tokens[j - 1]):
+            j -= 1
+            continue
+        break
+    start = j + 1
+    if start >= stop:
+        return None
+    head = tokens[stop - 1]
+    if not (vocab.is_capitalized(head) or vocab.is_nounish(head)) or head.lower in _MODIFIERS and \
+            not vocab.is_capitalized(head):
+        return None
+    # An apposition: "Name, a role," -> extend to the name before the comma.
+    if start >= 2 and tokens[start - 1].text == "," and not vocab.is_capitalized(tokens[start]):
+        inner = chunk_left_name(vocab, tokens, start - 1)
+        if inner is not None:
+            start = inner
+    return (start, stop)
+
+
+def chunk_left_name(vocab: Vocabulary, tokens: list[Token], end: int) -> int | None:
+    """Start index of a run of capitalized words ending just before ``tokens[end]``."""
+    j = end - 1
+    while j >= 0 and (vocab.is_capitalized(tokens[j]) or vocab.is_title(tokens[j])):
+        j -= 1
+    return j + 1 if j + 1 < end else None
+
+
+def self_ok(vocab: Vocabulary, token: Token) -> bool:
+    """A token that can be part of a speaker phrase."""
+    if token.text[0].isupper():
+        return token.lower.rstrip(".") not in vocab.non_names or token.lower in vocab.titles
+    return vocab.is_nounish(token) or token.text in ("’s", "'s", "-", ".")
+
+
+def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The speaker phrase starting at ``tokens[start]`` (after a cue: ``said X``)."""
+    n = len(tokens)
+    if start >= n:
+        return None
+    if tokens[start].lower in PRONOUNS and tokens[start].lower not in ("him", "her", "it"):
+        return (start, start + 1)
+    j = start
+    if tokens[j].lower in _DETERMINERS:
+        j += 1
+    first = j
+    while j < n:
+        token = tokens[j]
+        if self_ok(vocab, token):
+            j += 1
+            continue
+        if token.lower in _CONNECTORS and j + 1 < n and self_ok(vocab, tokens[j + 1]) and j > first:
+            j += 1
+            continue
+        break
+    # Trim trailing connectors.
+    while j > first and tokens[j - 1].lower in _CONNECTORS:
+        j -= 1
+    if j <= first:
+        return None
+    head = tokens[j - 1]
+    if not (vocab.is_capitalized(head) or vocab.is_nounish(head)):
+        return None
+    # Apposition: "said Maria Zakharova, the ministry’s spokeswoman".
+    if j + 1 < n and tokens[j].text == "," and tokens[j + 1].lower in ("a", "an", "the"):
+        k = j + 2
+        while k < n and (self_ok(vocab, tokens[k]) or tokens[k].lower in _CONNECTORS):
+            k += 1
+        if k > j + 2 and vocab.is_nounish(tokens[k - 1]):
+            j = k
+    return (start, j)
+
+
+def span_of(tokens: list[Token], chunk: tuple[int, int]) -> Span:
+    return Span(tokens[chunk[0]].start, tokens[chunk[1] - 1].end)
+
+
+def person_names(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Chunks of ``tokens`` that name people: a title or role before capitalized
+    words (``Sen. Ted Cruz``, ``spokeswoman Heather Nauert``) or a known first
+    name followed by capitalized words (``Heather Nauert``). Premodifying roles
+    are kept in the chunk so that the role can be read off it."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        first = token.text[0]
+        if not first.isupper() and not (first.islower() and token.lower in vocab.role_words):
+            i += 1
+            continue
+        # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
+        j = i
+        while j < n and (
+            vocab.is_title(tokens[j])
+            or tokens[j].lower in vocab.role_words
+            or tokens[j].lower in _MODIFIERS
+            or (tokens[j].lower == "of" and j > i)
+            or (tokens[j].text[0].isupper() and tokens[j].text.endswith(("’s", "'s")))
+        ):
+            j += 1
+        k = j
+        while k < n and tokens[k].text[0].isupper() and vocab.is_capitalized(tokens[k]) and not (
+            vocab.is_title(tokens[k]) or tokens[k].lower in vocab.org_words
+        ):
+            k += 1
+        names = k - j
+        if names >= 1 and (
+            j > i and any(vocab.is_title(t) or t.lower in vocab.role_words for t in tokens[i:j])
+            or (names >= 2 and tokens[j].lower in vocab.first_names)
+        ):
+            out.append((i, k))
+            i = k
+            continue
+        i = max(i + 1, j)
+    return out

@@ -1,0 +1,277 @@
+"""Resolution: mentions -> entities across the document.
+
+This module owns the mention -> speaker stage and the entity list:
+
+* names are grouped by surname (``Heather Nauert``, ``Nauert``, ``Ms. Nauert``);
+* roles come from premodifiers (``spokeswoman Heather Nauert``, ``Russia’s
+  Deputy Foreign Minister Sergei Ryabkov``) and appositions (``Maria Zakharova,
+  the ministry’s spokeswoman``);
+* pronouns go to the nearest earlier person (or, for *they*/*it*, group or
+  organization) whose gender and number fit;
+* nominals (``the spokeswoman``) go to the nearest earlier person with that role;
+* organizations and groups are entities of their own.
+
+Every resolution says how it was made, for :func:`quoteattr.explain`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quoteattr.mentions import PRONOUNS, MentionKind, Token, Vocabulary, tokens_in
+from quoteattr.model import Entity, EntityKind, Span
+
+__all__ = ["EntityBuilder"]
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "del", "da", "di", "la", "le", "bin", "al"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _gender_of_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    head = role.split()[-1].lower()
+    if head.endswith("woman") or head in ("mother", "wife", "sister", "daughter", "queen"):
+        return "f"
+    if head.endswith("man") or head in ("father", "husband", "brother", "son", "king"):
+        return "m"
+    return None
+
+
+class _Draft:
+    """A mutable entity under construction (frozen into an Entity at the end)."""
+
+    def __init__(self, name: str, kind: EntityKind, key: str) -> None:
+        self.name = name
+        self.kind = kind
+        self.key = key
+        self.role: str | None = None
+        self.gender: str | None = None
+        self.mentions: list[Span] = []
+
+
+class EntityBuilder:
+    """Collects entities for one document and resolves mentions to them."""
+
+    def __init__(self, text: str, vocab: Vocabulary) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.drafts: list[_Draft] = []
+        self._by_key: dict[tuple[EntityKind, str], int] = {}
+        # (offset, draft index) of every mention seen so far, kept sorted by offset.
+        self._positions: list[int] = []
+        self._owners: list[int] = []
+
+    # -- registering ---------------------------------------------------------
+
+    def _note(self, index: int, span: Span) -> None:
+        draft = self.drafts[index]
+        if span not in draft.mentions:
+            draft.mentions.append(span)
+            at = bisect.bisect_right(self._positions, span.start)
+            self._positions.insert(at, span.start)
+            self._owners.insert(at, index)
+
+    def _entity(self, kind: EntityKind, key: str, name: str) -> int:
+        found = self._by_key.get((kind, key))
+        if found is not None:
+            draft = self.drafts[found]
+            if len(name) > len(draft.name) and kind is EntityKind.PERSON:
+                draft.name = name
+            return found
+        self.drafts.append(_Draft(name, kind, key))
+        self._by_key[(kind, key)] = len(self.drafts) - 1
+        return len(self.drafts) - 1
+
+    def _person_from_tokens(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
+        """Register the person a name chunk names; returns (draft index, how)."""
+        vocab = self.vocab
+        # Split at an apposition comma: "Name, a role".
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        apposition = tokens[comma + 1 :] if comma is not None else []
+        head = tokens[:comma] if comma is not None else tokens
+        # The name: the last run of capitalized non-title, non-role words.
+        end = len(head)
+        while end > 0 and not _is_name_word(vocab, head[end - 1]):
+            end -= 1
+        start = end
+        while start > 0 and (
+            _is_name_word(vocab, head[start - 1])
+            or (head[start - 1].lower in _NAME_PARTICLES and start - 1 > 0)
+        ):
+            start -= 1
+        if start == end:
+            return None
+        name_tokens = head[start:end]
+        while name_tokens and name_tokens[-1].lower in _SUFFIXES and len(name_tokens) > 1:
+            name_tokens = name_tokens[:-1]
+        if any(_POSSESSIVE.search(t.text) for t in name_tokens[:-1]):
+            # "Russia’s Sergei Ryabkov": the possessor is not part of the name.
+            cut = max(k for k, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text))
+            name_tokens = name_tokens[cut + 1 :]
+        premodifier = head[:start] + head[start : start] if start else []
+        name = " ".join(_POSSESSIVE.sub("", t.text) if k == len(name_tokens) - 1 else t.text
+                        for k, t in enumerate(name_tokens))
+        surname = _POSSESSIVE.sub("", name_tokens[-1].text).lower().rstrip(".")
+        first = name_tokens[0].lower
+        index = self._match_person(surname, first, len(name_tokens))
+        how = "name variant" if index is not None else "new name"
+        if index is None:
+            index = self._entity(EntityKind.PERSON, surname, name)
+        draft = self.drafts[index]
+        if len(name) > len(draft.name):
+            draft.name = name
+        role = _role_from(vocab, premodifier) or _role_from(vocab, apposition)
+        if role and draft.role is None:
+            draft.role = role
+        gender = (
+            vocab.first_names.get(first)
+            or next((vocab.titles.get(t.lower.rstrip(".")) for t in premodifier
+                     if vocab.titles.get(t.lower.rstrip("."))), None)
+            or _gender_of_role(role)
+        )
+        if gender in ("m", "f") and draft.gender is None:
+            draft.gender = gender
+        self._note(index, span)
+        return index, how
+
+    def _match_person(self, surname: str, first: str, length: int) -> int | None:
+        found = self._by_key.get((EntityKind.PERSON, surname))
+        if found is not None:
+            return found
+        if length == 1:
+            # A lone first name ("Hillary") or a surname we have not met.
+            for index, draft in enumerate(self.drafts):
+                if draft.kind is EntityKind.PERSON and draft.name.split()[0].lower() == surname:
+                    return index
+        return None
+
+    def register_name(self, span: Span) -> int | None:
+        """Register a person name found anywhere in the writer's text (pre-pass)."""
+        tokens = tokens_in(self.text, span.start, span.end)
+        found = self._person_from_tokens(tokens, span)
+        return None if found is None else found[0]
+
+    # -- resolving ------------------------------------------------------------
+
+    def resolve(self, span: Span) -> tuple[int | None, str]:
+        """The entity a speaker mention refers to, and how it was resolved."""
+        tokens = tokens_in(self.text, span.start, span.end)
+        if not tokens:
+            return None, "empty mention"
+        text = self.text[span.start : span.end]
+        kind = self.vocab.kind_of(text, tokens)
+        if kind is MentionKind.PRONOUN:
+            return self._resolve_pronoun(tokens[0].lower, span)
+        if kind is MentionKind.NAME:
+            found = self._person_from_tokens(tokens, span)
+            if found is not None:
+                return found
+            kind = MentionKind.NOMINAL
+        if kind is MentionKind.ORGANIZATION:
+            name = _strip_article(text)
+            index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
+            self._note(index, span)
+            return index, "organization"
+        if kind is MentionKind.GROUP:
+            name = _strip_article(text)
+            index = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(index, span)
+            return index, "group"
+        return self._resolve_nominal(tokens, span, text)
+
+    def _resolve_pronoun(self, pronoun: str, span: Span) -> tuple[int | None, str]:
+        want = PRONOUNS.get(pronoun)
+        at = bisect.bisect_left(self._positions, span.start)
+        for k in range(at - 1, max(-1, at - 60), -1):
+            draft = self.drafts[self._owners[k]]
+            if want in ("m", "f"):
+                if draft.kind is EntityKind.PERSON and draft.gender in (want, None):
+                    self._note(self._owners[k], span)
+                    return self._owners[k], f"pronoun '{pronoun}': nearest earlier person that fits"
+            elif want == "p":
+                if draft.kind in (EntityKind.GROUP, EntityKind.ORGANIZATION):
+                    self._note(self._owners[k], span)
+                    return self._owners[k], f"pronoun '{pronoun}': nearest earlier group"
+            elif want == "n" and draft.kind is EntityKind.ORGANIZATION:
+                self._note(self._owners[k], span)
+                return self._owners[k], f"pronoun '{pronoun}': nearest earlier organization"
+        return None, f"pronoun '{pronoun}': no earlier entity fits"
+
+    def _resolve_nominal(self, tokens: list[Token], span: Span, text: str) -> tuple[int | None, str]:
+        head = tokens[-1].lower
+        at = bisect.bisect_left(self._positions, span.start)
+        if tokens[0].lower in ("the", "his", "her", "their", "its"):
+            for k in range(at - 1, -1, -1):
+                draft = self.drafts[self._owners[k]]
+                if draft.kind is EntityKind.PERSON and draft.role and \
+                        head in draft.role.lower().split():
+                    self._note(self._owners[k], span)
+                    return self._owners[k], f"nominal '{text}': earlier person with that role"
+        name = _strip_article(text)
+        index = self._entity(EntityKind.PERSON, "nominal:" + name.lower(), name)
+        draft = self.drafts[index]
+        if draft.role is None:
+            draft.role = head
+            draft.gender = _gender_of_role(head)
+        self._note(index, span)
+        return index, f"nominal '{text}': a person known by role only"
+
+    # -- result ---------------------------------------------------------------
+
+    def entities(self) -> list[Entity]:
+        """The entities, in order of first mention, with mentions sorted."""
+        order = sorted(range(len(self.drafts)), key=lambda i: min(
+            (m.start for m in self.drafts[i].mentions), default=0))
+        out = []
+        for new_id, old in enumerate(order):
+            draft = self.drafts[old]
+            out.append(Entity(new_id, draft.name, draft.kind, draft.role,
+                              tuple(sorted(draft.mentions)), draft.gender))
+        self._renumber = {old: new for new, old in enumerate(order)}
+        return out
+
+    def final_id(self, draft_index: int) -> int:
+        return self._renumber[draft_index]
+
+
+def _strip_article(text: str) -> str:
+    text = " ".join(text.split())
+    for article in ("a ", "an ", "A ", "An "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def _is_name_word(vocab: Vocabulary, token: Token) -> bool:
+    word = token.lower.rstrip(".")
+    if not token.text[0].isupper() or vocab.is_title(token):
+        return False
+    bare = _POSSESSIVE.sub("", word)
+    if bare in vocab.role_words or bare in vocab.org_words or bare in vocab.non_names:
+        return False
+    return token.text not in (",", ".")
+
+
+def _role_from(vocab: Vocabulary, tokens: list[Token]) -> str | None:
+    """The role in a premodifier or apposition: from the first role-like word on."""
+    words = [t for t in tokens if t.text not in (",", ".")]
+    while words and words[-1].lower in ("of", "for", "at", "the", "a", "an"):
+        words = words[:-1]
+    start = None
+    for k, token in enumerate(words):
+        word = _POSSESSIVE.sub("", token.lower).rstrip(".")
+        if _POSSESSIVE.search(token.text) and token.text[0].isupper():
+            start = None  # "Russia’s ...": the possessor is an affiliation
+            continue
+        if start is None and (word in vocab.role_words or vocab.is_title(token)):
+            start = k
+    if start is None:
+        return None
+    role_tokens = words[start:]
+    if not any(_POSSESSIVE.sub("", t.lower).rstrip(".") in vocab.role_words for t in role_tokens):
+        return None
+    role = " ".join(t.text for t in role_tokens)
+    return role if role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr") else None

@@ -1,0 +1,348 @@
+"""Attribution sieves: ordered rules that link each quote to a speaker mention.
+
+This module owns the quote -> mention stage (after Muzny et al. 2017, who run
+deterministic sieves from most to least precise and let the first decision
+stand). A sieve is a plain function named after its pattern::
+
+    def sieve(context: Context, index: int) -> Decision | None
+
+It looks at quote ``index`` and either returns a :class:`Decision` (a mention
+span, a cue span, and its own name) or ``None`` to abstain. Sieves that link a
+quote to another quote's speaker (follow-on quotes, continuation paragraphs)
+return a decision that points at that quote; the pipeline copies its mention.
+
+The default order is :data:`DEFAULT_SIEVES`; :class:`~quoteattr.Config` can
+reorder, drop or add sieves by name (see :data:`SIEVES`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Mapping
+
+import attrs
+
+from quoteattr.mentions import (
+    Token,
+    Vocabulary,
+    chunk_left,
+    chunk_right,
+    span_of,
+    tokens_in,
+)
+from quoteattr.model import QuoteKind, Span
+from quoteattr.quotes import RawQuote
+from quoteattr.segment import Segmentation
+
+__all__ = ["DEFAULT_SIEVES", "SIEVES", "Context", "Decision", "Sieve"]
+
+
+@attrs.frozen
+class Decision:
+    """What a sieve decided for one quote.
+
+    Attributes:
+        rule: the sieve's name.
+        mention: the words naming the speaker, or None when ``antecedent`` is set.
+        cue: the reporting verb or phrase, or None.
+        antecedent: index of an earlier (or later) quote whose speaker this quote shares.
+    """
+
+    rule: str
+    mention: Span | None = None
+    cue: Span | None = None
+    antecedent: int | None = None
+
+
+class Context:
+    """Everything sieves may read about one document, computed once.
+
+    Attributes:
+        text: the input.
+        vocab: word classes from the lexicon.
+        segmentation: paragraphs and sentences.
+        quotes: the detected quotes, in text order.
+        kinds: the form-based kind of each quote.
+        decisions: decisions made so far (filled in by the pipeline, in order).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        vocab: Vocabulary,
+        segmentation: Segmentation,
+        quotes: list[RawQuote],
+        kinds: list[QuoteKind],
+    ) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.segmentation = segmentation
+        self.quotes = quotes
+        self.kinds = kinds
+        self.decisions: list[Decision | None] = [None] * len(quotes)
+        self._sentence_starts = [s.start for s in segmentation.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (or the one before it)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def outer_end(self, index: int) -> int:
+        quote = self.quotes[index]
+        return quote.close_mark.end if quote.close_mark is not None else quote.span.end
+
+    def before_region(self, index: int) -> tuple[int, int]:
+        """Writer's text before quote ``index`` in its sentence, after any earlier quote."""
+        quote = self.quotes[index]
+        sentences = self.segmentation.sentences
+        lo = sentences[self.sentence_index(quote.open_mark.start)].start if sentences else 0
+        if index > 0:
+            lo = max(lo, self.outer_end(index - 1))
+        return lo, quote.open_mark.start
+
+    def after_region(self, index: int) -> tuple[int, int]:
+        """Writer's text after quote ``index`` up to its sentence end or the next quote."""
+        end = self.outer_end(index)
+        sentences = self.segmentation.sentences
+        hi = len(self.text)
+        if sentences:
+            sentence = sentences[self.sentence_index(max(end - 1, 0))]
+            hi = sentence.end
+            if hi <= end:  # the quote closes its sentence: the next one may attribute it
+                hi = end
+        if index + 1 < len(self.quotes):
+            hi = min(hi, self.quotes[index + 1].open_mark.start)
+        paragraph = self.segmentation.paragraphs[self.quotes[index].paragraph]
+        return end, max(end, min(hi, paragraph.end))
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        return tokens_in(self.text, start, end)
+
+
+Sieve = Callable[[Context, int], "Decision | None"]
+
+_LEAD = frozenset({",", "—", "–", "-", "(", "…"})
+
+
+def _cue_span(tokens: list[Token], index: int) -> Span:
+    """The cue: the verb, plus a following ``reporters``/preposition phrase stays out."""
+    return Span(tokens[index].start, tokens[index].end)
+
+
+def quote_mention_cue(context: Context, index: int) -> Decision | None:
+    """``“...,” Heather Nauert said.`` / ``“...,” she said.``: mention then cue after the quote."""
+    lo, hi = context.after_region(index)
+    tokens = context.tokens(lo, hi)
+    start = 0
+    while start < len(tokens) and tokens[start].text in _LEAD:
+        start += 1
+    vocab = context.vocab
+    for c in range(start + 1, min(len(tokens), start + 12)):
+        if vocab.is_cue(tokens[c]):
+            chunk = chunk_left(vocab, tokens, c)
+            if chunk is not None and chunk[0] == start:
+                return Decision("quote_mention_cue", span_of(tokens, chunk), _cue_span(tokens, c))
+            return None
+        if tokens[c].text in (".", ";", "?", "!"):
+            return None
+    return None
+
+
+def quote_cue_mention(context: Context, index: int) -> Decision | None:
+    """``“...,” said Maria Zakharova, the ministry’s spokeswoman.``: cue then mention."""
+    lo, hi = context.after_region(index)
+    tokens = context.tokens(lo, hi)
+    start = 0
+    while start < len(tokens) and tokens[start].text in _LEAD:
+        start += 1
+    vocab = context.vocab
+    if start < len(tokens) and vocab.is_cue(tokens[start]):
+        chunk = chunk_right(vocab, tokens, start + 1)
+        if chunk is not None:
+            return Decision("quote_cue_mention", span_of(tokens, chunk), _cue_span(tokens, start))
+    return None
+
+
+def according_to(context: Context, index: int) -> Decision | None:
+    """``according to X`` in the quote's sentence, before or after it."""
+    for lo, hi in (context.after_region(index), context.before_region(index)):
+        tokens = context.tokens(lo, hi)
+        for k in range(len(tokens) - 2):
+            if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+                chunk = chunk_right(context.vocab, tokens, k + 2)
+                if chunk is not None:
+                    cue = Span(tokens[k].start, tokens[k + 1].end)
+                    return Decision("according_to", span_of(tokens, chunk), cue)
+    return None
+
+
+def mention_cue_quote(context: Context, index: int) -> Decision | None:
+    """``Zakharova said: “...”`` / ``the State Department insisted that ... “maintained”``.
+
+    The nearest reporting verb before the quote in its sentence, and the speaker
+    phrase just before that verb. A colon or comma right before the quote makes
+    it ``mention_cue_colon_quote``; a partial quote inside indirect speech is
+    ``indirect_speech_partial``.
+    """
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    for c in range(len(tokens) - 1, -1, -1):
+        if not vocab.is_cue(tokens[c]):
+            continue
+        chunk = chunk_left(vocab, tokens, c)
+        if chunk is None and tokens[c].lower.endswith("ing"):
+            chunk = _sentence_subject(vocab, tokens, c)
+        if chunk is None:
+            continue
+        last = tokens[-1].text if tokens else ""
+        if context.kinds[index] is not QuoteKind.DIRECT:
+            rule = "indirect_speech_partial"
+        elif last in (":", ","):
+            rule = "mention_cue_colon_quote"
+        else:
+            rule = "mention_cue_quote"
+        return Decision(rule, span_of(tokens, chunk), _cue_span(tokens, c))
+    return None
+
+
+def _sentence_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The subject at the head of the sentence, for ``..., saying “...”``."""
+    for c in range(before):
+        if vocab.is_cue(tokens[c]) or tokens[c].lower in ("is", "was", "has", "had"):
+            return chunk_left(vocab, tokens, c)
+    return None
+
+
+def headline_colon(context: Context, index: int) -> Decision | None:
+    """``Trump: ‘I’m the Worst Thing ...’``: a name and a colon open the line."""
+    quote = context.quotes[index]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    tokens = context.tokens(paragraph.start, quote.open_mark.start)
+    for k, token in enumerate(tokens[:8]):
+        if token.text == ":":
+            chunk = chunk_left(context.vocab, tokens, k)
+            if chunk is not None and chunk[0] == 0:
+                return Decision("headline_colon", span_of(tokens, chunk), Span(token.start, token.end))
+            return None
+    return None
+
+
+def quote_then_next_sentence(context: Context, index: int) -> Decision | None:
+    """``“I think ...” He added, “...”``: the next sentence opens with mention and cue."""
+    quote = context.quotes[index]
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    end = context.outer_end(index)
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    hi = paragraph.end
+    if index + 1 < len(context.quotes):
+        hi = min(hi, context.quotes[index + 1].open_mark.start)
+    tokens = context.tokens(end, min(hi, end + 120))
+    vocab = context.vocab
+    for c in range(1, min(len(tokens), 10)):
+        if vocab.is_cue(tokens[c]):
+            chunk = chunk_left(vocab, tokens, c)
+            if chunk is not None and chunk[0] == 0:
+                after = tokens[c + 1].text if c + 1 < len(tokens) else ""
+                if after in (":", ",") or c + 1 == len(tokens):
+                    return Decision("quote_then_next_sentence", span_of(tokens, chunk),
+                                    _cue_span(tokens, c))
+            return None
+    return None
+
+
+def continuation_paragraph(context: Context, index: int) -> Decision | None:
+    """A paragraph that continues a multi-paragraph quote has its speaker."""
+    quote = context.quotes[index]
+    if (
+        quote.continuation
+        and index > 0
+        and context.quotes[index - 1].continued
+        and context.decisions[index - 1] is not None
+    ):
+        return Decision("continuation_paragraph", antecedent=index - 1)
+    return None
+
+
+def split_quote(context: Context, index: int) -> Decision | None:
+    """``“A,” X said. “B.”``: the second half of a quote split by its attribution."""
+    if index == 0:
+        return None
+    quote, previous = context.quotes[index], context.quotes[index - 1]
+    if quote.paragraph != previous.paragraph or context.decisions[index - 1] is None:
+        return None
+    decision = context.decisions[index - 1]
+    assert decision is not None
+    if decision.rule not in ("quote_mention_cue", "quote_cue_mention"):
+        return None
+    gap = context.text[context.outer_end(index - 1) : quote.open_mark.start]
+    if decision.mention is not None and decision.mention.end <= quote.open_mark.start and (
+        len(gap) < 120
+    ):
+        return Decision("split_quote", antecedent=index - 1)
+    return None
+
+
+def follow_on_quote(context: Context, index: int) -> Decision | None:
+    """A direct quote with no attribution of its own continues the last speaker.
+
+    Within the paragraph, or in a paragraph that opens with the quote right
+    after a paragraph whose last quote was attributed.
+    """
+    if index == 0 or context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote, previous = context.quotes[index], context.quotes[index - 1]
+    if context.decisions[index - 1] is None:
+        return None
+    if quote.paragraph == previous.paragraph:
+        return Decision("follow_on_quote", antecedent=index - 1)
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    if quote.paragraph == previous.paragraph + 1 and quote.open_mark.start == paragraph.start:
+        return Decision("follow_on_quote", antecedent=index - 1)
+    return None
+
+
+def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
+    """``Nauert said the sanctions would stay. “We ...”``: the speaker of a reporting
+    clause in the sentence before a quote that has none."""
+    quote = context.quotes[index]
+    sentence_index = context.sentence_index(quote.open_mark.start)
+    if sentence_index == 0:
+        return None
+    previous = context.segmentation.sentences[sentence_index - 1]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    if previous.start < paragraph.start and quote.open_mark.start != paragraph.start:
+        return None
+    lo = previous.start
+    if index > 0:
+        lo = max(lo, context.outer_end(index - 1))
+    tokens = context.tokens(lo, previous.end)
+    vocab = context.vocab
+    for c in range(len(tokens)):
+        if vocab.is_cue(tokens[c]):
+            chunk = chunk_left(vocab, tokens, c)
+            if chunk is not None:
+                return Decision("previous_sentence_speaker", span_of(tokens, chunk),
+                                _cue_span(tokens, c))
+    return None
+
+
+#: Every built-in sieve by name.
+SIEVES: Mapping[str, Sieve] = {
+    sieve.__name__: sieve
+    for sieve in (
+        continuation_paragraph,
+        quote_mention_cue,
+        quote_cue_mention,
+        headline_colon,
+        according_to,
+        mention_cue_quote,
+        split_quote,
+        quote_then_next_sentence,
+        follow_on_quote,
+        previous_sentence_speaker,
+    )
+}
+
+#: The default order: most precise first.
+DEFAULT_SIEVES: tuple[str, ...] = tuple(SIEVES)
