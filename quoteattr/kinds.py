@@ -23,7 +23,11 @@ import re
 from quoteattr.model import QuoteKind, Span
 from quoteattr.quotes import RawQuote
 
-__all__ = ["classify"]
+__all__ = ["MARKED_TERM", "classify"]
+
+#: Reason given for a TERM that a naming word marks (``so-called``, ``dubbed``):
+#: attribution does not turn such a term into a partial quote.
+MARKED_TERM = "marked term"
 
 _WORDS = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
 _TERM_INTRODUCERS = frozenset(
@@ -99,12 +103,14 @@ _CLAUSE_HEADS = frozenset(":,;—–-(.?!…[>")
 _SENTENCE_END = frozenset(".,?!…;:—-")
 
 
-def classify(text: str, quote: RawQuote, sentence: Span | None, paragraph: Span) -> QuoteKind:
-    """The kind of ``quote`` from its form and the words around it."""
+def classify(
+    text: str, quote: RawQuote, sentence: Span | None, paragraph: Span
+) -> tuple[QuoteKind, str]:
+    """The kind of ``quote`` from its form and the words around it, and the reason."""
     content = text[quote.span.start : quote.span.end]
     words = _WORDS.findall(content)
     if quote.continuation or quote.continued:
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, "multi-paragraph quote"
     lo = sentence.start if sentence is not None else paragraph.start
     before = text[lo : quote.open_mark.start].rstrip()
     stripped = content.rstrip()
@@ -114,19 +120,19 @@ def classify(text: str, quote: RawQuote, sentence: Span | None, paragraph: Span)
 
     at_clause_head = not before or before[-1] in _CLAUSE_HEADS
     if at_clause_head and (len(words) >= 3 or ends_like_sentence):
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, "heads its clause"
     if starts_upper and ends_like_sentence and len(words) >= 3:
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, "a sentence of its own"
     if len(words) >= 8 and quote.close_mark is None:
-        return QuoteKind.DIRECT
+        return QuoteKind.DIRECT, "long unclosed quote"
 
     previous = _WORDS.findall(before[-40:])
     previous_word = previous[-1].lower() if previous else ""
     if previous_word in _TERM_INTRODUCERS and len(words) <= 6:
-        return QuoteKind.TERM
+        return QuoteKind.TERM, MARKED_TERM
     if len(words) <= 6 and _title_cased(words):
-        return QuoteKind.TERM
-    return QuoteKind.PARTIAL
+        return QuoteKind.TERM, "title case"
+    return QuoteKind.PARTIAL, "fragment inside the sentence"
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -103,6 +103,16 @@ _MODIFIERS = frozenset(
 )
 
 
+_NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+     "these", "those", "whose", "such", "no", "any", "each", "every"}
+)
+_AUXILIARIES = frozenset(
+    {"to", "will", "would", "could", "should", "might", "may", "must", "can", "did", "does",
+     "do", "also", "often", "then", "and", "who", "not", "never", "still", "they", "we"}
+)
+
+
 class Vocabulary:
     """Word classes from a :class:`~quoteattr.lexicon.Lexicon`, precomputed once."""
 
@@ -140,7 +150,39 @@ class Vocabulary:
         )
 
     def is_cue(self, token: Token) -> bool:
+        """A reporting-verb form, out of context (see :meth:`cue_at`)."""
         return token.lower in self.reporting_verbs and token.text[0].islower()
+
+    def cue_at(self, tokens: list[Token], index: int) -> bool:
+        """True when ``tokens[index]`` is a reporting verb used as a verb.
+
+        A form after a determiner is a noun or adjective (``the reported
+        bomber``, ``a call``). A present-tense form that could be a plural noun
+        (``calls``, ``claims``, ``notes``) counts only after a pronoun, a name,
+        a role or group noun, or an auxiliary.
+        """
+        token = tokens[index]
+        word = token.lower
+        lemma = self.reporting_verbs.get(word)
+        if lemma is None or not token.text[0].islower():
+            return False
+        previous = tokens[index - 1] if index > 0 else None
+        if previous is not None and previous.lower in _NOUN_MARKERS:
+            return False
+        if word == lemma or (word in (lemma + "s", lemma + "es") and lemma not in ("say", "tell")):
+            if previous is None:
+                return False
+            prev = previous.lower
+            return (
+                prev in PRONOUNS
+                or previous.text[0].isupper()
+                or prev in self.role_words
+                or prev in self.group_nouns
+                or prev in self.role_plurals
+                or prev in _AUXILIARIES
+                or prev.endswith("ly")
+            )
+        return True
 
     def kind_of(self, text: str, tokens: list[Token]) -> MentionKind:
         """Classify a mention chunk by its words."""
@@ -172,51 +214,80 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, int] | None:
-    """The speaker phrase ending just before ``tokens[end]`` (a cue), as token indices.
+_PREPOSITIONS = frozenset(
+    {"to", "in", "on", "at", "for", "with", "from", "by", "of", "about", "into", "en", "over",
+     "against", "toward", "towards", "after", "before", "during", "than", "like", "via",
+     "under", "among", "between", "through", "without", "within"}
+)
+_CLAUSE_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "speaking", "whom"})
 
-    Skips auxiliaries and adverbs (``has also said``); keeps an apposition
-    (``Heather Nauert, a State Department spokeswoman, said``).
-    """
-    i = end - 1
-    while i >= 0 and (tokens[i].lower in _SKIPPABLE or (tokens[i].lower.endswith("ly")
-                      and tokens[i].text[0].islower())):
-        i -= 1
-    if i >= 0 and tokens[i].text == ",":
-        # "X, the ministry's spokeswoman, said" / "X, who ..., said": the apposition.
-        i -= 1
-    if i < 0:
+
+def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
+    """Start index of the speaker phrase whose last token is ``tokens[last]``."""
+    if last < 0:
         return None
-    if tokens[i].lower in PRONOUNS and tokens[i].lower not in ("him", "her"):
-        return (i, i + 1)
-    stop = i + 1
-    j = i
+    if tokens[last].lower in PRONOUNS and tokens[last].lower not in ("him", "her"):
+        return last
+    j = last
     while j >= 0:
         token = tokens[j]
         word = token.lower
-        if word in _DETERMINERS and token.text[0].islower() or word in ("the", "a", "an"):
+        if word in ("the", "a", "an") or (word in _DETERMINERS and token.text[0].islower()):
             j -= 1
             break
         if self_ok(vocab, token):
             j -= 1
             continue
-        if word in _CONNECTORS and j > 0 and self_ok(vocab, tokens[j - 1]):
+        if word in _CONNECTORS and j > 0 and self_ok(vocab, tokens[j - 1]) and j < last:
             j -= 1
             continue
         break
     start = j + 1
-    if start >= stop:
+    if start > last:
         return None
-    head = tokens[stop - 1]
-    if not (vocab.is_capitalized(head) or vocab.is_nounish(head)) or head.lower in _MODIFIERS and \
-            not vocab.is_capitalized(head):
+    head = tokens[last]
+    if not (vocab.is_capitalized(head) or vocab.is_nounish(head)):
         return None
-    # An apposition: "Name, a role," -> extend to the name before the comma.
-    if start >= 2 and tokens[start - 1].text == "," and not vocab.is_capitalized(tokens[start]):
-        inner = chunk_left_name(vocab, tokens, start - 1)
-        if inner is not None:
-            start = inner
-    return (start, stop)
+    if head.lower in _MODIFIERS and not vocab.is_capitalized(head):
+        return None
+    if start > 0 and tokens[start - 1].lower in _PREPOSITIONS:
+        return None  # the object of a preposition, not a subject
+    return start
+
+
+def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The speaker phrase ending just before ``tokens[end]`` (a cue), as token indices.
+
+    Skips auxiliaries and adverbs (``has also said``); keeps an apposition
+    (``Heather Nauert, a State Department spokeswoman, said``) or a relative
+    clause (``Zeke Emanuel, an oncologist who advised Obama, said``) as part of
+    the mention.
+    """
+    i = end - 1
+    while i >= 0 and (
+        tokens[i].lower in _SKIPPABLE
+        or (tokens[i].lower.endswith("ly") and tokens[i].text[0].islower())
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    if tokens[i].text != ",":
+        start = _chunk_core(vocab, tokens, i)
+        return None if start is None else (start, i + 1)
+    # "X, <apposition or clause>, said": find the comma that opens the aside.
+    for k in range(i - 1, max(-1, i - 40), -1):
+        if tokens[k].text in (".", ";", ":", "“", "”", '"'):
+            break
+        if tokens[k].text != ",":
+            continue
+        opener = tokens[k + 1].lower
+        if opener in _CLAUSE_OPENERS or opener.endswith("ing") or vocab.is_nounish(tokens[k + 1]):
+            start = _chunk_core(vocab, tokens, k - 1)
+            if start is not None:
+                return (start, i)
+        break
+    start = _chunk_core(vocab, tokens, i - 1)
+    return None if start is None else (start, i)
 
 
 def chunk_left_name(vocab: Vocabulary, tokens: list[Token], end: int) -> int | None:

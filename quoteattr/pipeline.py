@@ -15,7 +15,7 @@ import functools
 import re
 
 from quoteattr.config import Config
-from quoteattr.kinds import classify
+from quoteattr.kinds import MARKED_TERM, classify
 from quoteattr.mentions import Vocabulary, person_names, span_of, tokens_in
 from quoteattr.model import Document, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
@@ -74,12 +74,13 @@ class Attributor:
         segmentation = segment(text, self._splitter)
         raw_quotes = find_quotes(text, segmentation.paragraphs)
         context = Context(text, self._vocab, segmentation, raw_quotes, [])
+        reasons: list[str] = []
         for raw in raw_quotes:
             sentence = segmentation.sentences[context.sentence_index(raw.open_mark.start)] \
                 if segmentation.sentences else None
-            context.kinds.append(
-                classify(text, raw, sentence, segmentation.paragraphs[raw.paragraph])
-            )
+            kind, reason = classify(text, raw, sentence, segmentation.paragraphs[raw.paragraph])
+            context.kinds.append(kind)
+            reasons.append(reason)
         for index in range(len(raw_quotes)):
             for sieve in self._sieves:
                 decision = sieve(context, index)
@@ -102,7 +103,7 @@ class Attributor:
             else:
                 draft, mention, cue, rule, how = found
                 speaker = entities[builder.final_id(draft)]
-                if kind is QuoteKind.TERM:
+                if kind is QuoteKind.TERM and reasons[index] != MARKED_TERM:
                     kind = QuoteKind.PARTIAL
             quotes.append(
                 Quote(

@@ -108,8 +108,11 @@ class SentenceSplitter:
             if raw:
                 # Closing marks that Punkt left at the start of this sentence
                 # belong to the previous one.
-                while start < end and chunk[start] in _CLOSERS:
-                    start += 1
+                run = start
+                while run < end and chunk[run] in _CLOSERS:
+                    run += 1
+                if run == end or chunk[run].isspace():
+                    start = run  # a closing run, not the opening mark of the next sentence
                 prev_start, _ = raw[-1]
                 raw[-1] = (prev_start, start)
                 while start < end and chunk[start].isspace():

@@ -137,7 +137,7 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
         start += 1
     vocab = context.vocab
     for c in range(start + 1, min(len(tokens), start + 12)):
-        if vocab.is_cue(tokens[c]):
+        if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
             if chunk is not None and chunk[0] == start:
                 return Decision("quote_mention_cue", span_of(tokens, chunk), _cue_span(tokens, c))
@@ -155,7 +155,7 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     while start < len(tokens) and tokens[start].text in _LEAD:
         start += 1
     vocab = context.vocab
-    if start < len(tokens) and vocab.is_cue(tokens[start]):
+    if start < len(tokens) and vocab.cue_at(tokens, start):
         chunk = chunk_right(vocab, tokens, start + 1)
         if chunk is not None:
             return Decision("quote_cue_mention", span_of(tokens, chunk), _cue_span(tokens, start))
@@ -178,24 +178,30 @@ def according_to(context: Context, index: int) -> Decision | None:
 def mention_cue_quote(context: Context, index: int) -> Decision | None:
     """``Zakharova said: “...”`` / ``the State Department insisted that ... “maintained”``.
 
-    The nearest reporting verb before the quote in its sentence, and the speaker
-    phrase just before that verb. A colon or comma right before the quote makes
-    it ``mention_cue_colon_quote``; a partial quote inside indirect speech is
-    ``indirect_speech_partial``.
+    A reporting verb before the quote in its sentence, and the speaker phrase
+    just before that verb. For a direct quote the nearest verb counts; for a
+    fragment inside indirect speech the main clause's verb does (the first one
+    with a subject), since nearer verbs sit inside the reported clause. A colon
+    or comma right before the quote makes it ``mention_cue_colon_quote``; a
+    partial quote is ``indirect_speech_partial``.
     """
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     vocab = context.vocab
-    for c in range(len(tokens) - 1, -1, -1):
-        if not vocab.is_cue(tokens[c]):
+    direct = context.kinds[index] is QuoteKind.DIRECT
+    order = range(len(tokens) - 1, -1, -1) if direct else range(len(tokens))
+    for c in order:
+        if not vocab.cue_at(tokens, c):
             continue
-        chunk = chunk_left(vocab, tokens, c)
-        if chunk is None and tokens[c].lower.endswith("ing"):
+        chunk = None
+        if tokens[c].lower.endswith("ing") and c > 0 and tokens[c - 1].text == ",":
             chunk = _sentence_subject(vocab, tokens, c)
+        if chunk is None:
+            chunk = chunk_left(vocab, tokens, c)
         if chunk is None:
             continue
         last = tokens[-1].text if tokens else ""
-        if context.kinds[index] is not QuoteKind.DIRECT:
+        if not direct:
             rule = "indirect_speech_partial"
         elif last in (":", ","):
             rule = "mention_cue_colon_quote"
@@ -205,10 +211,24 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
     return None
 
 
+def same_sentence_quote(context: Context, index: int) -> Decision | None:
+    """``called him a “petulant child” who is acting “as if he is a king”``: a quote
+    with no cue of its own after an attributed quote in the same sentence."""
+    if index == 0 or context.decisions[index - 1] is None:
+        return None
+    previous = context.quotes[index - 1]
+    if previous.paragraph != context.quotes[index].paragraph:
+        return None
+    here = context.sentence_index(context.quotes[index].open_mark.start)
+    if context.sentence_index(context.outer_end(index - 1) - 1) != here:
+        return None
+    return Decision("same_sentence_quote", antecedent=index - 1)
+
+
 def _sentence_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tuple[int, int] | None:
     """The subject at the head of the sentence, for ``..., saying “...”``."""
     for c in range(before):
-        if vocab.is_cue(tokens[c]) or tokens[c].lower in ("is", "was", "has", "had"):
+        if vocab.cue_at(tokens, c) or tokens[c].lower in ("is", "was", "has", "had"):
             return chunk_left(vocab, tokens, c)
     return None
 
@@ -221,7 +241,7 @@ def headline_colon(context: Context, index: int) -> Decision | None:
     for k, token in enumerate(tokens[:8]):
         if token.text == ":":
             chunk = chunk_left(context.vocab, tokens, k)
-            if chunk is not None and chunk[0] == 0:
+            if chunk is not None and chunk[0] == 0 and tokens[0].lower != "the":
                 return Decision("headline_colon", span_of(tokens, chunk), Span(token.start, token.end))
             return None
     return None
@@ -240,7 +260,7 @@ def quote_then_next_sentence(context: Context, index: int) -> Decision | None:
     tokens = context.tokens(end, min(hi, end + 120))
     vocab = context.vocab
     for c in range(1, min(len(tokens), 10)):
-        if vocab.is_cue(tokens[c]):
+        if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
             if chunk is not None and chunk[0] == 0:
                 after = tokens[c + 1].text if c + 1 < len(tokens) else ""
@@ -319,7 +339,7 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     tokens = context.tokens(lo, previous.end)
     vocab = context.vocab
     for c in range(len(tokens)):
-        if vocab.is_cue(tokens[c]):
+        if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
             if chunk is not None:
                 return Decision("previous_sentence_speaker", span_of(tokens, chunk),
@@ -337,6 +357,7 @@ SIEVES: Mapping[str, Sieve] = {
         headline_colon,
         according_to,
         mention_cue_quote,
+        same_sentence_quote,
         split_quote,
         quote_then_next_sentence,
         follow_on_quote,
