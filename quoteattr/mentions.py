@@ -113,6 +113,16 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Written sources that "say" things in news: "the statement said".
+_SOURCE_NOUNS = frozenset(
+    {"statement", "statements", "editorial", "email", "emails", "letter", "report", "memo",
+     "release", "ad", "advertisement", "post", "tweet", "message", "study", "survey", "poll",
+     "complaint", "lawsuit", "filing", "document", "website", "article", "petition", "video",
+     "book", "ruling", "opinion", "indictment", "transcript", "sign", "signs", "banner",
+     "headline", "platform", "policy", "suit", "motion", "brief", "analysis", "note"}
+)
+
+
 class Vocabulary:
     """Word classes from a :class:`~quoteattr.lexicon.Lexicon`, precomputed once."""
 
@@ -142,7 +152,8 @@ class Vocabulary:
         """Lower-case words that can head or modify a speaker phrase."""
         word = token.lower
         return (
-            word in self.role_words
+            word in _SOURCE_NOUNS
+            or word in self.role_words
             or word in self.group_nouns
             or word in self.org_words
             or word in self.role_plurals
@@ -269,6 +280,15 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
         or (tokens[i].lower.endswith("ly") and tokens[i].text[0].islower())
     ):
         i -= 1
+    if i >= 0 and tokens[i].text == ")":
+        # "Harry M. Reid (D-Nev.) said": a parenthetical after the name.
+        k = i - 1
+        while k >= 0 and tokens[k].text != "(" and i - k < 8:
+            k -= 1
+        if k >= 0 and tokens[k].text == "(":
+            start = _chunk_core(vocab, tokens, k - 1)
+            if start is not None:
+                return (start, i + 1)
     if i < 0:
         return None
     if tokens[i].text != ",":
@@ -301,8 +321,15 @@ def chunk_left_name(vocab: Vocabulary, tokens: list[Token], end: int) -> int | N
 def self_ok(vocab: Vocabulary, token: Token) -> bool:
     """A token that can be part of a speaker phrase."""
     if token.text[0].isupper():
-        return token.lower.rstrip(".") not in vocab.non_names or token.lower in vocab.titles
-    return vocab.is_nounish(token) or token.text in ("’s", "'s", "-", ".")
+        word = token.lower.rstrip(".")
+        return (
+            word not in vocab.non_names
+            or word in vocab.titles
+            or word in vocab.org_words
+            or word in vocab.role_words
+            or word in _MODIFIERS
+        )
+    return vocab.is_nounish(token) or token.text in ("’s", "'s")
 
 
 def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int, int] | None:

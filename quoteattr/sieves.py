@@ -128,38 +128,52 @@ def _cue_span(tokens: list[Token], index: int) -> Span:
     return Span(tokens[index].start, tokens[index].end)
 
 
-def quote_mention_cue(context: Context, index: int) -> Decision | None:
-    """``“...,” Heather Nauert said.`` / ``“...,” she said.``: mention then cue after the quote."""
+def _after_cue(context: Context, index: int) -> tuple[list[Token], int, int] | None:
+    """Tokens after the quote, where the writer's words begin, and the first cue."""
     lo, hi = context.after_region(index)
     tokens = context.tokens(lo, hi)
     start = 0
     while start < len(tokens) and tokens[start].text in _LEAD:
         start += 1
     vocab = context.vocab
-    for c in range(start + 1, min(len(tokens), start + 12)):
+    for c in range(start, min(len(tokens), start + 40)):
+        if tokens[c].text in (".", ";", "?", "!", "“", '"', "‘"):
+            return None
         if vocab.cue_at(tokens, c):
-            chunk = chunk_left(vocab, tokens, c)
-            if chunk is not None and chunk[0] == start:
-                return Decision("quote_mention_cue", span_of(tokens, chunk), _cue_span(tokens, c))
-            return None
-        if tokens[c].text in (".", ";", "?", "!"):
-            return None
+            return tokens, start, c
     return None
+
+
+def quote_mention_cue(context: Context, index: int) -> Decision | None:
+    """``“...,” Heather Nauert said.`` / ``“...,” she said.``: mention then cue after the quote.
+
+    The mention opens the writer's words after the quote, or a clause of them
+    (``“...” and against the Brady law, Clinton said``).
+    """
+    found = _after_cue(context, index)
+    if found is None:
+        return None
+    tokens, start, c = found
+    chunk = chunk_left(context.vocab, tokens, c)
+    if chunk is None:
+        return None
+    if chunk[0] != start and tokens[chunk[0] - 1].text not in (",", "—", "–", "-"):
+        return None
+    return Decision("quote_mention_cue", span_of(tokens, chunk), _cue_span(tokens, c))
 
 
 def quote_cue_mention(context: Context, index: int) -> Decision | None:
     """``“...,” said Maria Zakharova, the ministry’s spokeswoman.``: cue then mention."""
-    lo, hi = context.after_region(index)
-    tokens = context.tokens(lo, hi)
-    start = 0
-    while start < len(tokens) and tokens[start].text in _LEAD:
-        start += 1
-    vocab = context.vocab
-    if start < len(tokens) and vocab.cue_at(tokens, start):
-        chunk = chunk_right(vocab, tokens, start + 1)
-        if chunk is not None:
-            return Decision("quote_cue_mention", span_of(tokens, chunk), _cue_span(tokens, start))
-    return None
+    found = _after_cue(context, index)
+    if found is None:
+        return None
+    tokens, start, c = found
+    if c != start and tokens[c - 1].text not in (",", "—", "–"):
+        return None
+    chunk = chunk_right(context.vocab, tokens, c + 1)
+    if chunk is None:
+        return None
+    return Decision("quote_cue_mention", span_of(tokens, chunk), _cue_span(tokens, c))
 
 
 def according_to(context: Context, index: int) -> Decision | None:
