@@ -254,10 +254,16 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
             continue
         break
     start = j + 1
-    if start > last:
-        return None
     head = tokens[last]
-    if not (vocab.is_capitalized(head) or vocab.is_nounish(head)):
+    if start > last or not (vocab.is_capitalized(head) or vocab.is_nounish(head)):
+        # "another commenter said", "the ad says": any noun after a determiner.
+        for width in (1, 2):
+            d = last - width
+            if d >= 0 and tokens[d].lower in _DETERMINERS and head.text[0].islower() and \
+                    head.text.isalpha() and all(t.text.isalpha() for t in tokens[d:last + 1]):
+                if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:
+                    return None
+                return d
         return None
     if head.lower in _MODIFIERS and not vocab.is_capitalized(head):
         return None

@@ -198,7 +198,11 @@ class EntityBuilder:
             elif want == "n" and draft.kind is EntityKind.ORGANIZATION:
                 self._note(self._owners[k], span)
                 return self._owners[k], f"pronoun '{pronoun}': nearest earlier organization"
-        return None, f"pronoun '{pronoun}': no earlier entity fits"
+        kind = EntityKind.PERSON if want in ("m", "f", "s") else (
+            EntityKind.ORGANIZATION if want == "n" else EntityKind.GROUP)
+        index = self._entity(kind, "pronoun:" + pronoun, pronoun)
+        self._note(index, span)
+        return index, f"pronoun '{pronoun}': no earlier entity fits; known only as '{pronoun}'"
 
     def _resolve_nominal(self, tokens: list[Token], span: Span, text: str) -> tuple[int | None, str]:
         head = tokens[-1].lower

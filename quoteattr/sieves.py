@@ -209,9 +209,11 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             continue
         chunk = None
         if tokens[c].lower.endswith("ing") and c > 0 and tokens[c - 1].text == ",":
-            chunk = _sentence_subject(vocab, tokens, c)
+            chunk = _clause_subject(vocab, tokens, c)
         if chunk is None:
             chunk = chunk_left(vocab, tokens, c)
+        if chunk is None and c > 0 and tokens[c - 1].lower in ("and", "but", "by", "then"):
+            chunk = _clause_subject(vocab, tokens, c)
         if chunk is None:
             continue
         last = tokens[-1].text if tokens else ""
@@ -239,12 +241,28 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
     return Decision("same_sentence_quote", antecedent=index - 1)
 
 
-def _sentence_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tuple[int, int] | None:
-    """The subject at the head of the sentence, for ``..., saying “...”``."""
-    for c in range(before):
-        if vocab.cue_at(tokens, c) or tokens[c].lower in ("is", "was", "has", "had"):
-            return chunk_left(vocab, tokens, c)
+def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The subject of the clause a cue belongs to, for ``..., saying “...”``,
+    ``and said “...”`` or ``followed that by saying “...”``: the first speaker
+    phrase that opens the sentence or a comma-separated part of it and is
+    followed by a verb-like word."""
+    starts = [0] + [k + 1 for k in range(before) if tokens[k].text == ","]
+    for start in starts:
+        if start >= before:
+            break
+        chunk = chunk_right(vocab, tokens, start)
+        if chunk is None or chunk[1] >= before:
+            continue
+        following = tokens[chunk[1]]
+        if following.text[0].islower() and following.lower not in _NOT_VERBS:
+            return chunk
     return None
+
+
+_NOT_VERBS = frozenset(
+    {"of", "in", "on", "at", "for", "with", "from", "by", "to", "and", "or", "but", "that",
+     "the", "a", "an", "as", "about", "after", "before", "during", "into", "over", "than"}
+)
 
 
 def headline_colon(context: Context, index: int) -> Decision | None:
