@@ -41,8 +41,9 @@ def _check_count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
 
 def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, tuple):
-        raise ConfigError(f"Config.sieves must be a tuple of sieve names or functions, got "
-                          f"{type(value).__name__}")
+        raise ConfigError(
+            f"Config.sieves must be a tuple of sieve names or functions, got {type(value).__name__}"
+        )
     bad = [item for item in value if not (callable(item) or item in SIEVES)]
     if bad:
         known = ", ".join(SIEVES)

@@ -73,53 +73,296 @@ PRONOUNS = {
     "her": "f",
 }
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another",
-     "two", "three", "several", "some", "many", "other", "both", "most", "few", "no", "any",
-     "each", "these", "those", "all", "more", "four", "five", "dozens", "hundreds"}
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "this",
+        "that",
+        "one",
+        "another",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "other",
+        "both",
+        "most",
+        "few",
+        "no",
+        "any",
+        "each",
+        "these",
+        "those",
+        "all",
+        "more",
+        "four",
+        "five",
+        "dozens",
+        "hundreds",
+    }
 )
 _CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "de", "in", "on", "to"})
 _SKIPPABLE = frozenset(
-    {"also", "has", "had", "have", "later", "then", "previously", "recently", "once", "again",
-     "further", "would", "will", "was", "is", "even", "still", "often", "never", "first",
-     "just", "already", "finally", "reportedly", "subsequently", "long", "who", "not", "did",
-     "does", "do", "could", "might", "may", "can", "should", "been", "being", "be", "had",
-     "ultimately", "initially", "privately", "publicly", "simply", "earlier", "today",
-     "yesterday", "tonight", "tuesday", "monday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "last", "week", "night", "morning", "afternoon", "evening",
-     "month", "year", "this", "on"}
+    {
+        "also",
+        "has",
+        "had",
+        "have",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "once",
+        "again",
+        "further",
+        "would",
+        "will",
+        "was",
+        "is",
+        "even",
+        "still",
+        "often",
+        "never",
+        "first",
+        "just",
+        "already",
+        "finally",
+        "reportedly",
+        "subsequently",
+        "long",
+        "who",
+        "not",
+        "did",
+        "does",
+        "do",
+        "could",
+        "might",
+        "may",
+        "can",
+        "should",
+        "been",
+        "being",
+        "be",
+        "ultimately",
+        "initially",
+        "privately",
+        "publicly",
+        "simply",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "tuesday",
+        "monday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "last",
+        "week",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "month",
+        "year",
+        "this",
+        "on",
+    }
 )
 _MODIFIERS = frozenset(
-    {"former", "senior", "top", "longtime", "veteran", "presidential", "political", "deputy",
-     "chief", "vice", "assistant", "executive", "national", "foreign", "federal", "local",
-     "democratic", "republican", "independent", "conservative", "liberal", "progressive",
-     "then", "acting", "interim", "general", "press", "campaign", "communications", "state",
-     "white", "house", "senior", "junior", "ranking", "outgoing", "incoming", "retired",
-     "prominent", "leading", "fellow", "rival", "u.s.", "us", "american", "british", "russian",
-     "chinese", "anonymous", "unnamed", "new", "longtime", "influential", "military", "defense",
-     "intelligence", "administration", "government", "party", "gop", "economic", "legal",
-     "policy", "security", "health", "energy", "trade", "finance", "justice", "under",
-     "secretary", "spokesperson", "close", "key", "high-ranking", "senior-level", "top-level",
-     "well-known", "prime", "majority", "minority", "affairs", "relations", "director"}
+    {
+        "former",
+        "senior",
+        "top",
+        "longtime",
+        "veteran",
+        "presidential",
+        "political",
+        "deputy",
+        "chief",
+        "vice",
+        "assistant",
+        "executive",
+        "national",
+        "foreign",
+        "federal",
+        "local",
+        "democratic",
+        "republican",
+        "independent",
+        "conservative",
+        "liberal",
+        "progressive",
+        "then",
+        "acting",
+        "interim",
+        "general",
+        "press",
+        "campaign",
+        "communications",
+        "state",
+        "white",
+        "house",
+        "junior",
+        "ranking",
+        "outgoing",
+        "incoming",
+        "retired",
+        "prominent",
+        "leading",
+        "fellow",
+        "rival",
+        "u.s.",
+        "us",
+        "american",
+        "british",
+        "russian",
+        "chinese",
+        "anonymous",
+        "unnamed",
+        "new",
+        "influential",
+        "military",
+        "defense",
+        "intelligence",
+        "administration",
+        "government",
+        "party",
+        "gop",
+        "economic",
+        "legal",
+        "policy",
+        "security",
+        "health",
+        "energy",
+        "trade",
+        "finance",
+        "justice",
+        "under",
+        "secretary",
+        "spokesperson",
+        "close",
+        "key",
+        "high-ranking",
+        "senior-level",
+        "top-level",
+        "well-known",
+        "prime",
+        "majority",
+        "minority",
+        "affairs",
+        "relations",
+        "director",
+    }
 )
 
 
 _NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-     "these", "those", "whose", "such", "no", "any", "each", "every"}
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "whose",
+        "such",
+        "no",
+        "any",
+        "each",
+        "every",
+    }
 )
 _AUXILIARIES = frozenset(
-    {"to", "will", "would", "could", "should", "might", "may", "must", "can", "did", "does",
-     "do", "also", "often", "then", "and", "who", "not", "never", "still", "they", "we"}
+    {
+        "to",
+        "will",
+        "would",
+        "could",
+        "should",
+        "might",
+        "may",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "also",
+        "often",
+        "then",
+        "and",
+        "who",
+        "not",
+        "never",
+        "still",
+        "they",
+        "we",
+    }
 )
 
 
 # Written sources that "say" things in news: "the statement said".
 _SOURCE_NOUNS = frozenset(
-    {"statement", "statements", "editorial", "email", "emails", "letter", "report", "memo",
-     "release", "ad", "advertisement", "post", "tweet", "message", "study", "survey", "poll",
-     "complaint", "lawsuit", "filing", "document", "website", "article", "petition", "video",
-     "book", "ruling", "opinion", "indictment", "transcript", "sign", "signs", "banner",
-     "headline", "platform", "policy", "suit", "motion", "brief", "analysis", "note"}
+    {
+        "statement",
+        "statements",
+        "editorial",
+        "email",
+        "emails",
+        "letter",
+        "report",
+        "memo",
+        "release",
+        "ad",
+        "advertisement",
+        "post",
+        "tweet",
+        "message",
+        "study",
+        "survey",
+        "poll",
+        "complaint",
+        "lawsuit",
+        "filing",
+        "document",
+        "website",
+        "article",
+        "petition",
+        "video",
+        "book",
+        "ruling",
+        "opinion",
+        "indictment",
+        "transcript",
+        "sign",
+        "signs",
+        "banner",
+        "headline",
+        "platform",
+        "policy",
+        "suit",
+        "motion",
+        "brief",
+        "analysis",
+        "note",
+    }
 )
 
 
@@ -135,7 +378,9 @@ class Vocabulary:
         self.group_nouns = lexicon.group_nouns
         self.org_words = lexicon.organization_words
         self.organizations = frozenset(name.lower() for name in lexicon.organizations)
-        self.titles = {title.lower().rstrip("."): gender for title, gender in lexicon.titles.items()}
+        self.titles = {
+            title.lower().rstrip("."): gender for title, gender in lexicon.titles.items()
+        }
         self.first_names = {name.lower(): g for name, g in lexicon.first_names.items()}
         self.non_names = lexicon.non_name_words
         # Plural forms of role nouns name groups too ("officials", "senators").
@@ -205,8 +450,13 @@ class Vocabulary:
         head = tokens[-1].lower.rstrip(".")
         if head in self.org_words:
             return MentionKind.ORGANIZATION
-        if any(self.is_capitalized(t) and not self.is_title(t) and t.lower not in
-               self.role_words and t.lower not in _MODIFIERS for t in tokens):
+        if any(
+            self.is_capitalized(t)
+            and not self.is_title(t)
+            and t.lower not in self.role_words
+            and t.lower not in _MODIFIERS
+            for t in tokens
+        ):
             if head in self.group_nouns or head in self.role_plurals:
                 return MentionKind.GROUP
             return MentionKind.NAME
@@ -226,9 +476,36 @@ def _plural(word: str) -> str:
 
 
 _PREPOSITIONS = frozenset(
-    {"to", "in", "on", "at", "for", "with", "from", "by", "of", "about", "into", "en", "over",
-     "against", "toward", "towards", "after", "before", "during", "than", "like", "via",
-     "under", "among", "between", "through", "without", "within"}
+    {
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "of",
+        "about",
+        "into",
+        "en",
+        "over",
+        "against",
+        "toward",
+        "towards",
+        "after",
+        "before",
+        "during",
+        "than",
+        "like",
+        "via",
+        "under",
+        "among",
+        "between",
+        "through",
+        "without",
+        "within",
+    }
 )
 _CLAUSE_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "speaking", "whom"})
 
@@ -259,8 +536,13 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         # "another commenter said", "the ad says": any noun after a determiner.
         for width in (1, 2):
             d = last - width
-            if d >= 0 and tokens[d].lower in _DETERMINERS and head.text[0].islower() and \
-                    head.text.isalpha() and all(t.text.isalpha() for t in tokens[d:last + 1]):
+            if (
+                d >= 0
+                and tokens[d].lower in _DETERMINERS
+                and head.text[0].islower()
+                and head.text.isalpha()
+                and all(t.text.isalpha() for t in tokens[d : last + 1])
+            ):
                 if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:
                     return None
                 return d
@@ -405,13 +687,16 @@ def person_names(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int]
         ):
             j += 1
         k = j
-        while k < n and tokens[k].text[0].isupper() and vocab.is_capitalized(tokens[k]) and not (
-            vocab.is_title(tokens[k]) or tokens[k].lower in vocab.org_words
+        while (
+            k < n
+            and tokens[k].text[0].isupper()
+            and vocab.is_capitalized(tokens[k])
+            and not (vocab.is_title(tokens[k]) or tokens[k].lower in vocab.org_words)
         ):
             k += 1
         names = k - j
         if names >= 1 and (
-            j > i and any(vocab.is_title(t) or t.lower in vocab.role_words for t in tokens[i:j])
+            (j > i and any(vocab.is_title(t) or t.lower in vocab.role_words for t in tokens[i:j]))
             or (names >= 2 and tokens[j].lower in vocab.first_names)
         ):
             out.append((i, k))

@@ -33,8 +33,7 @@ def _check_text(text: object) -> str:
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError(
-            "attribute() expects text as str, got bytes: decode it first, "
-            "e.g. data.decode('utf-8')"
+            "attribute() expects text as str, got bytes: decode it first, e.g. data.decode('utf-8')"
         )
     raise TypeError(f"attribute() expects text as str, got {type(text).__name__}")
 
@@ -76,8 +75,11 @@ class Attributor:
         context = Context(text, self._vocab, segmentation, raw_quotes, [])
         reasons: list[str] = []
         for raw in raw_quotes:
-            sentence = segmentation.sentences[context.sentence_index(raw.open_mark.start)] \
-                if segmentation.sentences else None
+            sentence = (
+                segmentation.sentences[context.sentence_index(raw.open_mark.start)]
+                if segmentation.sentences
+                else None
+            )
             kind, reason = classify(text, raw, sentence, segmentation.paragraphs[raw.paragraph])
             context.kinds.append(kind)
             reasons.append(reason)
@@ -98,7 +100,10 @@ class Attributor:
             found = resolved[index]
             if found is None:
                 speaker = mention = cue = rule = how = None
-                if kind is QuoteKind.PARTIAL and _word_count(text, raw) <= self._config.term_max_words:
+                if (
+                    kind is QuoteKind.PARTIAL
+                    and _word_count(text, raw) <= self._config.term_max_words
+                ):
                     kind = QuoteKind.TERM
             else:
                 draft, mention, cue, rule, how = found
@@ -145,8 +150,12 @@ def _fill_continuation_chains(context: Context) -> None:
     """A multi-paragraph quote attributed in a later paragraph: earlier parts share it."""
     quotes, decisions = context.quotes, context.decisions
     for index in range(len(quotes) - 1, 0, -1):
-        if decisions[index - 1] is None and quotes[index - 1].continued and \
-                quotes[index].continuation and decisions[index] is not None:
+        if (
+            decisions[index - 1] is None
+            and quotes[index - 1].continued
+            and quotes[index].continuation
+            and decisions[index] is not None
+        ):
             decisions[index - 1] = Decision("continuation_paragraph", antecedent=index)
 
 
@@ -195,8 +204,13 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
             source = result[decision.antecedent]
             if source is not None:
                 draft, mention, cue, _, how = source
-                result[index] = (draft, mention, cue, decision.rule,
-                                 f"same speaker as quote {decision.antecedent + 1}; {how}")
+                result[index] = (
+                    draft,
+                    mention,
+                    cue,
+                    decision.rule,
+                    f"same speaker as quote {decision.antecedent + 1}; {how}",
+                )
     return result
 
 

@@ -111,9 +111,11 @@ class EntityBuilder:
             # "Russia’s Sergei Ryabkov": the possessor is not part of the name.
             cut = max(k for k, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text))
             name_tokens = name_tokens[cut + 1 :]
-        premodifier = head[:start] + head[start : start] if start else []
-        name = " ".join(_POSSESSIVE.sub("", t.text) if k == len(name_tokens) - 1 else t.text
-                        for k, t in enumerate(name_tokens))
+        premodifier = head[:start] + head[start:start] if start else []
+        name = " ".join(
+            _POSSESSIVE.sub("", t.text) if k == len(name_tokens) - 1 else t.text
+            for k, t in enumerate(name_tokens)
+        )
         surname = _POSSESSIVE.sub("", name_tokens[-1].text).lower().rstrip(".")
         first = name_tokens[0].lower
         index = self._match_person(surname, first, len(name_tokens))
@@ -128,8 +130,14 @@ class EntityBuilder:
             draft.role = role
         gender = (
             vocab.first_names.get(first)
-            or next((vocab.titles.get(t.lower.rstrip(".")) for t in premodifier
-                     if vocab.titles.get(t.lower.rstrip("."))), None)
+            or next(
+                (
+                    vocab.titles.get(t.lower.rstrip("."))
+                    for t in premodifier
+                    if vocab.titles.get(t.lower.rstrip("."))
+                ),
+                None,
+            )
             or _gender_of_role(role)
         )
         if gender in ("m", "f") and draft.gender is None:
@@ -198,20 +206,28 @@ class EntityBuilder:
             elif want == "n" and draft.kind is EntityKind.ORGANIZATION:
                 self._note(self._owners[k], span)
                 return self._owners[k], f"pronoun '{pronoun}': nearest earlier organization"
-        kind = EntityKind.PERSON if want in ("m", "f", "s") else (
-            EntityKind.ORGANIZATION if want == "n" else EntityKind.GROUP)
+        kind = (
+            EntityKind.PERSON
+            if want in ("m", "f", "s")
+            else (EntityKind.ORGANIZATION if want == "n" else EntityKind.GROUP)
+        )
         index = self._entity(kind, "pronoun:" + pronoun, pronoun)
         self._note(index, span)
         return index, f"pronoun '{pronoun}': no earlier entity fits; known only as '{pronoun}'"
 
-    def _resolve_nominal(self, tokens: list[Token], span: Span, text: str) -> tuple[int | None, str]:
+    def _resolve_nominal(
+        self, tokens: list[Token], span: Span, text: str
+    ) -> tuple[int | None, str]:
         head = tokens[-1].lower
         at = bisect.bisect_left(self._positions, span.start)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
             for k in range(at - 1, -1, -1):
                 draft = self.drafts[self._owners[k]]
-                if draft.kind is EntityKind.PERSON and draft.role and \
-                        head in draft.role.lower().split():
+                if (
+                    draft.kind is EntityKind.PERSON
+                    and draft.role
+                    and head in draft.role.lower().split()
+                ):
                     self._note(self._owners[k], span)
                     return self._owners[k], f"nominal '{text}': earlier person with that role"
         name = _strip_article(text)
@@ -227,13 +243,23 @@ class EntityBuilder:
 
     def entities(self) -> list[Entity]:
         """The entities, in order of first mention, with mentions sorted."""
-        order = sorted(range(len(self.drafts)), key=lambda i: min(
-            (m.start for m in self.drafts[i].mentions), default=0))
+        order = sorted(
+            range(len(self.drafts)),
+            key=lambda i: min((m.start for m in self.drafts[i].mentions), default=0),
+        )
         out = []
         for new_id, old in enumerate(order):
             draft = self.drafts[old]
-            out.append(Entity(new_id, draft.name, draft.kind, draft.role,
-                              tuple(sorted(draft.mentions)), draft.gender))
+            out.append(
+                Entity(
+                    new_id,
+                    draft.name,
+                    draft.kind,
+                    draft.role,
+                    tuple(sorted(draft.mentions)),
+                    draft.gender,
+                )
+            )
         self._renumber = {old: new for new, old in enumerate(order)}
         return out
 

@@ -260,8 +260,32 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
 
 
 _NOT_VERBS = frozenset(
-    {"of", "in", "on", "at", "for", "with", "from", "by", "to", "and", "or", "but", "that",
-     "the", "a", "an", "as", "about", "after", "before", "during", "into", "over", "than"}
+    {
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "and",
+        "or",
+        "but",
+        "that",
+        "the",
+        "a",
+        "an",
+        "as",
+        "about",
+        "after",
+        "before",
+        "during",
+        "into",
+        "over",
+        "than",
+    }
 )
 
 
@@ -274,7 +298,9 @@ def headline_colon(context: Context, index: int) -> Decision | None:
         if token.text == ":":
             chunk = chunk_left(context.vocab, tokens, k)
             if chunk is not None and chunk[0] == 0 and tokens[0].lower != "the":
-                return Decision("headline_colon", span_of(tokens, chunk), Span(token.start, token.end))
+                return Decision(
+                    "headline_colon", span_of(tokens, chunk), Span(token.start, token.end)
+                )
             return None
     return None
 
@@ -297,8 +323,9 @@ def quote_then_next_sentence(context: Context, index: int) -> Decision | None:
             if chunk is not None and chunk[0] == 0:
                 after = tokens[c + 1].text if c + 1 < len(tokens) else ""
                 if after in (":", ",") or c + 1 == len(tokens):
-                    return Decision("quote_then_next_sentence", span_of(tokens, chunk),
-                                    _cue_span(tokens, c))
+                    return Decision(
+                        "quote_then_next_sentence", span_of(tokens, chunk), _cue_span(tokens, c)
+                    )
             return None
     return None
 
@@ -328,8 +355,10 @@ def split_quote(context: Context, index: int) -> Decision | None:
     if decision.rule not in ("quote_mention_cue", "quote_cue_mention"):
         return None
     gap = context.text[context.outer_end(index - 1) : quote.open_mark.start]
-    if decision.mention is not None and decision.mention.end <= quote.open_mark.start and (
-        len(gap) < 120
+    if (
+        decision.mention is not None
+        and decision.mention.end <= quote.open_mark.start
+        and (len(gap) < 120)
     ):
         return Decision("split_quote", antecedent=index - 1)
     return None
@@ -374,8 +403,9 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
         if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
             if chunk is not None:
-                return Decision("previous_sentence_speaker", span_of(tokens, chunk),
-                                _cue_span(tokens, c))
+                return Decision(
+                    "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
+                )
     return None
 
 
