@@ -57,9 +57,29 @@ class Token:
         return self.text.lower()
 
 
-def tokens_in(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]``; a trailing abbreviation period stays on its word."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+def tokens_in(
+    text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
+) -> list[Token]:
+    """Tokens of ``text[start:end]``.
+
+    A period stays on an initialism (``U.S.``), an initial (``J.``) or a word in
+    ``abbreviations`` (lowercased, with the period: ``"sen."``); elsewhere it is
+    a token of its own (``War.`` is ``War`` and ``.``).
+    """
+    out = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        if (
+            len(word) > 2
+            and word[-1] == "."
+            and word[-3] != "."
+            and word.lower() not in abbreviations
+        ):
+            out.append(Token(match.start(), match.end() - 1, word[:-1]))
+            out.append(Token(match.end() - 1, match.end(), "."))
+        else:
+            out.append(Token(match.start(), match.end(), word))
+    return out
 
 
 PRONOUNS = {
@@ -266,6 +286,9 @@ _MODIFIERS = frozenset(
 )
 
 
+_FUNCTION_WORDS = frozenset(
+    {"of", "the", "in", "for", "and", "to", "at", "on", "a", "an", "&", "by", "with"}
+)
 _NOUN_MARKERS = frozenset(
     {
         "the",
@@ -372,8 +395,14 @@ class Vocabulary:
     def __init__(self, lexicon: Lexicon) -> None:
         self.reporting_verbs = lexicon.reporting_verbs
         self.role_words = frozenset(
-            word for entry in lexicon.role_nouns for word in entry.split()
-        ) | frozenset(lexicon.role_nouns)
+            word
+            for entry in lexicon.role_nouns
+            for word in entry.split()
+            if word not in _FUNCTION_WORDS
+        )
+        self.abbreviations = frozenset(a + "." for a in lexicon.abbreviations) | frozenset(
+            title.lower() for title in lexicon.titles if title.endswith(".")
+        )
         self.role_heads = frozenset(entry.split()[-1] for entry in lexicon.role_nouns)
         self.group_nouns = lexicon.group_nouns
         self.org_words = lexicon.organization_words
@@ -396,6 +425,8 @@ class Vocabulary:
     def is_nounish(self, token: Token) -> bool:
         """Lower-case words that can head or modify a speaker phrase."""
         word = token.lower
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]
         return (
             word in _SOURCE_NOUNS
             or word in self.role_words
@@ -662,12 +693,18 @@ def span_of(tokens: list[Token], chunk: tuple[int, int]) -> Span:
     return Span(tokens[chunk[0]].start, tokens[chunk[1] - 1].end)
 
 
-def person_names(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Chunks of ``tokens`` that name people: a title or role before capitalized
-    words (``Sen. Ted Cruz``, ``spokeswoman Heather Nauert``) or a known first
-    name followed by capitalized words (``Heather Nauert``). Premodifying roles
-    are kept in the chunk so that the role can be read off it."""
-    out: list[tuple[int, int]] = []
+def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """Chunks of ``tokens`` that name someone, as ``(start, end, kind)``.
+
+    Kinds: ``"person"``: a title or role before capitalized words (``Sen. Ted
+    Cruz``, ``spokeswoman Heather Nauert``) or a known first name followed by
+    capitalized words (``Heather Nauert``), premodifying roles kept in the chunk
+    so the role can be read off it; ``"organization"``: capitalized words ending
+    in an organization word (``the State Department``) or a known institution;
+    ``"single"``: a lone capitalized word, a surname only if a person of that
+    name is already known.
+    """
+    out: list[tuple[int, int, str]] = []
     n = len(tokens)
     i = 0
     while i < n:
@@ -699,8 +736,27 @@ def person_names(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int]
             (j > i and any(vocab.is_title(t) or t.lower in vocab.role_words for t in tokens[i:j]))
             or (names >= 2 and tokens[j].lower in vocab.first_names)
         ):
-            out.append((i, k))
+            out.append((i, k, "person"))
             i = k
             continue
+        # An organization: capitalized words up to an organization word.
+        m = i
+        while m < n and (
+            tokens[m].text[0].isupper() or (m > i and tokens[m].lower in ("of", "for", "&"))
+        ):
+            m += 1
+        has_article = i > 0 and tokens[i - 1].lower == "the"
+        phrase = " ".join(t.lower for t in tokens[i:m])
+        if m > i and (
+            (tokens[m - 1].lower in vocab.org_words and tokens[m - 1].text[0].isupper())
+            or phrase in vocab.organizations
+            or "the " + phrase in vocab.organizations
+        ):
+            start = i - 1 if has_article else i
+            out.append((start, m, "organization"))
+            i = m
+            continue
+        if names == 1 and j == i:
+            out.append((i, i + 1, "single"))
         i = max(i + 1, j)
     return out

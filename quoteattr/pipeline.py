@@ -16,7 +16,7 @@ import re
 
 from quoteattr.config import Config
 from quoteattr.kinds import MARKED_TERM, classify
-from quoteattr.mentions import Vocabulary, person_names, span_of, tokens_in
+from quoteattr.mentions import Vocabulary, named_chunks, span_of, tokens_in
 from quoteattr.model import Document, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
 from quoteattr.resolve import EntityBuilder
@@ -162,7 +162,7 @@ def _fill_continuation_chains(context: Context) -> None:
 def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]:
     """Resolve every decided mention, in text order, after the names before it."""
     text = context.text
-    events: list[tuple[int, int, Span | int]] = []
+    events: list[tuple[int, int, tuple[Span, str] | int]] = []
     mentions = [d.mention for d in context.decisions if d is not None and d.mention is not None]
     for index, decision in enumerate(context.decisions):
         if decision is not None and decision.mention is not None:
@@ -180,16 +180,16 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
         for start, end in gaps:
             if end <= start:
                 continue
-            tokens = tokens_in(text, start, end)
-            for chunk in person_names(context.vocab, tokens):
-                span = span_of(tokens, chunk)
+            tokens = tokens_in(text, start, end, context.vocab.abbreviations)
+            for begin, finish, kind in named_chunks(context.vocab, tokens):
+                span = span_of(tokens, (begin, finish))
                 if not any(span.overlaps(m) for m in mentions):
-                    events.append((span.start, 0, span))
+                    events.append((span.start, 0, (span, kind)))
     events.sort(key=lambda event: (event[0], event[1]))
     result: list[_Resolved | None] = [None] * len(context.quotes)
     for _, _, payload in events:
-        if isinstance(payload, Span):
-            builder.register_name(payload)
+        if isinstance(payload, tuple):
+            builder.register(*payload)
             continue
         decision = context.decisions[payload]
         assert decision is not None and decision.mention is not None

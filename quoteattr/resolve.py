@@ -156,17 +156,32 @@ class EntityBuilder:
                     return index
         return None
 
-    def register_name(self, span: Span) -> int | None:
-        """Register a person name found anywhere in the writer's text (pre-pass)."""
-        tokens = tokens_in(self.text, span.start, span.end)
-        found = self._person_from_tokens(tokens, span)
-        return None if found is None else found[0]
+    def register(self, span: Span, kind: str) -> int | None:
+        """Register a name found in the writer's text by the pre-pass.
+
+        ``kind`` is ``"person"``, ``"organization"`` or ``"single"`` (a lone
+        capitalized word, kept only when it is the surname of a known person).
+        """
+        if kind == "single":
+            word = _POSSESSIVE.sub("", self.text[span.start : span.end]).lower()
+            found = self._by_key.get((EntityKind.PERSON, word))
+            if found is not None:
+                self._note(found, span)
+            return found
+        if kind == "organization":
+            name = " ".join(self.text[span.start : span.end].split())
+            index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
+            self._note(index, span)
+            return index
+        tokens = tokens_in(self.text, span.start, span.end, self.vocab.abbreviations)
+        found_person = self._person_from_tokens(tokens, span)
+        return None if found_person is None else found_person[0]
 
     # -- resolving ------------------------------------------------------------
 
     def resolve(self, span: Span) -> tuple[int | None, str]:
         """The entity a speaker mention refers to, and how it was resolved."""
-        tokens = tokens_in(self.text, span.start, span.end)
+        tokens = tokens_in(self.text, span.start, span.end, self.vocab.abbreviations)
         if not tokens:
             return None, "empty mention"
         text = self.text[span.start : span.end]

@@ -115,7 +115,7 @@ class Context:
         return end, max(end, min(hi, paragraph.end))
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        return tokens_in(self.text, start, end)
+        return tokens_in(self.text, start, end, self.vocab.abbreviations)
 
 
 Sieve = Callable[[Context, int], "Decision | None"]
