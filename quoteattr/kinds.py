@@ -23,7 +23,11 @@ import re
 from quoteattr.model import QuoteKind, Span
 from quoteattr.quotes import RawQuote
 
-__all__ = ["MARKED_TERM", "classify"]
+__all__ = ["MARKED_TERM", "TITLE", "classify"]
+
+#: Reason given for the title of a work or programme (``on ABC’s “This Week”``):
+#: such a quote reports nobody's speech and is never attributed.
+TITLE = "title"
 
 #: Reason given for a TERM that a naming word marks (``so-called``, ``dubbed``):
 #: attribution does not turn such a term into a partial quote.
@@ -74,6 +78,13 @@ _TERM_INTRODUCERS = frozenset(
         "a.k.a",
     }
 )
+# Nouns for works whose titles appear in quotation marks: "the book “An American Son”".
+_WORK_NOUNS = frozenset(
+    {"book", "film", "movie", "song", "album", "show", "program", "programme", "series",
+     "documentary", "play", "musical", "novel", "memoir", "podcast", "column", "essay", "poem",
+     "titled", "entitled", "opera", "episode", "sitcom", "drama", "comedy", "thriller",
+     "newsletter", "magazine", "blog", "website"}
+)
 _MINOR_WORDS = frozenset(
     {
         "a",
@@ -119,6 +130,12 @@ def classify(
     starts_upper = first_alpha.isupper() or first_alpha.isdigit()
 
     at_clause_head = not before or before[-1] in _CLAUSE_HEADS
+    previous = _WORDS.findall(before[-40:])
+    previous_word = previous[-1].lower() if previous else ""
+    if len(words) <= 10 and _title_cased(words) and not at_clause_head:
+        possessive = before.endswith(("’s", "'s", "s’", "s'"))
+        if previous_word in _WORK_NOUNS or possessive or previous_word in ("on", "of"):
+            return QuoteKind.TERM, TITLE
     if at_clause_head and (len(words) >= 3 or ends_like_sentence):
         return QuoteKind.DIRECT, "heads its clause"
     if starts_upper and ends_like_sentence and len(words) >= 3:
@@ -126,8 +143,8 @@ def classify(
     if len(words) >= 8 and quote.close_mark is None:
         return QuoteKind.DIRECT, "long unclosed quote"
 
-    previous = _WORDS.findall(before[-40:])
-    previous_word = previous[-1].lower() if previous else ""
+    if previous_word in _WORK_NOUNS and len(words) <= 10:
+        return QuoteKind.TERM, TITLE
     if previous_word in _TERM_INTRODUCERS and len(words) <= 6:
         return QuoteKind.TERM, MARKED_TERM
     if len(words) <= 6 and _title_cased(words):

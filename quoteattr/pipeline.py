@@ -15,7 +15,7 @@ import functools
 import re
 
 from quoteattr.config import Config
-from quoteattr.kinds import MARKED_TERM, classify
+from quoteattr.kinds import MARKED_TERM, TITLE, classify
 from quoteattr.mentions import Vocabulary, named_chunks, span_of, tokens_in
 from quoteattr.model import Document, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
@@ -84,6 +84,8 @@ class Attributor:
             context.kinds.append(kind)
             reasons.append(reason)
         for index in range(len(raw_quotes)):
+            if reasons[index] == TITLE:
+                continue  # a title reports nobody's speech
             for sieve in self._sieves:
                 decision = sieve(context, index)
                 if decision is not None:
