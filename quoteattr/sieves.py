@@ -289,6 +289,27 @@ _NOT_VERBS = frozenset(
 )
 
 
+def clause_subject_quote(context: Context, index: int) -> Decision | None:
+    """``Trump defended his manager as a “very decent man”``: a partial quote (or a
+    quote after a colon or comma) in a sentence with no reporting verb goes to
+    the subject of the sentence, when that subject names someone."""
+    kind = context.kinds[index]
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    if not tokens:
+        return None
+    if kind is QuoteKind.DIRECT and tokens[-1].text not in (":", ","):
+        return None
+    vocab = context.vocab
+    chunk = _clause_subject(vocab, tokens, len(tokens))
+    if chunk is None:
+        return None
+    words = [t.lower for t in tokens[chunk[0] : chunk[1]]]
+    if words[0] in ("it", "this", "that", "there", "what", "which") or words == ["i"]:
+        return None
+    return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
 def headline_colon(context: Context, index: int) -> Decision | None:
     """``Trump: ‘I’m the Worst Thing ...’``: a name and a colon open the line."""
     quote = context.quotes[index]
@@ -424,6 +445,7 @@ SIEVES: Mapping[str, Sieve] = {
         quote_then_next_sentence,
         follow_on_quote,
         previous_sentence_speaker,
+        clause_subject_quote,
     )
 }
 
