@@ -294,6 +294,9 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     quote after a colon or comma) in a sentence with no reporting verb goes to
     the subject of the sentence, when that subject names someone."""
     kind = context.kinds[index]
+    quote = context.quotes[index]
+    if len(context.tokens(quote.span.start, quote.span.end)) < 3:
+        return None  # a word or two is as likely a scare quote as someone's words
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     if not tokens:
