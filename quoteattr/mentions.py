@@ -286,6 +286,12 @@ _MODIFIERS = frozenset(
 )
 
 
+# Words that cannot end a noun phrase: "the nomination and said" has no head.
+_NOT_HEADS = frozenset(
+    {"and", "or", "but", "nor", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+     "that", "which", "who", "as", "than", "then", "so", "if", "because", "while", "when",
+     "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "also"}
+)
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "in", "for", "and", "to", "at", "on", "a", "an", "&", "by", "with"}
 )
@@ -572,6 +578,8 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
                 and tokens[d].lower in _DETERMINERS
                 and head.text[0].islower()
                 and head.text.isalpha()
+                and head.lower not in _NOT_HEADS
+                and not head.lower.endswith(("ly", "ing"))
                 and all(t.text.isalpha() for t in tokens[d : last + 1])
             ):
                 if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:

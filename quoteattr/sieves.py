@@ -207,15 +207,23 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
     for c in order:
         if not vocab.cue_at(tokens, c):
             continue
-        chunk = None
-        if tokens[c].lower.endswith("ing") and c > 0 and tokens[c - 1].text == ",":
-            chunk = _clause_subject(vocab, tokens, c)
-        if chunk is None:
-            chunk = chunk_left(vocab, tokens, c)
-        if chunk is None and c > 0 and tokens[c - 1].lower in ("and", "but", "by", "then"):
-            chunk = _clause_subject(vocab, tokens, c)
+        chunk = _subject_of_cue(vocab, tokens, c)
         if chunk is None:
             continue
+        # "Carter said he would welcome ...": a cue whose subject directly follows
+        # an earlier cue is inside that cue's reported clause; the outer one speaks.
+        outer = c
+        while True:
+            k = chunk[0] - 1
+            if k >= 0 and tokens[k].lower == "that":
+                k -= 1
+            if k < 0 or not vocab.cue_at(tokens, k):
+                break
+            outer_chunk = _subject_of_cue(vocab, tokens, k)
+            if outer_chunk is None:
+                break
+            chunk, outer = outer_chunk, k
+        c = outer
         last = tokens[-1].text if tokens else ""
         if not direct:
             rule = "indirect_speech_partial"
@@ -239,6 +247,20 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
     if context.sentence_index(context.outer_end(index - 1) - 1) != here:
         return None
     return Decision("same_sentence_quote", antecedent=index - 1)
+
+
+def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """The speaker phrase of the cue ``tokens[c]`` inside a before-quote region."""
+    previous = tokens[c - 1].lower if c > 0 else ""
+    participle = tokens[c].lower.endswith("ing") and previous not in ("is", "was", "were", "are")
+    if participle or previous in ("to", "and", "but", "then", "by", ","):
+        # "..., saying", "used the question to demand", "and said": the clause subject.
+        chunk = _clause_subject(vocab, tokens, c)
+        if chunk is not None:
+            return chunk
+        if participle or previous == "to":
+            return None
+    return chunk_left(vocab, tokens, c)
 
 
 def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tuple[int, int] | None:
