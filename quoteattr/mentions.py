@@ -292,6 +292,10 @@ _NOT_HEADS = frozenset(
      "that", "which", "who", "as", "than", "then", "so", "if", "because", "while", "when",
      "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "also"}
 )
+_SENTENCE_ADVERBS = frozenset(
+    {"but", "and", "however", "meanwhile", "also", "still", "yet", "so", "then", "now", "here",
+     "there", "this", "that", "it", "instead", "later", "earlier", "today", "thus", "indeed"}
+)
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "in", "for", "and", "to", "at", "on", "a", "an", "&", "by", "with"}
 )
@@ -466,14 +470,24 @@ class Vocabulary:
             if previous is None:
                 return False
             prev = previous.lower
-            return (
+            if (
                 prev in PRONOUNS
                 or previous.text[0].isupper()
                 or prev in self.role_words
                 or prev in self.group_nouns
                 or prev in self.role_plurals
+                or prev in _SOURCE_NOUNS
                 or prev in _AUXILIARIES
                 or prev.endswith("ly")
+            ):
+                return True
+            # "the conference call": a noun after a determiner and a noun.
+            before = tokens[index - 2].lower if index > 1 else ""
+            return (
+                previous.text.isalpha()
+                and before not in _NOUN_MARKERS
+                and prev not in _NOT_HEADS
+                and prev not in _PREPOSITIONS
             )
         return True
 
@@ -554,6 +568,13 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     if tokens[last].lower in PRONOUNS and tokens[last].lower not in ("him", "her"):
         return last
     j = last
+    if (
+        tokens[last].text[0].isupper()
+        and not self_ok(vocab, tokens[last])
+        and tokens[last].lower not in _NOT_HEADS
+        and tokens[last].lower not in _SENTENCE_ADVERBS
+    ):
+        j -= 1  # "Cuban said", "From said": a name that is also a common word
     while j >= 0:
         token = tokens[j]
         word = token.lower
@@ -569,9 +590,12 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         break
     start = j + 1
     head = tokens[last]
-    if start > last or not (vocab.is_capitalized(head) or vocab.is_nounish(head)):
-        # "another commenter said", "the ad says": any noun after a determiner.
-        for width in (1, 2):
+    if start > last or not (
+        vocab.is_capitalized(head) or vocab.is_nounish(head) or (start < last and j < last - 1)
+    ):
+        # "another commenter said", "the real estate developer said": any noun
+        # phrase after a determiner.
+        for width in (1, 2, 3, 4):
             d = last - width
             if (
                 d >= 0
@@ -580,7 +604,7 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
                 and head.text.isalpha()
                 and head.lower not in _NOT_HEADS
                 and not head.lower.endswith(("ly", "ing"))
-                and all(t.text.isalpha() for t in tokens[d : last + 1])
+                and all(t.text.replace("-", "").isalnum() for t in tokens[d : last + 1])
             ):
                 if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:
                     return None
@@ -621,18 +645,20 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
     if tokens[i].text != ",":
         start = _chunk_core(vocab, tokens, i)
         return None if start is None else (start, i + 1)
-    # "X, <apposition or clause>, said": find the comma that opens the aside.
+    # "X, <apposition or clause>, said": find the comma that opens the aside,
+    # the nearest one whose left side is a speaker phrase opening its clause.
     for k in range(i - 1, max(-1, i - 40), -1):
         if tokens[k].text in (".", ";", ":", "“", "”", '"'):
             break
         if tokens[k].text != ",":
             continue
-        opener = tokens[k + 1].lower
-        if opener in _CLAUSE_OPENERS or opener.endswith("ing") or vocab.is_nounish(tokens[k + 1]):
-            start = _chunk_core(vocab, tokens, k - 1)
-            if start is not None:
-                return (start, i)
-        break
+        start = _chunk_core(vocab, tokens, k - 1)
+        if start is None:
+            continue
+        if start == 0 or tokens[start - 1].text in (",", "“", '"', "—", "–") or tokens[
+            start - 1
+        ].lower in ("and", "but", "that", "while", "as", "when"):
+            return (start, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
 
