@@ -107,8 +107,15 @@ class Context:
         if sentences:
             sentence = sentences[self.sentence_index(max(end - 1, 0))]
             hi = sentence.end
-            if hi <= end:  # the quote closes its sentence: the next one may attribute it
-                hi = end
+            if hi <= end:
+                # A quote that is a whole sentence may be attributed by the next
+                # one (“... missing.” Trump said.).
+                following = self.sentence_index(max(end - 1, 0)) + 1
+                lo, start = self.before_region(index)
+                if following < len(sentences) and not self.tokens(lo, start):
+                    hi = sentences[following].end
+                else:
+                    hi = end
         if index + 1 < len(self.quotes):
             hi = min(hi, self.quotes[index + 1].open_mark.start)
         paragraph = self.segmentation.paragraphs[self.quotes[index].paragraph]
@@ -391,22 +398,29 @@ def continuation_paragraph(context: Context, index: int) -> Decision | None:
 
 def split_quote(context: Context, index: int) -> Decision | None:
     """``“A,” X said. “B.”``: the second half of a quote split by its attribution."""
-    if index == 0:
+    before = _previous_spoken(context, index)
+    if before is None:
         return None
-    quote, previous = context.quotes[index], context.quotes[index - 1]
-    if quote.paragraph != previous.paragraph or context.decisions[index - 1] is None:
+    quote, previous = context.quotes[index], context.quotes[before]
+    decision = context.decisions[before]
+    if quote.paragraph != previous.paragraph or decision is None:
         return None
-    decision = context.decisions[index - 1]
-    assert decision is not None
     if decision.rule not in ("quote_mention_cue", "quote_cue_mention"):
         return None
-    gap = context.text[context.outer_end(index - 1) : quote.open_mark.start]
-    if (
-        decision.mention is not None
-        and decision.mention.end <= quote.open_mark.start
-        and (len(gap) < 120)
-    ):
-        return Decision("split_quote", antecedent=index - 1)
+    mention = decision.mention
+    if mention is None or not context.outer_end(before) <= mention.start < quote.open_mark.start:
+        return None
+    # The attribution's sentence, then this quote: nothing else between them.
+    if context.sentence_index(quote.open_mark.start) <= context.sentence_index(mention.end) + 1:
+        return Decision("split_quote", antecedent=before)
+    return None
+
+
+def _previous_spoken(context: Context, index: int) -> int | None:
+    """The nearest earlier quote that is not an unattributed term or title."""
+    for k in range(index - 1, -1, -1):
+        if context.kinds[k] is not QuoteKind.TERM or context.decisions[k] is not None:
+            return k
     return None
 
 
@@ -416,16 +430,17 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     Within the paragraph, or in a paragraph that opens with the quote right
     after a paragraph whose last quote was attributed.
     """
-    if index == 0 or context.kinds[index] is not QuoteKind.DIRECT:
+    if context.kinds[index] is not QuoteKind.DIRECT:
         return None
-    quote, previous = context.quotes[index], context.quotes[index - 1]
-    if context.decisions[index - 1] is None:
+    before = _previous_spoken(context, index)
+    if before is None or context.decisions[before] is None:
         return None
+    quote, previous = context.quotes[index], context.quotes[before]
     if quote.paragraph == previous.paragraph:
-        return Decision("follow_on_quote", antecedent=index - 1)
+        return Decision("follow_on_quote", antecedent=before)
     paragraph = context.segmentation.paragraphs[quote.paragraph]
     if quote.paragraph == previous.paragraph + 1 and quote.open_mark.start == paragraph.start:
-        return Decision("follow_on_quote", antecedent=index - 1)
+        return Decision("follow_on_quote", antecedent=before)
     return None
 
 
@@ -448,13 +463,18 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
         lo = max(lo, context.outer_end(index - 1))
     tokens = context.tokens(lo, previous.end)
     vocab = context.vocab
+    # Only a short attribution sentence counts: "Dianne Bystrom agreed." or a
+    # sentence that hands over to the quote with a colon ("He then listed ...:").
+    if not tokens or (tokens[-1].text != ":" and len(tokens) > 8):
+        return None
     for c in range(len(tokens)):
         if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
-            if chunk is not None:
+            if chunk is not None and chunk[0] <= 1:
                 return Decision(
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
                 )
+            return None
     return None
 
 
@@ -477,8 +497,5 @@ SIEVES: Mapping[str, Sieve] = {
     )
 }
 
-#: The default order: most precise first. ``previous_sentence_speaker`` is
-#: available but off by default: on news it is wrong more often than right.
-DEFAULT_SIEVES: tuple[str, ...] = tuple(
-    name for name in SIEVES if name != "previous_sentence_speaker"
-)
+#: The default order: most precise first.
+DEFAULT_SIEVES: tuple[str, ...] = tuple(SIEVES)
