@@ -492,28 +492,66 @@ class Vocabulary:
         return True
 
     def kind_of(self, text: str, tokens: list[Token]) -> MentionKind:
-        """Classify a mention chunk by its words."""
-        if len(tokens) == 1 and tokens[0].lower in PRONOUNS:
+        """Classify a mention chunk by its head: the last word before any
+        apposition or parenthesis (``Heather Nauert, a spokeswoman``)."""
+        head_tokens, apposition = split_apposition(tokens)
+        if not head_tokens:
+            return MentionKind.NOMINAL
+        if len(head_tokens) == 1 and head_tokens[0].lower in PRONOUNS:
             return MentionKind.PRONOUN
-        lowered = text.lower()
-        if lowered in self.organizations or lowered.removeprefix("the ") in self.organizations:
+        head_text = " ".join(t.lower for t in head_tokens)
+        if head_text in self.organizations or head_text.removeprefix("the ") in self.organizations:
             return MentionKind.ORGANIZATION
-        head = tokens[-1].lower.rstrip(".")
-        if head in self.org_words:
+        head = head_tokens[-1]
+        word = head.lower.rstrip(".")
+        bare = word[:-2] if word.endswith(("’s", "'s")) else word
+        if bare in self.org_words and head.text[0].isupper():
             return MentionKind.ORGANIZATION
-        if any(
-            self.is_capitalized(t)
-            and not self.is_title(t)
-            and t.lower not in self.role_words
-            and t.lower not in _MODIFIERS
-            for t in tokens
+        if self.is_name_word(head) or (
+            len(head_tokens) > 1
+            and head.text[0].isupper()
+            and head.text.isalpha()
+            and self.is_name_word(head_tokens[-2])
+            and (head_tokens[-2].lower in self.first_names or len(head_tokens[-2].text) <= 2)
         ):
-            if head in self.group_nouns or head in self.role_plurals:
-                return MentionKind.GROUP
-            return MentionKind.NAME
-        if head in self.group_nouns or head in self.role_plurals:
+            return MentionKind.NAME  # "Howard Dean": a surname that is also a role word
+        if apposition and self.is_name_word(apposition[0]):
+            return MentionKind.NAME  # "the White House spokesman, Josh Earnest"
+        if bare in self.org_words:
+            return MentionKind.ORGANIZATION
+        if bare in self.group_nouns or bare in self.role_plurals:
             return MentionKind.GROUP
         return MentionKind.NOMINAL
+
+    def is_name_word(self, token: Token) -> bool:
+        """A capitalized word that can be part of a personal name."""
+        if not token.text[0].isupper() or self.is_title(token):
+            return False
+        word = token.lower.rstrip(".")
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]
+        if word in self.role_words or word in self.org_words or word in self.non_names:
+            return False
+        return word not in _MODIFIERS and word not in self.group_nouns
+
+
+def split_apposition(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A mention's head part and its apposition: split at the first comma, and
+    drop a parenthesis (``Rep. Steve Israel (D-N.Y.)``)."""
+    head: list[Token] = []
+    depth = 0
+    for k, token in enumerate(tokens):
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif token.text == ",":
+            return head, [t for t in tokens[k + 1 :] if t.text not in ("(", ")", ",")]
+        else:
+            head.append(token)
+    return head, []
 
 
 def _plural(word: str) -> str:
@@ -713,6 +751,13 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
     head = tokens[j - 1]
     if not (vocab.is_capitalized(head) or vocab.is_nounish(head)):
         return None
+    # Apposition: "said the White House spokesman, Josh Earnest".
+    if j + 1 < n and tokens[j].text == "," and not tokens[j - 1].text[0].isupper():
+        k = j + 1
+        while k < n and vocab.is_name_word(tokens[k]):
+            k += 1
+        if k > j + 2 and (k == n or tokens[k].text in (",", ".", ";")):
+            return (start, k)
     # Apposition: "said Maria Zakharova, the ministry’s spokeswoman".
     if j + 1 < n and tokens[j].text == "," and tokens[j + 1].lower in ("a", "an", "the"):
         k = j + 2

@@ -19,7 +19,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from quoteattr.mentions import PRONOUNS, MentionKind, Token, Vocabulary, tokens_in
+from quoteattr.mentions import (
+    PRONOUNS,
+    MentionKind,
+    Token,
+    Vocabulary,
+    split_apposition,
+    tokens_in,
+)
 from quoteattr.model import Entity, EntityKind, Span
 
 __all__ = ["EntityBuilder"]
@@ -88,22 +95,16 @@ class EntityBuilder:
     def _person_from_tokens(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
         """Register the person a name chunk names; returns (draft index, how)."""
         vocab = self.vocab
-        # Split at an apposition comma: "Name, a role".
-        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-        apposition = tokens[comma + 1 :] if comma is not None else []
-        head = tokens[:comma] if comma is not None else tokens
-        # The name: the last run of capitalized non-title, non-role words.
-        end = len(head)
-        while end > 0 and not _is_name_word(vocab, head[end - 1]):
-            end -= 1
-        start = end
-        while start > 0 and (
-            _is_name_word(vocab, head[start - 1])
-            or (head[start - 1].lower in _NAME_PARTICLES and start - 1 > 0)
-        ):
-            start -= 1
-        if start == end:
+        # Split at an apposition comma: "Name, a role" / "the spokesman, Josh Earnest".
+        head, apposition = split_apposition(tokens)
+        found = _name_run(vocab, head)
+        if found is None and apposition:
+            found = _name_run(vocab, apposition, leading=True)
+            if found is not None:
+                head, apposition = apposition, head
+        if found is None:
             return None
+        start, end = found
         name_tokens = head[start:end]
         while name_tokens and name_tokens[-1].lower in _SUFFIXES and len(name_tokens) > 1:
             name_tokens = name_tokens[:-1]
@@ -111,7 +112,7 @@ class EntityBuilder:
             # "Russia’s Sergei Ryabkov": the possessor is not part of the name.
             cut = max(k for k, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text))
             name_tokens = name_tokens[cut + 1 :]
-        premodifier = head[:start] + head[start:start] if start else []
+        premodifier = head[:start]
         name = " ".join(
             _POSSESSIVE.sub("", t.text) if k == len(name_tokens) - 1 else t.text
             for k, t in enumerate(name_tokens)
@@ -288,6 +289,43 @@ def _strip_article(text: str) -> str:
         if text.startswith(article):
             return text[len(article) :]
     return text
+
+
+def _name_run(vocab: Vocabulary, tokens: list[Token], leading: bool = False) -> tuple[int, int] | None:
+    """Token range of the personal name in ``tokens``: the last run of name words
+    (or, with ``leading``, the first), with a capitalized role word kept after a
+    first name (``Howard Dean``, ``Peter T. King``)."""
+    n = len(tokens)
+    if leading:
+        start = 0
+        while start < n and not _is_name_word(vocab, tokens[start]):
+            start += 1
+        end = start
+        while end < n and _is_name_word(vocab, tokens[end]):
+            end += 1
+    else:
+        end = n
+        while end > 1 and tokens[end - 1].lower.rstrip(".") in _SUFFIXES:
+            end -= 1
+        if end == 0:
+            return None
+        last = tokens[end - 1]
+        howard_dean = (
+            end >= 2
+            and last.text[0].isupper()
+            and last.text.isalpha()
+            and _is_name_word(vocab, tokens[end - 2])
+            and (tokens[end - 2].lower in vocab.first_names or len(tokens[end - 2].text) <= 2)
+        )
+        if not (_is_name_word(vocab, last) or howard_dean):
+            return None  # the phrase ends in a role or a common word: no name
+        start = end - 1 if end > 0 and not _is_name_word(vocab, tokens[end - 1]) else end
+        while start > 0 and (
+            _is_name_word(vocab, tokens[start - 1])
+            or (tokens[start - 1].lower in _NAME_PARTICLES and start - 1 > 0)
+        ):
+            start -= 1
+    return (start, end) if start < end else None
 
 
 def _is_name_word(vocab: Vocabulary, token: Token) -> bool:
