@@ -739,6 +739,14 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
         if self_ok(vocab, token):
             j += 1
             continue
+        if (
+            j > first
+            and token.text[0].isupper()
+            and token.text.isalpha()
+            and tokens[j - 1].lower in vocab.first_names
+        ):
+            j += 1  # "Al From", "Bryan English": a surname that is also a common word
+            continue
         if token.lower in _CONNECTORS and j + 1 < n and self_ok(vocab, tokens[j + 1]) and j > first:
             j += 1
             continue
