@@ -91,6 +91,7 @@ PRONOUNS = {
     "i": "s",
     "him": "m",
     "her": "f",
+    "who": "r",
 }
 _DETERMINERS = frozenset(
     {
@@ -157,7 +158,6 @@ _SKIPPABLE = frozenset(
         "reportedly",
         "subsequently",
         "long",
-        "who",
         "not",
         "did",
         "does",
@@ -728,7 +728,7 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
     n = len(tokens)
     if start >= n:
         return None
-    if tokens[start].lower in PRONOUNS and tokens[start].lower not in ("him", "her", "it"):
+    if tokens[start].lower in PRONOUNS and tokens[start].lower not in ("him", "her", "it", "who"):
         return (start, start + 1)
     j = start
     if tokens[j].lower in _DETERMINERS:

@@ -219,6 +219,10 @@ class EntityBuilder:
                 if draft.kind in (EntityKind.GROUP, EntityKind.ORGANIZATION):
                     self._note(self._owners[k], span)
                     return self._owners[k], f"pronoun '{pronoun}': nearest earlier group"
+            elif want == "r":
+                # "Beck, who said ...": the relative pronoun's antecedent.
+                self._note(self._owners[k], span)
+                return self._owners[k], f"relative pronoun '{pronoun}': the phrase it follows"
             elif want == "n" and draft.kind is EntityKind.ORGANIZATION:
                 self._note(self._owners[k], span)
                 return self._owners[k], f"pronoun '{pronoun}': nearest earlier organization"
