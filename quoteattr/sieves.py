@@ -211,6 +211,11 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
     vocab = context.vocab
     direct = context.kinds[index] is QuoteKind.DIRECT
     order = range(len(tokens) - 1, -1, -1) if direct else range(len(tokens))
+    if len(tokens) > 2 and tokens[0].lower in vocab.reporting_verbs and tokens[0].text[0].isupper():
+        # "Said Dorothy Poynter, who grew up with Ali, “...”": an inverted cue.
+        chunk = chunk_right(vocab, tokens, 1)
+        if chunk is not None:
+            return Decision("mention_cue_quote", span_of(tokens, chunk), _cue_span(tokens, 0))
     for c in order:
         if not vocab.cue_at(tokens, c):
             continue
@@ -260,6 +265,14 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
     """The speaker phrase of the cue ``tokens[c]`` inside a before-quote region."""
     previous = tokens[c - 1].lower if c > 0 else ""
     participle = tokens[c].lower.endswith("ing") and previous not in ("is", "was", "were", "are")
+    if participle:
+        # "with Donald Trump tweeting ... and asking": the subject after "with".
+        for k in range(c - 1, max(-1, c - 30), -1):
+            if tokens[k].lower == "with" and k + 1 < c:
+                chunk = chunk_right(vocab, tokens, k + 1)
+                if chunk is not None and chunk[1] < c and vocab.cue_at(tokens, chunk[1]):
+                    return chunk
+                break
     if participle or previous in ("to", "and", "but", "then", "by", ","):
         # "..., saying", "used the question to demand", "and said": the clause subject.
         chunk = _clause_subject(vocab, tokens, c)
@@ -275,7 +288,7 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     ``and said “...”`` or ``followed that by saying “...”``: the first speaker
     phrase that opens the sentence or a comma-separated part of it and is
     followed by a verb-like word."""
-    starts = [0] + [k + 1 for k in range(before) if tokens[k].text == ","]
+    starts = [0] + [k + 1 for k in range(before) if tokens[k].lower in _CLAUSE_STARTERS]
     for start in starts:
         if start >= before:
             break
@@ -288,6 +301,11 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     return None
 
 
+# Words after which a new clause (and its subject) begins.
+_CLAUSE_STARTERS = frozenset(
+    {",", "that", "and", "but", "when", "while", "as", "because", "after", "before", "if",
+     "with", "though", "although", "since", "so", ";", "—", "–"}
+)
 _NOT_VERBS = frozenset(
     {
         "of",
@@ -316,6 +334,42 @@ _NOT_VERBS = frozenset(
         "than",
     }
 )
+
+
+def mention_colon_quote(context: Context, index: int) -> Decision | None:
+    """``More from Jones: “...”`` / ``as Tom Ridge put it: “...”``: a speaker phrase
+    right before a colon (or ``as X put it``) introduces the quote."""
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    n = len(tokens)
+    # "as X put it" / "as X puts it", with or without a colon or comma after.
+    for k in range(n - 1, 0, -1):
+        if tokens[k].lower == "it" and tokens[k - 1].lower in ("put", "puts"):
+            for a in range(k - 2, max(-1, k - 20), -1):
+                if tokens[a].lower == "as":
+                    chunk = chunk_right(vocab, tokens, a + 1)
+                    if chunk is not None and all(
+                        t.text == "," for t in tokens[chunk[1] : k - 1]
+                    ):
+                        cue = Span(tokens[k - 1].start, tokens[k].end)
+                        return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
+                    break
+            break
+    if n < 2 or tokens[-1].text != ":":
+        return None
+    chunk = chunk_left(vocab, tokens, n - 1)
+    if chunk is not None and chunk[0] > 0 and tokens[chunk[0] - 1].lower not in (
+        *_CLAUSE_STARTERS,
+        "from",
+    ):
+        # "Sanders delivered a snappy retort:": the phrase is an object; the
+        # subject of the clause speaks.
+        chunk = _clause_subject(vocab, tokens, n - 1)
+    if chunk is None:
+        return None
+    cue = Span(tokens[-1].start, tokens[-1].end)
+    return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
 
 
 def clause_subject_quote(context: Context, index: int) -> Decision | None:
@@ -470,7 +524,7 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     for c in range(len(tokens)):
         if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
-            if chunk is not None and chunk[0] <= 1:
+            if chunk is not None and (chunk[0] <= 1 or tokens[-1].text == ":"):
                 return Decision(
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
                 )
@@ -488,6 +542,7 @@ SIEVES: Mapping[str, Sieve] = {
         headline_colon,
         according_to,
         mention_cue_quote,
+        mention_colon_quote,
         same_sentence_quote,
         split_quote,
         quote_then_next_sentence,
