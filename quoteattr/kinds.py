@@ -80,10 +80,38 @@ _TERM_INTRODUCERS = frozenset(
 )
 # Nouns for works whose titles appear in quotation marks: "the book “An American Son”".
 _WORK_NOUNS = frozenset(
-    {"book", "film", "movie", "song", "album", "show", "program", "programme", "series",
-     "documentary", "play", "musical", "novel", "memoir", "podcast", "column", "essay", "poem",
-     "titled", "entitled", "opera", "episode", "sitcom", "drama", "comedy", "thriller",
-     "newsletter", "magazine", "blog", "website"}
+    {
+        "book",
+        "film",
+        "movie",
+        "song",
+        "album",
+        "show",
+        "program",
+        "programme",
+        "series",
+        "documentary",
+        "play",
+        "musical",
+        "novel",
+        "memoir",
+        "podcast",
+        "column",
+        "essay",
+        "poem",
+        "titled",
+        "entitled",
+        "opera",
+        "episode",
+        "sitcom",
+        "drama",
+        "comedy",
+        "thriller",
+        "newsletter",
+        "magazine",
+        "blog",
+        "website",
+    }
 )
 _MINOR_WORDS = frozenset(
     {

@@ -288,13 +288,71 @@ _MODIFIERS = frozenset(
 
 # Words that cannot end a noun phrase: "the nomination and said" has no head.
 _NOT_HEADS = frozenset(
-    {"and", "or", "but", "nor", "to", "of", "in", "on", "at", "for", "with", "by", "from",
-     "that", "which", "who", "as", "than", "then", "so", "if", "because", "while", "when",
-     "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "also"}
+    {
+        "and",
+        "or",
+        "but",
+        "nor",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "which",
+        "who",
+        "as",
+        "than",
+        "then",
+        "so",
+        "if",
+        "because",
+        "while",
+        "when",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+        "also",
+    }
+)
+_QUANTIFIER_SUBJECTS = frozenset(
+    {"another", "others", "some", "many", "most", "one", "both", "several", "few", "all"}
 )
 _SENTENCE_ADVERBS = frozenset(
-    {"but", "and", "however", "meanwhile", "also", "still", "yet", "so", "then", "now", "here",
-     "there", "this", "that", "it", "instead", "later", "earlier", "today", "thus", "indeed"}
+    {
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "also",
+        "still",
+        "yet",
+        "so",
+        "then",
+        "now",
+        "here",
+        "there",
+        "this",
+        "that",
+        "it",
+        "instead",
+        "later",
+        "earlier",
+        "today",
+        "thus",
+        "indeed",
+    }
 )
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "in", "for", "and", "to", "at", "on", "a", "an", "&", "by", "with"}
@@ -605,6 +663,10 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         return None
     if tokens[last].lower in PRONOUNS and tokens[last].lower not in ("him", "her"):
         return last
+    if tokens[last].lower in _QUANTIFIER_SUBJECTS and (
+        last == 0 or not tokens[last - 1].text.isalpha() or tokens[last - 1].lower in ("yet",)
+    ):
+        return last  # "Yet another said", "Most said"
     j = last
     if (
         tokens[last].text[0].isupper()
@@ -693,9 +755,11 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
         start = _chunk_core(vocab, tokens, k - 1)
         if start is None:
             continue
-        if start == 0 or tokens[start - 1].text in (",", "“", '"', "—", "–") or tokens[
-            start - 1
-        ].lower in ("and", "but", "that", "while", "as", "when"):
+        if (
+            start == 0
+            or tokens[start - 1].text in (",", "“", '"', "—", "–")
+            or tokens[start - 1].lower in ("and", "but", "that", "while", "as", "when")
+        ):
             return (start, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
@@ -756,6 +820,12 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
         j -= 1
     if j <= first:
         return None
+    if (
+        j == first + 1
+        and tokens[first].lower.endswith(("ing", "ed"))
+        and (tokens[first].lower not in vocab.first_names)
+    ):
+        return None  # "Facing mounting criticism, ...": a participle, not a name
     head = tokens[j - 1]
     if not (vocab.is_capitalized(head) or vocab.is_nounish(head)):
         return None

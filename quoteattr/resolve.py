@@ -295,7 +295,9 @@ def _strip_article(text: str) -> str:
     return text
 
 
-def _name_run(vocab: Vocabulary, tokens: list[Token], leading: bool = False) -> tuple[int, int] | None:
+def _name_run(
+    vocab: Vocabulary, tokens: list[Token], leading: bool = False
+) -> tuple[int, int] | None:
     """Token range of the personal name in ``tokens``: the last run of name words
     (or, with ``leading``, the first), with a capitalized role word kept after a
     first name (``Howard Dean``, ``Peter T. King``)."""

@@ -303,8 +303,27 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
 
 # Words after which a new clause (and its subject) begins.
 _CLAUSE_STARTERS = frozenset(
-    {",", "that", "and", "but", "when", "while", "as", "because", "after", "before", "if",
-     "with", "though", "although", "since", "so", ";", "—", "–"}
+    {
+        ",",
+        "that",
+        "and",
+        "but",
+        "when",
+        "while",
+        "as",
+        "because",
+        "after",
+        "before",
+        "if",
+        "with",
+        "though",
+        "although",
+        "since",
+        "so",
+        ";",
+        "—",
+        "–",
+    }
 )
 _NOT_VERBS = frozenset(
     {
@@ -349,9 +368,7 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
             for a in range(k - 2, max(-1, k - 20), -1):
                 if tokens[a].lower == "as":
                     chunk = chunk_right(vocab, tokens, a + 1)
-                    if chunk is not None and all(
-                        t.text == "," for t in tokens[chunk[1] : k - 1]
-                    ):
+                    if chunk is not None and all(t.text == "," for t in tokens[chunk[1] : k - 1]):
                         cue = Span(tokens[k - 1].start, tokens[k].end)
                         return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
                     break
@@ -359,9 +376,14 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
     if n < 2 or tokens[-1].text != ":":
         return None
     chunk = chunk_left(vocab, tokens, n - 1)
-    if chunk is not None and chunk[0] > 0 and tokens[chunk[0] - 1].lower not in (
-        *_CLAUSE_STARTERS,
-        "from",
+    if (
+        chunk is not None
+        and chunk[0] > 0
+        and tokens[chunk[0] - 1].lower
+        not in (
+            *_CLAUSE_STARTERS,
+            "from",
+        )
     ):
         # "Sanders delivered a snappy retort:": the phrase is an object; the
         # subject of the clause speaks.
