@@ -11,6 +11,7 @@ content.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -165,19 +166,33 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
     """Resolve every decided mention, in text order, after the names before it."""
     text = context.text
     events: list[tuple[int, int, tuple[Span, str] | int]] = []
-    mentions = [d.mention for d in context.decisions if d is not None and d.mention is not None]
+    mentions = sorted({d.mention for d in context.decisions if d is not None and d.mention})
+    mention_starts = [m.start for m in mentions]
+    longest = max((len(m) for m in mentions), default=0)
+
+    def overlaps_a_mention(span: Span) -> bool:
+        # Mentions are sorted by start; only those starting before span.end and
+        # at most `longest` characters before span.start can overlap it.
+        k = bisect.bisect_left(mention_starts, span.end) - 1
+        while k >= 0 and mentions[k].start + longest > span.start:
+            if mentions[k].overlaps(span):
+                return True
+            k -= 1
+        return False
+
     for index, decision in enumerate(context.decisions):
         if decision is not None and decision.mention is not None:
             events.append((decision.mention.start, 1, index))
-    # Pre-pass: person names in the writer's text between quotes.
-    lo = 0
-    for paragraph in context.segmentation.paragraphs:
+    # Pre-pass: names in the writer's text, between the quotes of each paragraph.
+    by_paragraph: dict[int, list[RawQuote]] = {}
+    for quote in context.quotes:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    for number, paragraph in enumerate(context.segmentation.paragraphs):
         lo = paragraph.start
         gaps = []
-        for quote in context.quotes:
-            if paragraph.start <= quote.open_mark.start < paragraph.end:
-                gaps.append((lo, quote.open_mark.start))
-                lo = quote.close_mark.end if quote.close_mark is not None else quote.span.end
+        for quote in by_paragraph.get(number, ()):
+            gaps.append((lo, quote.open_mark.start))
+            lo = quote.close_mark.end if quote.close_mark is not None else quote.span.end
         gaps.append((lo, paragraph.end))
         for start, end in gaps:
             if end <= start:
@@ -185,7 +200,7 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
             tokens = tokens_in(text, start, end, context.vocab.abbreviations)
             for begin, finish, kind in named_chunks(context.vocab, tokens):
                 span = span_of(tokens, (begin, finish))
-                if not any(span.overlaps(m) for m in mentions):
+                if not overlaps_a_mention(span):
                     events.append((span.start, 0, (span, kind)))
     events.sort(key=lambda event: (event[0], event[1]))
     result: list[_Resolved | None] = [None] * len(context.quotes)

@@ -57,6 +57,7 @@ class _Draft:
         self.role: str | None = None
         self.gender: str | None = None
         self.mentions: list[Span] = []
+        self.seen: set[Span] = set()
 
 
 class EntityBuilder:
@@ -75,7 +76,8 @@ class EntityBuilder:
 
     def _note(self, index: int, span: Span) -> None:
         draft = self.drafts[index]
-        if span not in draft.mentions:
+        if span not in draft.seen:
+            draft.seen.add(span)
             draft.mentions.append(span)
             at = bisect.bisect_right(self._positions, span.start)
             self._positions.insert(at, span.start)

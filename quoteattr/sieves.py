@@ -422,7 +422,10 @@ def headline_colon(context: Context, index: int) -> Decision | None:
     """``Trump: ‘I’m the Worst Thing ...’``: a name and a colon open the line."""
     quote = context.quotes[index]
     paragraph = context.segmentation.paragraphs[quote.paragraph]
-    tokens = context.tokens(paragraph.start, quote.open_mark.start)
+    # A headline is short and its colon comes within the first few words.
+    if quote.open_mark.start - paragraph.start > 300:
+        return None
+    tokens = context.tokens(paragraph.start, min(quote.open_mark.start, paragraph.start + 160))
     for k, token in enumerate(tokens[:8]):
         if token.text == ":":
             chunk = chunk_left(context.vocab, tokens, k)
@@ -494,7 +497,7 @@ def split_quote(context: Context, index: int) -> Decision | None:
 
 def _previous_spoken(context: Context, index: int) -> int | None:
     """The nearest earlier quote that is not an unattributed term or title."""
-    for k in range(index - 1, -1, -1):
+    for k in range(index - 1, max(-1, index - 6), -1):
         if context.kinds[k] is not QuoteKind.TERM or context.decisions[k] is not None:
             return k
     return None
