@@ -777,14 +777,21 @@ def self_ok(vocab: Vocabulary, token: Token) -> bool:
     """A token that can be part of a speaker phrase."""
     if token.text[0].isupper():
         word = token.lower.rstrip(".")
-        return (
-            word not in vocab.non_names
-            or word in vocab.titles
-            or word in vocab.org_words
-            or word in vocab.role_words
-            or word in _MODIFIERS
-        )
+        if word in _CALENDAR or word in _NOT_HEADS or word in _SENTENCE_ADVERBS:
+            return False
+        if word in PRONOUNS or word in _DETERMINERS or word in _PREPOSITIONS:
+            return False
+        # Other capitalized words ("South", "Democrat", "American") join a name.
+        return True
     return vocab.is_nounish(token) or token.text in ("’s", "'s")
+
+
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+     "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight"}
+)
 
 
 def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int, int] | None:
