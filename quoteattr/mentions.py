@@ -691,7 +691,7 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     start = j + 1
     head = tokens[last]
     if start > last or not (
-        vocab.is_capitalized(head) or vocab.is_nounish(head) or (start < last and j < last - 1)
+        _capital_head(vocab, head) or vocab.is_nounish(head) or (start < last and j < last - 1)
     ):
         # "another commenter said", "the real estate developer said": any noun
         # phrase after a determiner.
@@ -704,13 +704,18 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
                 and head.text.isalpha()
                 and head.lower not in _NOT_HEADS
                 and not head.lower.endswith(("ly", "ing"))
-                and all(t.text.replace("-", "").isalnum() for t in tokens[d : last + 1])
+                and all(t.text == "-" or t.text.replace("-", "").isalnum() for t in tokens[d : last + 1])
             ):
                 if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:
                     return None
                 return d
         return None
-    if head.lower in _MODIFIERS and not vocab.is_capitalized(head):
+    if (
+        head.lower in _MODIFIERS
+        and not head.text[0].isupper()
+        and head.lower not in vocab.org_words
+        and head.lower not in vocab.role_heads
+    ):
         return None
     if start > 0 and tokens[start - 1].lower in _PREPOSITIONS:
         return None  # the object of a preposition, not a subject
@@ -771,6 +776,11 @@ def chunk_left_name(vocab: Vocabulary, tokens: list[Token], end: int) -> int | N
     while j >= 0 and (vocab.is_capitalized(tokens[j]) or vocab.is_title(tokens[j])):
         j -= 1
     return j + 1 if j + 1 < end else None
+
+
+def _capital_head(vocab: Vocabulary, token: Token) -> bool:
+    """A capitalized word that can end a speaker phrase ("Cuban", "David French")."""
+    return token.text[0].isupper() and self_ok(vocab, token)
 
 
 def self_ok(vocab: Vocabulary, token: Token) -> bool:
@@ -834,7 +844,7 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
     ):
         return None  # "Facing mounting criticism, ...": a participle, not a name
     head = tokens[j - 1]
-    if not (vocab.is_capitalized(head) or vocab.is_nounish(head)):
+    if not (_capital_head(vocab, head) or vocab.is_nounish(head)):
         return None
     # Apposition: "said the White House spokesman, Josh Earnest".
     if j + 1 < n and tokens[j].text == "," and not tokens[j - 1].text[0].isupper():
