@@ -78,6 +78,9 @@ _TERM_INTRODUCERS = frozenset(
         "a.k.a",
     }
 )
+# A title-cased phrase after these ("on “Meet the Press”", "an interview with “60
+# Minutes”") names a work or programme.
+_TITLE_PREPOSITIONS = frozenset({"on", "of", "with", "in", "from"})
 # Nouns for works whose titles appear in quotation marks: "the book “An American Son”".
 _WORK_NOUNS = frozenset(
     {
@@ -162,7 +165,7 @@ def classify(
     previous_word = previous[-1].lower() if previous else ""
     if len(words) <= 10 and _title_cased(words) and not at_clause_head:
         possessive = before.endswith(("’s", "'s", "s’", "s'"))
-        if previous_word in _WORK_NOUNS or possessive or previous_word in ("on", "of"):
+        if previous_word in _WORK_NOUNS or possessive or previous_word in _TITLE_PREPOSITIONS:
             return QuoteKind.TERM, TITLE
     if at_clause_head and (len(words) >= 3 or ends_like_sentence):
         return QuoteKind.DIRECT, "heads its clause"

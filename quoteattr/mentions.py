@@ -704,7 +704,9 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
                 and head.text.isalpha()
                 and head.lower not in _NOT_HEADS
                 and not head.lower.endswith(("ly", "ing"))
-                and all(t.text == "-" or t.text.replace("-", "").isalnum() for t in tokens[d : last + 1])
+                and all(
+                    t.text == "-" or t.text.replace("-", "").isalnum() for t in tokens[d : last + 1]
+                )
             ):
                 if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:
                     return None
@@ -797,10 +799,43 @@ def self_ok(vocab: Vocabulary, token: Token) -> bool:
 
 
 _CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-     "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight"}
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+    }
 )
 
 
