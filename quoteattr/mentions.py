@@ -789,16 +789,13 @@ def self_ok(vocab: Vocabulary, token: Token) -> bool:
     """A token that can be part of a speaker phrase."""
     if token.text[0].isupper():
         word = token.lower.rstrip(".")
-        if word in _CALENDAR or word in _NOT_HEADS or word in _SENTENCE_ADVERBS:
-            return False
-        if word in PRONOUNS or word in _DETERMINERS or word in _PREPOSITIONS:
-            return False
-        # Other capitalized words ("South", "Democrat", "American") join a name.
-        return True
+        # Capitalized words join a name ("South", "Democrat", "American"), except
+        # dates and function words.
+        return word not in _NOT_IN_NAMES
     return vocab.is_nounish(token) or token.text in ("’s", "'s")
 
 
-_CALENDAR = frozenset(
+_CALENDAR_WORDS = frozenset(
     {
         "monday",
         "tuesday",
@@ -969,3 +966,13 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
             out.append((i, i + 1, "single"))
         i = max(i + 1, j)
     return out
+
+
+_NOT_IN_NAMES = (
+    _CALENDAR_WORDS
+    | _NOT_HEADS
+    | _SENTENCE_ADVERBS
+    | frozenset(PRONOUNS)
+    | _DETERMINERS
+    | _PREPOSITIONS
+)
