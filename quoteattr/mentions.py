@@ -132,6 +132,12 @@ _DETERMINERS = frozenset(
 _CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "de", "in", "on", "to"})
 _SKIPPABLE = frozenset(
     {
+        "however",
+        "meanwhile",
+        "though",
+        "too",
+        "nonetheless",
+        "therefore",
         "also",
         "has",
         "had",

@@ -199,10 +199,9 @@ def according_to(context: Context, index: int) -> Decision | None:
 def mention_cue_quote(context: Context, index: int) -> Decision | None:
     """``Zakharova said: “...”`` / ``the State Department insisted that ... “maintained”``.
 
-    A reporting verb before the quote in its sentence, and the speaker phrase
-    just before that verb. For a direct quote the nearest verb counts; for a
-    fragment inside indirect speech the main clause's verb does (the first one
-    with a subject), since nearer verbs sit inside the reported clause. A colon
+    The nearest reporting verb before the quote in its sentence that has a
+    speaker phrase, climbing out of reported clauses (``Carter said he would
+    welcome ...``: Carter, not he). A colon
     or comma right before the quote makes it ``mention_cue_colon_quote``; a
     partial quote is ``indirect_speech_partial``.
     """
@@ -210,7 +209,7 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
     tokens = context.tokens(lo, hi)
     vocab = context.vocab
     direct = context.kinds[index] is QuoteKind.DIRECT
-    order = range(len(tokens) - 1, -1, -1) if direct else range(len(tokens))
+    order = range(len(tokens) - 1, -1, -1)
     if len(tokens) > 2 and tokens[0].lower in vocab.reporting_verbs and tokens[0].text[0].isupper():
         # "Said Dorothy Poynter, who grew up with Ali, “...”": an inverted cue.
         chunk = chunk_right(vocab, tokens, 1)
@@ -270,7 +269,10 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
         for k in range(c - 1, max(-1, c - 30), -1):
             if tokens[k].lower == "with" and k + 1 < c:
                 chunk = chunk_right(vocab, tokens, k + 1)
-                if chunk is not None and chunk[1] < c and vocab.cue_at(tokens, chunk[1]):
+                if chunk is not None and all(
+                    t.lower.endswith("ly") or vocab.cue_at(tokens, chunk[1])
+                    for t in tokens[chunk[1] : c]
+                ):
                     return chunk
                 break
     if participle or previous in ("to", "and", "but", "then", "by", ","):
