@@ -559,6 +559,7 @@ class Vocabulary:
         """Classify a mention chunk by its head: the last word before any
         apposition or parenthesis (``Heather Nauert, a spokeswoman``)."""
         head_tokens, apposition = split_apposition(tokens)
+        head_tokens = noun_phrase_head(head_tokens)
         if not head_tokens:
             return MentionKind.NOMINAL
         if len(head_tokens) == 1 and head_tokens[0].lower in PRONOUNS:
@@ -597,6 +598,37 @@ class Vocabulary:
         if word in self.role_words or word in self.org_words or word in self.non_names:
             return False
         return word not in _MODIFIERS and word not in self.group_nouns
+
+
+_HEAD_CUTTERS = frozenset({"of", "at", "for", "from", "with", "in", "on"})
+
+
+def noun_phrase_head(tokens: list[Token]) -> list[Token]:
+    """The part of a phrase up to its head noun: words before a prepositional
+    phrase (``Senator Chuck Schumer`` of New York, ``analysts`` at Goldman
+    Sachs, ``the chief executive`` of JPMorgan Chase). An ``of`` inside a
+    capitalized name (``the Department of Justice``) stays."""
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].lower
+        if word not in _HEAD_CUTTERS:
+            continue
+        before, after = tokens[k - 1], tokens[k + 1]
+        if word == "of" and before.text[0].isupper() and after.text[0].isupper() and (
+            before.lower in _ORG_OF_HEADS or before.lower.rstrip("s") in _ORG_OF_HEADS
+        ):
+            continue  # "Department of Justice", "Secretary of State"
+        return tokens[:k]
+    return tokens
+
+
+# Capitalized words that take "of" inside a proper name or title.
+_ORG_OF_HEADS = frozenset(
+    {"department", "ministry", "secretary", "bank", "university", "chamber", "house",
+     "board", "bureau", "office", "council", "court", "school", "institute", "college",
+     "league", "federation", "association", "union", "church", "republic", "kingdom",
+     "state", "states", "city", "county", "minister", "chairman", "chief", "director",
+     "governor", "attorney", "speaker", "leader", "commissioner", "president", "members"}
+)
 
 
 def split_apposition(tokens: list[Token]) -> tuple[list[Token], list[Token]]:

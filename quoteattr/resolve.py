@@ -24,6 +24,7 @@ from quoteattr.mentions import (
     MentionKind,
     Token,
     Vocabulary,
+    noun_phrase_head,
     split_apposition,
     tokens_in,
 )
@@ -99,6 +100,7 @@ class EntityBuilder:
         vocab = self.vocab
         # Split at an apposition comma: "Name, a role" / "the spokesman, Josh Earnest".
         head, apposition = split_apposition(tokens)
+        head = noun_phrase_head(head)
         found = _name_run(vocab, head)
         if found is None and apposition:
             found = _name_run(vocab, apposition, leading=True)
@@ -354,8 +356,8 @@ def _role_from(vocab: Vocabulary, tokens: list[Token]) -> str | None:
     start = None
     for k, token in enumerate(words):
         word = _POSSESSIVE.sub("", token.lower).rstrip(".")
-        if _POSSESSIVE.search(token.text) and token.text[0].isupper():
-            start = None  # "Russia’s ...": the possessor is an affiliation
+        if _POSSESSIVE.search(token.text) or token.text in ("’", "'"):
+            start = None  # "Russia’s ...", "the president’s ...": an affiliation
             continue
         if start is None and (word in vocab.role_words or vocab.is_title(token)):
             start = k

@@ -68,3 +68,40 @@ def test_detection_negative(case: dict[str, Any]) -> None:
 def test_golden_ids_are_unique() -> None:
     ids = [p.id for name in ("detection.json", "detection_negative.json") for p in _load(name)]
     assert len(ids) == len(set(ids))
+
+
+# Attribution golden cases (``attribution.json``, ``schema: 1``): each expected
+# quote gives ``text`` and ``speaker`` (canonical name or null), and optionally
+# ``role``, ``mention`` (the exact words), ``cue`` and ``rule``.
+_ATTRIBUTION_KEYS = {"text", "speaker", "role", "mention", "cue", "rule"}
+
+
+def _load_attribution() -> list[Any]:
+    data = json.loads((GOLDEN / "attribution.json").read_text(encoding="utf-8"))
+    assert data["schema"] == 1
+    params = []
+    for case in data["cases"]:
+        assert set(case) <= _CASE_KEYS, f"attribution.json:{case.get('id')}: unknown keys"
+        for quote in case["quotes"]:
+            assert set(quote) <= _ATTRIBUTION_KEYS, f"attribution.json:{case['id']}: bad keys"
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        params.append(pytest.param(case, id=case["id"], marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("case", _load_attribution())
+def test_attribution(case: dict[str, Any]) -> None:
+    doc = quoteattr.attribute(case["text"])
+    text = doc.text
+    assert [q.text for q in doc.quotes] == [q["text"] for q in case["quotes"]]
+    for got, want in zip(doc.quotes, case["quotes"], strict=True):
+        label = want["text"][:30]
+        assert (got.speaker.name if got.speaker else None) == want["speaker"], label
+        if "role" in want:
+            assert got.speaker is not None and got.speaker.role == want["role"], label
+        if "mention" in want:
+            assert got.mention is not None and got.mention.slice(text) == want["mention"], label
+        if "cue" in want:
+            assert got.cue is not None and got.cue.slice(text) == want["cue"], label
+        if "rule" in want:
+            assert got.rule == want["rule"], label
