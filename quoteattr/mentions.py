@@ -478,6 +478,9 @@ class Vocabulary:
             title.lower() for title in lexicon.titles if title.endswith(".")
         )
         self.role_heads = frozenset(entry.split()[-1] for entry in lexicon.role_nouns)
+        self.role_phrases = frozenset(
+            " ".join(entry.split()[:2]) for entry in lexicon.role_nouns if " " in entry
+        )
         self.group_nouns = lexicon.group_nouns
         self.org_words = lexicon.organization_words
         self.organizations = frozenset(name.lower() for name in lexicon.organizations)
@@ -527,6 +530,8 @@ class Vocabulary:
         lemma = self.reporting_verbs.get(word)
         if lemma is None or not token.text[0].islower():
             return False
+        if index + 1 < len(tokens) and f"{word} {tokens[index + 1].lower}" in self.role_phrases:
+            return False  # "press secretary", "counsel general": part of a role
         previous = tokens[index - 1] if index > 0 else None
         if previous is not None and previous.lower in _NOUN_MARKERS:
             return False
@@ -613,8 +618,11 @@ def noun_phrase_head(tokens: list[Token]) -> list[Token]:
         if word not in _HEAD_CUTTERS:
             continue
         before, after = tokens[k - 1], tokens[k + 1]
-        if word == "of" and before.text[0].isupper() and after.text[0].isupper() and (
-            before.lower in _ORG_OF_HEADS or before.lower.rstrip("s") in _ORG_OF_HEADS
+        if (
+            word == "of"
+            and before.text[0].isupper()
+            and after.text[0].isupper()
+            and (before.lower in _ORG_OF_HEADS or before.lower.rstrip("s") in _ORG_OF_HEADS)
         ):
             continue  # "Department of Justice", "Secretary of State"
         return tokens[:k]
@@ -623,11 +631,45 @@ def noun_phrase_head(tokens: list[Token]) -> list[Token]:
 
 # Capitalized words that take "of" inside a proper name or title.
 _ORG_OF_HEADS = frozenset(
-    {"department", "ministry", "secretary", "bank", "university", "chamber", "house",
-     "board", "bureau", "office", "council", "court", "school", "institute", "college",
-     "league", "federation", "association", "union", "church", "republic", "kingdom",
-     "state", "states", "city", "county", "minister", "chairman", "chief", "director",
-     "governor", "attorney", "speaker", "leader", "commissioner", "president", "members"}
+    {
+        "department",
+        "ministry",
+        "secretary",
+        "bank",
+        "university",
+        "chamber",
+        "house",
+        "board",
+        "bureau",
+        "office",
+        "council",
+        "court",
+        "school",
+        "institute",
+        "college",
+        "league",
+        "federation",
+        "association",
+        "union",
+        "church",
+        "republic",
+        "kingdom",
+        "state",
+        "states",
+        "city",
+        "county",
+        "minister",
+        "chairman",
+        "chief",
+        "director",
+        "governor",
+        "attorney",
+        "speaker",
+        "leader",
+        "commissioner",
+        "president",
+        "members",
+    }
 )
 
 
@@ -757,7 +799,11 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         and head.lower not in vocab.role_heads
     ):
         return None
-    if start > 0 and tokens[start - 1].lower in _PREPOSITIONS:
+    if (
+        start > 0
+        and tokens[start - 1].lower in _PREPOSITIONS
+        and (tokens[start - 1].lower not in ("after", "before", "since"))
+    ):
         return None  # the object of a preposition, not a subject
     return start
 
@@ -923,12 +969,24 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
             k += 1
         if k > j + 2 and (k == n or tokens[k].text in (",", ".", ";")):
             return (start, k)
-    # Apposition: "said Maria Zakharova, the ministry’s spokeswoman".
-    if j + 1 < n and tokens[j].text == "," and tokens[j + 1].lower in ("a", "an", "the"):
-        k = j + 2
-        while k < n and (self_ok(vocab, tokens[k]) or tokens[k].lower in _CONNECTORS):
+    # Apposition: "said Maria Zakharova, the ministry’s spokeswoman", "said Jensen
+    # Huang, Nvidia’s chief executive", "a political scientist at the University
+    # of Virginia": up to the next comma or the sentence end, if a role is in it.
+    if (
+        j + 1 < n
+        and tokens[j].text == ","
+        and (
+            tokens[j + 1].lower in ("a", "an", "the")
+            or tokens[j + 1].text.endswith(("’s", "'s"))
+            or vocab.is_nounish(tokens[j + 1])
+        )
+    ):
+        k = j + 1
+        while k < n and k - j <= 16 and tokens[k].text not in (",", ".", ";", ":", "“", '"'):
+            if not tokens[k].text[0].isalnum() and tokens[k].text not in ("’", "'", "-"):
+                break
             k += 1
-        if k > j + 2 and vocab.is_nounish(tokens[k - 1]):
+        if any(vocab.is_nounish(t) and t.lower not in _MODIFIERS for t in tokens[j + 1 : k]):
             j = k
     return (start, j)
 

@@ -199,6 +199,12 @@ class EntityBuilder:
                 return found
             kind = MentionKind.NOMINAL
         if kind is MentionKind.ORGANIZATION:
+            if len(tokens) == 2 and tokens[0].lower == "the" and tokens[1].text[0].islower():
+                # "the ministry": the nearest earlier organization with that head.
+                found = self._earlier(span, tokens[1].lower, EntityKind.ORGANIZATION)
+                if found is not None:
+                    self._note(found, span)
+                    return found, f"nominal '{text}': earlier organization"
             name = _strip_article(text)
             index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
             self._note(index, span)
@@ -209,6 +215,16 @@ class EntityBuilder:
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _earlier(self, span: Span, head: str, kind: EntityKind) -> int | None:
+        """The nearest entity of ``kind`` mentioned before ``span`` whose name
+        ends with the word ``head``."""
+        at = bisect.bisect_left(self._positions, span.start)
+        for k in range(at - 1, max(-1, at - 200), -1):
+            draft = self.drafts[self._owners[k]]
+            if draft.kind is kind and draft.name.lower().split()[-1] == head:
+                return self._owners[k]
+        return None
 
     def _resolve_pronoun(self, pronoun: str, span: Span) -> tuple[int | None, str]:
         want = PRONOUNS.get(pronoun)

@@ -535,6 +535,9 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     lo, hi = context.before_region(index)
     if context.tokens(lo, hi):
         return None  # the quote does not open its sentence
+    content = context.text[quote.span.start : quote.span.end].rstrip()
+    if not content or content[-1] not in ".?!…,;:—-":
+        return None  # not a sentence of speech (“Stop the Steal” signs lined the road)
     previous = context.segmentation.sentences[sentence_index - 1]
     paragraph = context.segmentation.paragraphs[quote.paragraph]
     if previous.start < paragraph.start and quote.open_mark.start != paragraph.start:
@@ -546,12 +549,18 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     vocab = context.vocab
     # Only a short attribution sentence counts: "Dianne Bystrom agreed." or a
     # sentence that hands over to the quote with a colon ("He then listed ...:").
-    if not tokens or (tokens[-1].text != ":" and len(tokens) > 8):
+    if not tokens:
         return None
+    short = tokens[-1].text == ":" or len(tokens) <= 8
     for c in range(len(tokens)):
         if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
-            if chunk is not None and (chunk[0] <= 1 or tokens[-1].text == ":"):
+            if chunk is None:
+                return None
+            # A long sentence counts only when it opens with its speaker and
+            # cue ("Nauert said the sanctions would stay.").
+            opens_with_speaker = chunk[0] == 0 and chunk[1] >= c - 1
+            if (short and (chunk[0] <= 1 or tokens[-1].text == ":")) or opens_with_speaker:
                 return Decision(
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
                 )
