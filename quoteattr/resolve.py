@@ -201,10 +201,10 @@ class EntityBuilder:
         if kind is MentionKind.ORGANIZATION:
             if len(tokens) == 2 and tokens[0].lower == "the" and tokens[1].text[0].islower():
                 # "the ministry": the nearest earlier organization with that head.
-                found = self._earlier(span, tokens[1].lower, EntityKind.ORGANIZATION)
-                if found is not None:
-                    self._note(found, span)
-                    return found, f"nominal '{text}': earlier organization"
+                earlier = self._earlier(span, tokens[1].lower, EntityKind.ORGANIZATION)
+                if earlier is not None:
+                    self._note(earlier, span)
+                    return earlier, f"nominal '{text}': earlier organization"
             name = _strip_article(text)
             index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
             self._note(index, span)
