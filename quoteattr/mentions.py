@@ -1038,9 +1038,29 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
             (j > i and any(vocab.is_title(t) or t.lower in vocab.role_words for t in tokens[i:j]))
             or (names >= 2 and tokens[j].lower in vocab.first_names)
         ):
+            # "Heather Nauert, the department’s spokeswoman,": keep the apposition.
+            if k + 2 < n and tokens[k].text == "," and (
+                tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].text.endswith("’s")
+            ):
+                e = k + 1
+                while e < n and e - k <= 10 and tokens[e].text not in (",", ".", ";", "“", '"'):
+                    e += 1
+                if any(t.lower in vocab.role_words for t in tokens[k + 1 : e]):
+                    k = e
             out.append((i, k, "person"))
             i = k
             continue
+        # "Russia’s foreign ministry": a possessor, modifiers and an organization word.
+        if token.text.endswith(("’s", "'s")) and i + 1 < n:
+            m = i + 1
+            while m < n and m - i <= 3 and tokens[m].text[0].islower() and (
+                tokens[m].lower in _MODIFIERS or tokens[m].lower in vocab.org_words
+            ):
+                m += 1
+            if m > i + 1 and tokens[m - 1].lower in vocab.org_words:
+                out.append((i, m, "organization"))
+                i = m
+                continue
         # An organization: capitalized words up to an organization word.
         m = i
         while m < n and (
