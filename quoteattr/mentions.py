@@ -986,7 +986,10 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
             if not tokens[k].text[0].isalnum() and tokens[k].text not in ("’", "'", "-"):
                 break
             k += 1
-        if any(vocab.is_nounish(t) and t.lower not in _MODIFIERS for t in tokens[j + 1 : k]):
+        if any(
+            t.lower in vocab.role_words or (vocab.is_nounish(t) and t.lower not in _MODIFIERS)
+            for t in tokens[j + 1 : k]
+        ):
             j = k
     return (start, j)
 
@@ -1039,8 +1042,10 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
             or (names >= 2 and tokens[j].lower in vocab.first_names)
         ):
             # "Heather Nauert, the department’s spokeswoman,": keep the apposition.
-            if k + 2 < n and tokens[k].text == "," and (
-                tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].text.endswith("’s")
+            if (
+                k + 2 < n
+                and tokens[k].text == ","
+                and (tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].text.endswith("’s"))
             ):
                 e = k + 1
                 while e < n and e - k <= 10 and tokens[e].text not in (",", ".", ";", "“", '"'):
@@ -1053,8 +1058,11 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
         # "Russia’s foreign ministry": a possessor, modifiers and an organization word.
         if token.text.endswith(("’s", "'s")) and i + 1 < n:
             m = i + 1
-            while m < n and m - i <= 3 and tokens[m].text[0].islower() and (
-                tokens[m].lower in _MODIFIERS or tokens[m].lower in vocab.org_words
+            while (
+                m < n
+                and m - i <= 3
+                and tokens[m].text[0].islower()
+                and (tokens[m].lower in _MODIFIERS or tokens[m].lower in vocab.org_words)
             ):
                 m += 1
             if m > i + 1 and tokens[m - 1].lower in vocab.org_words:

@@ -379,7 +379,7 @@ def _role_from(vocab: Vocabulary, tokens: list[Token]) -> str | None:
             start = k
     if start is None:
         return None
-    role_tokens = words[start:]
+    role_tokens = noun_phrase_head(words[start:])  # "a political scientist" at the ...
     if not any(_POSSESSIVE.sub("", t.lower).rstrip(".") in vocab.role_words for t in role_tokens):
         return None
     role = " ".join(t.text for t in role_tokens)

@@ -166,7 +166,10 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
         return None
     if chunk[0] != start and tokens[chunk[0] - 1].text not in (",", "—", "–", "-"):
         return None
-    return Decision("quote_mention_cue", span_of(tokens, chunk), _cue_span(tokens, c))
+    mention = span_of(tokens, chunk)
+    return Decision(
+        _after_rule(context, index, mention, "quote_mention_cue"), mention, _cue_span(tokens, c)
+    )
 
 
 def quote_cue_mention(context: Context, index: int) -> Decision | None:
@@ -180,7 +183,17 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     chunk = chunk_right(context.vocab, tokens, c + 1)
     if chunk is None:
         return None
-    return Decision("quote_cue_mention", span_of(tokens, chunk), _cue_span(tokens, c))
+    mention = span_of(tokens, chunk)
+    return Decision(
+        _after_rule(context, index, mention, "quote_cue_mention"), mention, _cue_span(tokens, c)
+    )
+
+
+def _after_rule(context: Context, index: int, mention: Span, rule: str) -> str:
+    """``quote_then_next_sentence`` when the attribution opens the next sentence
+    (``“The city is at its breaking point.” He added, ...``), else ``rule``."""
+    closing = context.sentence_index(max(context.outer_end(index) - 1, 0))
+    return "quote_then_next_sentence" if context.sentence_index(mention.start) > closing else rule
 
 
 def according_to(context: Context, index: int) -> Decision | None:
@@ -439,31 +452,6 @@ def headline_colon(context: Context, index: int) -> Decision | None:
     return None
 
 
-def quote_then_next_sentence(context: Context, index: int) -> Decision | None:
-    """``“I think ...” He added, “...”``: the next sentence opens with mention and cue."""
-    quote = context.quotes[index]
-    if context.kinds[index] is not QuoteKind.DIRECT:
-        return None
-    end = context.outer_end(index)
-    paragraph = context.segmentation.paragraphs[quote.paragraph]
-    hi = paragraph.end
-    if index + 1 < len(context.quotes):
-        hi = min(hi, context.quotes[index + 1].open_mark.start)
-    tokens = context.tokens(end, min(hi, end + 120))
-    vocab = context.vocab
-    for c in range(1, min(len(tokens), 10)):
-        if vocab.cue_at(tokens, c):
-            chunk = chunk_left(vocab, tokens, c)
-            if chunk is not None and chunk[0] == 0:
-                after = tokens[c + 1].text if c + 1 < len(tokens) else ""
-                if after in (":", ",") or c + 1 == len(tokens):
-                    return Decision(
-                        "quote_then_next_sentence", span_of(tokens, chunk), _cue_span(tokens, c)
-                    )
-            return None
-    return None
-
-
 def continuation_paragraph(context: Context, index: int) -> Decision | None:
     """A paragraph that continues a multi-paragraph quote has its speaker."""
     quote = context.quotes[index]
@@ -486,7 +474,7 @@ def split_quote(context: Context, index: int) -> Decision | None:
     decision = context.decisions[before]
     if quote.paragraph != previous.paragraph or decision is None:
         return None
-    if decision.rule not in ("quote_mention_cue", "quote_cue_mention"):
+    if decision.rule not in ("quote_mention_cue", "quote_cue_mention", "quote_then_next_sentence"):
         return None
     mention = decision.mention
     if mention is None or not context.outer_end(before) <= mention.start < quote.open_mark.start:
@@ -573,15 +561,14 @@ SIEVES: Mapping[str, Sieve] = {
     sieve.__name__: sieve
     for sieve in (
         continuation_paragraph,
+        according_to,
         quote_mention_cue,
         quote_cue_mention,
         headline_colon,
-        according_to,
         mention_cue_quote,
         mention_colon_quote,
         same_sentence_quote,
         split_quote,
-        quote_then_next_sentence,
         follow_on_quote,
         clause_subject_quote,
         previous_sentence_speaker,
