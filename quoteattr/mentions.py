@@ -1005,7 +1005,9 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
     Cruz``, ``spokeswoman Heather Nauert``) or a known first name followed by
     capitalized words (``Heather Nauert``), premodifying roles kept in the chunk
     so the role can be read off it; ``"organization"``: capitalized words ending
-    in an organization word (``the State Department``) or a known institution;
+    in an organization word (``the State Department``), a known institution, or
+    a possessor with an organization word (``Russia’s foreign ministry``);
+    ``"group"``: capitalized modifiers and a group noun (``Democratic lawmakers``);
     ``"single"``: a lone capitalized word, a surname only if a person of that
     name is already known.
     """
@@ -1054,6 +1056,18 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
                     k = e
             out.append((i, k, "person"))
             i = k
+            continue
+        # "Democratic lawmakers", "US officials": capitalized modifiers and a group noun.
+        g = i
+        while g < n and g - i < 4 and tokens[g].text[0].isupper() and self_ok(vocab, tokens[g]):
+            g += 1
+        if (
+            g > i
+            and g < n
+            and (tokens[g].lower in vocab.group_nouns or tokens[g].lower in vocab.role_plurals)
+        ):
+            out.append((i, g + 1, "group"))
+            i = g + 1
             continue
         # "Russia’s foreign ministry": a possessor, modifiers and an organization word.
         if token.text.endswith(("’s", "'s")) and i + 1 < n:

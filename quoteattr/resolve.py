@@ -164,7 +164,7 @@ class EntityBuilder:
     def register(self, span: Span, kind: str) -> int | None:
         """Register a name found in the writer's text by the pre-pass.
 
-        ``kind`` is ``"person"``, ``"organization"`` or ``"single"`` (a lone
+        ``kind`` is ``"person"``, ``"organization"``, ``"group"`` or ``"single"`` (a lone
         capitalized word, kept only when it is the surname of a known person).
         """
         if kind == "single":
@@ -173,9 +173,10 @@ class EntityBuilder:
             if found is not None:
                 self._note(found, span)
             return found
-        if kind == "organization":
+        if kind in ("organization", "group"):
+            entity_kind = EntityKind.ORGANIZATION if kind == "organization" else EntityKind.GROUP
             name = " ".join(self.text[span.start : span.end].split())
-            index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
+            index = self._entity(entity_kind, name.lower().removeprefix("the "), name)
             self._note(index, span)
             return index
         tokens = tokens_in(self.text, span.start, span.end, self.vocab.abbreviations)
