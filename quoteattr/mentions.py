@@ -741,6 +741,14 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     """Start index of the speaker phrase whose last token is ``tokens[last]``."""
     if last < 0:
         return None
+    if tokens[last].text == ")":
+        # "Rep. Zoe Lofgren (D-Calif.)": the phrase before the parenthesis.
+        k = last - 1
+        while k >= 0 and tokens[k].text != "(" and last - k < 8:
+            k -= 1
+        if k <= 0 or tokens[k].text != "(":
+            return None
+        return _chunk_core(vocab, tokens, k - 1)
     if tokens[last].lower in PRONOUNS and tokens[last].lower not in ("him", "her"):
         return last
     if tokens[last].lower in _QUANTIFIER_SUBJECTS and (

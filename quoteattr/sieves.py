@@ -310,7 +310,16 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
         chunk = chunk_right(vocab, tokens, start)
         if chunk is None or chunk[1] >= before:
             continue
-        following = tokens[chunk[1]]
+        end = chunk[1]
+        if tokens[end].text == ",":
+            # "Michael Petrilli, president of the Fordham Institute, tied ...":
+            # skip an apposition closed by a comma.
+            close = next(
+                (k for k in range(end + 1, min(before, end + 20)) if tokens[k].text == ","), None
+            )
+            if close is not None and close + 1 < before:
+                end = close + 1
+        following = tokens[end]
         if following.text[0].islower() and following.lower not in _NOT_VERBS:
             return chunk
     return None
