@@ -503,10 +503,11 @@ def _previous_spoken(context: Context, index: int) -> int | None:
 
 
 def follow_on_quote(context: Context, index: int) -> Decision | None:
-    """A direct quote with no attribution of its own continues the last speaker.
-
-    Within the paragraph, or in a paragraph that opens with the quote right
-    after a paragraph whose last quote was attributed.
+    """A direct quote with no attribution of its own continues the last speaker:
+    right after the previous quote with nothing but punctuation between
+    (``“A.” “B.”``), or as a paragraph that is wholly the quote, right after the
+    paragraph of an attributed quote. Looser readings (any later quote in the
+    paragraph) were wrong about as often as right on news, so they are left out.
     """
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
@@ -515,9 +516,14 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
         return None
     quote, previous = context.quotes[index], context.quotes[before]
     if quote.paragraph == previous.paragraph:
-        return Decision("follow_on_quote", antecedent=before)
+        # Only quotes that follow each other with nothing but punctuation between.
+        gap = context.tokens(context.outer_end(before), quote.open_mark.start)
+        if all(not token.text[0].isalnum() for token in gap):
+            return Decision("follow_on_quote", antecedent=before)
+        return None
     paragraph = context.segmentation.paragraphs[quote.paragraph]
-    if quote.paragraph == previous.paragraph + 1 and quote.open_mark.start == paragraph.start:
+    whole = quote.open_mark.start == paragraph.start and context.outer_end(index) >= paragraph.end
+    if quote.paragraph == previous.paragraph + 1 and whole:
         return Decision("follow_on_quote", antecedent=before)
     return None
 
