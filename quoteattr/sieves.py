@@ -325,6 +325,28 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     return None
 
 
+# Linking words that can introduce a further quote of the same speaker.
+_SENTENCE_LINKS = frozenset(
+    {
+        "and",
+        "but",
+        "later",
+        "then",
+        "also",
+        "again",
+        "adding",
+        "continuing",
+        "so",
+        "yet",
+        "further",
+        "finally",
+        "still",
+        "or",
+        "more",
+        "elsewhere",
+        "earlier",
+    }
+)
 # Words after which a new clause (and its subject) begins.
 _CLAUSE_STARTERS = frozenset(
     {
@@ -505,7 +527,7 @@ def _previous_spoken(context: Context, index: int) -> int | None:
 def follow_on_quote(context: Context, index: int) -> Decision | None:
     """A direct quote with no attribution of its own continues the last speaker:
     right after the previous quote with nothing but punctuation between
-    (``“A.” “B.”``), or as a paragraph that is wholly the quote, right after the
+    (``“A.” “B.”``) or a linking word and a colon (``And later: “B.”``), or as a paragraph that is wholly the quote, right after the
     paragraph of an attributed quote. Looser readings (any later quote in the
     paragraph) were wrong about as often as right on news, so they are left out.
     """
@@ -518,7 +540,13 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     if quote.paragraph == previous.paragraph:
         # Only quotes that follow each other with nothing but punctuation between.
         gap = context.tokens(context.outer_end(before), quote.open_mark.start)
-        if all(not token.text[0].isalnum() for token in gap):
+        words = [token for token in gap if token.text[0].isalnum()]
+        if not words or (
+            # "And later: “...”": a few words and a colon, naming nobody.
+            gap[-1].text == ":"
+            and len(words) <= 3
+            and all(w.lower in _SENTENCE_LINKS for w in words)
+        ):
             return Decision("follow_on_quote", antecedent=before)
         return None
     paragraph = context.segmentation.paragraphs[quote.paragraph]
