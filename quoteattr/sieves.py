@@ -525,11 +525,13 @@ def _previous_spoken(context: Context, index: int) -> int | None:
 
 
 def follow_on_quote(context: Context, index: int) -> Decision | None:
-    """A direct quote with no attribution of its own continues the last speaker:
-    right after the previous quote with nothing but punctuation between
-    (``“A.” “B.”``) or a linking word and a colon (``And later: “B.”``), or as a paragraph that is wholly the quote, right after the
-    paragraph of an attributed quote. Looser readings (any later quote in the
-    paragraph) were wrong about as often as right on news, so they are left out.
+    """A direct quote with no attribution of its own continues the last speaker.
+
+    Right after the previous quote with nothing but punctuation between
+    (``“A.” “B.”``) or a linking word and a colon (``And later: “B.”``), or as
+    a paragraph that is wholly the quote, right after the paragraph of an
+    attributed quote. Looser readings (any later quote in the paragraph) were
+    wrong about as often as right on news, so they are left out.
     """
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
