@@ -65,7 +65,7 @@ class Config:
     """
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
-    term_max_words: int = attrs.field(default=2, validator=_check_count)
+    term_max_words: int = attrs.field(default=1, validator=_check_count)
     sieves: tuple[str | Sieve, ...] = attrs.field(default=DEFAULT_SIEVES, validator=_check_sieves)
 
     def sieve_functions(self) -> tuple[Sieve, ...]:
