@@ -325,19 +325,8 @@ def _split_unclosed(text: str, frame: _Open, cut: int, index: int) -> list[RawQu
         None,
     )
     content_start = frame.start + frame.width
-    if first_same is None:
-        end = _trim_end(text, content_start, cut)
-        out.append(
-            RawQuote(
-                Span(content_start, max(content_start, end)),
-                Span(frame.start, content_start),
-                None,
-                index,
-                tuple(child.span for child in children),
-            )
-        )
-        return out
-    stop = children[first_same].open_mark.start
+    stop = cut if first_same is None else children[first_same].open_mark.start
+    kept = children if first_same is None else children[:first_same]
     end = _trim_end(text, content_start, stop)
     out.append(
         RawQuote(
@@ -345,10 +334,11 @@ def _split_unclosed(text: str, frame: _Open, cut: int, index: int) -> list[RawQu
             Span(frame.start, content_start),
             None,
             index,
-            tuple(child.span for child in children[:first_same]),
+            tuple(child.span for child in kept),
         )
     )
-    out.extend(children[first_same:])
+    if first_same is not None:
+        out.extend(children[first_same:])
     return out
 
 
