@@ -445,6 +445,8 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     quote after a colon or comma) in a sentence with no reporting verb goes to
     the subject of the sentence, when that subject names someone."""
     kind = context.kinds[index]
+    if kind is QuoteKind.TERM:
+        return None  # a title, nickname or so-called word: no verb reports it
     quote = context.quotes[index]
     if len(context.tokens(quote.span.start, quote.span.end)) < 3:
         return None  # a word or two is as likely a scare quote as someone's words
