@@ -82,6 +82,8 @@ class Attributor:
                 else None
             )
             kind, reason = classify(text, raw, sentence, segmentation.paragraphs[raw.paragraph])
+            if reason == TITLE:
+                context.titles.add(len(context.kinds))
             context.kinds.append(kind)
             reasons.append(reason)
         for index in range(len(raw_quotes)):

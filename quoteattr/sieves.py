@@ -80,6 +80,8 @@ class Context:
         self.quotes = quotes
         self.kinds = kinds
         self.decisions: list[Decision | None] = [None] * len(quotes)
+        #: Indices of quotes that are titles of works or programmes.
+        self.titles: set[int] = set()
         self._sentence_starts = [s.start for s in segmentation.sentences]
 
     def sentence_index(self, offset: int) -> int:
@@ -95,8 +97,13 @@ class Context:
         quote = self.quotes[index]
         sentences = self.segmentation.sentences
         lo = sentences[self.sentence_index(quote.open_mark.start)].start if sentences else 0
-        if index > 0:
-            lo = max(lo, self.outer_end(index - 1))
+        # A title or term before it is part of the writer's words (Trump told
+        # ABC’s “This Week” that the deal was “dead on arrival”).
+        before = index - 1
+        while before >= 0 and before >= index - 5 and before in self.titles:
+            before -= 1
+        if before >= 0:
+            lo = max(lo, self.outer_end(before))
         return lo, quote.open_mark.start
 
     def after_region(self, index: int) -> tuple[int, int]:
@@ -135,49 +142,60 @@ def _cue_span(tokens: list[Token], index: int) -> Span:
     return Span(tokens[index].start, tokens[index].end)
 
 
-def _after_cue(context: Context, index: int) -> tuple[list[Token], int, int] | None:
-    """Tokens after the quote, where the writer's words begin, and the first cue."""
+def _after_cues(context: Context, index: int) -> tuple[list[Token], int, list[int]]:
+    """Tokens after the quote, where the writer's words begin, and the cues in
+    the clause that follows, nearest first (a period inside parentheses, as in
+    ``(D-Nev.)``, does not end it)."""
     lo, hi = context.after_region(index)
     tokens = context.tokens(lo, hi)
     start = 0
     while start < len(tokens) and tokens[start].text in _LEAD:
         start += 1
     vocab = context.vocab
+    cues = []
+    depth = 0
     for c in range(start, min(len(tokens), start + 40)):
-        if tokens[c].text in (".", ";", "?", "!", "“", '"', "‘"):
-            return None
-        if vocab.cue_at(tokens, c):
-            return tokens, start, c
-    return None
+        text = tokens[c].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text in (".", ";", "?", "!", "“", '"', "‘"):
+            break
+        elif depth == 0 and vocab.cue_at(tokens, c):
+            cues.append(c)
+    return tokens, start, cues
 
 
 def quote_mention_cue(context: Context, index: int) -> Decision | None:
     """``“...,” Heather Nauert said.`` / ``“...,” she said.``: mention then cue after the quote.
 
     The mention opens the writer's words after the quote, or a clause of them
-    (``“...” and against the Brady law, Clinton said``).
+    (``“...” and against the Brady law, Clinton said``). A verb inside an
+    apposition (``Zeke Emanuel, an oncologist who advised Obama, said``) is
+    passed over for the one whose subject fits.
     """
-    found = _after_cue(context, index)
-    if found is None:
-        return None
-    tokens, start, c = found
-    chunk = chunk_left(context.vocab, tokens, c)
-    if chunk is None:
-        return None
-    if chunk[0] != start and tokens[chunk[0] - 1].text not in (",", "—", "–", "-"):
-        return None
-    mention = span_of(tokens, chunk)
-    return Decision(
-        _after_rule(context, index, mention, "quote_mention_cue"), mention, _cue_span(tokens, c)
-    )
+    tokens, start, cues = _after_cues(context, index)
+    for c in cues:
+        chunk = chunk_left(context.vocab, tokens, c)
+        if chunk is None:
+            if c > 0 and tokens[c - 1].lower in ("who", "which", "that"):
+                continue  # a verb in a relative clause: the main verb comes later
+            return None
+        if chunk[0] != start and tokens[chunk[0] - 1].text not in (",", "—", "–", "-"):
+            continue
+        mention = span_of(tokens, chunk)
+        rule = _after_rule(context, index, mention, "quote_mention_cue")
+        return Decision(rule, mention, _cue_span(tokens, c))
+    return None
 
 
 def quote_cue_mention(context: Context, index: int) -> Decision | None:
     """``“...,” said Maria Zakharova, the ministry’s spokeswoman.``: cue then mention."""
-    found = _after_cue(context, index)
-    if found is None:
+    tokens, start, cues = _after_cues(context, index)
+    if not cues:
         return None
-    tokens, start, c = found
+    c = cues[0]
     if c != start and tokens[c - 1].text not in (",", "—", "–"):
         return None
     chunk = chunk_right(context.vocab, tokens, c + 1)
