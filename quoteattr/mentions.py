@@ -737,6 +737,41 @@ _PREPOSITIONS = frozenset(
 _CLAUSE_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "speaking", "whom"})
 
 
+_LY_NOUNS = frozenset(
+    {
+        "family",
+        "ally",
+        "reply",
+        "rally",
+        "supply",
+        "assembly",
+        "monopoly",
+        "anomaly",
+        "belly",
+        "bully",
+        "lily",
+        "july",
+        "italy",
+        "fly",
+        "jelly",
+        "homily",
+        "melancholy",
+        "panoply",
+    }
+)
+
+
+def _is_adverb(token: Token) -> bool:
+    """A lower-case -ly word that is not a noun ("repeatedly", not "family")."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and word.endswith("ly")
+        and len(word) > 4
+        and (word not in _LY_NOUNS)
+    )
+
+
 def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
     """Start index of the speaker phrase whose last token is ``tokens[last]``."""
     if last < 0:
@@ -789,12 +824,13 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
                 d >= 0
                 and tokens[d].lower in _DETERMINERS
                 and head.text[0].islower()
-                and head.text.isalpha()
+                and head.text.replace("-", "").isalpha()
                 and head.lower not in _NOT_HEADS
                 and not head.lower.endswith(("ly", "ing"))
                 and all(
                     t.text == "-" or t.text.replace("-", "").isalnum() for t in tokens[d : last + 1]
                 )
+                and not any(t.lower in _NOT_HEADS for t in tokens[d + 1 : last])
             ):
                 if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:
                     return None
@@ -825,10 +861,7 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
     the mention.
     """
     i = end - 1
-    while i >= 0 and (
-        tokens[i].lower in _SKIPPABLE
-        or (tokens[i].lower.endswith("ly") and tokens[i].text[0].islower())
-    ):
+    while i >= 0 and (tokens[i].lower in _SKIPPABLE or _is_adverb(tokens[i])):
         i -= 1
     if i >= 0 and tokens[i].text == ")":
         # "Harry M. Reid (D-Nev.) said": a parenthetical after the name.

@@ -253,6 +253,8 @@ class EntityBuilder:
             else (EntityKind.ORGANIZATION if want == "n" else EntityKind.GROUP)
         )
         index = self._entity(kind, "pronoun:" + pronoun, pronoun)
+        if want in ("m", "f"):
+            self.drafts[index].gender = want  # "she" and "he" are not one speaker
         self._note(index, span)
         return index, f"pronoun '{pronoun}': no earlier entity fits; known only as '{pronoun}'"
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from quoteattr.mentions import (
+    MentionKind,
     Token,
     Vocabulary,
     chunk_left,
@@ -343,6 +344,8 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     return None
 
 
+# Words after which a phrase before a colon is still a subject ("More from Jones:").
+_COLON_OPENERS = frozenset({",", "that", "and", "but", "when", "while", "as", "from", ";"})
 # Linking words that can introduce a further quote of the same speaker.
 _SENTENCE_LINKS = frozenset(
     {
@@ -440,20 +443,18 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
     if n < 2 or tokens[-1].text != ":":
         return None
     chunk = chunk_left(vocab, tokens, n - 1)
-    if (
-        chunk is not None
-        and chunk[0] > 0
-        and tokens[chunk[0] - 1].lower
-        not in (
-            *_CLAUSE_STARTERS,
-            "from",
-        )
-    ):
+    if chunk is None and n >= 3 and tokens[-3].lower == "from" and tokens[-2].text[0].isupper():
+        chunk = (n - 2, n - 1)  # "More from Jones:"
+    elif chunk is not None and chunk[0] > 0 and tokens[chunk[0] - 1].lower not in _COLON_OPENERS:
         # "Sanders delivered a snappy retort:": the phrase is an object; the
         # subject of the clause speaks.
         chunk = _clause_subject(vocab, tokens, n - 1)
     if chunk is None:
         return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = context.text[words[0].start : words[-1].end]
+    if vocab.kind_of(phrase, words) is MentionKind.NOMINAL and not vocab.is_nounish(words[-1]):
+        return None  # "The verdict: “...”" names no speaker
     cue = Span(tokens[-1].start, tokens[-1].end)
     return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
 
