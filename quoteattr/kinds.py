@@ -25,7 +25,8 @@ from quoteattr.quotes import RawQuote
 
 __all__ = ["MARKED_TERM", "TITLE", "classify"]
 
-#: Reason given for the title of a work or programme (``on ABC’s “This Week”``):
+#: Reason given for the title of a work or programme (``on ABC’s “This Week”``)
+#: or a nickname between the parts of a name (``Donald “The Donald” Trump``):
 #: such a quote reports nobody's speech and is never attributed.
 TITLE = "title"
 
@@ -138,6 +139,12 @@ def classify(
     stripped = content.rstrip()
     ends_like_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
     first_alpha = next((ch for ch in content if ch.isalnum()), "")
+    if (
+        len(words) <= 3
+        and quote.close_mark is not None
+        and _between_name_parts(text, quote, before)
+    ):
+        return QuoteKind.TERM, TITLE  # Donald “The Donald” Trump: a nickname
     starts_upper = first_alpha.isupper() or first_alpha.isdigit()
 
     at_clause_head = not before or before[-1] in _CLAUSE_HEADS
@@ -161,6 +168,26 @@ def classify(
     if len(words) <= 6 and _title_cased(words):
         return QuoteKind.TERM, "title case"
     return QuoteKind.PARTIAL, "fragment inside the sentence"
+
+
+def _between_name_parts(text: str, quote: RawQuote, before: str) -> bool:
+    """True when capitalized names stand right before and right after the quote."""
+    assert quote.close_mark is not None
+    after = text[quote.close_mark.end : quote.close_mark.end + 40]
+    previous = _WORDS.findall(before[-30:])
+    following = _WORDS.findall(after)
+    content = text[quote.span.start : quote.span.end]
+    return (
+        bool(previous and following)
+        # Not a title-cased headline: some word before it is in lower case.
+        and any(word[0].islower() for word in previous[-6:])
+        and content[:1].isupper()
+        and content[-1:].isalnum()
+        and before[-1:].isalpha()
+        and after[:1] == " "
+        and previous[-1][0].isupper()
+        and following[0][0].isupper()
+    )
 
 
 def _title_cased(words: list[str]) -> bool:

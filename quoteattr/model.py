@@ -174,7 +174,7 @@ class Document:
             role where stated (speakers are among them).
         paragraphs: paragraph spans (non-blank lines, surrounding space excluded).
         sentences: sentence spans, in text order.
-        notes: diagnostics about messy input (unclosed quotes, stray marks), in
+        notes: diagnostics about messy input (quotation marks left unclosed), in
             text order; the text is still processed.
     """
 

@@ -69,6 +69,8 @@ class EntityBuilder:
         self.vocab = vocab
         self.drafts: list[_Draft] = []
         self._by_key: dict[tuple[EntityKind, str], int] = {}
+        # Every person draft by surname: "Hillary Clinton" and "Bill Clinton" share one.
+        self._surnames: dict[str, list[int]] = {}
         # (offset, draft index) of every mention seen so far, kept sorted by offset.
         self._positions: list[int] = []
         self._owners: list[int] = []
@@ -123,37 +125,48 @@ class EntityBuilder:
         )
         surname = _POSSESSIVE.sub("", name_tokens[-1].text).lower().rstrip(".")
         first = name_tokens[0].lower
-        index = self._match_person(surname, first, len(name_tokens))
+        title_gender = next(
+            (
+                vocab.titles[t.lower.rstrip(".")]
+                for t in premodifier
+                if vocab.titles.get(t.lower.rstrip("."))
+            ),
+            None,
+        )
+        index = self._match_person(surname, first, len(name_tokens), title_gender)
         how = "name variant" if index is not None else "new name"
         if index is None:
-            index = self._entity(EntityKind.PERSON, surname, name)
+            key = surname if surname not in self._surnames else f"{surname}|{first}"
+            index = self._entity(EntityKind.PERSON, key, name)
+            self._surnames.setdefault(surname, []).append(index)
         draft = self.drafts[index]
         if len(name) > len(draft.name):
             draft.name = name
         role = _role_from(vocab, premodifier) or _role_from(vocab, apposition)
         if role and draft.role is None:
             draft.role = role
-        gender = (
-            vocab.first_names.get(first)
-            or next(
-                (
-                    vocab.titles.get(t.lower.rstrip("."))
-                    for t in premodifier
-                    if vocab.titles.get(t.lower.rstrip("."))
-                ),
-                None,
-            )
-            or _gender_of_role(role)
-        )
+        gender = vocab.first_names.get(first) or title_gender or _gender_of_role(role)
         if gender in ("m", "f") and draft.gender is None:
             draft.gender = gender
         self._note(index, span)
         return index, how
 
-    def _match_person(self, surname: str, first: str, length: int) -> int | None:
-        found = self._by_key.get((EntityKind.PERSON, surname))
-        if found is not None:
-            return found
+    def _match_person(
+        self, surname: str, first: str, length: int, gender: str | None = None
+    ) -> int | None:
+        """The known person a name refers to: the same full name, or for a
+        surname alone the one of that surname mentioned last."""
+        candidates = self._surnames.get(surname, [])
+        if candidates and length > 1 and len(first) > 2 and not first.endswith("."):
+            # "Bill Clinton" after "Hillary Clinton": a given name must agree.
+            for index in candidates:
+                known = self.drafts[index].name.split()
+                if len(known) == 1 or known[0].lower() == first:
+                    return index
+            return None
+        if candidates:
+            fitting = [i for i in candidates if self.drafts[i].gender in (gender, None)]
+            return self._latest(fitting or candidates)
         if length == 1:
             # A lone first name ("Hillary") or a surname we have not met.
             for index, draft in enumerate(self.drafts):
@@ -169,9 +182,11 @@ class EntityBuilder:
         """
         if kind == "single":
             word = _POSSESSIVE.sub("", self.text[span.start : span.end]).lower()
-            found = self._by_key.get((EntityKind.PERSON, word))
-            if found is not None:
-                self._note(found, span)
+            candidates = self._surnames.get(word)
+            if not candidates:
+                return None
+            found = self._latest(candidates)
+            self._note(found, span)
             return found
         if kind in ("organization", "group"):
             entity_kind = EntityKind.ORGANIZATION if kind == "organization" else EntityKind.GROUP
@@ -216,6 +231,13 @@ class EntityBuilder:
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _latest(self, candidates: list[int]) -> int:
+        """Of several drafts, the one mentioned last so far."""
+        for k in range(len(self._owners) - 1, -1, -1):
+            if self._owners[k] in candidates:
+                return self._owners[k]
+        return candidates[-1]
 
     def _earlier(self, span: Span, head: str, kind: EntityKind) -> int | None:
         """The nearest entity of ``kind`` mentioned before ``span`` whose name

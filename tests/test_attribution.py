@@ -176,3 +176,30 @@ def test_sieve_order_is_configurable() -> None:
 def test_unknown_sieve_names_are_rejected() -> None:
     with pytest.raises(ConfigError, match="no_such_rule"):
         Config(sieves=("quote_mention_cue", "no_such_rule"))
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    text = (
+        "Hillary Clinton spoke first. “We will win,” Clinton said. Later, Bill Clinton "
+        "took the stage. “She will win,” Clinton said. “I know it,” Mrs. Clinton added."
+    )
+    doc = quoteattr.attribute(text)
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == [
+        "Hillary Clinton",
+        "Bill Clinton",
+        "Hillary Clinton",
+    ]
+
+
+def test_nickname_between_name_parts_is_a_term() -> None:
+    doc = quoteattr.attribute("Marine John “Tig” Tiegen said the attack was planned.")
+    assert doc.quotes[0].kind is QuoteKind.TERM
+    assert doc.quotes[0].speaker is None
+
+
+def test_unresolved_pronouns_of_different_gender_are_different_speakers() -> None:
+    doc = quoteattr.attribute("“Yes,” she said. “No,” he said.")
+    first, second = (q.speaker for q in doc.quotes)
+    assert first is not None and second is not None
+    assert first.id != second.id
+    assert (first.gender, second.gender) == ("f", "m")
