@@ -192,7 +192,7 @@ def test_people_sharing_a_surname_stay_apart() -> None:
 
 
 def test_nickname_between_name_parts_is_a_term() -> None:
-    doc = quoteattr.attribute("Marine John “Tig” Tiegen said the attack was planned.")
+    doc = quoteattr.attribute("The former operative John “Tig” Tiegen said it was planned.")
     assert doc.quotes[0].kind is QuoteKind.TERM
     assert doc.quotes[0].speaker is None
 
