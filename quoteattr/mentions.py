@@ -337,6 +337,16 @@ _QUANTIFIER_SUBJECTS = frozenset(
 )
 _SENTENCE_ADVERBS = frozenset(
     {
+        "hours",
+        "minutes",
+        "moments",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "ever",
+        "soon",
+        "shortly",
         "but",
         "and",
         "however",

@@ -258,7 +258,7 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         outer = c
         while True:
             k = chunk[0] - 1
-            if k >= 0 and tokens[k].lower == "that":
+            if k >= 0 and tokens[k].lower in _COMPLEMENTIZERS:
                 k -= 1
             if k < 0 or not vocab.cue_at(tokens, k):
                 break
@@ -344,6 +344,8 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     return None
 
 
+# Words that open a reported clause after a cue ("explaining why he is speaking").
+_COMPLEMENTIZERS = frozenset({"that", "why", "how", "whether", "what", "if", "when"})
 # Words after which a phrase before a colon is still a subject ("More from Jones:").
 _COLON_OPENERS = frozenset({",", "that", "and", "but", "when", "while", "as", "from", ";"})
 # Linking words that can introduce a further quote of the same speaker.
@@ -495,6 +497,8 @@ def headline_colon(context: Context, index: int) -> Decision | None:
     tokens = context.tokens(paragraph.start, min(quote.open_mark.start, paragraph.start + 160))
     for k, token in enumerate(tokens[:8]):
         if token.text == ":":
+            if index > 0 and context.quotes[index - 1].open_mark.start > token.start:
+                return None  # "Clinton: “A.” Bush: “B.”": B has its own introducer
             chunk = chunk_left(context.vocab, tokens, k)
             if chunk is not None and chunk[0] == 0 and tokens[0].lower != "the":
                 return Decision(
