@@ -199,13 +199,32 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     c = cues[0]
     if c != start and tokens[c - 1].text not in (",", "—", "–"):
         return None
-    chunk = chunk_right(context.vocab, tokens, c + 1)
+    chunk = chunk_right(context.vocab, tokens, c + 1) or _described_speaker(tokens, c + 1)
     if chunk is None:
         return None
     mention = span_of(tokens, chunk)
     return Decision(
         _after_rule(context, index, mention, "quote_cue_mention"), mention, _cue_span(tokens, c)
     )
+
+
+def _described_speaker(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """``said the 46-year-old.`` / ``says a narrator.``: a determiner and up to three
+    words that end the clause, when the word lists do not know the noun."""
+    if start >= len(tokens) or tokens[start].lower not in ("a", "an", "the", "one", "another"):
+        return None
+    end = start + 1
+    while (
+        end < len(tokens)
+        and end - start <= 4
+        and (tokens[end].text.replace("-", "").isalnum() or tokens[end].text == "-")
+    ):
+        end += 1
+    clause_ends = end == len(tokens) or tokens[end].text in (",", ".", ";", "?", "!")
+    last = tokens[end - 1]
+    if clause_ends and end > start + 1 and last.text[0].islower() and last.text[-1].isalpha():
+        return (start, end)
+    return None
 
 
 def _after_rule(context: Context, index: int, mention: Span, rule: str) -> str:
