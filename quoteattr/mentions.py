@@ -808,6 +808,7 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         and tokens[last].lower not in _SENTENCE_ADVERBS
     ):
         j -= 1  # "Cuban said", "From said": a name that is also a common word
+    stopped_on_word = False
     while j >= 0:
         token = tokens[j]
         word = token.lower
@@ -820,8 +821,23 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         if word in _CONNECTORS and j > 0 and self_ok(vocab, tokens[j - 1]) and j < last:
             j -= 1
             continue
+        stopped_on_word = True
         break
     start = j + 1
+    # "the gambling tycoon", "his friend Mahamat Saleh Oumar": a determiner
+    # and adjectives the word lists do not know, before a known phrase.
+    if stopped_on_word and start <= last:
+        for d in (j - 1, j - 2):
+            if (
+                d >= 0
+                and tokens[d].lower in ("the", "a", "an", "his", "her", "their", "its", "our")
+                and all(t.text.isalpha() and t.text[0].islower() for t in tokens[d + 1 : j + 1])
+                and not any(
+                    t.lower in _NOT_HEADS or t.lower in _PREPOSITIONS for t in tokens[d + 1 : j + 1]
+                )
+            ):
+                start = d
+                break
     head = tokens[last]
     if start > last or not (
         _capital_head(vocab, head) or vocab.is_nounish(head) or (start < last and j < last - 1)
