@@ -184,7 +184,10 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
                 continue  # a verb in a relative clause: the main verb comes later
             return None
         if chunk[0] != start and tokens[chunk[0] - 1].text not in (",", "—", "–", "-"):
-            continue
+            lead = tokens[start : chunk[0]]
+            if not _unknown_premodifiers(lead):
+                continue
+            chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
         mention = span_of(tokens, chunk)
         rule = _after_rule(context, index, mention, "quote_mention_cue")
         return Decision(rule, mention, _cue_span(tokens, c))
@@ -200,12 +203,69 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     if c != start and tokens[c - 1].text not in (",", "—", "–"):
         return None
     chunk = chunk_right(context.vocab, tokens, c + 1) or _described_speaker(tokens, c + 1)
+    if chunk is None and c + 2 < len(tokens) and _unknown_premodifiers(tokens[c + 1 : c + 2]):
+        # "said retired neurosurgeon Ben Carson"
+        inner = chunk_right(context.vocab, tokens, c + 2)
+        if inner is not None and tokens[inner[1] - 1].text[0].isupper():
+            chunk = (c + 1, inner[1])
     if chunk is None:
         return None
     mention = span_of(tokens, chunk)
     return Decision(
         _after_rule(context, index, mention, "quote_cue_mention"), mention, _cue_span(tokens, c)
     )
+
+
+def _unknown_premodifiers(lead: list[Token]) -> bool:
+    """One or two lower-case adjectives the word lists do not know ("super",
+    "nuclear", "retired") before a speaker phrase."""
+    return 0 < len(lead) <= 2 and all(
+        t.text.isalpha()
+        and t.text[0].islower()
+        and t.lower not in _NOT_VERBS
+        and t.lower not in _SENTENCE_LINKS
+        and t.lower not in _SUBORDINATORS
+        and not t.lower.endswith(("ly", "ing"))
+        for t in lead
+    )
+
+
+# Words that open a subordinate clause, never a speaker phrase.
+_SUBORDINATORS = frozenset(
+    {
+        "until",
+        "while",
+        "if",
+        "although",
+        "though",
+        "when",
+        "whenever",
+        "because",
+        "since",
+        "unless",
+        "whereas",
+        "where",
+        "after",
+        "before",
+        "once",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "did",
+        "does",
+        "do",
+        "not",
+        "who",
+        "which",
+        "whom",
+    }
+)
 
 
 def _described_speaker(tokens: list[Token], start: int) -> tuple[int, int] | None:
