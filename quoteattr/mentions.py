@@ -1023,7 +1023,9 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
     if (
         j == first + 1
         and tokens[first].lower.endswith(("ing", "ed"))
-        and (tokens[first].lower not in vocab.first_names)
+        and tokens[first].lower not in vocab.first_names
+        and j < n
+        and tokens[j].text[0].islower()
     ):
         return None  # "Facing mounting criticism, ...": a participle, not a name
     head = tokens[j - 1]

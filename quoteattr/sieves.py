@@ -273,6 +273,10 @@ def _described_speaker(tokens: list[Token], start: int) -> tuple[int, int] | Non
     words that end the clause, when the word lists do not know the noun."""
     if start >= len(tokens) or tokens[start].lower not in ("a", "an", "the", "one", "another"):
         return None
+    if tokens[start].lower in ("one", "another") and (
+        start + 1 == len(tokens) or tokens[start + 1].text in (",", ".", ";")
+    ):
+        return (start, start + 1)  # “Anybody but Trump,” read another.
     end = start + 1
     while (
         end < len(tokens)
