@@ -77,9 +77,18 @@ def tokens_in(
         ):
             out.append(Token(match.start(), match.end() - 1, word[:-1]))
             out.append(Token(match.end() - 1, match.end(), "."))
+        elif word == "." and out and out[-1].end == match.start() and _party_state(out[-1].text):
+            # "R-Ky.", "D-Calif.": the period belongs to the abbreviation.
+            out[-1] = Token(out[-1].start, match.end(), out[-1].text + ".")
         else:
             out.append(Token(match.start(), match.end(), word))
     return out
+
+
+def _party_state(word: str) -> bool:
+    """A party-and-state tag before its period: "R-Ky", "D-Calif", "I-Vt"."""
+    party, _, state = word.partition("-")
+    return len(party) == 1 and party.isupper() and 1 < len(state) <= 5 and state[0].isupper()
 
 
 PRONOUNS = {
