@@ -532,10 +532,6 @@ class Vocabulary:
             or word in _MODIFIERS
         )
 
-    def is_cue(self, token: Token) -> bool:
-        """A reporting-verb form, out of context (see :meth:`cue_at`)."""
-        return token.lower in self.reporting_verbs and token.text[0].islower()
-
     def cue_at(self, tokens: list[Token], index: int) -> bool:
         """True when ``tokens[index]`` is a reporting verb used as a verb.
 
@@ -753,7 +749,6 @@ _PREPOSITIONS = frozenset(
         "within",
     }
 )
-_CLAUSE_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "speaking", "whom"})
 
 
 _LY_NOUNS = frozenset(
@@ -930,14 +925,6 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             return (start, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
-
-
-def chunk_left_name(vocab: Vocabulary, tokens: list[Token], end: int) -> int | None:
-    """Start index of a run of capitalized words ending just before ``tokens[end]``."""
-    j = end - 1
-    while j >= 0 and (vocab.is_capitalized(tokens[j]) or vocab.is_title(tokens[j])):
-        j -= 1
-    return j + 1 if j + 1 < end else None
 
 
 def _capital_head(vocab: Vocabulary, token: Token) -> bool:
