@@ -20,7 +20,6 @@ from __future__ import annotations
 import enum
 import re
 
-import attrs
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import Span
@@ -44,17 +43,31 @@ class MentionKind(enum.Enum):
     NOMINAL = "nominal"
 
 
-@attrs.frozen
 class Token:
-    """A token of the writer's text: offsets and its text."""
+    """A token of the writer's text: offsets, its text and its lowercased text.
 
-    start: int
-    end: int
-    text: str
+    A plain slotted class rather than an attrs class: tokens are the most
+    numerous objects the pipeline makes, and treated as read-only.
+    """
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start}, end={self.end}, text={self.text!r})"
 
 
 def tokens_in(

@@ -84,6 +84,7 @@ class Context:
         #: Indices of quotes that are titles of works or programmes.
         self.titles: set[int] = set()
         self._sentence_starts = [s.start for s in segmentation.sentences]
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the one before it)."""
@@ -130,7 +131,12 @@ class Context:
         return end, max(end, min(hi, paragraph.end))
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        """Tokens of ``text[start:end]``, computed once per region (callers must not mutate)."""
+        key = (start, end)
+        found = self._tokens.get(key)
+        if found is None:
+            found = self._tokens[key] = tokens_in(self.text, start, end, self.vocab.abbreviations)
+        return found
 
 
 Sieve = Callable[[Context, int], "Decision | None"]
