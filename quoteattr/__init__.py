@@ -18,6 +18,7 @@ from quoteattr.lexicon import Lexicon
 from quoteattr.model import Document, Entity, EntityKind, Quote, QuoteKind, Span, Speaker
 from quoteattr.pipeline import Attributor, attribute
 
+#: The version of quoteattr, as a string (``"0.1.0"``).
 __version__ = "0.1.0"
 
 __all__ = [

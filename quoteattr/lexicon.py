@@ -29,9 +29,10 @@ from quoteattr.errors import LexiconError
 
 __all__ = ["LIST_FORMATS", "Lexicon"]
 
-# How each list is written. "words": one entry a line (lowercased);
-# "forms": a lemma then its inflected forms, space-separated;
-# "tagged": an entry, then " | " and a tag (m or f); "names": one entry a line, case kept.
+#: How each list is written, by list name. ``words`` means one entry a line
+#: (lowercased); ``forms``, a lemma then its inflected forms, space-separated;
+#: ``tagged``, an entry, then ``|`` and a tag (``m`` or ``f``); ``names``, one
+#: entry a line, case kept.
 LIST_FORMATS: Mapping[str, str] = {
     "abbreviations": "words",
     "reporting_verbs": "forms",

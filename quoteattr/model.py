@@ -26,6 +26,12 @@ def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: 
 class Span:
     """A half-open range ``[start, end)`` of ``str`` indices into a text.
 
+    Spans order by ``(start, end)``.
+
+    Attributes:
+        start: index of the first character covered, an ``int >= 0``.
+        end: index just past the last character covered, an ``int >= start``.
+
     Example:
         >>> span = Span(4, 9)
         >>> span.slice("the quick fox")

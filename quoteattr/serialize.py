@@ -86,6 +86,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
     """Rebuild a document from :func:`document_to_dict` output.
 
     Raises:
+        TypeError: when ``data`` is not a dict.
         ValueError: when the schema version is not one this release reads.
     """
     if not isinstance(data, dict):
