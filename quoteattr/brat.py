@@ -28,7 +28,7 @@ Example:
     >>> from quoteattr.brat import read_brat, to_brat
     >>> doc = quoteattr.attribute("“We regret it,” she said.")
     >>> for line in to_brat(doc).splitlines():  # tab-separated fields
-    ...     print(line.split("\t"))
+    ...     print(line.split("\\t"))
     ['T1', 'Quote 1 14', 'We regret it,']
     ['T2', 'Mention 16 19', 'she']
     ['T3', 'Cue 20 24', 'said']
