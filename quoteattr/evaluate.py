@@ -183,7 +183,7 @@ class EvaluationReport:
             lines.append("")
             lines.append("Problems (files left out):")
             lines.extend(f"  {problem}" for problem in self.problems)
-        return "\n".join(lines)
+        return "\n".join(line.rstrip() for line in lines)
 
 
 def _trim(text: str, span: Span) -> Span:
