@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from html_marks import parse_page
+from hypothesis import given
+from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Document, QuoteKind
@@ -148,3 +150,16 @@ def test_kind_values_are_data_attributes() -> None:
     page = parse_page(to_html(document))
     assert [m.kind for m in page.marks] == [q.kind.value for q in document.quotes]
     assert {q.kind for q in document.quotes} <= set(QuoteKind)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["“", "”", '"', "'", "<", ">", "&", "said", "she", "Ann Lee", " ", "\n"])
+        | st.text(max_size=6),
+        max_size=25,
+    ).map("".join)
+)
+def test_messy_text_gives_a_page_with_every_quote(text: str) -> None:
+    document = quoteattr.attribute(text)
+    page = parse_page(to_html(document))
+    assert [m.text for m in page.marks] == [q.text for q in document.quotes]
