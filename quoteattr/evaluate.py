@@ -52,6 +52,7 @@ Example:
     >>> report = evaluate_directory(folder)
     >>> report.quotes.f1, report.speakers.f1
     (1.0, 1.0)
+    >>> import shutil; shutil.rmtree(folder)
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ assets and nothing fetched over the network. The page shows:
   unattributed), ``data-rule``, ``data-kind`` (``direct``, ``partial``, ``term``)
   and a ``title`` tooltip naming the speaker, the rule and the cue;
   unattributed quotes are outlined in grey and TERM quotes are dashed and italic;
-- speaker mentions (solid underline in the speaker's colour) and cues (dotted
-  underline);
+- speaker mentions (underlined, with a band of the speaker's colour) and cues
+  (dotted underline);
 - a legend with each speaker's colour, name, role and quote count.
 
 Colours come from a fixed palette, assigned in the order of each speaker's
@@ -62,7 +62,7 @@ p { white-space: pre-wrap; }
 mark.quote { padding: 0 0.1em; border-radius: 0.2em; color: inherit; }
 mark.unattributed { background: #f3f4f6; outline: 1px solid #9ca3af; }
 mark.kind-term { font-style: italic; background: transparent; outline: 1px dashed #9ca3af; }
-.mention { text-decoration: underline solid 2px; text-underline-offset: 0.2em; }
+.mention { text-decoration: underline solid 1px; text-underline-offset: 0.2em; }
 .cue { text-decoration: underline dotted 2px; text-underline-offset: 0.2em; }
 .legend { list-style: none; padding: 0; }
 .legend li { margin: 0.2em 0; }
@@ -76,7 +76,7 @@ def _css() -> str:
     for index, colour in enumerate(PALETTE):
         rules.append(
             f"mark.speaker-{index}, .swatch.speaker-{index} {{ background: {colour}; }}\n"
-            f".mention.speaker-{index} {{ text-decoration-color: {colour}; }}\n"
+            f".mention.speaker-{index} {{ box-shadow: inset 0 -0.35em {colour}; }}\n"
         )
     rules.append(".swatch.unattributed { background: #f3f4f6; outline: 1px solid #9ca3af; }\n")
     rules.append(".swatch.kind-term { outline: 1px dashed #9ca3af; }\n")
