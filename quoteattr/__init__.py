@@ -12,7 +12,7 @@ Offsets are half-open ``str`` indices into the untouched input.
 """
 
 from quoteattr.config import Config
-from quoteattr.errors import ConfigError, LexiconError, QuoteattrError
+from quoteattr.errors import BratError, ConfigError, LexiconError, QuoteattrError
 from quoteattr.explain import explain
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import Document, Entity, EntityKind, Quote, QuoteKind, Span, Speaker
@@ -23,6 +23,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Attributor",
+    "BratError",
     "Config",
     "ConfigError",
     "Document",

@@ -20,7 +20,6 @@ from __future__ import annotations
 import enum
 import re
 
-
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import Span
 
