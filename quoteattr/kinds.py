@@ -161,7 +161,7 @@ def classify(
     if len(words) >= 8 and quote.close_mark is None:
         return QuoteKind.DIRECT, "long unclosed quote"
 
-    if previous_word in _WORK_NOUNS and len(words) <= 10:
+    if previous_word in _WORK_NOUNS and len(words) <= 10 and starts_upper:
         return QuoteKind.TERM, TITLE
     if previous_word in _TERM_INTRODUCERS and len(words) <= 6:
         return QuoteKind.TERM, MARKED_TERM

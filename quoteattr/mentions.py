@@ -150,7 +150,7 @@ _DETERMINERS = frozenset(
         "hundreds",
     }
 )
-_CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "de", "in", "on", "to"})
+_CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "de", "in", "on", "to", "from"})
 _SKIPPABLE = frozenset(
     {
         "however",
@@ -575,6 +575,8 @@ class Vocabulary:
                 or prev in _SOURCE_NOUNS
                 or prev in _AUXILIARIES
                 or prev.endswith("ly")
+                # "Jan Brewer, an early supporter of Trump, calls": after an apposition.
+                or (prev == "," and index + 1 < len(tokens) and tokens[index + 1].text != ",")
             ):
                 return True
             # "the conference call": a noun after a determiner and a noun.
@@ -903,8 +905,14 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
     the mention.
     """
     i = end - 1
-    while i >= 0 and (tokens[i].lower in _SKIPPABLE or _is_adverb(tokens[i])):
-        i -= 1
+    while i >= 0:
+        if tokens[i].lower in _SKIPPABLE or _is_adverb(tokens[i]):
+            i -= 1
+            continue
+        opener = _time_adverbial_start(tokens, i)
+        if opener is None:
+            break
+        i = opener - 1  # "Trump at the time said", "Cruz on Tuesday said"
     if i >= 0 and tokens[i].text == ")":
         # "Harry M. Reid (D-Nev.) said": a parenthetical after the name.
         k = i - 1
@@ -937,6 +945,32 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             return (start, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
+
+
+_TIME_NOUNS = frozenset(
+    {"time", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day"}
+)
+_TIME_OPENERS = frozenset({"at", "on", "in", "last", "this", "that", "earlier", "late", "early"})
+
+
+def _time_adverbial_start(tokens: list[Token], last: int) -> int | None:
+    """Start of a time adverbial ending at ``tokens[last]`` ("at the time", "on
+    Tuesday", "last week", "earlier this month"), or None."""
+    word = tokens[last].lower.rstrip(".")
+    if word not in _TIME_NOUNS and word not in _CALENDAR_WORDS:
+        return None
+    if word in ("today", "yesterday", "tonight"):
+        return last
+    for k in range(last - 1, max(-1, last - 4), -1):
+        lower = tokens[k].lower
+        if lower in _TIME_OPENERS:
+            start = k
+            while start > 0 and tokens[start - 1].lower in _TIME_OPENERS:
+                start -= 1
+            return start
+        if lower not in ("the", "a") and not tokens[k].text[0].isupper():
+            return None
+    return None
 
 
 def _capital_head(vocab: Vocabulary, token: Token) -> bool:

@@ -396,6 +396,16 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
                 ):
                     return chunk
                 break
+    if previous == "," and not participle:
+        # "Jan Brewer, an early supporter of Trump, calls ...": the name before
+        # the apposition, when the phrase opens the clause.
+        chunk = chunk_left(vocab, tokens, c)
+        if (
+            chunk is not None
+            and chunk[1] == c - 1
+            and (chunk[0] == 0 or tokens[chunk[0] - 1].lower in _CLAUSE_STARTERS)
+        ):
+            return chunk
     if participle or previous in ("to", "and", "but", "then", "by", ","):
         # "..., saying", "used the question to demand", "and said": the clause subject.
         chunk = _clause_subject(vocab, tokens, c)
