@@ -564,7 +564,11 @@ class Vocabulary:
             return False
         if word == lemma or (word in (lemma + "s", lemma + "es") and lemma not in ("say", "tell")):
             if previous is None:
-                return False
+                # "“...,” writes Kevin Williamson": right after a quote, before its speaker.
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                return following is not None and (
+                    following.text[0].isupper() or following.lower in _DETERMINERS
+                )
             prev = previous.lower
             if (
                 prev in PRONOUNS
@@ -906,8 +910,8 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
     """
     i = end - 1
     while i >= 0:
-        if tokens[i].lower in _SKIPPABLE or _is_adverb(tokens[i]):
-            i -= 1
+        if (tokens[i].lower in _SKIPPABLE and tokens[i].text[0].islower()) or _is_adverb(tokens[i]):
+            i -= 1  # "has also said"; a capitalized "Will" or "Still" is a name
             continue
         opener = _time_adverbial_start(tokens, i)
         if opener is None:
