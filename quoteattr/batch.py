@@ -23,7 +23,7 @@ import collections
 import multiprocessing
 import pickle
 import queue
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Any, TypeAlias
 
 import attrs
@@ -129,7 +129,7 @@ def attribute_many(
     processes: int = 1,
     window: int | None = None,
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
-) -> Iterator[Record]:
+) -> Generator[Record, None, None]:
     """Attribute many texts lazily, yielding one record per item in input order.
 
     Args:
@@ -151,7 +151,8 @@ def attribute_many(
 
     Yields:
         A :class:`Result` or a :class:`Failure` for every item, in input order.
-        A failing item never stops the others.
+        A failing item never stops the others. Closing the generator early
+        (``records.close()``) stops the workers.
 
     Raises:
         TypeError: when ``config`` is not a :class:`~quoteattr.Config` or
@@ -183,7 +184,7 @@ def attribute_many(
     return _parallel(items, config, processes, window, chunk_chars)
 
 
-def _serial(items: Iterable[object], config: Config | None) -> Iterator[Record]:
+def _serial(items: Iterable[object], config: Config | None) -> Generator[Record, None, None]:
     attributor = _default_attributor() if config is None else Attributor(config)
     for index, item in enumerate(items):
         yield _run(attributor, _prepare(index, item))
@@ -234,7 +235,7 @@ def _parallel(
     processes: int,
     window: int,
     chunk_chars: int,
-) -> Iterator[Record]:
+) -> Generator[Record, None, None]:
     context = multiprocessing.get_context()
     tasks = context.Queue()
     results = context.Queue()
