@@ -6,14 +6,17 @@ Usage:
 CORPUS is a JSON-lines file with a "text" field per line (PolNeAR's
 train.jsonl works). Without one it uses the seed article repeated. Each
 setting runs R rounds and the best (fastest) round is reported, since other
-work on the machine only ever slows a round down. Figures are printed, never
-asserted: this is a measuring tool, not a test.
+work on the machine only ever slows a round down; rounds of the settings are
+interleaved so that each setting meets the same background load. Each round
+also prints the CPU seconds used by this process and by its workers. Figures
+are printed, never asserted: this is a measuring tool, not a test.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -28,15 +31,26 @@ def load(path: str) -> list[str]:
         return [json.loads(line)["text"] for line in handle if line.strip()]
 
 
-def best_rate(texts: list[str], processes: int, rounds: int) -> float:
-    chars = sum(map(len, texts))
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        count = sum(1 for _ in attribute_many(texts, processes=processes))
-        best = min(best, time.perf_counter() - start)
-        assert count == len(texts)
-    return chars / best
+def cpu_seconds() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def one_round(texts: list[str], processes: int) -> float:
+    """Seconds for one pass; prints the wall time and CPU time of the round."""
+    own0, children0 = cpu_seconds()
+    start = time.perf_counter()
+    count = sum(1 for _ in attribute_many(texts, processes=processes))
+    elapsed = time.perf_counter() - start
+    own1, children1 = cpu_seconds()
+    if count != len(texts):
+        raise RuntimeError(f"expected {len(texts)} records, got {count}")
+    print(
+        f"  processes={processes}: {elapsed:6.2f} s wall, CPU {own1 - own0:5.2f} s here"
+        f" + {children1 - children0:5.2f} s in workers"
+    )
+    return elapsed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,10 +66,14 @@ def main(argv: list[str] | None = None) -> int:
         seed = (ROOT / "seeds" / "nauert_russia_sanctions.txt").read_text(encoding="utf-8")
         texts = [seed] * args.repeat
     print(f"{len(texts)} texts, {sum(map(len, texts)):,} chars, best of {args.rounds} rounds")
-    rates = {}
-    for processes in args.processes:
-        rates[processes] = best_rate(texts, processes, args.rounds)
-        print(f"processes={processes:<3} {rates[processes]:>12,.0f} chars/s")
+    chars = sum(map(len, texts))
+    best = {processes: float("inf") for processes in args.processes}
+    for _ in range(args.rounds):
+        for processes in args.processes:
+            best[processes] = min(best[processes], one_round(texts, processes))
+    rates = {processes: chars / seconds for processes, seconds in best.items()}
+    for processes, rate in rates.items():
+        print(f"processes={processes:<3} {rate:>12,.0f} chars/s (best round)")
     first = args.processes[0]
     for processes in args.processes[1:]:
         print(f"speed-up {processes} vs {first}: {rates[processes] / rates[first]:.2f}x")

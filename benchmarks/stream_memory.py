@@ -91,9 +91,17 @@ def main(argv: list[str] | None = None) -> int:
         with open(os.devnull, "w", encoding="utf-8") as sink:
             process = subprocess.Popen(command, stdout=sink)
             peak_sum = 0
+            shown = start
             while process.poll() is None:
                 peak_sum = max(peak_sum, tree_rss(process.pid))
                 time.sleep(0.1)
+                if time.perf_counter() - shown >= 60:  # a sign of life on long runs
+                    shown = time.perf_counter()
+                    print(
+                        f"  {shown - start:,.0f} s: summed RSS peak so far "
+                        f"{peak_sum / 2**20:,.0f} MiB",
+                        flush=True,
+                    )
         elapsed = time.perf_counter() - start
         peak_one = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
         print(f"input {size / 1e6:,.0f} MB, --jobs {args.jobs}, exit status {process.returncode}")
