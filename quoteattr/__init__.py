@@ -8,9 +8,12 @@ The one obvious function is :func:`attribute`::
     >>> quote.text, quote.span.start, quote.span.end
     ('We regret it,', 1, 14)
 
-Offsets are half-open ``str`` indices into the untouched input.
+Offsets are half-open ``str`` indices into the untouched input. For many
+documents, :func:`attribute_many` yields one record per input, in order,
+optionally in worker processes.
 """
 
+from quoteattr.batch import Failure, Record, Result, attribute_many
 from quoteattr.config import Config
 from quoteattr.errors import BratError, ConfigError, LexiconError, QuoteattrError
 from quoteattr.explain import explain
@@ -29,14 +32,18 @@ __all__ = [
     "Document",
     "Entity",
     "EntityKind",
+    "Failure",
     "Lexicon",
     "LexiconError",
     "Quote",
     "QuoteKind",
     "QuoteattrError",
+    "Record",
+    "Result",
     "Span",
     "Speaker",
     "__version__",
     "attribute",
+    "attribute_many",
     "explain",
 ]
