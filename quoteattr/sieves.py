@@ -620,16 +620,37 @@ def continuation_paragraph(context: Context, index: int) -> Decision | None:
     return None
 
 
+# Rules that attribute a quote through words after it.
+_AFTER_RULES = frozenset({"quote_mention_cue", "quote_cue_mention", "quote_then_next_sentence"})
+
+
 def split_quote(context: Context, index: int) -> Decision | None:
-    """``“A,” X said. “B.”``: the second half of a quote split by its attribution."""
+    """``“A,” X said. “B.”``: the second half of a quote split by its attribution.
+
+    Fragments quoted inside the attribution itself (``“A,” said Rep. George
+    Miller, one of the “big four” negotiators. “B.”``) are passed over.
+    """
     before = _previous_spoken(context, index)
+    while (
+        before is not None
+        and before > 0
+        and index - before < 6
+        and context.kinds[before] is not QuoteKind.DIRECT
+        and context.quotes[before].paragraph == context.quotes[index].paragraph
+        and (
+            context.decisions[before] is None
+            or context.decisions[before].mention is None
+            or context.decisions[before].rule not in _AFTER_RULES
+        )
+    ):
+        before = _previous_spoken(context, before)
     if before is None:
         return None
     quote, previous = context.quotes[index], context.quotes[before]
     decision = context.decisions[before]
     if quote.paragraph != previous.paragraph or decision is None:
         return None
-    if decision.rule not in ("quote_mention_cue", "quote_cue_mention", "quote_then_next_sentence"):
+    if decision.rule not in _AFTER_RULES:
         return None
     mention = decision.mention
     if mention is None or not context.outer_end(before) <= mention.start < quote.open_mark.start:
