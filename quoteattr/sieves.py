@@ -631,18 +631,7 @@ def split_quote(context: Context, index: int) -> Decision | None:
     Miller, one of the “big four” negotiators. “B.”``) are passed over.
     """
     before = _previous_spoken(context, index)
-    while (
-        before is not None
-        and before > 0
-        and index - before < 6
-        and context.kinds[before] is not QuoteKind.DIRECT
-        and context.quotes[before].paragraph == context.quotes[index].paragraph
-        and (
-            context.decisions[before] is None
-            or context.decisions[before].mention is None
-            or context.decisions[before].rule not in _AFTER_RULES
-        )
-    ):
+    while before is not None and before > 0 and _inside_attribution(context, before, index):
         before = _previous_spoken(context, before)
     if before is None:
         return None
@@ -659,6 +648,18 @@ def split_quote(context: Context, index: int) -> Decision | None:
     if context.sentence_index(quote.open_mark.start) <= context.sentence_index(mention.end) + 1:
         return Decision("split_quote", antecedent=before)
     return None
+
+
+def _inside_attribution(context: Context, fragment: int, index: int) -> bool:
+    """Whether quote ``fragment``, before quote ``index``, may be a fragment quoted
+    inside an attribution (not a direct quote, not attributed from words after it)."""
+    decision = context.decisions[fragment]
+    return (
+        index - fragment < 6
+        and context.kinds[fragment] is not QuoteKind.DIRECT
+        and context.quotes[fragment].paragraph == context.quotes[index].paragraph
+        and (decision is None or decision.mention is None or decision.rule not in _AFTER_RULES)
+    )
 
 
 def _previous_spoken(context: Context, index: int) -> int | None:
