@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from quoteattr.mentions import (
+    PRONOUNS,
     MentionKind,
     Token,
     Vocabulary,
@@ -356,6 +357,17 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
                 break
             chunk, outer = outer_chunk, k
         c = outer
+        if (
+            chunk[1] - chunk[0] == 1
+            and tokens[chunk[0]].lower in ("he", "she", "they")
+            and chunk[0] > 0
+            and tokens[chunk[0] - 1].lower == "what"
+        ):
+            # "Cruz has railed against what he calls the “Washington cartel”": the
+            # pronoun repeats the subject of the clause the relative clause is in.
+            subject = _clause_subject(vocab, tokens, chunk[0] - 1)
+            if subject is not None and tokens[subject[0]].lower not in PRONOUNS:
+                chunk = subject
         last = tokens[-1].text if tokens else ""
         if not direct:
             rule = "indirect_speech_partial"
