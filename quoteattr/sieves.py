@@ -595,7 +595,29 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     words = [t.lower for t in tokens[chunk[0] : chunk[1]]]
     if words[0] in ("it", "this", "that", "there", "what", "which") or words == ["i"]:
         return None
+    if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+        return None
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+def _not_a_speaker(vocab: Vocabulary, words: list[Token]) -> bool:
+    """A phrase that opens a sentence but names nobody: a capitalized word the
+    lists know as never a name ("Even", "Good"), a participle ("Flying home"), or
+    a contraction of a pronoun ("It’s", "That’s")."""
+    first = words[0]
+    word = first.lower
+    if word.endswith(("’s", "'s")) and word[:-2] in ("it", "that", "there", "here", "what", "who"):
+        return True
+    if not first.text[0].isupper() or vocab.is_title(first) or word in vocab.role_words:
+        return False
+    if len(words) == 1 and word in vocab.non_names and word not in PRONOUNS:
+        return True
+    return (
+        word.endswith("ing")
+        and len(words) > 1
+        and words[1].text[0].islower()
+        and word not in vocab.first_names
+    )
 
 
 def headline_colon(context: Context, index: int) -> Decision | None:
