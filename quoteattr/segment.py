@@ -26,6 +26,7 @@ __all__ = ["Segmentation", "SentenceSplitter", "paragraph_spans", "segment", "to
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
+_CONTINUERS = frozenset(",;:)]")
 _CLOSERS = frozenset("”’\"'»›」』)]}")
 
 
@@ -119,7 +120,9 @@ class SentenceSplitter:
                     start += 1
                 if start >= end:
                     continue
-                if chunk[start].islower():
+                if chunk[start].islower() or chunk[start] in _CONTINUERS:
+                    # "(D-Ill.), noting ...": a break before lower case or before
+                    # a comma or closing bracket is an abbreviation's period.
                     raw[-1] = (prev_start, end)
                     continue
             raw.append((start, end))

@@ -68,3 +68,14 @@ def test_tokens_are_spans() -> None:
     tokens = [t.slice(text) for t in token_spans(text)]
     assert tokens == ["Russia’s", "U.S", ".", "-", "based", "envoy", "didn't", "say", "."]
     assert token_spans(text, Span(0, 8)) == (Span(0, 8),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said it helps.",
+        "Rep. Zoe Lofgren (D-Calif.); her office declined to comment.",
+    ],
+)
+def test_no_break_before_a_comma_or_closing_bracket(text: str) -> None:
+    assert sentences(text) == [text]
