@@ -548,7 +548,12 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
             for a in range(k - 2, max(-1, k - 20), -1):
                 if tokens[a].lower == "as":
                     chunk = chunk_right(vocab, tokens, a + 1)
-                    if chunk is not None and all(t.text == "," for t in tokens[chunk[1] : k - 1]):
+                    # Only commas between the name and "put it", or an aside
+                    # ("As John Cornyn, the No. 2 in the leadership, put it").
+                    if chunk is not None and (
+                        all(t.text == "," for t in tokens[chunk[1] : k - 1])
+                        or (tokens[chunk[1]].text == "," and tokens[k - 2].text == ",")
+                    ):
                         cue = Span(tokens[k - 1].start, tokens[k].end)
                         return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
                     break
