@@ -1060,9 +1060,12 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
         if token.lower in _CONNECTORS and j + 1 < n and self_ok(vocab, tokens[j + 1]) and j > first:
             j += 1
             continue
+        if j > first and _modifier_gap(vocab, tokens, first, j):
+            j += 1  # "former tech executive Carly Fiorina": a modifier the lists lack
+            continue
         break
-    # Trim trailing connectors.
-    while j > first and tokens[j - 1].lower in _CONNECTORS:
+    # Trim trailing connectors (a capitalized one is a name: "Al From").
+    while j > first and tokens[j - 1].lower in _CONNECTORS and not tokens[j - 1].text[0].isupper():
         j -= 1
     if j <= first:
         return None
@@ -1075,7 +1078,10 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
     ):
         return None  # "Facing mounting criticism, ...": a participle, not a name
     head = tokens[j - 1]
-    if not (_capital_head(vocab, head) or vocab.is_nounish(head)):
+    surname_after_given = (
+        j - 1 > first and head.text[0].isupper() and tokens[j - 2].lower in vocab.first_names
+    )
+    if not (_capital_head(vocab, head) or vocab.is_nounish(head) or surname_after_given):
         return None
     # Apposition: "said the White House spokesman, Josh Earnest".
     if j + 1 < n and tokens[j].text == "," and not tokens[j - 1].text[0].isupper():
@@ -1107,6 +1113,26 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
         ):
             j = k
     return (start, j)
+
+
+def _modifier_gap(vocab: Vocabulary, tokens: list[Token], first: int, j: int) -> bool:
+    """True when ``tokens[j]`` is an unknown lower-case word inside a run of role
+    premodifiers: everything from ``first`` is a lower-case modifier or role
+    word, and a role word follows within two words."""
+    if not all(
+        t.text[0].islower() and (t.lower in _MODIFIERS or t.lower in vocab.role_words)
+        for t in tokens[first:j]
+    ):
+        return False
+    for k in range(j, min(j + 2, len(tokens))):
+        token = tokens[k]
+        if not token.text.isalpha() or not token.text[0].islower():
+            return False
+        if token.lower in vocab.role_words:
+            return True
+        if token.lower in _NOT_HEADS or token.lower in _PREPOSITIONS or token.lower in PRONOUNS:
+            return False
+    return False
 
 
 def span_of(tokens: list[Token], chunk: tuple[int, int]) -> Span:
