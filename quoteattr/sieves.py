@@ -357,6 +357,24 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
                 break
             chunk, outer = outer_chunk, k
         c = outer
+        # "Sanders said last week that he plans ...", "Cruz said he’s certain
+        # Rubio will ...": an earlier reporting verb of the sentence, whose
+        # reported clause holds this one, gives the source.
+        opener = chunk[0] - 1 if tokens[chunk[0]].lower != "that" else chunk[0]
+        reported = opener >= 0 and tokens[opener].lower == "that"
+        for k in range(opener - 1, max(-1, opener - 8), -1) if reported else ():
+            if tokens[k].text in (";", ":", ",") or tokens[k].text in _QUOTE_MARKS:
+                break
+            if not vocab.cue_at(tokens, k):
+                continue
+            earlier = _subject_of_cue(vocab, tokens, k)
+            if (
+                earlier is not None
+                and earlier[1] <= k
+                and not _not_a_speaker(vocab, tokens[earlier[0] : earlier[1]])
+            ):
+                chunk, c = earlier, k
+                break
         if (
             chunk[1] - chunk[0] == 1
             and tokens[chunk[0]].lower in ("he", "she", "they")
@@ -455,6 +473,7 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     return None
 
 
+_QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
 # Words that open a reported clause after a cue ("explaining why he is speaking").
 _COMPLEMENTIZERS = frozenset({"that", "why", "how", "whether", "what", "if", "when"})
 # Words after which a phrase before a colon is still a subject ("More from Jones:").
