@@ -8,6 +8,8 @@ any :class:`quoteattr.Document`, whatever the input.
 
 from __future__ import annotations
 
+import bisect
+
 from hypothesis import strategies as st
 
 import quoteattr
@@ -59,9 +61,7 @@ WORDS = (
 names = st.one_of(
     st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)).map(" ".join),
     st.tuples(st.sampled_from(TITLES), st.sampled_from(LAST)).map(" ".join),
-    st.tuples(st.sampled_from(ROLES), st.sampled_from(FIRST), st.sampled_from(LAST)).map(
-        " ".join
-    ),
+    st.tuples(st.sampled_from(ROLES), st.sampled_from(FIRST), st.sampled_from(LAST)).map(" ".join),
     st.sampled_from(ORGS),
     st.sampled_from(ROLES),
 )
@@ -187,18 +187,35 @@ def check_invariants(doc: Document, text: str) -> None:
         previous_end = paragraph.end
     assert text[previous_end:].strip() == ""
     # Sentences: in order, disjoint, each inside one paragraph, covering its non-space text.
+    paragraph_starts = [p.start for p in doc.paragraphs]
+
+    def paragraph_holding(span: Span) -> int:
+        index = bisect.bisect_right(paragraph_starts, span.start) - 1
+        assert index >= 0 and doc.paragraphs[index].contains(span), (span, doc.paragraphs)
+        return index
+
     paragraph_of = []
     for sentence in doc.sentences:
         assert _within(sentence, n) and sentence.start < sentence.end
-        owners = [i for i, p in enumerate(doc.paragraphs) if p.contains(sentence)]
-        assert len(owners) == 1, (sentence, doc.paragraphs)
-        paragraph_of.append(owners[0])
+        paragraph_of.append(paragraph_holding(sentence))
     for before, after in zip(doc.sentences, doc.sentences[1:], strict=False):
         assert before.end <= after.start
         assert text[before.end : after.start].strip() == ""
     assert paragraph_of == sorted(paragraph_of)
     # Quotes: offsets slice back, marks around content, mention and cue outside content.
     entity_ids = {entity.id for entity in doc.entities}
+    quote_starts = [q.span.start for q in doc.quotes]
+
+    def overlaps_a_quote(span: Span) -> bool:
+        # Quote contents are disjoint and in text order: only the last quote
+        # starting before span.end, and those before it up to span.start, can overlap.
+        k = bisect.bisect_left(quote_starts, span.end) - 1
+        while k >= 0 and doc.quotes[k].outer.end > span.start:
+            if doc.quotes[k].span.overlaps(span):
+                return True
+            k -= 1
+        return False
+
     previous = -1
     for quote in doc.quotes:
         for span in (quote.span, quote.open_mark):
@@ -210,13 +227,13 @@ def check_invariants(doc: Document, text: str) -> None:
         if quote.close_mark is not None:
             assert _within(quote.close_mark, n)
             assert quote.span.end <= quote.close_mark.start
-        assert any(p.contains(quote.outer) for p in doc.paragraphs)
+        paragraph_holding(quote.outer)
         for inner in quote.inner:
             assert quote.span.contains(inner)
         for part in (quote.mention, quote.cue):
             if part is not None:
                 assert _within(part, n)
-                assert not any(part.overlaps(other.span) for other in doc.quotes), (part, quote)
+                assert not overlaps_a_quote(part), (part, quote)
         if quote.speaker is not None:
             assert quote.speaker.id in entity_ids
             assert quote.rule is not None
@@ -228,4 +245,10 @@ def check_invariants(doc: Document, text: str) -> None:
             assert _within(mention, n)
     # The explanation and the JSON form never fail either.
     assert isinstance(quoteattr.explain(doc), str)
-    assert Document.from_dict(doc.to_dict()) == doc
+    data = doc.to_dict()
+    rebuilt = Document.from_dict(data)
+    assert rebuilt.to_dict() == data
+    if len(doc.quotes) <= 200:
+        # Document equality compares each quote's speaker with all its mentions,
+        # so it costs quotes x mentions: the dict comparison above is the linear one.
+        assert rebuilt == doc
