@@ -107,6 +107,28 @@ def test_invisible_characters_inside_names_and_around_marks(char: str) -> None:
     assert doc.quotes
 
 
+@pytest.mark.parametrize("char", ["\u00a0", "\u2009", "\u3000"], ids=lambda c: f"U+{ord(c):04X}")
+def test_unicode_spaces_between_words_keep_the_attribution(char: str) -> None:
+    doc = attributed(f"“We regret it,” she{char}said.")
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "she"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mentions: the token pattern reads a zero-width or format character (not "
+    "str.isspace) as a punctuation token between the quote, the mention and the cue, "
+    "so the quote is left unattributed",
+)
+@pytest.mark.parametrize(
+    "char",
+    ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u00ad"],
+    ids=lambda c: f"U+{ord(c):04X}",
+)
+def test_invisible_characters_between_words_keep_the_attribution(char: str) -> None:
+    doc = attributed(f"“We regret it,” she{char} said.")
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "she"
+
+
 def test_bom_at_the_start_keeps_the_attribution() -> None:
     doc = attributed("\ufeff" + ARTICLE)
     assert summary(doc) == summary(attributed(ARTICLE))
