@@ -147,6 +147,7 @@ pieces = st.sampled_from(
 newsy = st.lists(pieces, max_size=40).map("".join)
 any_text = st.one_of(
     st.text(max_size=300),
+    st.text(st.characters(exclude_categories=()), max_size=100),  # lone surrogates too
     newsy,
     news_text,
     st.text(alphabet="".join(MARKS) + " a\n", max_size=80),

@@ -7,6 +7,7 @@ finish in about a second each; ``benchmarks/scaling.py`` times them at several s
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -359,3 +360,11 @@ def _with(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
 def test_from_dict_names_the_malformed_field(data: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Document.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "text", ["“Lone \ud800 surrogate,” she said.", "“Nul\x00,” he said.\r\n“🇺🇸,” she said."]
+)
+def test_odd_text_round_trips_through_json(text: str) -> None:
+    doc = attributed(text)
+    assert Document.from_dict(json.loads(json.dumps(doc.to_dict()))) == doc
