@@ -31,11 +31,63 @@ def _span(span: Span | None) -> list[int] | None:
     return None if span is None else [span.start, span.end]
 
 
-def _unspan(value: Any) -> Span | None:
+def _expect(condition: bool, where: str, expected: str, value: Any) -> None:
+    if not condition:
+        shown = f"{type(value).__name__} {value!r:.60}"
+        raise ValueError(f"document_from_dict: {where} must be {expected}, got {shown}")
+
+
+def _unspan(value: Any, where: str = "span") -> Span | None:
     if value is None:
         return None
+    _expect(
+        isinstance(value, (list, tuple))
+        and len(value) == 2
+        and all(type(item) is int and item >= 0 for item in value),
+        where,
+        "a [start, end] pair of ints >= 0",
+        value,
+    )
     start, end = value
-    return Span(int(start), int(end))
+    _expect(start <= end, where, "a [start, end] pair with start <= end", value)
+    return Span(start, end)
+
+
+def _span_of(value: Any, where: str) -> Span:
+    span = _unspan(value, where)
+    _expect(span is not None, where, "a [start, end] pair of ints >= 0", value)
+    assert span is not None
+    return span
+
+
+def _spans(value: Any, where: str) -> tuple[Span, ...]:
+    _expect(isinstance(value, (list, tuple)), where, "a list of [start, end] pairs", value)
+    return tuple(_span_of(item, f"{where}[{k}]") for k, item in enumerate(value))
+
+
+def _optional_str(value: Any, where: str) -> str | None:
+    _expect(value is None or isinstance(value, str), where, "a str or null", value)
+    return value  # type: ignore[no-any-return]
+
+
+def _enum(kind: type[Any], value: Any, where: str) -> Any:
+    known = [member.value for member in kind]
+    _expect(value in known, where, "one of " + ", ".join(map(repr, known)), value)
+    return kind(value)
+
+
+def _records(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key, ())
+    _expect(isinstance(value, (list, tuple)), key, "a list of objects", value)
+    for k, item in enumerate(value):
+        _expect(isinstance(item, dict), f"{key}[{k}]", "an object", item)
+    return list(value)
+
+
+def _field(record: dict[str, Any], key: str, where: str) -> Any:
+    if key not in record:
+        raise ValueError(f"document_from_dict: {where} has no {key!r}")
+    return record[key]
 
 
 def _entity_to_dict(entity: Entity) -> dict[str, Any]:
@@ -87,52 +139,81 @@ def document_from_dict(data: dict[str, Any]) -> Document:
 
     Raises:
         TypeError: when ``data`` is not a dict.
-        ValueError: when the schema version is not one this release reads.
+        ValueError: when the schema version is not one this release reads, or a
+            field is missing or malformed (the message names the field and what
+            was expected).
     """
     if not isinstance(data, dict):
         raise TypeError(f"document_from_dict expects a dict, got {type(data).__name__}")
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         raise ValueError(f"unsupported schema_version {version!r} (expected {SCHEMA_VERSION})")
-    entities = tuple(
-        Entity(
-            id=int(e["id"]),
-            name=e["name"],
-            kind=EntityKind(e["kind"]),
-            role=e.get("role"),
-            mentions=tuple(_unspan(m) for m in e.get("mentions", ())),  # type: ignore[misc]
-            gender=e.get("gender"),
+    text = _field(data, "text", "the document")
+    _expect(isinstance(text, str), "text", "a str", text)
+    entities = []
+    for k, e in enumerate(_records(data, "entities")):
+        where = f"entities[{k}]"
+        entity_id = _field(e, "id", where)
+        _expect(entity_id == k and type(entity_id) is int, f"{where}.id", f"the int {k}", entity_id)
+        name = _field(e, "name", where)
+        _expect(isinstance(name, str), f"{where}.name", "a str", name)
+        entities.append(
+            Entity(
+                id=entity_id,
+                name=name,
+                kind=_enum(EntityKind, _field(e, "kind", where), f"{where}.kind"),
+                role=_optional_str(e.get("role"), f"{where}.role"),
+                mentions=_spans(e.get("mentions", ()), f"{where}.mentions"),
+                gender=_optional_str(e.get("gender"), f"{where}.gender"),
+            )
         )
-        for e in data.get("entities", ())
-    )
-    by_id = {e.id: e for e in entities}
     quotes = []
-    for q in data.get("quotes", ()):
-        span = _unspan(q["span"])
-        open_mark = _unspan(q["open_mark"])
-        assert span is not None and open_mark is not None
+    for k, q in enumerate(_records(data, "quotes")):
+        where = f"quotes[{k}]"
+        span = _span_of(_field(q, "span", where), f"{where}.span")
+        quote_text = _field(q, "text", where)
+        _expect(
+            isinstance(quote_text, str) and quote_text == span.slice(text),
+            f"{where}.text",
+            "text[span.start:span.end]",
+            quote_text,
+        )
+        speaker = q.get("speaker")
+        _expect(
+            speaker is None or (type(speaker) is int and 0 <= speaker < len(entities)),
+            f"{where}.speaker",
+            "null or the id of an entity",
+            speaker,
+        )
         quotes.append(
             Quote(
                 span=span,
-                text=q["text"],
-                kind=QuoteKind(q["kind"]),
-                open_mark=open_mark,
-                close_mark=_unspan(q.get("close_mark")),
+                text=quote_text,
+                kind=_enum(QuoteKind, _field(q, "kind", where), f"{where}.kind"),
+                open_mark=_span_of(_field(q, "open_mark", where), f"{where}.open_mark"),
+                close_mark=_unspan(q.get("close_mark"), f"{where}.close_mark"),
                 continued=bool(q.get("continued", False)),
                 continuation=bool(q.get("continuation", False)),
-                inner=tuple(_unspan(s) for s in q.get("inner", ())),  # type: ignore[misc]
-                speaker=None if q.get("speaker") is None else by_id[int(q["speaker"])],
-                mention=_unspan(q.get("mention")),
-                cue=_unspan(q.get("cue")),
-                rule=q.get("rule"),
-                resolution=q.get("resolution"),
+                inner=_spans(q.get("inner", ()), f"{where}.inner"),
+                speaker=None if speaker is None else entities[speaker],
+                mention=_unspan(q.get("mention"), f"{where}.mention"),
+                cue=_unspan(q.get("cue"), f"{where}.cue"),
+                rule=_optional_str(q.get("rule"), f"{where}.rule"),
+                resolution=_optional_str(q.get("resolution"), f"{where}.resolution"),
             )
         )
+    notes = data.get("notes", ())
+    _expect(
+        isinstance(notes, (list, tuple)) and all(isinstance(n, str) for n in notes),
+        "notes",
+        "a list of str",
+        notes,
+    )
     return Document(
-        text=data["text"],
+        text=text,
         quotes=tuple(quotes),
-        entities=entities,
-        paragraphs=tuple(_unspan(s) for s in data.get("paragraphs", ())),  # type: ignore[misc]
-        sentences=tuple(_unspan(s) for s in data.get("sentences", ())),  # type: ignore[misc]
-        notes=tuple(data.get("notes", ())),
+        entities=tuple(entities),
+        paragraphs=_spans(data.get("paragraphs", ()), "paragraphs"),
+        sentences=_spans(data.get("sentences", ()), "sentences"),
+        notes=tuple(notes),
     )

@@ -1,48 +1,21 @@
 """Hypothesis properties: what examples cannot show.
 
 Run longer with ``HYPOTHESIS_PROFILE=fuzz pytest tests/test_properties.py``.
+Strategies (news-like text from a small grammar, and arbitrary text) live in
+``tests/strategies.py``.
 """
 
 from __future__ import annotations
 
+import json
+from concurrent.futures import ThreadPoolExecutor
+
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import any_text, check_invariants, news_text, newsy, quote_free_paragraphs
 
 import quoteattr
-
-MARKS = "“”‘’\"'«»‹›„‚「」『』`"
-# Text built from news-like pieces and every kind of mark, so quotes really form.
-pieces = st.sampled_from(
-    [
-        *MARKS,
-        "''",
-        "``",
-        " ",
-        "\n",
-        "\r\n",
-        "said",
-        " she said.",
-        "Mr. Smith",
-        ",",
-        ".",
-        "—",
-        "don't",
-        "O’Brien",
-        "the '90s",
-        '<a href="x">',
-        "Hello world",
-        "U.S.",
-        "\t",
-        "\u200b",
-        "\ufeff",
-        "é",
-        "🙂",
-        "\u0301",
-        "שלום",
-    ]
-)
-newsy = st.lists(pieces, max_size=40).map("".join)
-any_text = st.one_of(st.text(max_size=300), newsy, st.text(alphabet=MARKS + " a\n", max_size=80))
+from quoteattr import Attributor, Document, Quote
 
 
 @given(any_text)
@@ -84,3 +57,56 @@ def test_quotes_do_not_overlap(text: str) -> None:
     doc = quoteattr.attribute(text)
     for before, after in zip(doc.quotes, doc.quotes[1:], strict=False):
         assert before.outer.end <= after.open_mark.start
+
+
+@given(st.one_of(any_text, news_text))
+def test_every_invariant_holds(text: str) -> None:
+    check_invariants(quoteattr.attribute(text), text)
+
+
+def _attribution(quote: Quote) -> tuple[object, ...]:
+    """What a quote's attribution is, without entity ids (which may renumber)."""
+    return (
+        quote.span,
+        quote.open_mark,
+        quote.close_mark,
+        quote.kind,
+        quote.speaker.name if quote.speaker is not None else None,
+        quote.mention,
+        quote.cue,
+        quote.rule,
+    )
+
+
+@given(st.one_of(news_text, any_text), quote_free_paragraphs)
+def test_appending_a_quote_free_paragraph_changes_nothing_before_it(
+    text: str, paragraph: str
+) -> None:
+    before = quoteattr.attribute(text)
+    after = quoteattr.attribute(text + "\n\n" + paragraph)
+    assert [_attribution(q) for q in after.quotes] == [_attribution(q) for q in before.quotes]
+
+
+@given(st.lists(st.one_of(news_text, any_text), min_size=1, max_size=12))
+def test_threads_give_the_sequential_results(texts: list[str]) -> None:
+    attributor = Attributor()
+    sequential = [attributor(text) for text in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        threaded = list(pool.map(attributor, texts * 3))
+    assert threaded == sequential * 3
+
+
+@given(st.one_of(news_text, any_text))
+def test_round_trips_through_json(text: str) -> None:
+    doc = quoteattr.attribute(text)
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert Document.from_dict(data) == doc
+    assert Document.from_dict(data).to_dict() == doc.to_dict()
+
+
+@given(st.one_of(news_text, any_text), st.one_of(news_text, any_text))
+def test_results_do_not_depend_on_what_was_attributed_before(first: str, second: str) -> None:
+    fresh = Attributor()(second)
+    attributor = Attributor()
+    attributor(first)
+    assert attributor(second) == fresh == quoteattr.attribute(second)
