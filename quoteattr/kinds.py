@@ -122,6 +122,8 @@ _MINOR_WORDS = frozenset(
         "van",
     }
 )
+#: Characters of the writer's text before a quote that its kind depends on.
+_BEFORE_WINDOW = 200
 _CLAUSE_HEADS = frozenset(":,;—–-(.?!…[>")
 _SENTENCE_END = frozenset(".,?!…;:—-")
 
@@ -135,7 +137,12 @@ def classify(
     if quote.continuation or quote.continued:
         return QuoteKind.DIRECT, "multi-paragraph quote"
     lo = sentence.start if sentence is not None else paragraph.start
-    before = text[lo : quote.open_mark.start].rstrip()
+    # Only the end of the writer's text before the mark matters: a bounded
+    # window keeps this linear however many quotes a long sentence holds.
+    end = quote.open_mark.start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    before = text[max(lo, end - _BEFORE_WINDOW) : end]
     stripped = content.rstrip()
     ends_like_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
     first_alpha = next((ch for ch in content if ch.isalnum()), "")

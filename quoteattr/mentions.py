@@ -32,6 +32,13 @@ _TOKEN = re.compile(
 )
 
 
+# Zero-width and format characters, and the soft hyphen: no tokens of their own.
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
 class MentionKind(enum.Enum):
     """What a mention chunk is headed by."""
 
@@ -81,6 +88,8 @@ def tokens_in(
     out = []
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
+        if word in _INVISIBLE:
+            continue  # a zero-width or format character between words
         if (
             len(word) > 2
             and word[-1] == "."

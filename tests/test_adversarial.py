@@ -114,12 +114,6 @@ def test_unicode_spaces_between_words_keep_the_attribution(char: str) -> None:
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "she"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mentions: the token pattern reads a zero-width or format character (not "
-    "str.isspace) as a punctuation token between the quote, the mention and the cue, "
-    "so the quote is left unattributed",
-)
 @pytest.mark.parametrize(
     "char",
     ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u00ad"],
