@@ -17,7 +17,7 @@ import re
 
 from quoteattr.config import Config
 from quoteattr.kinds import MARKED_TERM, TITLE, classify
-from quoteattr.mentions import Vocabulary, named_chunks, span_of, tokens_in
+from quoteattr.mentions import Vocabulary, named_chunks, span_of
 from quoteattr.model import Document, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
 from quoteattr.resolve import EntityBuilder
@@ -95,7 +95,7 @@ class Attributor:
                     context.decisions[index] = decision
                     break
         _fill_continuation_chains(context)
-        builder = EntityBuilder(text, self._vocab)
+        builder = EntityBuilder(text, self._vocab, context.tokens)
         resolved = _resolve(context, builder)
         entities = builder.entities()
         quotes = []
@@ -166,7 +166,6 @@ def _fill_continuation_chains(context: Context) -> None:
 
 def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]:
     """Resolve every decided mention, in text order, after the names before it."""
-    text = context.text
     events: list[tuple[int, int, tuple[Span, str] | int]] = []
     mentions = sorted({d.mention for d in context.decisions if d is not None and d.mention})
     mention_starts = [m.start for m in mentions]
@@ -186,24 +185,12 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
         if decision is not None and decision.mention is not None:
             events.append((decision.mention.start, 1, index))
     # Pre-pass: names in the writer's text, between the quotes of each paragraph.
-    by_paragraph: dict[int, list[RawQuote]] = {}
-    for quote in context.quotes:
-        by_paragraph.setdefault(quote.paragraph, []).append(quote)
-    for number, paragraph in enumerate(context.segmentation.paragraphs):
-        lo = paragraph.start
-        gaps = []
-        for quote in by_paragraph.get(number, ()):
-            gaps.append((lo, quote.open_mark.start))
-            lo = quote.close_mark.end if quote.close_mark is not None else quote.span.end
-        gaps.append((lo, paragraph.end))
-        for start, end in gaps:
-            if end <= start:
-                continue
-            tokens = tokens_in(text, start, end, context.vocab.abbreviations)
-            for begin, finish, kind in named_chunks(context.vocab, tokens):
-                span = span_of(tokens, (begin, finish))
-                if not overlaps_a_mention(span):
-                    events.append((span.start, 0, (span, kind)))
+    for start, end in context.gaps:
+        tokens = context.tokens(start, end)
+        for begin, finish, kind in named_chunks(context.vocab, tokens):
+            span = span_of(tokens, (begin, finish))
+            if not overlaps_a_mention(span):
+                events.append((span.start, 0, (span, kind)))
     events.sort(key=lambda event: (event[0], event[1]))
     result: list[_Resolved | None] = [None] * len(context.quotes)
     for _, _, payload in events:

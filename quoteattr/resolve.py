@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from quoteattr.mentions import (
     PRONOUNS,
@@ -64,9 +65,16 @@ class _Draft:
 class EntityBuilder:
     """Collects entities for one document and resolves mentions to them."""
 
-    def __init__(self, text: str, vocab: Vocabulary) -> None:
+    def __init__(
+        self,
+        text: str,
+        vocab: Vocabulary,
+        tokens: Callable[[int, int], list[Token]] | None = None,
+    ) -> None:
         self.text = text
         self.vocab = vocab
+        #: Tokens of a region of ``text``; the pipeline shares the sieves' cache.
+        self._tokens = tokens if tokens is not None else self._tokenize
         self.drafts: list[_Draft] = []
         self._by_key: dict[tuple[EntityKind, str], int] = {}
         # Every person draft by surname: "Hillary Clinton" and "Bill Clinton" share one.
@@ -74,6 +82,9 @@ class EntityBuilder:
         # (offset, draft index) of every mention seen so far, kept sorted by offset.
         self._positions: list[int] = []
         self._owners: list[int] = []
+
+    def _tokenize(self, start: int, end: int) -> list[Token]:
+        return tokens_in(self.text, start, end, self.vocab.abbreviations)
 
     # -- registering ---------------------------------------------------------
 
@@ -194,7 +205,7 @@ class EntityBuilder:
             index = self._entity(entity_kind, name.lower().removeprefix("the "), name)
             self._note(index, span)
             return index
-        tokens = tokens_in(self.text, span.start, span.end, self.vocab.abbreviations)
+        tokens = self._tokens(span.start, span.end)
         found_person = self._person_from_tokens(tokens, span)
         return None if found_person is None else found_person[0]
 
@@ -202,7 +213,7 @@ class EntityBuilder:
 
     def resolve(self, span: Span) -> tuple[int | None, str]:
         """The entity a speaker mention refers to, and how it was resolved."""
-        tokens = tokens_in(self.text, span.start, span.end, self.vocab.abbreviations)
+        tokens = self._tokens(span.start, span.end)
         if not tokens:
             return None, "empty mention"
         text = self.text[span.start : span.end]

@@ -26,6 +26,9 @@ __all__ = ["Segmentation", "SentenceSplitter", "paragraph_spans", "segment", "to
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.?!]")
+# What may follow a paragraph's last sentence end: more ends, closing marks, space.
+_TRAILING = ".?!”’\"'»›」』)]} \t…"
 _CONTINUERS = frozenset(",;:)]")
 _CLOSERS = frozenset("”’\"'»›」』)]}")
 
@@ -102,6 +105,10 @@ class SentenceSplitter:
         """Sentence spans inside one paragraph span of ``text``."""
         chunk = text[paragraph.start : paragraph.end]
         base = paragraph.start
+        if _SENTENCE_END.search(chunk.rstrip(_TRAILING)) is None:
+            # Punkt breaks only at .?! : with none before the paragraph's end,
+            # the paragraph is one sentence (and Punkt need not run).
+            return [paragraph]
         raw: list[tuple[int, int]] = []
         for start, end in self._punkt.span_tokenize(chunk, realign_boundaries=False):
             if start >= end:

@@ -86,6 +86,10 @@ class Context:
         self.titles: set[int] = set()
         self._sentence_starts = [s.start for s in segmentation.sentences]
         self._tokens: dict[tuple[int, int], list[Token]] = {}
+        #: The writer's text between the quotes of each paragraph, as spans.
+        self.gaps = _writer_gaps(segmentation, quotes)
+        self._gap_starts = [start for start, _ in self.gaps]
+        self._gap_token_starts: dict[int, list[int]] = {}
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the one before it)."""
@@ -132,12 +136,52 @@ class Context:
         return end, max(end, min(hi, paragraph.end))
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """Tokens of ``text[start:end]``, computed once per region (callers must not mutate)."""
+        """Tokens of ``text[start:end]``, computed once per region (callers must not mutate).
+
+        A region inside one gap of the writer's text is a slice of that gap's
+        tokens, unless a region boundary cuts a token or the last token keeps
+        a period that depends on what follows (``Sen.`` at the very end).
+        """
         key = (start, end)
         found = self._tokens.get(key)
         if found is None:
-            found = self._tokens[key] = tokens_in(self.text, start, end, self.vocab.abbreviations)
+            found = self._tokens[key] = self._slice_of_gap(start, end)
         return found
+
+    def _slice_of_gap(self, start: int, end: int) -> list[Token]:
+        g = bisect.bisect_right(self._gap_starts, start) - 1
+        if g < 0 or end > self.gaps[g][1] or (start, end) == self.gaps[g]:
+            return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        everything = self.tokens(*self.gaps[g])
+        starts = self._gap_token_starts.get(g)
+        if starts is None:
+            starts = self._gap_token_starts[g] = [token.start for token in everything]
+        first = bisect.bisect_left(starts, start)
+        stop = bisect.bisect_left(starts, end, first)
+        if first > 0 and everything[first - 1].end > start:
+            return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        if stop > first:
+            last = everything[stop - 1]
+            if last.end > end or (last.end == end and last.text[-1] == "." and len(last.text) > 1):
+                return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        return everything[first:stop]
+
+
+def _writer_gaps(segmentation: Segmentation, quotes: list[RawQuote]) -> list[tuple[int, int]]:
+    """Non-empty spans of each paragraph outside its quotes (marks included in the quotes)."""
+    gaps = []
+    k = 0
+    for number, paragraph in enumerate(segmentation.paragraphs):
+        lo = paragraph.start
+        while k < len(quotes) and quotes[k].paragraph == number:
+            quote = quotes[k]
+            if quote.open_mark.start > lo:
+                gaps.append((lo, quote.open_mark.start))
+            lo = max(lo, quote.close_mark.end if quote.close_mark is not None else quote.span.end)
+            k += 1
+        if paragraph.end > lo:
+            gaps.append((lo, paragraph.end))
+    return gaps
 
 
 Sieve = Callable[[Context, int], "Decision | None"]
