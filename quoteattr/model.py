@@ -47,6 +47,11 @@ class Span:
         if self.end < self.start:
             raise ValueError(f"Span end ({self.end}) is before its start ({self.start})")
 
+    def __reduce__(self) -> tuple[Any, tuple[int, int]]:
+        # Spans are the most numerous objects in a pickled Document (batch
+        # results cross process boundaries): two ints, rebuilt through __init__.
+        return (Span, (self.start, self.end))
+
     def __len__(self) -> int:
         return self.end - self.start
 
