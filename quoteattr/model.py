@@ -22,6 +22,14 @@ def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: 
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
+def _rebuild_span(start: int, end: int) -> Span:
+    """Unpickle a :class:`Span` (its values were checked when it was made)."""
+    span: Span = object.__new__(Span)
+    object.__setattr__(span, "start", start)
+    object.__setattr__(span, "end", end)
+    return span
+
+
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of ``str`` indices into a text.
@@ -49,8 +57,9 @@ class Span:
 
     def __reduce__(self) -> tuple[Any, tuple[int, int]]:
         # Spans are the most numerous objects in a pickled Document (batch
-        # results cross process boundaries): two ints, rebuilt through __init__.
-        return (Span, (self.start, self.end))
+        # results cross process boundaries): two ints, rebuilt without the
+        # checks they passed when the span was made.
+        return (_rebuild_span, (self.start, self.end))
 
     def __len__(self) -> int:
         return self.end - self.start
