@@ -27,10 +27,10 @@ __all__ = ["Segmentation", "SentenceSplitter", "paragraph_spans", "segment", "to
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.?!]")
-# What may follow a paragraph's last sentence end: more ends, closing marks, space.
-_TRAILING = ".?!”’\"'»›」』)]} \t…"
 _CONTINUERS = frozenset(",;:)]")
 _CLOSERS = frozenset("”’\"'»›」』)]}")
+# What may follow a paragraph's last sentence end: more ends, closing marks, space.
+_TRAILING = ".?!… \t" + "".join(sorted(_CLOSERS))
 
 
 def paragraph_spans(text: str) -> tuple[Span, ...]:
