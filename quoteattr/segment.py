@@ -15,7 +15,7 @@ corrections follow, both on spans, never on rewritten text:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
@@ -80,6 +80,55 @@ class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
     _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
 
 
+# A candidate end in its commonest shape: a plain word of two or more letters
+# and a period, or a word and ``?``/``!`` marks, then space and the next token.
+_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+\S+|[A-Za-z]+[?!]+\s+\S+")
+
+
+class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
+    """Punkt that asks, at each candidate end, about that candidate only.
+
+    NLTK's Punkt decides a candidate from a context of the word before it, the
+    end marks and the next token, and breaks if *any* token of that context but
+    the last is a sentence end. When the next token itself ends in a period
+    (``Mr. Gingrich.)``, ``Sen. Cruz.”``), the abbreviation's period is taken for
+    a break. Here only the tokens up to the candidate's end marks count; the
+    next token still informs Punkt's orthographic heuristic.
+
+    The commonest contexts (``said. The``, ``now? We``) are decided without
+    tokenizing: with no trained parameters beyond abbreviations, Punkt's answer
+    for them is "a break unless the word is an abbreviation", and
+    ``tests/test_segment.py`` checks that both paths agree.
+    """
+
+    def _slices_from_text(self, text: str) -> Iterator[slice]:
+        last_break = 0
+        for match, context in self._match_potential_end_contexts(text):
+            if self._ends_sentence(context, len(match.group("after_tok"))):
+                yield slice(last_break, match.end())
+                next_token = match.group("next_tok")
+                last_break = match.start("next_tok") if next_token else match.end()
+        yield slice(last_break, len(text.rstrip()))
+
+    def _ends_sentence(self, context: str, after: int) -> bool:
+        """Whether the candidate in ``context`` ends a sentence.
+
+        ``context`` is the word before the candidate, its end marks and, in its
+        last ``after`` characters, what follows them.
+        """
+        plain = _PLAIN_END.fullmatch(context)
+        if plain is not None:
+            word = plain.group(1)
+            return word is None or word.lower() not in self._params.abbrev_types
+        return self._punkt_ends_sentence(context, after)
+
+    def _punkt_ends_sentence(self, context: str, after: int) -> bool:
+        """Punkt's own decision, on the tokens up to the candidate's end marks."""
+        head = sum(1 for _ in self._tokenize_words(context[: len(context) - after]))
+        tokens = list(self._annotate_tokens(self._tokenize_words(context)))
+        return len(tokens) > head and any(token.sentbreak for token in tokens[:head])
+
+
 class SentenceSplitter:
     """Punkt sentence splitting with a fixed abbreviation list, on spans.
 
@@ -91,7 +140,7 @@ class SentenceSplitter:
     def __init__(self, abbreviations: Iterable[str]) -> None:
         params = PunktParameters()
         params.abbrev_types = {a.lower().rstrip(".") for a in abbreviations}
-        self._punkt = PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+        self._punkt = _NewsPunkt(params, lang_vars=_NewsLanguageVars())
 
     def __getstate__(self) -> dict[str, object]:
         return {"abbreviations": sorted(self._punkt._params.abbrev_types)}

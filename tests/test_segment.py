@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import Span
@@ -79,3 +81,42 @@ def test_tokens_are_spans() -> None:
 )
 def test_no_break_before_a_comma_or_closing_bracket(text: str) -> None:
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Mr. Hannity had urged Mr. Trump to choose Mr. Gingrich.)",
+        "“And I’m not close to Sen. Cruz.”",
+        "He would not do business with Mr. Trump.” Then he left.",
+    ],
+)
+def test_abbreviation_before_a_sentence_final_word_does_not_break(text: str) -> None:
+    # Punkt, left alone, breaks after "Mr." here: the next token ("Gingrich.")
+    # is itself a sentence end, and Punkt asks about the whole context.
+    assert not any(s.endswith(("Mr.", "Sen.")) for s in sentences(text))
+
+
+_CONTEXT_WORDS = st.one_of(
+    st.sampled_from(["Sen", "Mr", "Inc", "NOV", "J", "U.S", "9", "p.m", "it’s", "Ms", "etc"]),
+    st.from_regex(r"[A-Za-z]{1,6}", fullmatch=True),
+)
+_CONTEXT_NEXT = st.sampled_from(
+    ["The", "the", "Gingrich.", "Cruz.”", "“We", "8.”", "(AP)", "And", "...", "Trump.)", "—"]
+)
+
+
+@given(
+    word=_CONTEXT_WORDS,
+    marks=st.sampled_from([".", "?", "!", "!!", "?!", ".."]),
+    space=st.sampled_from([" ", "  ", "\t"]),
+    after=_CONTEXT_NEXT,
+)
+def test_plain_contexts_are_decided_as_punkt_decides(
+    word: str, marks: str, space: str, after: str
+) -> None:
+    # The fast path for "word. Next" contexts must give Punkt's own answer.
+    punkt = SPLITTER._punkt
+    context = word + marks + space + after
+    tail = len(space + after)
+    assert punkt._ends_sentence(context, tail) == punkt._punkt_ends_sentence(context, tail)
