@@ -80,6 +80,14 @@ class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
     _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
 
 
+# Punkt's candidate sentence end: an end mark followed by punctuation, or by
+# whitespace and the next token (NLTK's period context, compiled with ``re``).
+_CANDIDATE = re.compile(
+    r"[.?!](?=(?P<after_tok>" + _NewsLanguageVars._re_non_word_chars + r"|\s+(?P<next_tok>\S+)))"
+)
+# Whitespace as Punkt's word-before search knows it (``string.whitespace``).
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+
 # A candidate end in its commonest shape: a plain word of two or more letters
 # and a period, or a word and ``?``/``!`` marks, then space and the next token.
 _PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+\S+|[A-Za-z]+[?!]+\s+\S+")
@@ -103,7 +111,7 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
 
     def _slices_from_text(self, text: str) -> Iterator[slice]:
         last_break = 0
-        for match, context in self._match_potential_end_contexts(text):
+        for match, context in _candidates(text):
             if self._ends_sentence(context, len(match.group("after_tok"))):
                 yield slice(last_break, match.end())
                 next_token = match.group("next_tok")
@@ -127,6 +135,30 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         head = sum(1 for _ in self._tokenize_words(context[: len(context) - after]))
         tokens = list(self._annotate_tokens(self._tokenize_words(context)))
         return len(tokens) > head and any(token.sentbreak for token in tokens[:head])
+
+
+def _candidates(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Punkt's candidate ends in ``text``, each with its context.
+
+    The context is the word before the end marks (back to the last ASCII
+    whitespace, or to the previous candidate's word), the marks, and what
+    follows them. Of a run of marks (``!!!``) only the last is a candidate.
+    This is NLTK's ``_match_potential_end_contexts``, on the standard ``re``
+    engine: NLTK 3.10 runs its patterns on ``regex`` under a timeout, which is
+    slower, and a timeout would surface as an exception.
+    """
+    previous: re.Match[str] | None = None
+    word_start = word_end = 0
+    for match in _CANDIDATE.finditer(text, 0):
+        start = match.start()
+        space = max(text.rfind(c, word_end, start) for c in _ASCII_SPACE)
+        # Punkt's quirk, kept: a space right at the previous word's end counts as none.
+        begin = space + 1 if space > word_end else word_start
+        if previous is not None and word_end <= begin:
+            yield previous, text[word_start:word_end] + previous.group() + previous["after_tok"]
+        previous, word_start, word_end = match, begin, start
+    if previous is not None:
+        yield previous, text[word_start:word_end] + previous.group() + previous["after_tok"]
 
 
 class SentenceSplitter:

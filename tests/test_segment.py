@@ -120,3 +120,20 @@ def test_plain_contexts_are_decided_as_punkt_decides(
     context = word + marks + space + after
     tail = len(space + after)
     assert punkt._ends_sentence(context, tail) == punkt._punkt_ends_sentence(context, tail)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"aZ. ?!\t\n”“’)(\"'-,:;\u00a0", "Mr", "U.S", "said", "...", "  "]),
+        max_size=40,
+    ).map("".join)
+)
+def test_candidate_ends_are_punkts(text: str) -> None:
+    # The candidates and contexts the splitter decides are those NLTK's Punkt finds.
+    from quoteattr.segment import _candidates
+
+    def shape(pairs: object) -> list[tuple[object, ...]]:
+        return [(m.span(), m["after_tok"], m["next_tok"], c) for m, c in pairs]  # type: ignore[attr-defined]
+
+    ours = shape(_candidates(text))
+    assert ours == shape(SPLITTER._punkt._match_potential_end_contexts(text))
