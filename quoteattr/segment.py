@@ -88,9 +88,20 @@ _CANDIDATE = re.compile(
 # Whitespace as Punkt's word-before search knows it (``string.whitespace``).
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
 
-# A candidate end in its commonest shape: a plain word of two or more letters
-# and a period, or a word and ``?``/``!`` marks, then space and the next token.
-_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+\S+|[A-Za-z]+[?!]+\s+\S+")
+# Candidate ends in their commonest shapes, which Punkt with no trained
+# parameters beyond abbreviations decides from the word alone: after a word
+# (``said.”``, ``U.S. is``, ``al-Assad. The``) a break unless the word is an
+# abbreviation; after ``?`` or ``!`` always; after an initial (``W. Bush``)
+# never; after a number, when the next word is capitalized.
+_CLOSING_RUN = r"(?:\s+\S+|[”’\"')\]»])"
+_PLAIN_END = re.compile(
+    r"(?P<word>[A-Za-z]{2,}|(?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]+(?:-[A-Za-z]+)+)\."
+    + _CLOSING_RUN
+    + r"|[A-Za-z]+[?!]+"
+    + _CLOSING_RUN
+    + r"|(?P<initial>[A-Za-z])\.\s+[A-Za-z]\S*"
+    + r"|\d+\.\s+(?P<after_number>[A-Za-z])\S*"
+)
 
 
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
@@ -103,10 +114,9 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     a break. Here only the tokens up to the candidate's end marks count; the
     next token still informs Punkt's orthographic heuristic.
 
-    The commonest contexts (``said. The``, ``now? We``) are decided without
-    tokenizing: with no trained parameters beyond abbreviations, Punkt's answer
-    for them is "a break unless the word is an abbreviation", and
-    ``tests/test_segment.py`` checks that both paths agree.
+    The commonest contexts (``said. The``, ``now?”``, ``W. Bush``) are decided
+    without tokenizing (see ``_PLAIN_END``); ``tests/test_segment.py`` checks
+    that both paths agree.
     """
 
     def _slices_from_text(self, text: str) -> Iterator[slice]:
@@ -125,10 +135,18 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         last ``after`` characters, what follows them.
         """
         plain = _PLAIN_END.fullmatch(context)
-        if plain is not None:
-            word = plain.group(1)
-            return word is None or word.lower() not in self._params.abbrev_types
-        return self._punkt_ends_sentence(context, after)
+        if plain is None:
+            return self._punkt_ends_sentence(context, after)
+        word = plain["word"]
+        if word is not None:
+            word = word.lower()
+            abbreviations = self._params.abbrev_types
+            return word not in abbreviations and word.rpartition("-")[2] not in abbreviations
+        if plain["initial"] is not None:
+            return False
+        if plain["after_number"] is not None:
+            return bool(plain["after_number"].isupper())
+        return True
 
     def _punkt_ends_sentence(self, context: str, after: int) -> bool:
         """Punkt's own decision, on the tokens up to the candidate's end marks."""
