@@ -579,6 +579,8 @@ class Vocabulary:
                     following.text[0].isupper() or following.lower in _DETERMINERS
                 )
             prev = previous.lower
+            if prev.endswith(("’s", "'s")) and prev[:-2] not in PRONOUNS and prev[:-2] != "it":
+                return False  # "Trump’s comments", "Clinton’s claims": a noun after a possessive
             if (
                 prev in PRONOUNS
                 or previous.text[0].isupper()

@@ -502,6 +502,10 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
         chunk = chunk_right(vocab, tokens, start)
         if chunk is None or chunk[1] >= before:
             continue
+        if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+            if tokens[chunk[1]].lower in _SUBORDINATORS:
+                return None  # "Even if ..., X can ...": the main clause is out of reach
+            continue  # "Last year, the governor ...": an opener that names nobody
         end = chunk[1]
         if tokens[end].text == ",":
             # "Michael Petrilli, president of the Fordham Institute, tied ...":
