@@ -845,6 +845,8 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     while j >= 0:
         token = tokens[j]
         word = token.lower
+        if word == "that" and j < last and tokens[j + 1].text[0].isupper():
+            break  # "shows that Reines asked": a conjunction before a name, not a determiner
         if word in ("the", "a", "an") or (word in _DETERMINERS and token.text[0].islower()):
             j -= 1
             break
