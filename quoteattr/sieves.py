@@ -496,6 +496,11 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     phrase that opens the sentence or a comma-separated part of it and is
     followed by a verb-like word."""
     starts = [0] + [k + 1 for k in range(before) if tokens[k].lower in _CLAUSE_STARTERS]
+    opening = _opening_subordinate_clause(tokens, before)
+    if opening is not None:
+        # "After the court refused ..., Gov. Lee blamed ...": the subject of
+        # the main clause, not of the clause that opens the sentence.
+        starts = [start for start in starts if start > opening]
     for start in starts:
         if start >= before:
             break
@@ -519,6 +524,39 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
         if following.text[0].islower() and following.lower not in _NOT_VERBS:
             return chunk
     return None
+
+
+# Words that open a subordinate clause at the start of a sentence.
+_OPENING_SUBORDINATORS = frozenset(
+    {
+        "after",
+        "although",
+        "as",
+        "because",
+        "before",
+        "if",
+        "once",
+        "since",
+        "though",
+        "unless",
+        "until",
+        "when",
+        "where",
+        "whereas",
+        "while",
+    }
+)
+
+
+def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
+    """Index of the comma that closes a subordinate clause opening the region
+    (``When Trump announced his run, he ...``), or None."""
+    first = 1 if before > 1 and tokens[0].lower in ("and", "but", "so", "yet") else 0
+    if first >= before or tokens[first].lower not in _OPENING_SUBORDINATORS:
+        return None
+    comma = next((k for k in range(first + 1, before) if tokens[k].text == ","), None)
+    # "As the band sang in 1980, “...”": the main clause is the quote itself.
+    return comma if comma is not None and comma < before - 1 else None
 
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
