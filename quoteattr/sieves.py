@@ -253,6 +253,8 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     c = cues[0]
     if c != start and tokens[c - 1].text not in (",", "—", "–"):
         return None
+    if tokens[c].lower.endswith("ing"):
+        return None  # "“...,” telling reporters ...": a participle's object is no speaker
     chunk = chunk_right(context.vocab, tokens, c + 1) or _described_speaker(tokens, c + 1)
     if chunk is None and c + 2 < len(tokens) and _unknown_premodifiers(tokens[c + 1 : c + 2]):
         # "said retired neurosurgeon Ben Carson"
