@@ -718,8 +718,8 @@ _ORG_OF_HEADS = frozenset(
 
 
 def split_apposition(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
-    """A mention's head part and its apposition: split at the first comma, and
-    drop a parenthesis (``Rep. Steve Israel (D-N.Y.)``)."""
+    """A mention's head part and its apposition: split at the first comma or
+    dash, and drop a parenthesis (``Rep. Steve Israel (D-N.Y.)``)."""
     head: list[Token] = []
     depth = 0
     for k, token in enumerate(tokens):
@@ -729,8 +729,13 @@ def split_apposition(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif token.text == ",":
-            return head, [t for t in tokens[k + 1 :] if t.text not in ("(", ")", ",")]
+        elif token.text in (",", "—", "–") or (
+            token.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+        ):
+            # "Heather Nauert, a spokeswoman" / "Lena Ortiz — who won a second term"
+            return head, [
+                t for t in tokens[k + 1 :] if t.text not in ("(", ")", ",", "—", "–", "-")
+            ]
         else:
             head.append(token)
     return head, []
@@ -940,6 +945,27 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             if start is not None:
                 return (start, i + 1)
     if i < 0:
+        return None
+    if tokens[i].text in ("—", "–") or (
+        tokens[i].text == "-" and i > 0 and tokens[i - 1].text == "-"
+    ):
+        # "John McCain -- who lost the 2008 election -- said": a dash-set aside.
+        close = i if tokens[i].text != "-" else i - 1  # "--" is two tokens
+        dash = tokens[close].text
+        for k in range(close - 1, max(-1, close - 40), -1):
+            if tokens[k].text in (".", ";", ":", "“", "”", '"'):
+                break
+            if tokens[k].text != dash:
+                continue
+            opener = k
+            if dash == "-":
+                if k == 0 or tokens[k - 1].text != "-":
+                    continue  # a hyphen, not a "--"
+                opener = k - 1
+            start = _chunk_core(vocab, tokens, opener - 1)
+            if start is not None and (start == 0 or tokens[start - 1].text == ","):
+                return (start, close)
+            break
         return None
     if tokens[i].text != ",":
         start = _chunk_core(vocab, tokens, i)
