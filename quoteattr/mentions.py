@@ -403,6 +403,8 @@ _SENTENCE_ADVERBS = frozenset(
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "in", "for", "and", "to", "at", "on", "a", "an", "&", "by", "with"}
 )
+# Endings of lower-case adjectives ("investigative", "explosive", "sympathetic").
+_ADJECTIVE_ENDINGS = ("ive", "ic", "ous", "ful", "able", "ible", "less", "est")
 _NOUN_MARKERS = frozenset(
     {
         "the",
@@ -601,6 +603,9 @@ class Vocabulary:
                 and before not in _NOUN_MARKERS
                 and prev not in _NOT_HEADS
                 and prev not in _PREPOSITIONS
+                # "investigative reports", "a more sympathetic tweet": an adjective
+                # before a noun.
+                and not prev.endswith(_ADJECTIVE_ENDINGS)
             )
         return True
 
