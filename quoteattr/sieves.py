@@ -389,6 +389,16 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         chunk = _subject_of_cue(vocab, tokens, c)
         if chunk is None:
             continue
+        if (
+            tokens[c].lower in _NAMING_PARTICIPLES
+            and chunk[0] > 0
+            and tokens[chunk[0]].lower in ("a", "an")
+        ):
+            # "broadcast a short film called “...”": a naming participle after
+            # an object; the clause's subject is the source.
+            chunk = _clause_subject(vocab, tokens, chunk[0])
+            if chunk is None:
+                continue
         # "Carter said he would welcome ...": a cue whose subject directly follows
         # an earlier cue is inside that cue's reported clause; the outer one speaks.
         outer = c
@@ -561,6 +571,8 @@ def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
     return comma if comma is not None and comma < before - 1 else None
 
 
+# Participles that name what precedes them ("a film called", "a group dubbed").
+_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "named", "titled", "labeled", "labelled"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
 # Words that open a reported clause after a cue ("explaining why he is speaking").
 _COMPLEMENTIZERS = frozenset({"that", "why", "how", "whether", "what", "if", "when"})
