@@ -502,12 +502,30 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
     return chunk_left(vocab, tokens, c)
 
 
-def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tuple[int, int] | None:
+def _clause_subject(
+    vocab: Vocabulary, tokens: list[Token], before: int, nearest: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause a cue belongs to, for ``..., saying “...”``,
     ``and said “...”`` or ``followed that by saying “...”``: the first speaker
     phrase that opens the sentence or a comma-separated part of it and is
-    followed by a verb-like word."""
+    followed by a verb-like word. With ``nearest``, a later coordinated clause
+    with a subject of its own (``..., and researchers hope to ...``) wins."""
     starts = [0] + [k + 1 for k in range(before) if tokens[k].lower in _CLAUSE_STARTERS]
+    if nearest:
+        coordinated = [
+            k + 1
+            for k in range(before)
+            if tokens[k].lower in _COORDINATORS and not (k > 0 and tokens[k - 1].text[0].isupper())
+        ]
+        for start in reversed(coordinated):
+            chunk = chunk_right(vocab, tokens, start)
+            if chunk is None or chunk[1] >= before:
+                continue
+            if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+                continue
+            following = tokens[chunk[1]]
+            if following.text[0].islower() and following.lower not in _NOT_VERBS:
+                return chunk
     opening = _opening_subordinate_clause(tokens, before)
     if opening is not None:
         # "After the court refused ..., Gov. Lee blamed ...": the subject of
@@ -538,6 +556,8 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     return None
 
 
+# Words that join two main clauses.
+_COORDINATORS = frozenset({"and", "but", ";", "yet"})
 # Words that open a subordinate clause at the start of a sentence.
 _OPENING_SUBORDINATORS = frozenset(
     {
@@ -713,7 +733,7 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if kind is QuoteKind.DIRECT and tokens[-1].text not in (":", ","):
         return None
     vocab = context.vocab
-    chunk = _clause_subject(vocab, tokens, len(tokens))
+    chunk = _clause_subject(vocab, tokens, len(tokens), nearest=True)
     if chunk is None:
         return None
     words = [t.lower for t in tokens[chunk[0] : chunk[1]]]
