@@ -919,6 +919,22 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         and tokens[start - 1].lower in _PREPOSITIONS
         and (tokens[start - 1].lower not in ("after", "before", "since"))
     ):
+        # "At the convention Sen. Elizabeth Warren said": a prepositional phrase
+        # opens the clause; the capitalized name after it is the subject.
+        name = last
+        while (
+            name > start and tokens[name - 1].text[0].isupper() and self_ok(vocab, tokens[name - 1])
+        ):
+            name -= 1
+        if (
+            name > start
+            and tokens[name - 1].text[0].islower()
+            and tokens[name - 1].lower not in _DETERMINERS
+            and tokens[name - 1].lower not in _PREPOSITIONS
+            and tokens[name - 1].lower not in ("and", "or", "nor", "but")
+            and _capital_head(vocab, head)
+        ):
+            return name
         return None  # the object of a preposition, not a subject
     return start
 
