@@ -581,7 +581,7 @@ class Vocabulary:
                     following.text[0].isupper() or following.lower in _DETERMINERS
                 )
             prev = previous.lower
-            if prev.endswith(("’s", "'s")) and prev[:-2] not in PRONOUNS and prev[:-2] != "it":
+            if prev.endswith(("’s", "'s")) and prev[:-2] not in PRONOUNS:
                 return False  # "Trump’s comments", "Clinton’s claims": a noun after a possessive
             if (
                 prev in PRONOUNS
