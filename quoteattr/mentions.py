@@ -789,6 +789,10 @@ _PREPOSITIONS = frozenset(
     }
 )
 
+#: Lower-case words that cannot sit inside a role phrase before a name
+#: ("told radio host Hugh Hewitt", "with campaign manager ...").
+ROLE_BLOCKERS = _PREPOSITIONS | _DETERMINERS | _FUNCTION_WORDS | _AUXILIARIES | frozenset(PRONOUNS)
+
 
 _LY_NOUNS = frozenset(
     {

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from quoteattr.mentions import (
     PRONOUNS,
+    ROLE_BLOCKERS,
     MentionKind,
     Token,
     Vocabulary,
@@ -36,6 +37,9 @@ __all__ = ["EntityBuilder"]
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "del", "da", "di", "la", "le", "bin", "al"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Tokens that end a clause before a name: the name opens a new phrase.
+_CLAUSE_OPENERS = frozenset({".", ",", ";", ":", "(", "—", "–", "“", "”", '"', "‘", "’", "''"})
 
 
 def _gender_of_role(role: str | None) -> str | None:
@@ -220,6 +224,9 @@ class EntityBuilder:
         kind = self.vocab.kind_of(text, tokens)
         if kind is MentionKind.PRONOUN:
             return self._resolve_pronoun(tokens[0].lower, span)
+        beside = self._name_after(tokens, span) or self._name_before(tokens, span, kind)
+        if beside is not None:
+            return beside
         if kind is MentionKind.NAME:
             found = self._person_from_tokens(tokens, span)
             if found is not None:
@@ -242,6 +249,106 @@ class EntityBuilder:
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _name_after(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
+        """The person a mention only premodifies: ``Air Force`` in ``said Air Force
+        1st Lt. Tyler Livingston``, ``Radio`` in ``Radio talk host Rush Limbaugh``,
+        the initials ``J.J.`` of ``J.J. MacNab``. The words after the mention are
+        a role (lower-case words with a role word or a title) and then a full name."""
+        if any(t.text in (",", "(", "—", "–") for t in tokens):
+            return None
+        vocab = self.vocab
+        last = _POSSESSIVE.sub("", tokens[-1].lower).rstrip(".")
+        if last in self._surnames or (
+            tokens[0].lower in vocab.first_names and _is_name_word(vocab, tokens[-1])
+        ):
+            return None  # the mention names a person itself
+        after = self._tokens(span.end, min(len(self.text), span.end + 100))
+        if not after or not self.text[span.end : after[0].start].isspace():
+            return None  # the mention ends inside a word or at a mark
+        k = 0
+        if all(_INITIALS.fullmatch(t.text) for t in tokens):
+            found = _name_run(vocab, after[:4], leading=True)
+            if found is None or found[0] != 0:
+                return None
+        else:
+            # Lower-case modifiers ("talk", "1st", "nutritional-supplement"), not
+            # verbs or function words; the role word or title comes last.
+            while k < len(after) and k < 6:
+                token = after[k]
+                word = token.lower
+                if not (
+                    vocab.is_title(token)
+                    or token.text.isdigit()
+                    or (
+                        token.text[0].islower()
+                        and token.text[0].isalpha()
+                        and word not in vocab.reporting_verbs
+                        and word not in ROLE_BLOCKERS
+                        and not word.endswith(("ed", "ing", "ly"))
+                    )
+                ):
+                    break
+                k += 1
+            if k == 0 or k >= len(after):
+                return None
+            head = after[k - 1]
+            if not (vocab.is_title(head) or head.lower.rstrip(".") in vocab.role_words):
+                return None
+            found = _name_run(vocab, after[k : k + 4], leading=True)
+            if found is None or found[0] != 0 or found[1] < 2:
+                return None
+        return self._person_from_tokens(tokens + after[: k + found[1]], span)
+
+    def _name_before(
+        self, tokens: list[Token], span: Span, kind: MentionKind
+    ) -> tuple[int, str] | None:
+        """The person a mention stands in apposition to: ``Tom Fitton, the
+        president of Judicial Watch, said``: a full name (or the surname of a
+        known person) just before the mention and a comma. A possessive mention
+        (``Christie, New Jersey’s governor``) names the person's place, not the
+        person."""
+        if kind is MentionKind.NAME and not _POSSESSIVE.search(tokens[-1].text):
+            return None
+        if kind not in (MentionKind.NAME, MentionKind.NOMINAL, MentionKind.ORGANIZATION):
+            return None
+        before = self._tokens(max(0, span.start - 80), span.start)
+        if len(before) < 2 or before[-1].text != ",":
+            return None
+        if not self.text[before[-1].end : span.start].isspace():
+            return None
+        vocab = self.vocab
+        found = _name_run(vocab, before[:-1])
+        if found is None:
+            return None
+        start, end = found
+        name_tokens = before[start:end]
+        surname = _POSSESSIVE.sub("", name_tokens[-1].lower).rstrip(".")
+        if len(name_tokens) == 1:
+            if surname not in self._surnames:
+                return None
+        elif name_tokens[0].lower not in vocab.first_names and surname not in self._surnames:
+            return None
+        if start > 0:
+            previous = before[start - 1]
+            word = previous.lower.rstrip(".")
+            if not (
+                previous.text in _CLAUSE_OPENERS
+                or word in ("and", "but")
+                or word in vocab.role_words
+                or vocab.is_title(previous)
+                or previous.text[0].isupper()
+                or word.endswith("-old")
+            ):
+                return None  # "After meeting Tom Fitton, the senator said"
+        found_person = self._person_from_tokens(name_tokens, span)
+        if found_person is None:
+            return None
+        index, _ = found_person
+        draft = self.drafts[index]
+        if draft.role is None:
+            draft.role = _role_from(vocab, split_apposition(tokens)[0])
+        return index, "apposition to the name before it"
 
     def _latest(self, candidates: list[int]) -> int:
         """Of several drafts, the one mentioned last so far."""
