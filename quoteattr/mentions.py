@@ -1216,7 +1216,9 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
     a possessor with an organization word (``Russia’s foreign ministry``);
     ``"group"``: capitalized modifiers and a group noun (``Democratic lawmakers``);
     ``"single"``: a lone capitalized word, a surname only if a person of that
-    name is already known.
+    name is already known; ``"full name?"``: two or three capitalized words
+    with no title and no known given name (``Elon Musk``), a person only if
+    that surname is met again.
     """
     out: list[tuple[int, int, str]] = []
     n = len(tokens)
@@ -1309,6 +1311,12 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
             continue
         if names == 1 and j == i:
             out.append((i, i + 1, "single"))
+        elif 2 <= names <= 3 and j == i and (k == n or not tokens[k].text[0].isupper()):
+            # "Elon Musk": capitalized words that may be a full name with a given
+            # name we do not know; kept in case the surname is met again.
+            out.append((i, k, "full name?"))
+            i = k
+            continue
         i = max(i + 1, j)
     return out
 

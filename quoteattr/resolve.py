@@ -86,6 +86,9 @@ class EntityBuilder:
         # (offset, draft index) of every mention seen so far, kept sorted by offset.
         self._positions: list[int] = []
         self._owners: list[int] = []
+        # Possible full names with an unknown given name ("Elon Musk"), by surname:
+        # they become persons when the surname is met again ("Mr. Musk said").
+        self._full_names: dict[str, tuple[list[Token], Span]] = {}
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
         return tokens_in(self.text, start, end, self.vocab.abbreviations)
@@ -166,11 +169,18 @@ class EntityBuilder:
         self._note(index, span)
         return index, how
 
+    def _promote(self, surname: str) -> None:
+        """Register the possible full name with this surname as a person."""
+        tokens, span = self._full_names.pop(surname)
+        self._person_from_tokens(tokens, span)
+
     def _match_person(
         self, surname: str, first: str, length: int, gender: str | None = None
     ) -> int | None:
         """The known person a name refers to: the same full name, or for a
         surname alone the one of that surname mentioned last."""
+        if length == 1 and surname not in self._surnames and surname in self._full_names:
+            self._promote(surname)  # "Mr. Musk" after "Elon Musk"
         candidates = self._surnames.get(surname, [])
         if candidates and length > 1 and len(first) > 2 and not first.endswith("."):
             # "Bill Clinton" after "Hillary Clinton": a given name must agree.
@@ -195,9 +205,31 @@ class EntityBuilder:
         ``kind`` is ``"person"``, ``"organization"``, ``"group"`` or ``"single"`` (a lone
         capitalized word, kept only when it is the surname of a known person).
         """
+        if kind == "full name?":
+            full = _full_name_tokens(self.vocab, self._tokens(span.start, span.end))
+            if full is None:
+                return None
+            tokens = full
+            surname = _POSSESSIVE.sub("", tokens[-1].lower).rstrip(".")
+            if surname in self._surnames:
+                first = tokens[0].lower
+                for index in self._surnames[surname]:
+                    known = self.drafts[index].name.split()
+                    if len(known) == 1 or known[0].lower() == first:
+                        # "Chris Christie" after "Christie": the same person.
+                        found_person = self._person_from_tokens(tokens, span)
+                        return None if found_person is None else found_person[0]
+                # "Following Sanders", "Team Clinton": the known surname alone.
+                return self.register(Span(tokens[-1].start, tokens[-1].end), "single")
+            self._full_names[surname] = (tokens, Span(tokens[0].start, tokens[-1].end))
+            return None
         if kind == "single":
             word = _POSSESSIVE.sub("", self.text[span.start : span.end]).lower()
             candidates = self._surnames.get(word)
+            if not candidates and word in self._full_names:
+                # "Musk" after "Elon Musk": the full name was a person's.
+                self._promote(word)
+                candidates = self._surnames.get(word)
             if not candidates:
                 return None
             found = self._latest(candidates)
@@ -448,6 +480,26 @@ class EntityBuilder:
 
     def final_id(self, draft_index: int) -> int:
         return self._renumber[draft_index]
+
+
+def _full_name_tokens(vocab: Vocabulary, tokens: list[Token]) -> list[Token] | None:
+    """The personal name in a run of two or three capitalized words, or None.
+
+    Every word must be a name word; of three words, the first is dropped unless
+    the middle one is an initial (``Robert A. Pruzan``) or the run opens with a
+    hyphenated given name."""
+    if not all(_is_name_word(vocab, t) for t in tokens):
+        return None
+    if any(t.text.isupper() and len(t.text) > 2 for t in tokens):
+        return None  # "FBI Director", headlines in capitals
+    first = tokens[0].lower
+    if first in vocab.reporting_verbs or (
+        first.endswith(("ing", "ly")) and first not in vocab.first_names
+    ):
+        return None  # "Urges Britain", "Following Sanders,", "Interestingly Blocher"
+    if len(tokens) == 3 and not _INITIALS.fullmatch(tokens[1].text):
+        tokens = tokens[1:]
+    return tokens if len(tokens) >= 2 else None
 
 
 def _strip_article(text: str) -> str:
