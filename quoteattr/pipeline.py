@@ -171,15 +171,17 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
     mention_starts = [m.start for m in mentions]
     longest = max((len(m) for m in mentions), default=0)
 
-    def overlaps_a_mention(span: Span) -> bool:
+    def first_overlap(span: Span) -> int | None:
+        """The start of the first mention that overlaps ``span``, if any."""
         # Mentions are sorted by start; only those starting before span.end and
         # at most `longest` characters before span.start can overlap it.
         k = bisect.bisect_left(mention_starts, span.end) - 1
+        first = None
         while k >= 0 and mentions[k].start + longest > span.start:
             if mentions[k].overlaps(span):
-                return True
+                first = mentions[k].start
             k -= 1
-        return False
+        return first
 
     for index, decision in enumerate(context.decisions):
         if decision is not None and decision.mention is not None:
@@ -189,7 +191,18 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
         tokens = context.tokens(start, end)
         for begin, finish, kind in named_chunks(context.vocab, tokens):
             span = span_of(tokens, (begin, finish))
-            if not overlaps_a_mention(span):
+            overlap = first_overlap(span)
+            if overlap is not None and kind == "person" and overlap > span.start:
+                # "Bernie Sanders, the Vermont senator who ...": a mention inside the
+                # chunk's apposition; the name before it still names someone.
+                while finish > begin and tokens[finish - 1].end > overlap:
+                    finish -= 1
+                while finish > begin and tokens[finish - 1].text in (",", "—", "–", "("):
+                    finish -= 1
+                if finish > begin:
+                    span = span_of(tokens, (begin, finish))
+                    overlap = first_overlap(span)
+            if overlap is None:
                 events.append((span.start, 0, (span, kind)))
     events.sort(key=lambda event: (event[0], event[1]))
     result: list[_Resolved | None] = [None] * len(context.quotes)
