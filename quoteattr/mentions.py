@@ -789,6 +789,15 @@ _PREPOSITIONS = frozenset(
     }
 )
 
+#: Prepositions: a name after one in the same clause is its object ("with Mika
+#: Brzezinski"), not the subject of the clause.
+NAME_PREPOSITIONS = _PREPOSITIONS
+
+# Words after which capitalized words name a place, a thing or an object, not a
+# person in apposition ("the Trans-Pacific Partnership, the trade deal", "the suburb
+# of Santa Catarina, a worker").
+_NOT_BEFORE_NAMES = _PREPOSITIONS | _DETERMINERS
+
 #: Lower-case words that cannot sit inside a role phrase before a name
 #: ("told radio host Hugh Hewitt", "with campaign manager ...").
 ROLE_BLOCKERS = _PREPOSITIONS | _DETERMINERS | _FUNCTION_WORDS | _AUXILIARIES | frozenset(PRONOUNS)
@@ -1205,6 +1214,20 @@ def span_of(tokens: list[Token], chunk: tuple[int, int]) -> Span:
     return Span(tokens[chunk[0]].start, tokens[chunk[1] - 1].end)
 
 
+def _of_proper_noun(vocab: Vocabulary, tokens: list[Token], i: int, j: int) -> bool:
+    """True when the premodifier ``tokens[i:j]`` ends in ``of`` and capitalized
+    words that are no title or role (``mayor of New``), so the capitalized words
+    after it continue a place or firm (``the mayor of New York``), not a name;
+    ``Secretary of State John Kerry`` keeps its name."""
+    for k in range(j - 1, i - 1, -1):
+        token = tokens[k]
+        if token.lower == "of":
+            return True
+        if not token.text[0].isupper() or vocab.is_title(token) or token.lower in vocab.role_words:
+            return False
+    return False
+
+
 def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """Chunks of ``tokens`` that name someone, as ``(start, end, kind)``.
 
@@ -1248,23 +1271,48 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
         ):
             k += 1
         names = k - j
-        if names >= 1 and (
-            (j > i and any(vocab.is_title(t) or t.lower in vocab.role_words for t in tokens[i:j]))
-            or (names >= 2 and tokens[j].lower in vocab.first_names)
+        # "Heather Nauert, the department’s spokeswoman,": an apposition with a role.
+        apposition_end = k
+        if (
+            names >= 1
+            and k + 2 < n
+            and tokens[k].text == ","
+            and (tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].text.endswith("’s"))
         ):
-            # "Heather Nauert, the department’s spokeswoman,": keep the apposition.
+            e = k + 1
+            while e < n and e - k <= 10 and tokens[e].text not in (",", ".", ";", "“", '"'):
+                e += 1
+            if any(t.lower in vocab.role_words for t in tokens[k + 1 : e]):
+                apposition_end = e
+        if (
+            names >= 1
+            and (
+                (
+                    j > i
+                    # "the chief executive of JPMorgan Chase": after "of", a place or a firm
+                    and not _of_proper_noun(vocab, tokens, i, j)
+                    and any(vocab.is_title(t) or t.lower in vocab.role_words for t in tokens[i:j])
+                )
+                or (names >= 2 and tokens[j].lower in vocab.first_names)
+                # "Jamie Dimon, the chief executive of ...": an unknown given name, but a role.
+                or (
+                    2 <= names <= 3
+                    and j == i
+                    and apposition_end > k
+                    and (i == 0 or tokens[i - 1].lower not in _NOT_BEFORE_NAMES)
+                    and not tokens[i].lower.endswith(("ing", "ly"))
+                )
+            )
+        ):
             if (
-                k + 2 < n
-                and tokens[k].text == ","
-                and (tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].text.endswith("’s"))
+                names == 3
+                and j == i
+                and tokens[i].lower not in vocab.first_names
+                and not (len(tokens[i + 1].text) == 2 and tokens[i + 1].text.endswith("."))
             ):
-                e = k + 1
-                while e < n and e - k <= 10 and tokens[e].text not in (",", ".", ";", "“", '"'):
-                    e += 1
-                if any(t.lower in vocab.role_words for t in tokens[k + 1 : e]):
-                    k = e
-            out.append((i, k, "person"))
-            i = k
+                i += 1  # "Senators Mitch McConnell, the majority leader"
+            out.append((i, apposition_end, "person"))
+            i = apposition_end
             continue
         # "Democratic lawmakers", "US officials": capitalized modifiers and a group noun.
         g = i

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from quoteattr.mentions import (
+    NAME_PREPOSITIONS,
     PRONOUNS,
     ROLE_BLOCKERS,
     MentionKind,
@@ -230,6 +231,16 @@ class EntityBuilder:
                 # "Musk" after "Elon Musk": the full name was a person's.
                 self._promote(word)
                 candidates = self._surnames.get(word)
+            if not candidates and word not in self.vocab.first_names:
+                # "Ban" after "Ban Ki-moon": a family name written first.
+                candidates = [
+                    index
+                    for index, draft in enumerate(self.drafts)
+                    if draft.kind is EntityKind.PERSON
+                    and " " in draft.name
+                    and draft.name.split()[0].lower() == word
+                    and all(part[0].isupper() for part in draft.name.split())
+                ]
             if not candidates:
                 return None
             found = self._latest(candidates)
@@ -373,6 +384,11 @@ class EntityBuilder:
                 or word.endswith("-old")
             ):
                 return None  # "After meeting Tom Fitton, the senator said"
+            for token in reversed(before[:start]):
+                if token.text in _CLAUSE_OPENERS:
+                    break
+                if token.lower in NAME_PREPOSITIONS:
+                    return None  # "In an interview with Mika Brzezinski, the candidate said"
         found_person = self._person_from_tokens(name_tokens, span)
         if found_person is None:
             return None
