@@ -39,6 +39,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "del", "da", "di", "la", "le", "bin", "al"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_SENTENCE_STOPS = frozenset({".", ";", ":", "“", "”", '"', "''", "?", "!"})
 # Tokens that end a clause before a name: the name opens a new phrase.
 _CLAUSE_OPENERS = frozenset({".", ",", ";", ":", "(", "—", "–", "“", "”", '"', "‘", "’", "''"})
 
@@ -350,19 +351,56 @@ class EntityBuilder:
         president of Judicial Watch, said``: a full name (or the surname of a
         known person) just before the mention and a comma. A possessive mention
         (``Christie, New Jersey’s governor``) names the person's place, not the
-        person."""
+        person. A mention whose head can name no speaker (``times`` in ``Donald
+        Trump, the most unusual candidate in modern times, ...``) may sit further
+        inside the name's apposition."""
         if kind is MentionKind.NAME and not _POSSESSIVE.search(tokens[-1].text):
             return None
-        if kind not in (MentionKind.NAME, MentionKind.NOMINAL, MentionKind.ORGANIZATION):
-            return None
-        before = self._tokens(max(0, span.start - 80), span.start)
-        if len(before) < 2 or before[-1].text != ",":
-            return None
-        if not self.text[before[-1].end : span.start].isspace():
+        if kind is MentionKind.PRONOUN:
             return None
         vocab = self.vocab
-        found = _name_run(vocab, before[:-1])
-        if found is None:
+        head = tokens[-1]
+        inside = not vocab.is_nounish(head) and head.text[0].islower()
+        if kind is MentionKind.GROUP and not inside:
+            return None
+        before = self._tokens(max(0, span.start - (160 if inside else 80)), span.start)
+        commas = 0
+        for comma in range(len(before) - 1, 0, -1):
+            token = before[comma]
+            if token.text in _SENTENCE_STOPS or token.lower == "which":
+                return None  # "..., which an FBI investigation said": another clause
+            if token.text != ",":
+                if not inside:
+                    return None
+                continue
+            commas += 1
+            if commas > 3:
+                return None
+            if comma == len(before) - 1 and not self.text[token.end : span.start].isspace():
+                return None
+            name_tokens = self._apposed_name(before, comma)
+            if name_tokens is not None:
+                adjacent = comma == len(before) - 1
+                break
+            if not inside:
+                return None
+        else:
+            return None
+        found_person = self._person_from_tokens(name_tokens, span)
+        if found_person is None:
+            return None
+        index, _ = found_person
+        draft = self.drafts[index]
+        if draft.role is None and adjacent:
+            draft.role = _role_from(vocab, split_apposition(tokens)[0])
+        return index, "apposition to the name before it"
+
+    def _apposed_name(self, before: list[Token], comma: int) -> list[Token] | None:
+        """The personal name that ends just before ``before[comma]``, a comma,
+        when it opens its clause (not an object: ``After meeting Tom Fitton,``)."""
+        vocab = self.vocab
+        found = _name_run(vocab, before[:comma])
+        if found is None or found[1] != comma:
             return None
         start, end = found
         name_tokens = before[start:end]
@@ -389,14 +427,7 @@ class EntityBuilder:
                     break
                 if token.lower in NAME_PREPOSITIONS:
                     return None  # "In an interview with Mika Brzezinski, the candidate said"
-        found_person = self._person_from_tokens(name_tokens, span)
-        if found_person is None:
-            return None
-        index, _ = found_person
-        draft = self.drafts[index]
-        if draft.role is None:
-            draft.role = _role_from(vocab, split_apposition(tokens)[0])
-        return index, "apposition to the name before it"
+        return name_tokens
 
     def _latest(self, candidates: list[int]) -> int:
         """Of several drafts, the one mentioned last so far."""
