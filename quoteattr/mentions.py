@@ -98,12 +98,31 @@ def tokens_in(
         ):
             out.append(Token(match.start(), match.end() - 1, word[:-1]))
             out.append(Token(match.end() - 1, match.end(), "."))
-        elif word == "." and out and out[-1].end == match.start() and _party_state(out[-1].text):
-            # "R-Ky.", "D-Calif.": the period belongs to the abbreviation.
+        elif (
+            word == "."
+            and out
+            and out[-1].end == match.start()
+            and (
+                _party_state(out[-1].text) or _abbreviated_before_comma(text, out[-1], match.end())
+            )
+        ):
+            # "R-Ky.", "D-Calif.", "Jr.,", "Mass.,": the period belongs to the abbreviation.
             out[-1] = Token(out[-1].start, match.end(), out[-1].text + ".")
         else:
             out.append(Token(match.start(), match.end(), word))
     return out
+
+
+def _abbreviated_before_comma(text: str, word: Token, end: int) -> bool:
+    """A short capitalized word whose period is followed by a comma ("Jr.,",
+    "Mass.,", "Inc.,"): an abbreviation, since a comma never follows a sentence end."""
+    return (
+        end < len(text)
+        and text[end] == ","
+        and len(word.text) <= 5
+        and word.text.isalpha()
+        and word.text[0].isupper()
+    )
 
 
 def _party_state(word: str) -> bool:
@@ -849,7 +868,18 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         if self_ok(vocab, token):
             j -= 1
             continue
-        if word in _CONNECTORS and j > 0 and self_ok(vocab, tokens[j - 1]) and j < last:
+        if (
+            word in _CONNECTORS
+            and j > 0
+            and self_ok(vocab, tokens[j - 1])
+            and j < last
+            # "retired in Cambridge": a modifier before a preposition heads nothing.
+            and not (
+                tokens[j - 1].lower in _MODIFIERS
+                and tokens[j - 1].text[0].islower()
+                and tokens[j - 1].lower not in vocab.role_words
+            )
+        ):
             j -= 1
             continue
         stopped_on_word = True

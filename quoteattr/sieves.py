@@ -239,10 +239,23 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             if not _unknown_premodifiers(lead):
                 continue
             chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
+        elif chunk[0] != start and _reported_before(context, index):
+            # "Reynolds says Santilli “broke the story” of the standoff, others
+            # argue ...": a fragment inside a reported clause belongs to that clause.
+            return None
         mention = span_of(tokens, chunk)
         rule = _after_rule(context, index, mention, "quote_mention_cue")
         return Decision(rule, mention, _cue_span(tokens, c))
     return None
+
+
+def _reported_before(context: Context, index: int) -> bool:
+    """Whether a fragment quote (not a direct one) follows a reporting verb in its sentence."""
+    if context.kinds[index] is QuoteKind.DIRECT:
+        return False
+    vocab = context.vocab
+    tokens = context.tokens(*context.before_region(index))
+    return any(vocab.cue_at(tokens, k) for k in range(len(tokens)))
 
 
 def quote_cue_mention(context: Context, index: int) -> Decision | None:
