@@ -969,6 +969,8 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
         return None
     if tokens[i].text != ",":
         start = _chunk_core(vocab, tokens, i)
+        if start is None:
+            start = _affiliated_start(vocab, tokens, i)
         return None if start is None else (start, i + 1)
     # "X, <apposition or clause>, said": find the comma that opens the aside,
     # the nearest one whose left side is a speaker phrase opening its clause.
@@ -988,6 +990,28 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             return (start, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
+
+
+_AFFILIATIONS = frozenset({"of", "at", "from", "with"})
+
+
+def _affiliated_start(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
+    """Start of ``James Pethokoukis of the American Enterprise Institute`` or
+    ``a researcher at the Brookings Institution``: a name or role, a preposition,
+    and a capitalized phrase ending at ``tokens[last]``."""
+    if not tokens[last].text[0].isupper():
+        return None
+    for p in range(last - 1, max(0, last - 8), -1):
+        word = tokens[p].lower
+        if word in _AFFILIATIONS:
+            before = tokens[p - 1]
+            if not (vocab.is_name_word(before) or before.lower in vocab.role_words):
+                return None
+            start = _chunk_core(vocab, tokens, p - 1)
+            return None if start is None or start == p else start
+        if not (tokens[p].text[0].isupper() or word in ("the", "’s", "'s", "&", "for", "and")):
+            return None
+    return None
 
 
 _TIME_NOUNS = frozenset(
