@@ -1048,6 +1048,8 @@ def _capital_head(vocab: Vocabulary, token: Token) -> bool:
 def self_ok(vocab: Vocabulary, token: Token) -> bool:
     """A token that can be part of a speaker phrase."""
     if token.text[0].isupper():
+        if len(token.text) == 2 and token.text[1] == ".":
+            return True  # an initial: "James A. Baker"
         word = token.lower.rstrip(".")
         # Capitalized words join a name ("South", "Democrat", "American"), except
         # dates and function words.

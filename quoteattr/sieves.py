@@ -236,7 +236,10 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             return None
         if chunk[0] != start and tokens[chunk[0] - 1].text not in (",", "—", "–", "-"):
             lead = tokens[start : chunk[0]]
-            if not _unknown_premodifiers(lead):
+            if not (
+                _unknown_premodifiers(lead)
+                or _role_premodifiers(context.vocab, lead, tokens[chunk[0]])
+            ):
                 continue
             chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
         elif chunk[0] != start and _reported_before(context, index):
@@ -290,6 +293,25 @@ def _unknown_premodifiers(lead: list[Token]) -> bool:
         and t.lower not in _SENTENCE_LINKS
         and t.lower not in _SUBORDINATORS
         and not t.lower.endswith(("ly", "ing"))
+        for t in lead
+    )
+
+
+def _role_premodifiers(vocab: Vocabulary, lead: list[Token], first: Token) -> bool:
+    """Up to four words that qualify a lower-case role ("DoubleLine Capital
+    portfolio manager Bonnie Baha", "Justice Department senior trial counsel"):
+    capitalized names of the employer or unknown lower-case nouns, no function
+    words, no reporting verbs."""
+    if not (first.text[0].islower() and first.lower in vocab.role_words):
+        return False
+    return 0 < len(lead) <= 4 and all(
+        t.text.replace("-", "").isalpha()
+        and t.lower not in _NOT_VERBS
+        and t.lower not in _SENTENCE_LINKS
+        and t.lower not in _SUBORDINATORS
+        and t.lower not in PRONOUNS
+        and (t.text[0].isupper() or t.lower not in vocab.reporting_verbs)
+        and not t.lower.endswith("ly")
         for t in lead
     )
 
