@@ -583,6 +583,23 @@ class Vocabulary:
         token = tokens[index]
         word = token.lower
         lemma = self.reporting_verbs.get(word)
+        if lemma is None and word in _PHRASAL_CUES and token.text[0].islower():
+            # "“...,” Trump went on.", "she shot back": a verb and its particle.
+            if index + 1 >= len(tokens) or tokens[index + 1].lower != _PHRASAL_CUES[word]:
+                return False
+            # Not "the Senate goes on recess", "who went on to work": the
+            # particle ends the clause, or an adverb or "to" + a reporting verb follows.
+            rest = tokens[index + 2 : index + 4]
+            return (
+                not rest
+                or not rest[0].text[0].isalnum()
+                or _is_adverb(rest[0])
+                or (
+                    rest[0].lower == "to"
+                    and len(rest) > 1
+                    and rest[1].lower in self.reporting_verbs
+                )
+            )
         if lemma is None or not token.text[0].islower():
             return False
         if index + 1 < len(tokens) and f"{word} {tokens[index + 1].lower}" in self.role_phrases:
@@ -665,6 +682,21 @@ class Vocabulary:
             return False
         return word not in _MODIFIERS and word not in self.group_nouns
 
+
+# Verbs that report speech only with their particle ("went on", "shot back").
+_PHRASAL_CUES = {
+    "go": "on",
+    "goes": "on",
+    "went": "on",
+    "shoot": "back",
+    "shoots": "back",
+    "shot": "back",
+    "fire": "back",
+    "fires": "back",
+    "fired": "back",
+    "hit": "back",
+    "hits": "back",
+}
 
 _HEAD_CUTTERS = frozenset({"of", "at", "for", "from", "with", "in", "on"})
 
