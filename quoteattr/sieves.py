@@ -556,7 +556,9 @@ _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
 # Words that open a reported clause after a cue ("explaining why he is speaking").
 _COMPLEMENTIZERS = frozenset({"that", "why", "how", "whether", "what", "if", "when"})
 # Words after which a phrase before a colon is still a subject ("More from Jones:").
-_COLON_OPENERS = frozenset({",", "that", "and", "but", "when", "while", "as", "from", ";"})
+_COLON_OPENERS = frozenset(
+    {",", "that", "and", "but", "when", "while", "as", "from", ";", "-", "—", "–"}
+)
 # Linking words that can introduce a further quote of the same speaker.
 _SENTENCE_LINKS = frozenset(
     {
