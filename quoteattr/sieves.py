@@ -283,6 +283,44 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     )
 
 
+_DASHES = frozenset({"-", "—", "–"})
+
+
+def quote_dash_mention(context: Context, index: int) -> Decision | None:
+    """``“... to the top 1 percent.” - Bernie Sanders.``: a name after a dash, right
+    after a quote that is a sentence of speech, signs it (fact checks, quote
+    roundups, epigraphs)."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    content = context.text[quote.span.start : quote.span.end].rstrip()
+    if not content or content[-1] not in ".?!…)]":
+        return None
+    lo, hi = context.after_region(index)
+    tokens = context.tokens(lo, hi)
+    paragraphs = context.segmentation.paragraphs
+    following = quote.paragraph + 1
+    if not tokens and following < len(paragraphs) and hi >= paragraphs[quote.paragraph].end:
+        # The signature on a line of its own: "“...”\n\n- Sanders."
+        line = paragraphs[following]
+        if index + 1 < len(context.quotes) and context.quotes[index + 1].open_mark.start < line.end:
+            return None
+        tokens = context.tokens(line.start, min(line.end, line.start + 200))
+    start = 0
+    while start < len(tokens) and tokens[start].text in _DASHES:
+        start += 1
+    if start == 0 or start > 2:
+        return None
+    chunk = chunk_right(context.vocab, tokens, start)
+    if chunk is None or (chunk[1] < len(tokens) and tokens[chunk[1]].text not in (".", ",")):
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = context.text[words[0].start : words[-1].end]
+    if context.vocab.kind_of(phrase, words) is not MentionKind.NAME:
+        return None
+    return Decision("quote_dash_mention", span_of(tokens, chunk))
+
+
 def _unknown_premodifiers(lead: list[Token]) -> bool:
     """One or two lower-case adjectives the word lists do not know ("super",
     "nuclear", "retired") before a speaker phrase."""
@@ -894,6 +932,7 @@ SIEVES: Mapping[str, Sieve] = {
         according_to,
         quote_mention_cue,
         quote_cue_mention,
+        quote_dash_mention,
         headline_colon,
         mention_cue_quote,
         mention_colon_quote,
