@@ -912,7 +912,7 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
         if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
             if chunk is None:
-                return None
+                break
             # A long sentence counts only when it opens with its speaker and
             # cue ("Nauert said the sanctions would stay.").
             opens_with_speaker = chunk[0] == 0 and chunk[1] >= c - 1
@@ -921,7 +921,37 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
                 )
             return None
+    if tokens[-1].text == ":" and quote.open_mark.start == paragraph.start:
+        return _colon_paragraph_speaker(vocab, tokens)
     return None
+
+
+def _colon_paragraph_speaker(vocab: Vocabulary, tokens: list[Token]) -> Decision | None:
+    """The speaker of a paragraph that hands over to a quote paragraph with a
+    colon and no usable cue: ``Stated Stone:``, ``Trump issued the following
+    statement:``, ``He then listed the qualities ...:``."""
+    colon = Span(tokens[-1].start, tokens[-1].end)
+    n = len(tokens) - 1
+    chunk: tuple[int, int] | None = None
+    if n > 1 and tokens[0].text[0].isupper() and tokens[0].lower in vocab.reporting_verbs:
+        chunk = chunk_right(vocab, tokens, 1)  # "Stated Stone:"
+        if chunk is not None and chunk[1] != n:
+            chunk = None
+    if chunk is None:
+        first = 0
+        if tokens[0].lower in _SUBORDINATORS or tokens[0].lower == "as":
+            # "When Wallace died, President Clinton released ...:": the main clause.
+            first = next((k + 1 for k in range(n) if tokens[k].text == ","), n)
+        inner = _clause_subject(vocab, tokens[first:n], n - first)
+        chunk = None if inner is None else (inner[0] + first, inner[1] + first)
+    if chunk is None:
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    if words[0].lower in ("it", "this", "that", "there", "what", "which", "i", "here"):
+        return None
+    if _not_a_speaker(vocab, words):
+        return None
+    return Decision("previous_sentence_speaker", span_of(tokens, chunk), colon)
 
 
 #: Every built-in sieve by name.
