@@ -555,12 +555,36 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
             return chunk
     if participle or previous in ("to", "and", "but", "then", "by", ","):
         # "..., saying", "used the question to demand", "and said": the clause subject.
-        chunk = _clause_subject(vocab, tokens, c)
+        chunk = _earlier_cue_subject(vocab, tokens, c) or _clause_subject(vocab, tokens, c)
         if chunk is not None:
             return chunk
         if participle or previous == "to":
             return None
     return chunk_left(vocab, tokens, c)
+
+
+def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``Spicer said, adding, “...”``, ``Lazar said he would plead guilty and added``:
+    the subject of the nearest earlier reporting verb of the sentence, climbing
+    out of a reported clause (``he`` in ``Lazar said he ...``) to its outer verb."""
+    k = c - 1
+    while k >= 0 and k > c - 25:
+        if tokens[k].text in (".", ";", ":") or tokens[k].text in _QUOTE_MARKS:
+            return None
+        if (k > 0 and tokens[k - 1].text.endswith(("’s", "'s"))) or not vocab.cue_at(tokens, k):
+            k -= 1  # "Ryan’s comments, saying": a noun
+            continue
+        chunk = chunk_left(vocab, tokens, k)
+        if chunk is None or _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+            return None
+        opener = tokens[chunk[0] - 1].lower if chunk[0] > 0 else ""
+        if opener in _COMPLEMENTIZERS or opener in vocab.reporting_verbs:
+            k = chunk[0] - 1  # "Ross said Obama had told ...": a reported clause
+            continue
+        if opener in _NOT_VERBS and opener not in _CLAUSE_STARTERS:
+            return None
+        return chunk
+    return None
 
 
 def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tuple[int, int] | None:
