@@ -851,6 +851,30 @@ def split_quote(context: Context, index: int) -> Decision | None:
     return None
 
 
+def interrupted_quote(context: Context, index: int) -> Decision | None:
+    """``“I don’t think the conventional wisdom” -- that ... -- “is going to last,” he
+    says.``: a direct quote whose sentence goes on, after a few of the writer's
+    words with no reporting verb, to a quote attributed right after it."""
+    if context.kinds[index] is not QuoteKind.DIRECT or index + 1 >= len(context.quotes):
+        return None
+    quote, following = context.quotes[index], context.quotes[index + 1]
+    if following.paragraph != quote.paragraph or context.kinds[index + 1] is QuoteKind.TERM:
+        return None
+    if context.sentence_index(following.open_mark.start) != context.sentence_index(
+        quote.open_mark.start
+    ):
+        return None
+    gap = context.tokens(context.outer_end(index), following.open_mark.start)
+    vocab = context.vocab
+    if len(gap) > 20 or any(vocab.cue_at(gap, k) for k in range(len(gap))):
+        return None
+    for sieve in (quote_mention_cue, quote_cue_mention):
+        decision = sieve(context, index + 1)
+        if decision is not None and decision.rule != "quote_then_next_sentence":
+            return Decision("interrupted_quote", decision.mention, decision.cue)
+    return None
+
+
 def _inside_attribution(context: Context, fragment: int, index: int) -> bool:
     """Whether quote ``fragment``, before quote ``index``, may be a fragment quoted
     inside an attribution (not a direct quote, not attributed from words after it)."""
@@ -993,6 +1017,7 @@ SIEVES: Mapping[str, Sieve] = {
         same_sentence_quote,
         split_quote,
         follow_on_quote,
+        interrupted_quote,
         clause_subject_quote,
         previous_sentence_speaker,
     )
