@@ -275,6 +275,13 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
         inner = chunk_right(context.vocab, tokens, c + 2)
         if inner is not None and tokens[inner[1] - 1].text[0].isupper():
             chunk = (c + 1, inner[1])
+    if (
+        chunk is None
+        and c == start
+        and context.kinds[index] is QuoteKind.DIRECT
+        and not tokens[c].lower.endswith("ing")
+    ):
+        chunk = _loose_speaker(tokens, c + 1)
     if chunk is None:
         return None
     mention = span_of(tokens, chunk)
@@ -319,6 +326,48 @@ def quote_dash_mention(context: Context, index: int) -> Decision | None:
     if context.vocab.kind_of(phrase, words) is not MentionKind.NAME:
         return None
     return Decision("quote_dash_mention", span_of(tokens, chunk))
+
+
+_LOOSE_OPENERS = frozenset(
+    {"a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my"}
+)
+# Words after which a described speaker's head noun has ended.
+_HEAD_ENDERS = frozenset({"who", "whom", "whose", "which", "that", "known", "familiar"})
+
+
+def _loose_speaker(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """``said his best friend at Lehigh``, ``said one of two witnesses who ...``,
+    ``reads a Wednesday editorial in ...``: right after a cue that follows the
+    quote, a determiner or possessive and up to five words, up to a preposition,
+    a relative word or the clause end."""
+    n = len(tokens)
+    if start >= n or tokens[start].lower not in _LOOSE_OPENERS:
+        return None
+    end = start + 1
+    if tokens[start].lower == "one" and end < n and tokens[end].lower == "of":
+        end += 1  # "one of two witnesses"
+    while end < n and end - start < 6:
+        token = tokens[end]
+        word = token.lower
+        if word in _HEAD_ENDERS or word in _NOT_VERBS or word in _SUBORDINATORS:
+            break
+        if not token.text.replace("-", "").replace("’s", "").replace("'s", "").isalnum():
+            break
+        end += 1
+    if end == n or tokens[end].text in (",", ".", ";", "?", "!"):
+        pass
+    elif not (tokens[end].lower in _HEAD_ENDERS or tokens[end].lower in _PREPOSITIONS_AFTER):
+        return None
+    last = tokens[end - 1]
+    if end - start < 2 or not last.text.isalpha() or last.lower.endswith("ly"):
+        return None
+    if last.lower in ("of", "one", "two", "the", "a", "an"):
+        return None
+    return (start, end)
+
+
+# Prepositions that can follow a described speaker ("a researcher at ...").
+_PREPOSITIONS_AFTER = frozenset({"at", "in", "of", "for", "from", "with", "on"})
 
 
 def _unknown_premodifiers(lead: list[Token]) -> bool:
