@@ -178,7 +178,11 @@ _DETERMINERS = frozenset(
         "hundreds",
     }
 )
-_CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "de", "in", "on", "to", "from"})
+_CONNECTORS = frozenset(
+    {"of", "for", "at", "’s", "'s", "and", "&", "in", "on", "to", "from"}
+    # Lower-case particles inside personal names ("Michery el Soheil").
+    | {"de", "el", "al", "van", "von", "der", "del", "da", "di", "bin", "ibn", "dos", "du"}
+)
 _SKIPPABLE = frozenset(
     {
         "however",

@@ -34,7 +34,25 @@ from quoteattr.model import Entity, EntityKind, Span
 __all__ = ["EntityBuilder"]
 
 _POSSESSIVE = re.compile(r"[’']s?$")
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "del", "da", "di", "la", "le", "bin", "al"})
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "del",
+        "da",
+        "di",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "dos",
+        "du",
+    }
+)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 

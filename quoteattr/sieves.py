@@ -230,6 +230,8 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
     tokens, start, cues = _after_cues(context, index)
     for c in cues:
         chunk = chunk_left(context.vocab, tokens, c)
+        if chunk is None and c == start + 1 and _lone_surname(context, index, tokens[start]):
+            chunk = (start, c)  # "“...,” From said.": a surname that is also a common word
         if chunk is None:
             if c > 0 and tokens[c - 1].lower in ("who", "which", "that"):
                 continue  # a verb in a relative clause: the main verb comes later
@@ -259,6 +261,19 @@ def _reported_before(context: Context, index: int) -> bool:
     vocab = context.vocab
     tokens = context.tokens(*context.before_region(index))
     return any(vocab.cue_at(tokens, k) for k in range(len(tokens)))
+
+
+def _lone_surname(context: Context, index: int, word: Token) -> bool:
+    """A capitalized word alone between a direct quote that ends with a comma (or
+    ``?``, ``!``) and its cue: a name, even if it is also a common word."""
+    content = context.text[context.quotes[index].span.start : context.quotes[index].span.end]
+    return (
+        context.kinds[index] is QuoteKind.DIRECT
+        and content.rstrip()[-1:] in (",", "?", "!")
+        and word.text.isalpha()
+        and word.text[0].isupper()
+        and word.lower not in PRONOUNS
+    )
 
 
 def quote_cue_mention(context: Context, index: int) -> Decision | None:
