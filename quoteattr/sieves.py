@@ -1003,7 +1003,8 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     lo, hi = context.before_region(index)
     if context.tokens(lo, hi):
         return None  # the quote does not open its sentence
-    content = context.text[quote.span.start : quote.span.end].rstrip()
+    # Closing marks of a quote inside it do not count ("... a lesson.'").
+    content = context.text[quote.span.start : quote.span.end].rstrip().rstrip("'’\"”")
     if not content or content[-1] not in ".?!…,;:—-":
         return None  # not a sentence of speech (“Stop the Steal” signs lined the road)
     previous = context.segmentation.sentences[sentence_index - 1]
