@@ -1029,7 +1029,19 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
             # A long sentence counts only when it opens with its speaker and
             # cue ("Nauert said the sanctions would stay.").
             opens_with_speaker = chunk[0] == 0 and chunk[1] >= c - 1
-            if (short and (chunk[0] <= 1 or tokens[-1].text == ":")) or opens_with_speaker:
+            # "The union will watch the case closely, dos Santos says.": the
+            # speaker and cue close the sentence after a comma.
+            closes_sentence = (
+                chunk[0] > 0
+                and tokens[chunk[0] - 1].text == ","
+                and chunk[1] == c
+                and all(t.text in (".", "!") for t in tokens[c + 1 :])
+            )
+            if (
+                (short and (chunk[0] <= 1 or tokens[-1].text == ":"))
+                or opens_with_speaker
+                or closes_sentence
+            ):
                 return Decision(
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
                 )
