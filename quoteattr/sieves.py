@@ -250,6 +250,8 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             return None
         mention = span_of(tokens, chunk)
         rule = _after_rule(context, index, mention, "quote_mention_cue")
+        if rule == "quote_then_next_sentence" and split_quote(context, index) is not None:
+            return None  # “A,” X said. “B.” He added ...: B is the rest of X's quote
         return Decision(rule, mention, _cue_span(tokens, c))
     return None
 
@@ -300,9 +302,10 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     if chunk is None:
         return None
     mention = span_of(tokens, chunk)
-    return Decision(
-        _after_rule(context, index, mention, "quote_cue_mention"), mention, _cue_span(tokens, c)
-    )
+    rule = _after_rule(context, index, mention, "quote_cue_mention")
+    if rule == "quote_then_next_sentence" and split_quote(context, index) is not None:
+        return None  # “A,” said X. “B.” Added Y ...: B is the rest of X's quote
+    return Decision(rule, mention, _cue_span(tokens, c))
 
 
 _DASHES = frozenset({"-", "—", "–"})
