@@ -884,6 +884,10 @@ def continuation_paragraph(context: Context, index: int) -> Decision | None:
         and context.quotes[index - 1].continued
         and context.decisions[index - 1] is not None
     ):
+        for sieve in (quote_mention_cue, quote_cue_mention):
+            decision = sieve(context, index)
+            if decision is not None and decision.rule != "quote_then_next_sentence":
+                return None  # “... ” he continued.: its own attribution decides
         return Decision("continuation_paragraph", antecedent=index - 1)
     return None
 
