@@ -1028,7 +1028,7 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
     return None if start is None else (start, i)
 
 
-_AFFILIATIONS = frozenset({"of", "at", "from", "with"})
+_AFFILIATIONS = frozenset({"of", "at", "from", "with", "for"})
 
 
 def _affiliated_start(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
@@ -1042,6 +1042,8 @@ def _affiliated_start(vocab: Vocabulary, tokens: list[Token], last: int) -> int 
         if word in _AFFILIATIONS:
             before = tokens[p - 1]
             if not (vocab.is_name_word(before) or before.lower in vocab.role_words):
+                if before.text[0].isupper():
+                    continue  # "the James Martin Center for Nonproliferation Studies"
                 return None
             start = _chunk_core(vocab, tokens, p - 1)
             return None if start is None or start == p else start
