@@ -893,7 +893,9 @@ def continuation_paragraph(context: Context, index: int) -> Decision | None:
 
 
 # Rules that attribute a quote through words after it.
-_AFTER_RULES = frozenset({"quote_mention_cue", "quote_cue_mention", "quote_then_next_sentence"})
+_AFTER_RULES = frozenset(
+    {"quote_mention_cue", "quote_cue_mention", "quote_then_next_sentence", "according_to"}
+)
 
 
 def split_quote(context: Context, index: int) -> Decision | None:
