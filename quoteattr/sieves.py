@@ -322,15 +322,24 @@ def quote_dash_mention(context: Context, index: int) -> Decision | None:
     if not content or content[-1] not in ".?!…)]":
         return None
     lo, hi = context.after_region(index)
-    tokens = context.tokens(lo, hi)
+    text = context.text
     paragraphs = context.segmentation.paragraphs
     following = quote.paragraph + 1
-    if not tokens and following < len(paragraphs) and hi >= paragraphs[quote.paragraph].end:
+    after = text[lo:hi].lstrip()
+    if after:
+        if after[0] not in "-—–":
+            return None
+        tokens = context.tokens(lo, hi)
+    elif following < len(paragraphs) and hi >= paragraphs[quote.paragraph].end:
         # The signature on a line of its own: "“...”\n\n- Sanders."
         line = paragraphs[following]
+        if text[line.start : line.start + 1] not in ("-", "—", "–"):
+            return None
         if index + 1 < len(context.quotes) and context.quotes[index + 1].open_mark.start < line.end:
             return None
         tokens = context.tokens(line.start, min(line.end, line.start + 200))
+    else:
+        return None
     start = 0
     while start < len(tokens) and tokens[start].text in _DASHES:
         start += 1
