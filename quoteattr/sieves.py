@@ -418,8 +418,10 @@ def _role_premodifiers(vocab: Vocabulary, lead: list[Token], first: Token) -> bo
     words, no reporting verbs."""
     if not (first.text[0].islower() and first.lower in vocab.role_words):
         return False
+    if len(lead) > 1 and lead[0].lower in ("the", "a", "an") and lead[1].text[0].isupper():
+        lead = lead[1:]  # "the Post's senior politics editor Steven Ginsberg"
     return 0 < len(lead) <= 4 and all(
-        t.text.replace("-", "").isalpha()
+        t.text.replace("-", "").replace("’s", "").replace("'s", "").isalpha()
         and t.lower not in _NOT_VERBS
         and t.lower not in _SENTENCE_LINKS
         and t.lower not in _SUBORDINATORS
