@@ -241,6 +241,7 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             if not (
                 _unknown_premodifiers(lead)
                 or _role_premodifiers(context.vocab, lead, tokens[chunk[0]])
+                or _unclosed_apposition(context, tokens, start, c)
             ):
                 continue
             chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
@@ -263,6 +264,20 @@ def _reported_before(context: Context, index: int) -> bool:
     vocab = context.vocab
     tokens = context.tokens(*context.before_region(index))
     return any(vocab.cue_at(tokens, k) for k in range(len(tokens)))
+
+
+def _unclosed_apposition(context: Context, tokens: list[Token], start: int, c: int) -> bool:
+    """``“...,” Katie Packer, who chairs the PAC said``: a name opens the writer's
+    words and an apposition after it runs to the cue with its closing comma missing."""
+    vocab = context.vocab
+    chunk = chunk_right(vocab, tokens, start)
+    if chunk is None or chunk[1] >= c - 1 or tokens[chunk[1]].text != ",":
+        return False
+    if any(t.text in (",", "(", ")") for t in tokens[chunk[1] + 1 : c]):
+        return False
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = context.text[words[0].start : words[-1].end]
+    return vocab.kind_of(phrase, words) is MentionKind.NAME
 
 
 def _lone_surname(context: Context, index: int, word: Token) -> bool:
