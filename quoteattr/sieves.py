@@ -232,6 +232,8 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
         chunk = chunk_left(context.vocab, tokens, c)
         if chunk is None and c == start + 1 and _lone_surname(context, index, tokens[start]):
             chunk = (start, c)  # "“...,” From said.": a surname that is also a common word
+        if chunk is None and _described_before_cue(context, index, tokens, start, c):
+            chunk = (start, c)  # "“...,” a welcome message on the website reads."
         if chunk is None:
             if c > 0 and tokens[c - 1].lower in ("who", "which", "that"):
                 continue  # a verb in a relative clause: the main verb comes later
@@ -278,6 +280,33 @@ def _unclosed_apposition(context: Context, tokens: list[Token], start: int, c: i
     words = tokens[chunk[0] : chunk[1]]
     phrase = context.text[words[0].start : words[-1].end]
     return vocab.kind_of(phrase, words) is MentionKind.NAME
+
+
+def _described_before_cue(
+    context: Context, index: int, tokens: list[Token], start: int, c: int
+) -> bool:
+    """``“...,” a voice-over in the ad states.``, ``the two write``: right after a
+    direct quote, a determiner and a few plain words (a noun phrase, perhaps
+    with a prepositional phrase) up to the cue."""
+    if context.kinds[index] is not QuoteKind.DIRECT or not 1 < c - start <= 8:
+        return False
+    if tokens[start].lower not in ("a", "an", "the"):
+        return False
+    words = tokens[start + 1 : c]
+    last = words[-1]
+    return (
+        last.text.isalpha()
+        and last.text[0].islower()
+        and not last.lower.endswith("ly")
+        and last.lower not in _NOT_VERBS
+        and all(
+            t.text.replace("-", "").isalnum()
+            and t.lower not in _SUBORDINATORS
+            and t.lower not in PRONOUNS
+            and t.lower not in context.vocab.reporting_verbs
+            for t in words
+        )
+    )
 
 
 def _lone_surname(context: Context, index: int, word: Token) -> bool:
