@@ -243,7 +243,7 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             if not (
                 _unknown_premodifiers(lead)
                 or _role_premodifiers(context.vocab, lead, tokens[chunk[0]])
-                or _unclosed_apposition(context, tokens, start, c)
+                or (c == cues[-1] and _unclosed_apposition(context, tokens, start, c))
             ):
                 continue
             chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
@@ -270,7 +270,8 @@ def _reported_before(context: Context, index: int) -> bool:
 
 def _unclosed_apposition(context: Context, tokens: list[Token], start: int, c: int) -> bool:
     """``“...,” Katie Packer, who chairs the PAC said``: a name opens the writer's
-    words and an apposition after it runs to the cue with its closing comma missing."""
+    words and an apposition after it runs to the cue (the clause's last) with its
+    closing comma missing."""
     vocab = context.vocab
     chunk = chunk_right(vocab, tokens, start)
     if chunk is None or chunk[1] >= c - 1 or tokens[chunk[1]].text != ",":
