@@ -426,6 +426,8 @@ _SENTENCE_ADVERBS = frozenset(
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "in", "for", "and", "to", "at", "on", "a", "an", "&", "by", "with"}
 )
+# Endings of lower-case adjectives ("investigative", "explosive", "sympathetic").
+_ADJECTIVE_ENDINGS = ("ive", "ic", "ous", "ful", "able", "ible", "less", "est")
 _NOUN_MARKERS = frozenset(
     {
         "the",
@@ -619,6 +621,8 @@ class Vocabulary:
                     following.text[0].isupper() or following.lower in _DETERMINERS
                 )
             prev = previous.lower
+            if prev.endswith(("’s", "'s")) and prev[:-2] not in PRONOUNS:
+                return False  # "Trump’s comments", "Clinton’s claims": a noun after a possessive
             if (
                 prev in PRONOUNS
                 or previous.text[0].isupper()
@@ -639,6 +643,9 @@ class Vocabulary:
                 and before not in _NOUN_MARKERS
                 and prev not in _NOT_HEADS
                 and prev not in _PREPOSITIONS
+                # "investigative reports", "a more sympathetic tweet": an adjective
+                # before a noun.
+                and not prev.endswith(_ADJECTIVE_ENDINGS)
             )
         return True
 
@@ -771,8 +778,8 @@ _ORG_OF_HEADS = frozenset(
 
 
 def split_apposition(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
-    """A mention's head part and its apposition: split at the first comma, and
-    drop a parenthesis (``Rep. Steve Israel (D-N.Y.)``)."""
+    """A mention's head part and its apposition: split at the first comma or
+    dash, and drop a parenthesis (``Rep. Steve Israel (D-N.Y.)``)."""
     head: list[Token] = []
     depth = 0
     for k, token in enumerate(tokens):
@@ -782,8 +789,13 @@ def split_apposition(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif token.text == ",":
-            return head, [t for t in tokens[k + 1 :] if t.text not in ("(", ")", ",")]
+        elif token.text in (",", "—", "–") or (
+            token.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+        ):
+            # "Heather Nauert, a spokeswoman" / "Lena Ortiz — who won a second term"
+            return head, [
+                t for t in tokens[k + 1 :] if t.text not in ("(", ")", ",", "—", "–", "-")
+            ]
         else:
             head.append(token)
     return head, []
@@ -898,6 +910,8 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     while j >= 0:
         token = tokens[j]
         word = token.lower
+        if word == "that" and j < last and tokens[j + 1].text[0].isupper():
+            break  # "shows that Reines asked": a conjunction before a name, not a determiner
         if word in ("the", "a", "an") or (word in _DETERMINERS and token.text[0].islower()):
             j -= 1
             break
@@ -971,6 +985,22 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         and tokens[start - 1].lower in _PREPOSITIONS
         and (tokens[start - 1].lower not in ("after", "before", "since"))
     ):
+        # "At the convention Sen. Elizabeth Warren said": a prepositional phrase
+        # opens the clause; the capitalized name after it is the subject.
+        name = last
+        while (
+            name > start and tokens[name - 1].text[0].isupper() and self_ok(vocab, tokens[name - 1])
+        ):
+            name -= 1
+        if (
+            name > start
+            and tokens[name - 1].text[0].islower()
+            and tokens[name - 1].lower not in _DETERMINERS
+            and tokens[name - 1].lower not in _PREPOSITIONS
+            and tokens[name - 1].lower not in ("and", "or", "nor", "but")
+            and _capital_head(vocab, head)
+        ):
+            return name
         return None  # the object of a preposition, not a subject
     return start
 
@@ -1002,6 +1032,27 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             if start is not None:
                 return (start, i + 1)
     if i < 0:
+        return None
+    if tokens[i].text in ("—", "–") or (
+        tokens[i].text == "-" and i > 0 and tokens[i - 1].text == "-"
+    ):
+        # "John McCain -- who lost the 2008 election -- said": a dash-set aside.
+        close = i if tokens[i].text != "-" else i - 1  # "--" is two tokens
+        dash = tokens[close].text
+        for k in range(close - 1, max(-1, close - 40), -1):
+            if tokens[k].text in (".", ";", ":", "“", "”", '"'):
+                break
+            if tokens[k].text != dash:
+                continue
+            opener = k
+            if dash == "-":
+                if k == 0 or tokens[k - 1].text != "-":
+                    continue  # a hyphen, not a "--"
+                opener = k - 1
+            start = _chunk_core(vocab, tokens, opener - 1)
+            if start is not None and (start == 0 or tokens[start - 1].text == ","):
+                return (start, close)
+            break
         return None
     if tokens[i].text != ",":
         start = _chunk_core(vocab, tokens, i)
@@ -1087,7 +1138,7 @@ def self_ok(vocab: Vocabulary, token: Token) -> bool:
     """A token that can be part of a speaker phrase."""
     if token.text[0].isupper():
         if len(token.text) == 2 and token.text[1] == ".":
-            return True  # an initial: "James A. Baker"
+            return True  # a middle initial: "Jill A. Martin"
         word = token.lower.rstrip(".")
         # Capitalized words join a name ("South", "Democrat", "American"), except
         # dates and function words.

@@ -80,9 +80,28 @@ class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
     _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
 
 
-# A candidate end in its commonest shape: a plain word of two or more letters
-# and a period, or a word and ``?``/``!`` marks, then space and the next token.
-_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+\S+|[A-Za-z]+[?!]+\s+\S+")
+# Punkt's candidate sentence end: an end mark followed by punctuation, or by
+# whitespace and the next token (NLTK's period context, compiled with ``re``).
+_CANDIDATE = re.compile(
+    r"[.?!](?=(?P<after_tok>" + _NewsLanguageVars._re_non_word_chars + r"|\s+(?P<next_tok>\S+)))"
+)
+# Whitespace as Punkt's word-before search knows it (``string.whitespace``).
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+
+# Candidate ends in their commonest shapes, which Punkt with no trained
+# parameters beyond abbreviations decides from the word alone: after a word
+# (``said.”``, ``U.S. is``, ``al-Assad. The``) a break unless the word is an
+# abbreviation; after ``?`` or ``!`` always; after an initial (``W. Bush``)
+# never; after a number, when the next word is capitalized.
+_CLOSING_RUN = r"(?:\s+\S+|[”’\"')\]»])"
+_PLAIN_END = re.compile(
+    r"(?P<word>[A-Za-z]{2,}|(?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]+(?:-[A-Za-z]+)+)\."
+    + _CLOSING_RUN
+    + r"|[A-Za-z]+[?!]+"
+    + _CLOSING_RUN
+    + r"|(?P<initial>[A-Za-z])\.\s+[A-Za-z]\S*"
+    + r"|\d+\.\s+(?P<after_number>[A-Za-z])\S*"
+)
 
 
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
@@ -95,15 +114,14 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     a break. Here only the tokens up to the candidate's end marks count; the
     next token still informs Punkt's orthographic heuristic.
 
-    The commonest contexts (``said. The``, ``now? We``) are decided without
-    tokenizing: with no trained parameters beyond abbreviations, Punkt's answer
-    for them is "a break unless the word is an abbreviation", and
-    ``tests/test_segment.py`` checks that both paths agree.
+    The commonest contexts (``said. The``, ``now?”``, ``W. Bush``) are decided
+    without tokenizing (see ``_PLAIN_END``); ``tests/test_segment.py`` checks
+    that both paths agree.
     """
 
     def _slices_from_text(self, text: str) -> Iterator[slice]:
         last_break = 0
-        for match, context in self._match_potential_end_contexts(text):
+        for match, context in _candidates(text):
             if self._ends_sentence(context, len(match.group("after_tok"))):
                 yield slice(last_break, match.end())
                 next_token = match.group("next_tok")
@@ -117,16 +135,48 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         last ``after`` characters, what follows them.
         """
         plain = _PLAIN_END.fullmatch(context)
-        if plain is not None:
-            word = plain.group(1)
-            return word is None or word.lower() not in self._params.abbrev_types
-        return self._punkt_ends_sentence(context, after)
+        if plain is None:
+            return self._punkt_ends_sentence(context, after)
+        word = plain["word"]
+        if word is not None:
+            word = word.lower()
+            abbreviations = self._params.abbrev_types
+            return word not in abbreviations and word.rpartition("-")[2] not in abbreviations
+        if plain["initial"] is not None:
+            return False
+        if plain["after_number"] is not None:
+            return bool(plain["after_number"].isupper())
+        return True
 
     def _punkt_ends_sentence(self, context: str, after: int) -> bool:
         """Punkt's own decision, on the tokens up to the candidate's end marks."""
         head = sum(1 for _ in self._tokenize_words(context[: len(context) - after]))
         tokens = list(self._annotate_tokens(self._tokenize_words(context)))
         return len(tokens) > head and any(token.sentbreak for token in tokens[:head])
+
+
+def _candidates(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Punkt's candidate ends in ``text``, each with its context.
+
+    The context is the word before the end marks (back to the last ASCII
+    whitespace, or to the previous candidate's word), the marks, and what
+    follows them. Of a run of marks (``!!!``) only the last is a candidate.
+    This is NLTK's ``_match_potential_end_contexts``, on the standard ``re``
+    engine: NLTK 3.10 runs its patterns on ``regex`` under a timeout, which is
+    slower, and a timeout would surface as an exception.
+    """
+    previous: re.Match[str] | None = None
+    word_start = word_end = 0
+    for match in _CANDIDATE.finditer(text, 0):
+        start = match.start()
+        space = max(text.rfind(c, word_end, start) for c in _ASCII_SPACE)
+        # Punkt's quirk, kept: a space right at the previous word's end counts as none.
+        begin = space + 1 if space > word_end else word_start
+        if previous is not None and word_end <= begin:
+            yield previous, text[word_start:word_end] + previous.group() + previous["after_tok"]
+        previous, word_start, word_end = match, begin, start
+    if previous is not None:
+        yield previous, text[word_start:word_end] + previous.group() + previous["after_tok"]
 
 
 class SentenceSplitter:

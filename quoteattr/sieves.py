@@ -331,6 +331,8 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     c = cues[0]
     if c != start and tokens[c - 1].text not in (",", "—", "–"):
         return None
+    if tokens[c].lower.endswith("ing"):
+        return None  # "“...,” telling reporters ...": a participle's object is no speaker
     chunk = chunk_right(context.vocab, tokens, c + 1) or _described_speaker(tokens, c + 1)
     if chunk is None and c + 2 < len(tokens) and _unknown_premodifiers(tokens[c + 1 : c + 2]):
         # "said retired neurosurgeon Ben Carson"
@@ -583,6 +585,16 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         chunk = _subject_of_cue(vocab, tokens, c)
         if chunk is None:
             continue
+        if (
+            tokens[c].lower in _NAMING_PARTICIPLES
+            and chunk[0] > 0
+            and tokens[chunk[0]].lower in ("a", "an")
+        ):
+            # "broadcast a short film called “...”": a naming participle after
+            # an object; the clause's subject is the source.
+            chunk = _clause_subject(vocab, tokens, chunk[0])
+            if chunk is None:
+                continue
         # "Carter said he would welcome ...": a cue whose subject directly follows
         # an earlier cue is inside that cue's reported clause; the outer one speaks.
         outer = c
@@ -710,18 +722,45 @@ def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tupl
     return None
 
 
-def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tuple[int, int] | None:
+def _clause_subject(
+    vocab: Vocabulary, tokens: list[Token], before: int, nearest: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause a cue belongs to, for ``..., saying “...”``,
     ``and said “...”`` or ``followed that by saying “...”``: the first speaker
     phrase that opens the sentence or a comma-separated part of it and is
-    followed by a verb-like word."""
+    followed by a verb-like word. With ``nearest``, a later coordinated clause
+    with a subject of its own (``..., and researchers hope to ...``) wins."""
     starts = [0] + [k + 1 for k in range(before) if tokens[k].lower in _CLAUSE_STARTERS]
+    if nearest:
+        coordinated = [
+            k + 1
+            for k in range(before)
+            if tokens[k].lower in _COORDINATORS and not (k > 0 and tokens[k - 1].text[0].isupper())
+        ]
+        for start in reversed(coordinated):
+            chunk = chunk_right(vocab, tokens, start)
+            if chunk is None or chunk[1] >= before:
+                continue
+            if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+                continue
+            following = tokens[chunk[1]]
+            if following.text[0].islower() and following.lower not in _NOT_VERBS:
+                return chunk
+    opening = _opening_subordinate_clause(tokens, before)
+    if opening is not None:
+        # "After the court refused ..., Gov. Lee blamed ...": the subject of
+        # the main clause, not of the clause that opens the sentence.
+        starts = [start for start in starts if start > opening]
     for start in starts:
         if start >= before:
             break
         chunk = chunk_right(vocab, tokens, start)
         if chunk is None or chunk[1] >= before:
             continue
+        if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+            if tokens[chunk[1]].lower in _SUBORDINATORS:
+                return None  # "Even if ..., X can ...": the main clause is out of reach
+            continue  # "Last year, the governor ...": an opener that names nobody
         end = chunk[1]
         if tokens[end].text == ",":
             # "Michael Petrilli, president of the Fordham Institute, tied ...":
@@ -737,6 +776,43 @@ def _clause_subject(vocab: Vocabulary, tokens: list[Token], before: int) -> tupl
     return None
 
 
+# Words that join two main clauses.
+_COORDINATORS = frozenset({"and", "but", ";", "yet"})
+# Words that open a subordinate clause at the start of a sentence.
+_OPENING_SUBORDINATORS = frozenset(
+    {
+        "after",
+        "although",
+        "as",
+        "because",
+        "before",
+        "if",
+        "once",
+        "since",
+        "though",
+        "unless",
+        "until",
+        "when",
+        "where",
+        "whereas",
+        "while",
+    }
+)
+
+
+def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
+    """Index of the comma that closes a subordinate clause opening the region
+    (``When Trump announced his run, he ...``), or None."""
+    first = 1 if before > 1 and tokens[0].lower in ("and", "but", "so", "yet") else 0
+    if first >= before or tokens[first].lower not in _OPENING_SUBORDINATORS:
+        return None
+    comma = next((k for k in range(first + 1, before) if tokens[k].text == ","), None)
+    # "As the band sang in 1980, “...”": the main clause is the quote itself.
+    return comma if comma is not None and comma < before - 1 else None
+
+
+# Participles that name what precedes them ("a film called", "a group dubbed").
+_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "named", "titled", "labeled", "labelled"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
 # Words that open a reported clause after a cue ("explaining why he is speaking").
 _COMPLEMENTIZERS = frozenset({"that", "why", "how", "whether", "what", "if", "when"})
@@ -891,7 +967,7 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if kind is QuoteKind.DIRECT and tokens[-1].text not in (":", ","):
         return None
     vocab = context.vocab
-    chunk = _clause_subject(vocab, tokens, len(tokens))
+    chunk = _clause_subject(vocab, tokens, len(tokens), nearest=True)
     if chunk is None:
         return None
     words = [t.lower for t in tokens[chunk[0] : chunk[1]]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quoteattr.lexicon import Lexicon
@@ -99,10 +99,14 @@ def test_abbreviation_before_a_sentence_final_word_does_not_break(text: str) -> 
 
 _CONTEXT_WORDS = st.one_of(
     st.sampled_from(["Sen", "Mr", "Inc", "NOV", "J", "U.S", "9", "p.m", "it’s", "Ms", "etc"]),
+    st.sampled_from(["then-Sen", "al-Assad", "D.C", "2011", "-1", "$5", "(D-Va", "Jr"]),
     st.from_regex(r"[A-Za-z]{1,6}", fullmatch=True),
 )
 _CONTEXT_NEXT = st.sampled_from(
-    ["The", "the", "Gingrich.", "Cruz.”", "“We", "8.”", "(AP)", "And", "...", "Trump.)", "—"]
+    [
+        *["The", "the", "Gingrich.", "Cruz.”", "“We", "8.”", "(AP)", "And", "...", "Trump.)"],
+        *["—", "1", "FIREWORKS", "'", "i", "é", "É"],
+    ]
 )
 
 
@@ -112,11 +116,42 @@ _CONTEXT_NEXT = st.sampled_from(
     space=st.sampled_from([" ", "  ", "\t"]),
     after=_CONTEXT_NEXT,
 )
+@example(word="said", marks=".", space="", after="”")
 def test_plain_contexts_are_decided_as_punkt_decides(
     word: str, marks: str, space: str, after: str
 ) -> None:
-    # The fast path for "word. Next" contexts must give Punkt's own answer.
+    # The fast path for plain contexts must give Punkt's own answer.
     punkt = SPLITTER._punkt
     context = word + marks + space + after
     tail = len(space + after)
     assert punkt._ends_sentence(context, tail) == punkt._punkt_ends_sentence(context, tail)
+
+
+_PIECES = [*" .?!”“’)(\"'-,:;»\t", "  ", "said", "Sen", "W", "U.S", "2011", "al-Assad", "Jr", "We"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_every_candidate_is_decided_as_punkt_decides(text: str) -> None:
+    from quoteattr.segment import _candidates
+
+    punkt = SPLITTER._punkt
+    for match, context in _candidates(text):
+        tail = len(match["after_tok"])
+        assert punkt._ends_sentence(context, tail) == punkt._punkt_ends_sentence(context, tail)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"aZ. ?!\t\n”“’)(\"'-,:;\u00a0", "Mr", "U.S", "said", "...", "  "]),
+        max_size=40,
+    ).map("".join)
+)
+def test_candidate_ends_are_punkts(text: str) -> None:
+    # The candidates and contexts the splitter decides are those NLTK's Punkt finds.
+    from quoteattr.segment import _candidates
+
+    def shape(pairs: object) -> list[tuple[object, ...]]:
+        return [(m.span(), m["after_tok"], m["next_tok"], c) for m, c in pairs]  # type: ignore[attr-defined]
+
+    ours = shape(_candidates(text))
+    assert ours == shape(SPLITTER._punkt._match_potential_end_contexts(text))
