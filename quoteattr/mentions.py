@@ -27,8 +27,11 @@ __all__ = ["MentionKind", "Token", "Vocabulary", "tokens_in"]
 
 # Initialisms (U.S.), short capitalized abbreviations (Sen., Gen., J.), words, numbers,
 # and single punctuation marks. A period stays on a word only in the first two.
+# All word branches share their first letter, so it is matched once; a word
+# runs through inner apostrophes, hyphens and ampersands, never ending on one.
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^\W\d_](?:[\w’'\-&]*\w)?|\d[\d,.]*\d|\d|[^\w\s]"
+    r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|(?<=[A-Z])[a-z]{0,3}\.(?=\s)|\w*(?:[’'\-&]+\w+)*)"
+    r"|\d[\d,.]*\d|\d|[^\w\s]"
 )
 
 
