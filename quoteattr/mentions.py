@@ -27,8 +27,11 @@ __all__ = ["MentionKind", "Token", "Vocabulary", "tokens_in"]
 
 # Initialisms (U.S.), short capitalized abbreviations (Sen., Gen., J.), words, numbers,
 # and single punctuation marks. A period stays on a word only in the first two.
+# All word branches share their first letter, so it is matched once; a word
+# runs through inner apostrophes, hyphens and ampersands, never ending on one.
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^\W\d_](?:[\w’'\-&]*\w)?|\d[\d,.]*\d|\d|[^\w\s]"
+    r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|(?<=[A-Z])[a-z]{0,3}\.(?=\s)|\w*(?:[’'\-&]+\w+)*)"
+    r"|\d[\d,.]*\d|\d|[^\w\s]"
 )
 
 
@@ -98,12 +101,31 @@ def tokens_in(
         ):
             out.append(Token(match.start(), match.end() - 1, word[:-1]))
             out.append(Token(match.end() - 1, match.end(), "."))
-        elif word == "." and out and out[-1].end == match.start() and _party_state(out[-1].text):
-            # "R-Ky.", "D-Calif.": the period belongs to the abbreviation.
+        elif (
+            word == "."
+            and out
+            and out[-1].end == match.start()
+            and (
+                _party_state(out[-1].text) or _abbreviated_before_comma(text, out[-1], match.end())
+            )
+        ):
+            # "R-Ky.", "D-Calif.", "Jr.,", "Mass.,": the period belongs to the abbreviation.
             out[-1] = Token(out[-1].start, match.end(), out[-1].text + ".")
         else:
             out.append(Token(match.start(), match.end(), word))
     return out
+
+
+def _abbreviated_before_comma(text: str, word: Token, end: int) -> bool:
+    """A short capitalized word whose period is followed by a comma ("Jr.,",
+    "Mass.,", "Inc.,"): an abbreviation, since a comma never follows a sentence end."""
+    return (
+        end < len(text)
+        and text[end] == ","
+        and len(word.text) <= 5
+        and word.text.isalpha()
+        and word.text[0].isupper()
+    )
 
 
 def _party_state(word: str) -> bool:
@@ -159,7 +181,11 @@ _DETERMINERS = frozenset(
         "hundreds",
     }
 )
-_CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "de", "in", "on", "to", "from"})
+_CONNECTORS = frozenset(
+    {"of", "for", "at", "’s", "'s", "and", "&", "in", "on", "to", "from"}
+    # Lower-case particles inside personal names ("Michery el Soheil").
+    | {"de", "el", "al", "van", "von", "der", "del", "da", "di", "bin", "ibn", "dos", "du"}
+)
 _SKIPPABLE = frozenset(
     {
         "however",
@@ -566,6 +592,23 @@ class Vocabulary:
         token = tokens[index]
         word = token.lower
         lemma = self.reporting_verbs.get(word)
+        if lemma is None and word in _PHRASAL_CUES and token.text[0].islower():
+            # "“...,” Trump went on.", "she shot back": a verb and its particle.
+            if index + 1 >= len(tokens) or tokens[index + 1].lower != _PHRASAL_CUES[word]:
+                return False
+            # Not "the Senate goes on recess", "who went on to work": the
+            # particle ends the clause, or an adverb or "to" + a reporting verb follows.
+            rest = tokens[index + 2 : index + 4]
+            return (
+                not rest
+                or not rest[0].text[0].isalnum()
+                or _is_adverb(rest[0])
+                or (
+                    rest[0].lower == "to"
+                    and len(rest) > 1
+                    and rest[1].lower in self.reporting_verbs
+                )
+            )
         if lemma is None or not token.text[0].islower():
             return False
         if index + 1 < len(tokens) and f"{word} {tokens[index + 1].lower}" in self.role_phrases:
@@ -653,6 +696,21 @@ class Vocabulary:
             return False
         return word not in _MODIFIERS and word not in self.group_nouns
 
+
+# Verbs that report speech only with their particle ("went on", "shot back").
+_PHRASAL_CUES = {
+    "go": "on",
+    "goes": "on",
+    "went": "on",
+    "shoot": "back",
+    "shoots": "back",
+    "shot": "back",
+    "fire": "back",
+    "fires": "back",
+    "fired": "back",
+    "hit": "back",
+    "hits": "back",
+}
 
 _HEAD_CUTTERS = frozenset({"of", "at", "for", "from", "with", "in", "on"})
 
@@ -876,7 +934,18 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         if self_ok(vocab, token):
             j -= 1
             continue
-        if word in _CONNECTORS and j > 0 and self_ok(vocab, tokens[j - 1]) and j < last:
+        if (
+            word in _CONNECTORS
+            and j > 0
+            and self_ok(vocab, tokens[j - 1])
+            and j < last
+            # "retired in Cambridge": a modifier before a preposition heads nothing.
+            and not (
+                tokens[j - 1].lower in _MODIFIERS
+                and tokens[j - 1].text[0].islower()
+                and tokens[j - 1].lower not in vocab.role_words
+            )
+        ):
             j -= 1
             continue
         stopped_on_word = True
@@ -1003,6 +1072,8 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
         return None
     if tokens[i].text != ",":
         start = _chunk_core(vocab, tokens, i)
+        if start is None:
+            start = _affiliated_start(vocab, tokens, i)
         return None if start is None else (start, i + 1)
     # "X, <apposition or clause>, said": find the comma that opens the aside,
     # the nearest one whose left side is a speaker phrase opening its clause.
@@ -1022,6 +1093,30 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             return (start, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
+
+
+_AFFILIATIONS = frozenset({"of", "at", "from", "with", "for"})
+
+
+def _affiliated_start(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
+    """Start of ``James Pethokoukis of the American Enterprise Institute`` or
+    ``a researcher at the Brookings Institution``: a name or role, a preposition,
+    and a capitalized phrase ending at ``tokens[last]``."""
+    if not tokens[last].text[0].isupper():
+        return None
+    for p in range(last - 1, max(0, last - 8), -1):
+        word = tokens[p].lower
+        if word in _AFFILIATIONS:
+            before = tokens[p - 1]
+            if not (vocab.is_name_word(before) or before.lower in vocab.role_words):
+                if before.text[0].isupper():
+                    continue  # "the James Martin Center for Nonproliferation Studies"
+                return None
+            start = _chunk_core(vocab, tokens, p - 1)
+            return None if start is None or start == p else start
+        if not (tokens[p].text[0].isupper() or word in ("the", "’s", "'s", "&", "for", "and")):
+            return None
+    return None
 
 
 _TIME_NOUNS = frozenset(

@@ -30,7 +30,7 @@ def _rebuild_span(start: int, end: int) -> Span:
     return span
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=False)
 class Span:
     """A half-open range ``[start, end)`` of ``str`` indices into a text.
 
@@ -60,6 +60,28 @@ class Span:
         # results cross process boundaries): two ints, rebuilt without the
         # checks they passed when the span was made.
         return (_rebuild_span, (self.start, self.end))
+
+    # Ordering by (start, end), written out: attrs' generated comparisons build
+    # tuples through a generator, and spans are sorted often.
+    def __lt__(self, other: Span) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return self.start < other.start or (self.start == other.start and self.end < other.end)
+
+    def __le__(self, other: Span) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return self.start < other.start or (self.start == other.start and self.end <= other.end)
+
+    def __gt__(self, other: Span) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return self.start > other.start or (self.start == other.start and self.end > other.end)
+
+    def __ge__(self, other: Span) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return self.start > other.start or (self.start == other.start and self.end >= other.end)
 
     def __len__(self) -> int:
         return self.end - self.start

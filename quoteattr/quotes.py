@@ -36,7 +36,10 @@ from quoteattr.model import Span
 __all__ = ["RawQuote", "find_quotes"]
 
 _TAG = re.compile(r"<[A-Za-z/!?][^<>\n]*>")
-_MARK = re.compile("'{2,}|``|[\"'`“”‘’«»‹›„‚「」『』]")
+# Quotation marks. A single mark between two letters or digits is an apostrophe
+# (don’t, O’Brien) and is not matched at all. Every branch starts with a mark,
+# so the engine can skip ahead to the next one.
+_MARK = re.compile("'{2,}|``|[\"“”«»‹›„「」『』]|[‘’'`‚](?:(?<![^\\W_].)|(?![^\\W_]))")
 
 # Single-mark elisions that are apostrophes, not quotes (lowercased word after the mark).
 _ELISIONS = frozenset(
@@ -204,8 +207,6 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
         single = mark in _SINGLES
 
         if single:
-            if before.isalnum() and after.isalnum():
-                continue  # don't, O’Brien
             top = stack[-1] if stack else None
             if (
                 mark in ("’", "'", "‘")

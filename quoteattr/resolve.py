@@ -36,7 +36,25 @@ from quoteattr.model import Entity, EntityKind, Span
 __all__ = ["EntityBuilder"]
 
 _POSSESSIVE = re.compile(r"[’']s?$")
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "del", "da", "di", "la", "le", "bin", "al"})
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "del",
+        "da",
+        "di",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "dos",
+        "du",
+    }
+)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _SENTENCE_STOPS = frozenset({".", ";", ":", "“", "”", '"', "''", "?", "!"})
@@ -600,6 +618,8 @@ def _is_name_word(vocab: Vocabulary, token: Token) -> bool:
     word = token.lower.rstrip(".")
     if not token.text[0].isupper() or vocab.is_title(token):
         return False
+    if len(token.text) == 2 and token.text[1] == ".":
+        return True  # an initial, even one that reads as a word ("A.", "I.")
     bare = _POSSESSIVE.sub("", word)
     if bare in vocab.role_words or bare in vocab.org_words or bare in vocab.non_names:
         return False

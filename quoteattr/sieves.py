@@ -230,19 +230,97 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
     tokens, start, cues = _after_cues(context, index)
     for c in cues:
         chunk = chunk_left(context.vocab, tokens, c)
+        if chunk is None and c == start + 1 and _lone_surname(context, index, tokens[start]):
+            chunk = (start, c)  # "“...,” From said.": a surname that is also a common word
+        if chunk is None and _described_before_cue(context, index, tokens, start, c):
+            chunk = (start, c)  # "“...,” a welcome message on the website reads."
         if chunk is None:
             if c > 0 and tokens[c - 1].lower in ("who", "which", "that"):
                 continue  # a verb in a relative clause: the main verb comes later
             return None
         if chunk[0] != start and tokens[chunk[0] - 1].text not in (",", "—", "–", "-"):
             lead = tokens[start : chunk[0]]
-            if not _unknown_premodifiers(lead):
+            if not (
+                _unknown_premodifiers(lead)
+                or _role_premodifiers(context.vocab, lead, tokens[chunk[0]])
+                or (c == cues[-1] and _unclosed_apposition(context, tokens, start, c))
+            ):
                 continue
             chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
+        elif chunk[0] != start and _reported_before(context, index):
+            # "Reynolds says Santilli “broke the story” of the standoff, others
+            # argue ...": a fragment inside a reported clause belongs to that clause.
+            return None
         mention = span_of(tokens, chunk)
         rule = _after_rule(context, index, mention, "quote_mention_cue")
+        if rule == "quote_then_next_sentence" and split_quote(context, index) is not None:
+            return None  # “A,” X said. “B.” He added ...: B is the rest of X's quote
         return Decision(rule, mention, _cue_span(tokens, c))
     return None
+
+
+def _reported_before(context: Context, index: int) -> bool:
+    """Whether a fragment quote (not a direct one) follows a reporting verb in its sentence."""
+    if context.kinds[index] is QuoteKind.DIRECT:
+        return False
+    vocab = context.vocab
+    tokens = context.tokens(*context.before_region(index))
+    return any(vocab.cue_at(tokens, k) for k in range(len(tokens)))
+
+
+def _unclosed_apposition(context: Context, tokens: list[Token], start: int, c: int) -> bool:
+    """``“...,” Katie Packer, who chairs the PAC said``: a name opens the writer's
+    words and an apposition after it runs to the cue (the clause's last) with its
+    closing comma missing."""
+    vocab = context.vocab
+    chunk = chunk_right(vocab, tokens, start)
+    if chunk is None or chunk[1] >= c - 1 or tokens[chunk[1]].text != ",":
+        return False
+    if any(t.text in (",", "(", ")") for t in tokens[chunk[1] + 1 : c]):
+        return False
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = context.text[words[0].start : words[-1].end]
+    return vocab.kind_of(phrase, words) is MentionKind.NAME
+
+
+def _described_before_cue(
+    context: Context, index: int, tokens: list[Token], start: int, c: int
+) -> bool:
+    """``“...,” a voice-over in the ad states.``, ``the two write``: right after a
+    direct quote, a determiner and a few plain words (a noun phrase, perhaps
+    with a prepositional phrase) up to the cue."""
+    if context.kinds[index] is not QuoteKind.DIRECT or not 1 < c - start <= 8:
+        return False
+    if tokens[start].lower not in ("a", "an", "the"):
+        return False
+    words = tokens[start + 1 : c]
+    last = words[-1]
+    return (
+        last.text.isalpha()
+        and last.text[0].islower()
+        and not last.lower.endswith("ly")
+        and last.lower not in _NOT_VERBS
+        and all(
+            t.text.replace("-", "").isalnum()
+            and t.lower not in _SUBORDINATORS
+            and t.lower not in PRONOUNS
+            and t.lower not in context.vocab.reporting_verbs
+            for t in words
+        )
+    )
+
+
+def _lone_surname(context: Context, index: int, word: Token) -> bool:
+    """A capitalized word alone between a direct quote that ends with a comma (or
+    ``?``, ``!``) and its cue: a name, even if it is also a common word."""
+    content = context.text[context.quotes[index].span.start : context.quotes[index].span.end]
+    return (
+        context.kinds[index] is QuoteKind.DIRECT
+        and content.rstrip()[-1:] in (",", "?", "!")
+        and word.text.isalpha()
+        and word.text[0].isupper()
+        and word.lower not in PRONOUNS
+    )
 
 
 def quote_cue_mention(context: Context, index: int) -> Decision | None:
@@ -261,12 +339,109 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
         inner = chunk_right(context.vocab, tokens, c + 2)
         if inner is not None and tokens[inner[1] - 1].text[0].isupper():
             chunk = (c + 1, inner[1])
+    if (
+        chunk is None
+        and c == start
+        and context.kinds[index] is QuoteKind.DIRECT
+        and not tokens[c].lower.endswith("ing")
+    ):
+        chunk = _loose_speaker(tokens, c + 1)
     if chunk is None:
         return None
     mention = span_of(tokens, chunk)
-    return Decision(
-        _after_rule(context, index, mention, "quote_cue_mention"), mention, _cue_span(tokens, c)
-    )
+    rule = _after_rule(context, index, mention, "quote_cue_mention")
+    if rule == "quote_then_next_sentence" and split_quote(context, index) is not None:
+        return None  # “A,” said X. “B.” Added Y ...: B is the rest of X's quote
+    return Decision(rule, mention, _cue_span(tokens, c))
+
+
+_DASHES = frozenset({"-", "—", "–"})
+
+
+def quote_dash_mention(context: Context, index: int) -> Decision | None:
+    """``“... to the top 1 percent.” - Bernie Sanders.``: a name after a dash, right
+    after a quote that is a sentence of speech, signs it (fact checks, quote
+    roundups, epigraphs)."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    content = context.text[quote.span.start : quote.span.end].rstrip()
+    if not content or content[-1] not in ".?!…)]":
+        return None
+    lo, hi = context.after_region(index)
+    text = context.text
+    paragraphs = context.segmentation.paragraphs
+    following = quote.paragraph + 1
+    after = text[lo:hi].lstrip()
+    if after:
+        if after[0] not in "-—–":
+            return None
+        tokens = context.tokens(lo, hi)
+    elif following < len(paragraphs) and hi >= paragraphs[quote.paragraph].end:
+        # The signature on a line of its own: "“...”\n\n- Sanders."
+        line = paragraphs[following]
+        if text[line.start : line.start + 1] not in ("-", "—", "–"):
+            return None
+        if index + 1 < len(context.quotes) and context.quotes[index + 1].open_mark.start < line.end:
+            return None
+        tokens = context.tokens(line.start, min(line.end, line.start + 200))
+    else:
+        return None
+    start = 0
+    while start < len(tokens) and tokens[start].text in _DASHES:
+        start += 1
+    if start == 0 or start > 2:
+        return None
+    chunk = chunk_right(context.vocab, tokens, start)
+    if chunk is None or (chunk[1] < len(tokens) and tokens[chunk[1]].text not in (".", ",")):
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = context.text[words[0].start : words[-1].end]
+    if context.vocab.kind_of(phrase, words) is not MentionKind.NAME:
+        return None
+    return Decision("quote_dash_mention", span_of(tokens, chunk))
+
+
+_LOOSE_OPENERS = frozenset(
+    {"a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my"}
+)
+# Words after which a described speaker's head noun has ended.
+_HEAD_ENDERS = frozenset({"who", "whom", "whose", "which", "that", "known", "familiar"})
+
+
+def _loose_speaker(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """``said his best friend at Lehigh``, ``said one of two witnesses who ...``,
+    ``reads a Wednesday editorial in ...``: right after a cue that follows the
+    quote, a determiner or possessive and up to five words, up to a preposition,
+    a relative word or the clause end."""
+    n = len(tokens)
+    if start >= n or tokens[start].lower not in _LOOSE_OPENERS:
+        return None
+    end = start + 1
+    if tokens[start].lower == "one" and end < n and tokens[end].lower == "of":
+        end += 1  # "one of two witnesses"
+    while end < n and end - start < 6:
+        token = tokens[end]
+        word = token.lower
+        if word in _HEAD_ENDERS or word in _NOT_VERBS or word in _SUBORDINATORS:
+            break
+        if not token.text.replace("-", "").replace("’s", "").replace("'s", "").isalnum():
+            break
+        end += 1
+    if end == n or tokens[end].text in (",", ".", ";", "?", "!"):
+        pass
+    elif not (tokens[end].lower in _HEAD_ENDERS or tokens[end].lower in _PREPOSITIONS_AFTER):
+        return None
+    last = tokens[end - 1]
+    if end - start < 2 or not last.text.isalpha() or last.lower.endswith("ly"):
+        return None
+    if last.lower in ("of", "one", "two", "the", "a", "an"):
+        return None
+    return (start, end)
+
+
+# Prepositions that can follow a described speaker ("a researcher at ...").
+_PREPOSITIONS_AFTER = frozenset({"at", "in", "of", "for", "from", "with", "on"})
 
 
 def _unknown_premodifiers(lead: list[Token]) -> bool:
@@ -279,6 +454,27 @@ def _unknown_premodifiers(lead: list[Token]) -> bool:
         and t.lower not in _SENTENCE_LINKS
         and t.lower not in _SUBORDINATORS
         and not t.lower.endswith(("ly", "ing"))
+        for t in lead
+    )
+
+
+def _role_premodifiers(vocab: Vocabulary, lead: list[Token], first: Token) -> bool:
+    """Up to four words that qualify a lower-case role ("DoubleLine Capital
+    portfolio manager Bonnie Baha", "Justice Department senior trial counsel"):
+    capitalized names of the employer or unknown lower-case nouns, no function
+    words, no reporting verbs."""
+    if not (first.text[0].islower() and first.lower in vocab.role_words):
+        return False
+    if len(lead) > 1 and lead[0].lower in ("the", "a", "an") and lead[1].text[0].isupper():
+        lead = lead[1:]  # "the Post's senior politics editor Steven Ginsberg"
+    return 0 < len(lead) <= 4 and all(
+        t.text.replace("-", "").replace("’s", "").replace("'s", "").isalpha()
+        and t.lower not in _NOT_VERBS
+        and t.lower not in _SENTENCE_LINKS
+        and t.lower not in _SUBORDINATORS
+        and t.lower not in PRONOUNS
+        and (t.text[0].isupper() or t.lower not in vocab.reporting_verbs)
+        and not t.lower.endswith("ly")
         for t in lead
     )
 
@@ -494,12 +690,36 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
             return chunk
     if participle or previous in ("to", "and", "but", "then", "by", ","):
         # "..., saying", "used the question to demand", "and said": the clause subject.
-        chunk = _clause_subject(vocab, tokens, c)
+        chunk = _earlier_cue_subject(vocab, tokens, c) or _clause_subject(vocab, tokens, c)
         if chunk is not None:
             return chunk
         if participle or previous == "to":
             return None
     return chunk_left(vocab, tokens, c)
+
+
+def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``Spicer said, adding, “...”``, ``Lazar said he would plead guilty and added``:
+    the subject of the nearest earlier reporting verb of the sentence, climbing
+    out of a reported clause (``he`` in ``Lazar said he ...``) to its outer verb."""
+    k = c - 1
+    while k >= 0 and k > c - 25:
+        if tokens[k].text in (".", ";", ":") or tokens[k].text in _QUOTE_MARKS:
+            return None
+        if (k > 0 and tokens[k - 1].text.endswith(("’s", "'s"))) or not vocab.cue_at(tokens, k):
+            k -= 1  # "Ryan’s comments, saying": a noun
+            continue
+        chunk = chunk_left(vocab, tokens, k)
+        if chunk is None or _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+            return None
+        opener = tokens[chunk[0] - 1].lower if chunk[0] > 0 else ""
+        if opener in _COMPLEMENTIZERS or opener in vocab.reporting_verbs:
+            k = chunk[0] - 1  # "Ross said Obama had told ...": a reported clause
+            continue
+        if opener in _NOT_VERBS and opener not in _CLAUSE_STARTERS:
+            return None
+        return chunk
+    return None
 
 
 def _clause_subject(
@@ -597,7 +817,9 @@ _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
 # Words that open a reported clause after a cue ("explaining why he is speaking").
 _COMPLEMENTIZERS = frozenset({"that", "why", "how", "whether", "what", "if", "when"})
 # Words after which a phrase before a colon is still a subject ("More from Jones:").
-_COLON_OPENERS = frozenset({",", "that", "and", "but", "when", "while", "as", "from", ";"})
+_COLON_OPENERS = frozenset(
+    {",", "that", "and", "but", "when", "while", "as", "from", ";", "-", "—", "–"}
+)
 # Linking words that can introduce a further quote of the same speaker.
 _SENTENCE_LINKS = frozenset(
     {
@@ -697,6 +919,18 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
                         return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
                     break
             break
+    if n >= 3 and tokens[-1].text in (":", ","):
+        # "In other words, explained moderator Nancy Cordes:", "But, said Solovey,":
+        # an inverted cue and its speaker close the writer's words.
+        for c in range(n - 3, max(-1, n - 12), -1):
+            if tokens[c].text == ",":
+                break
+            if (c == 0 or tokens[c - 1].text == ",") and tokens[c].lower in vocab.reporting_verbs:
+                chunk = chunk_right(vocab, tokens, c + 1)
+                if chunk is not None and chunk[1] == n - 1:
+                    cue = Span(tokens[c].start, tokens[c].end)
+                    return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
+                break
     if n < 2 or tokens[-1].text != ":":
         return None
     chunk = chunk_left(vocab, tokens, n - 1)
@@ -794,12 +1028,18 @@ def continuation_paragraph(context: Context, index: int) -> Decision | None:
         and context.quotes[index - 1].continued
         and context.decisions[index - 1] is not None
     ):
+        for sieve in (quote_mention_cue, quote_cue_mention):
+            decision = sieve(context, index)
+            if decision is not None and decision.rule != "quote_then_next_sentence":
+                return None  # “... ” he continued.: its own attribution decides
         return Decision("continuation_paragraph", antecedent=index - 1)
     return None
 
 
 # Rules that attribute a quote through words after it.
-_AFTER_RULES = frozenset({"quote_mention_cue", "quote_cue_mention", "quote_then_next_sentence"})
+_AFTER_RULES = frozenset(
+    {"quote_mention_cue", "quote_cue_mention", "quote_then_next_sentence", "according_to"}
+)
 
 
 def split_quote(context: Context, index: int) -> Decision | None:
@@ -825,6 +1065,30 @@ def split_quote(context: Context, index: int) -> Decision | None:
     # The attribution's sentence, then this quote: nothing else between them.
     if context.sentence_index(quote.open_mark.start) <= context.sentence_index(mention.end) + 1:
         return Decision("split_quote", antecedent=before)
+    return None
+
+
+def interrupted_quote(context: Context, index: int) -> Decision | None:
+    """``“I don’t think the conventional wisdom” -- that ... -- “is going to last,” he
+    says.``: a direct quote whose sentence goes on, after a few of the writer's
+    words with no reporting verb, to a quote attributed right after it."""
+    if context.kinds[index] is not QuoteKind.DIRECT or index + 1 >= len(context.quotes):
+        return None
+    quote, following = context.quotes[index], context.quotes[index + 1]
+    if following.paragraph != quote.paragraph or context.kinds[index + 1] is QuoteKind.TERM:
+        return None
+    if context.sentence_index(following.open_mark.start) != context.sentence_index(
+        quote.open_mark.start
+    ):
+        return None
+    gap = context.tokens(context.outer_end(index), following.open_mark.start)
+    vocab = context.vocab
+    if len(gap) > 20 or any(vocab.cue_at(gap, k) for k in range(len(gap))):
+        return None
+    for sieve in (quote_mention_cue, quote_cue_mention):
+        decision = sieve(context, index + 1)
+        if decision is not None and decision.rule != "quote_then_next_sentence":
+            return Decision("interrupted_quote", decision.mention, decision.cue)
     return None
 
 
@@ -892,7 +1156,8 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     lo, hi = context.before_region(index)
     if context.tokens(lo, hi):
         return None  # the quote does not open its sentence
-    content = context.text[quote.span.start : quote.span.end].rstrip()
+    # Closing marks of a quote inside it do not count ("... a lesson.'").
+    content = context.text[quote.span.start : quote.span.end].rstrip().rstrip("'’\"”")
     if not content or content[-1] not in ".?!…,;:—-":
         return None  # not a sentence of speech (“Stop the Steal” signs lined the road)
     previous = context.segmentation.sentences[sentence_index - 1]
@@ -913,16 +1178,58 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
         if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
             if chunk is None:
-                return None
+                break
             # A long sentence counts only when it opens with its speaker and
             # cue ("Nauert said the sanctions would stay.").
             opens_with_speaker = chunk[0] == 0 and chunk[1] >= c - 1
-            if (short and (chunk[0] <= 1 or tokens[-1].text == ":")) or opens_with_speaker:
+            # "The union will watch the case closely, dos Santos says.": the
+            # speaker and cue close the sentence after a comma.
+            closes_sentence = (
+                chunk[0] > 0
+                and tokens[chunk[0] - 1].text == ","
+                and chunk[1] == c
+                and all(t.text in (".", "!") for t in tokens[c + 1 :])
+            )
+            if (
+                (short and (chunk[0] <= 1 or tokens[-1].text == ":"))
+                or opens_with_speaker
+                or closes_sentence
+            ):
                 return Decision(
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
                 )
             return None
+    if tokens[-1].text == ":" and quote.open_mark.start == paragraph.start:
+        return _colon_paragraph_speaker(vocab, tokens)
     return None
+
+
+def _colon_paragraph_speaker(vocab: Vocabulary, tokens: list[Token]) -> Decision | None:
+    """The speaker of a paragraph that hands over to a quote paragraph with a
+    colon and no usable cue: ``Stated Stone:``, ``Trump issued the following
+    statement:``, ``He then listed the qualities ...:``."""
+    colon = Span(tokens[-1].start, tokens[-1].end)
+    n = len(tokens) - 1
+    chunk: tuple[int, int] | None = None
+    if n > 1 and tokens[0].text[0].isupper() and tokens[0].lower in vocab.reporting_verbs:
+        chunk = chunk_right(vocab, tokens, 1)  # "Stated Stone:"
+        if chunk is not None and chunk[1] != n:
+            chunk = None
+    if chunk is None:
+        first = 0
+        if tokens[0].lower in _SUBORDINATORS or tokens[0].lower == "as":
+            # "When Wallace died, President Clinton released ...:": the main clause.
+            first = next((k + 1 for k in range(n) if tokens[k].text == ","), n)
+        inner = _clause_subject(vocab, tokens[first:n], n - first)
+        chunk = None if inner is None else (inner[0] + first, inner[1] + first)
+    if chunk is None:
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    if words[0].lower in ("it", "this", "that", "there", "what", "which", "i", "here"):
+        return None
+    if _not_a_speaker(vocab, words):
+        return None
+    return Decision("previous_sentence_speaker", span_of(tokens, chunk), colon)
 
 
 #: Every built-in sieve by name.
@@ -933,12 +1240,14 @@ SIEVES: Mapping[str, Sieve] = {
         according_to,
         quote_mention_cue,
         quote_cue_mention,
+        quote_dash_mention,
         headline_colon,
         mention_cue_quote,
         mention_colon_quote,
         same_sentence_quote,
         split_quote,
         follow_on_quote,
+        interrupted_quote,
         clause_subject_quote,
         previous_sentence_speaker,
     )

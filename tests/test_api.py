@@ -6,6 +6,8 @@ import pickle
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Config, ConfigError, QuoteKind, Span
@@ -124,6 +126,25 @@ def test_span_validation() -> None:
         Span(-1, 2)
     with pytest.raises(TypeError):
         Span(1.0, 2)  # type: ignore[arg-type]
+
+
+_SPANS = st.tuples(st.integers(0, 6), st.integers(0, 6)).map(lambda p: Span(min(p), max(p)))
+
+
+@given(_SPANS, _SPANS)
+def test_spans_order_by_start_then_end(a: Span, b: Span) -> None:
+    key_a, key_b = (a.start, a.end), (b.start, b.end)
+    assert (a < b, a <= b, a > b, a >= b) == (
+        key_a < key_b,
+        key_a <= key_b,
+        key_a > key_b,
+        key_a >= key_b,
+    )
+
+
+def test_spans_do_not_order_against_other_types() -> None:
+    with pytest.raises(TypeError):
+        _ = Span(1, 2) < (1, 2)  # type: ignore[operator]
 
 
 def test_explain_rejects_non_documents() -> None:
