@@ -25,20 +25,19 @@ from quoteattr.model import Span
 
 __all__ = ["MentionKind", "Token", "Vocabulary", "tokens_in"]
 
+# Zero-width and format characters, and the soft hyphen: no tokens of their own.
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
 # Initialisms (U.S.), short capitalized abbreviations (Sen., Gen., J.), words, numbers,
 # and single punctuation marks. A period stays on a word only in the first two.
 # All word branches share their first letter, so it is matched once; a word
 # runs through inner apostrophes, hyphens and ampersands, never ending on one.
 _TOKEN = re.compile(
     r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|(?<=[A-Z])[a-z]{0,3}\.(?=\s)|\w*(?:[’'\-&]+\w+)*)"
-    r"|\d[\d,.]*\d|\d|[^\w\s]"
-)
-
-
-# Zero-width and format characters, and the soft hyphen: no tokens of their own.
-_INVISIBLE = frozenset(
-    "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad"
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    r"|\d[\d,.]*\d|\d|[^\w\s" + "".join(sorted(_INVISIBLE)) + "]"
 )
 
 
@@ -88,19 +87,17 @@ def tokens_in(
     ``abbreviations`` (lowercased, with the period: ``"sen."``); elsewhere it is
     a token of its own (``War.`` is ``War`` and ``.``).
     """
-    out = []
+    out: list[Token] = []
+    append = out.append
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        if word in _INVISIBLE:
-            continue  # a zero-width or format character between words
-        if (
-            len(word) > 2
-            and word[-1] == "."
-            and word[-3] != "."
-            and word.lower() not in abbreviations
-        ):
-            out.append(Token(match.start(), match.end() - 1, word[:-1]))
-            out.append(Token(match.end() - 1, match.end(), "."))
+        if word[-1] != ".":
+            s, e = match.span()
+            append(Token(s, e, word))
+        elif len(word) > 2 and word[-3] != "." and word.lower() not in abbreviations:
+            s, e = match.span()
+            append(Token(s, e - 1, word[:-1]))
+            append(Token(e - 1, e, "."))
         elif (
             word == "."
             and out
@@ -112,7 +109,8 @@ def tokens_in(
             # "R-Ky.", "D-Calif.", "Jr.,", "Mass.,": the period belongs to the abbreviation.
             out[-1] = Token(out[-1].start, match.end(), out[-1].text + ".")
         else:
-            out.append(Token(match.start(), match.end(), word))
+            s, e = match.span()
+            append(Token(s, e, word))
     return out
 
 
