@@ -958,8 +958,12 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if kind is QuoteKind.TERM:
         return None  # a title, nickname or so-called word: no verb reports it
     quote = context.quotes[index]
-    if len(context.tokens(quote.span.start, quote.span.end)) < 3:
-        return None  # a word or two is as likely a scare quote as someone's words
+    inside = context.tokens(quote.span.start, quote.span.end)
+    size = sum(1 for token in inside if token.text[0].isalnum())
+    if size < 2:
+        return None  # a single word is as likely a scare quote as someone's words
+    if size < 3 and _modifies_a_noun(context, index):
+        return None  # "the “establishment” candidate": a scare-quoted modifier
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     if not tokens:
@@ -976,6 +980,46 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+def _modifies_a_noun(context: Context, index: int) -> bool:
+    """True when a lower-case open-class word follows the quote directly
+    (``a “supermax” prison``, ``the “stand down” order``): the quote premodifies
+    a noun, the way scare quotes and labels do, rather than reporting words."""
+    quote = context.quotes[index]
+    if not context.text[quote.span.end - 1 : quote.span.end].isalnum():
+        return False  # "“top secret,” saying ...": the quote ends a phrase
+    start, end = context.after_region(index)
+    following = context.tokens(start, end)[:1]
+    if not following:
+        return False
+    word = following[0]
+    return (
+        word.start == start + 1
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in _CLOSED_CLASS
+        and not word.lower.endswith("ly")
+    )
+
+
+# Function words: after a quote they continue the sentence, not a noun phrase.
+_CLOSED_CLASS = frozenset(
+    word
+    for line in (
+        "a about above across after against all also along amid among an and another any",
+        "are around as at be because been before behind being below between beyond both",
+        "but by can could despite did do does down during each either even every except",
+        "for from had has have he her here him his how if in inside into is it its just",
+        "less like many may me might more most much must my near neither no nor not now",
+        "of off on once only onto or other our out outside over own per same she should",
+        "since so some such than that the their them then there these they this those",
+        "though through thus to too toward towards under until up upon us versus very via",
+        "was we were what when where whether which while who whom whose why will with",
+        "within without would yet you your",
+    )
+    for word in line.split()
+)
 
 
 def _not_a_speaker(vocab: Vocabulary, words: list[Token]) -> bool:
