@@ -770,6 +770,18 @@ def _clause_subject(
             )
             if close is not None and close + 1 < before:
                 end = close + 1
+                # "Washington, star of television’s “Scandal,” thanked ...": the
+                # comma closing the apposition sits inside a quoted title.
+                while end + 1 < before and tokens[end].text in _QUOTE_MARKS:
+                    end += 1
+        elif tokens[end].text == "(":
+            # "Gov. Pat McCrory (R) blamed ...": a parenthetical party, state or
+            # age after the subject.
+            close = next(
+                (k for k in range(end + 1, min(before, end + 6)) if tokens[k].text == ")"), None
+            )
+            if close is not None and close + 1 < before:
+                end = close + 1
         following = tokens[end]
         if following.text[0].islower() and following.lower not in _NOT_VERBS:
             return chunk
