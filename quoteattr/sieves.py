@@ -695,7 +695,56 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
             return chunk
         if participle or previous == "to":
             return None
-    return chunk_left(vocab, tokens, c)
+    return chunk_left(vocab, tokens, c) or _plain_subject(tokens, c)
+
+
+def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``A spokesman for the buyer said``, ``The two lawmakers, however, argue``:
+    a determiner and one to three plain lower-case words (and at most one
+    prepositional phrase) that open the clause right before the cue ``c``,
+    when the word lists know none of the nouns."""
+    end = c
+    if (
+        end >= 3
+        and tokens[end - 1].text == ","
+        and tokens[end - 3].text == ","
+        and (tokens[end - 2].lower.endswith("ly") or tokens[end - 2].lower in _ASIDES)
+    ):
+        end -= 3  # "The two lawmakers, however, argue"
+    start = end
+    while start > 0 and end - start < 3 and _plain_word(tokens[start - 1]):
+        start -= 1
+    if start == end or start == 0:
+        return None
+    if tokens[start - 1].lower in ("the", "a", "an") and end - start <= 2:
+        # "the buyer" in "A spokesman for the buyer": an object of a preposition.
+        k = start - 2
+        if k >= 1 and tokens[k].lower in ("of", "for", "at", "from", "with"):
+            inner = k
+            while inner > 0 and k - inner < 3 and _plain_word(tokens[inner - 1]):
+                inner -= 1
+            if inner < k and inner > 0 and tokens[inner - 1].lower in ("the", "a", "an"):
+                start = inner
+    opener = start - 1
+    if tokens[opener].lower not in ("the", "a", "an"):
+        return None
+    if opener > 0 and tokens[opener - 1].lower not in _CLAUSE_STARTERS:
+        return None
+    return (opener, end)
+
+
+def _plain_word(token: Token) -> bool:
+    text = token.text.replace("-", "")
+    return (
+        text.isalnum()
+        and token.text[0].islower()
+        and token.lower not in _CLOSED_CLASS
+        and not token.lower.endswith("ly")
+    )
+
+
+# Sentence adverbs set off by commas between a subject and its verb.
+_ASIDES = frozenset({"however", "though", "too", "meanwhile", "instead", "also", "then"})
 
 
 def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
