@@ -105,9 +105,14 @@ class Context:
         sentences = self.segmentation.sentences
         lo = sentences[self.sentence_index(quote.open_mark.start)].start if sentences else 0
         # A title or term before it is part of the writer's words (Trump told
-        # ABC’s “This Week” that the deal was “dead on arrival”).
+        # ABC’s “This Week” that the deal was “dead on arrival”; held up a sign
+        # reading “Nurses For Moreno” and waved it, mouthing “thank you”).
         before = index - 1
-        while before >= 0 and before >= index - 5 and before in self.titles:
+        while (
+            before >= 0
+            and before >= index - 5
+            and (before in self.titles or self.kinds[before] is QuoteKind.TERM)
+        ):
             before -= 1
         if before >= 0:
             lo = max(lo, self.outer_end(before))
