@@ -1016,6 +1016,46 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
     return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
 
 
+def closing_attribution(context: Context, index: int) -> Decision | None:
+    """``Fundraising was “stagnant for a month” as donors waited, he said.``: a
+    partial quote in a sentence whose writer's words close with ``, X said``
+    (or ``, said X``) goes to X."""
+    if context.kinds[index] is not QuoteKind.PARTIAL or not context.segmentation.sentences:
+        return None
+    quotes = context.quotes
+    here = context.sentence_index(quotes[index].open_mark.start)
+    sentence = context.segmentation.sentences[here]
+    last = index
+    while last + 1 < len(quotes) and quotes[last + 1].open_mark.start < sentence.end:
+        last += 1
+    lo = context.outer_end(last)
+    if lo >= sentence.end:
+        return None
+    tokens = context.tokens(lo, sentence.end)
+    n = len(tokens)
+    while n > 0 and tokens[n - 1].text in (".", "!", "?"):
+        n -= 1
+    comma = next((k for k in range(n - 1, -1, -1) if tokens[k].text == ","), None)
+    if comma is None or n - comma > 9:
+        return None
+    vocab = context.vocab
+    cues = [k for k in range(comma + 1, n) if vocab.cue_at(tokens, k)]
+    if len(cues) != 1:
+        return None
+    c = cues[0]
+    if c == comma + 1:
+        chunk = chunk_right(vocab, tokens, c + 1)  # ", said X."
+        if chunk is None or chunk[1] != n:
+            return None
+    else:
+        chunk = chunk_left(vocab, tokens, c)  # ", X said."
+        if chunk is None or chunk[0] != comma + 1:
+            return None
+        if any(t.lower in _COMPLEMENTIZERS for t in tokens[c + 1 : n]):
+            return None  # ", he said that ...": the clause goes on
+    return Decision("closing_attribution", span_of(tokens, chunk), _cue_span(tokens, c))
+
+
 def clause_subject_quote(context: Context, index: int) -> Decision | None:
     """``Trump defended his manager as a “very decent man”``: a partial quote (or a
     quote after a colon or comma) in a sentence with no reporting verb goes to
@@ -1358,6 +1398,7 @@ SIEVES: Mapping[str, Sieve] = {
         split_quote,
         follow_on_quote,
         interrupted_quote,
+        closing_attribution,
         clause_subject_quote,
         previous_sentence_speaker,
     )
