@@ -8,8 +8,10 @@ judged from the quote's shape and the words around it:
   (several words ending in ``.,?!``), or it is part of a multi-paragraph quote.
 * TERM: inside the writer's sentence, after a naming word (``so-called``,
   ``dubbed``, ``titled``, ``the word``), between the parts of a name
-  (``Donald “The Donald” Trump``), or a short title-cased phrase with no
-  sentence punctuation (``on “Saturday Night Live”``).
+  (``Donald “The Donald” Trump``), a short title-cased phrase with no
+  sentence punctuation (``on “Saturday Night Live”``), or an apposition set
+  off by a comma after a noun for a work or a naming word (``his memoir,
+  “Gifted Hands,”``, ``the slogan, “Stronger Together.”``).
 * PARTIAL: any other fragment inside the writer's sentence.
 
 Attribution refines this later: a fragment nobody is found to have said is a
@@ -161,6 +163,13 @@ def classify(
         possessive = before.endswith(("’s", "'s", "s’", "s'"))
         if previous_word in _WORK_NOUNS or possessive or previous_word in _TITLE_PREPOSITIONS:
             return QuoteKind.TERM, TITLE
+    if before.endswith(",") and previous_word not in ("titled", "entitled"):
+        # "his memoir, “Gifted Hands,”", "their common slogan, “Stronger
+        # Together.”": a title or term set off as an apposition to the noun.
+        if previous_word in _WORK_NOUNS and len(words) <= 10 and _title_cased(words):
+            return QuoteKind.TERM, TITLE
+        if previous_word in _TERM_INTRODUCERS and len(words) <= 6:
+            return QuoteKind.TERM, MARKED_TERM
     if at_clause_head and (len(words) >= 3 or ends_like_sentence):
         return QuoteKind.DIRECT, "heads its clause"
     if starts_upper and ends_like_sentence and len(words) >= 3:

@@ -105,9 +105,14 @@ class Context:
         sentences = self.segmentation.sentences
         lo = sentences[self.sentence_index(quote.open_mark.start)].start if sentences else 0
         # A title or term before it is part of the writer's words (Trump told
-        # ABC’s “This Week” that the deal was “dead on arrival”).
+        # ABC’s “This Week” that the deal was “dead on arrival”; held up a sign
+        # reading “Nurses For Moreno” and waved it, mouthing “thank you”).
         before = index - 1
-        while before >= 0 and before >= index - 5 and before in self.titles:
+        while (
+            before >= 0
+            and before >= index - 5
+            and (before in self.titles or self.kinds[before] is QuoteKind.TERM)
+        ):
             before -= 1
         if before >= 0:
             lo = max(lo, self.outer_end(before))
@@ -695,7 +700,56 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
             return chunk
         if participle or previous == "to":
             return None
-    return chunk_left(vocab, tokens, c)
+    return chunk_left(vocab, tokens, c) or _plain_subject(tokens, c)
+
+
+def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``A spokesman for the buyer said``, ``The two lawmakers, however, argue``:
+    a determiner and one to three plain lower-case words (and at most one
+    prepositional phrase) that open the clause right before the cue ``c``,
+    when the word lists know none of the nouns."""
+    end = c
+    if (
+        end >= 3
+        and tokens[end - 1].text == ","
+        and tokens[end - 3].text == ","
+        and (tokens[end - 2].lower.endswith("ly") or tokens[end - 2].lower in _ASIDES)
+    ):
+        end -= 3  # "The two lawmakers, however, argue"
+    start = end
+    while start > 0 and end - start < 3 and _plain_word(tokens[start - 1]):
+        start -= 1
+    if start == end or start == 0:
+        return None
+    if tokens[start - 1].lower in ("the", "a", "an") and end - start <= 2:
+        # "the buyer" in "A spokesman for the buyer": an object of a preposition.
+        k = start - 2
+        if k >= 1 and tokens[k].lower in ("of", "for", "at", "from", "with"):
+            inner = k
+            while inner > 0 and k - inner < 3 and _plain_word(tokens[inner - 1]):
+                inner -= 1
+            if inner < k and inner > 0 and tokens[inner - 1].lower in ("the", "a", "an"):
+                start = inner
+    opener = start - 1
+    if tokens[opener].lower not in ("the", "a", "an"):
+        return None
+    if opener > 0 and tokens[opener - 1].lower not in _CLAUSE_STARTERS:
+        return None
+    return (opener, end)
+
+
+def _plain_word(token: Token) -> bool:
+    text = token.text.replace("-", "")
+    return (
+        text.isalnum()
+        and token.text[0].islower()
+        and token.lower not in _CLOSED_CLASS
+        and not token.lower.endswith("ly")
+    )
+
+
+# Sentence adverbs set off by commas between a subject and its verb.
+_ASIDES = frozenset({"however", "though", "too", "meanwhile", "instead", "also", "then"})
 
 
 def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
@@ -767,6 +821,18 @@ def _clause_subject(
             # skip an apposition closed by a comma.
             close = next(
                 (k for k in range(end + 1, min(before, end + 20)) if tokens[k].text == ","), None
+            )
+            if close is not None and close + 1 < before:
+                end = close + 1
+                # "Washington, star of television’s “Scandal,” thanked ...": the
+                # comma closing the apposition sits inside a quoted title.
+                while end + 1 < before and tokens[end].text in _QUOTE_MARKS:
+                    end += 1
+        elif tokens[end].text == "(":
+            # "Gov. Pat McCrory (R) blamed ...": a parenthetical party, state or
+            # age after the subject.
+            close = next(
+                (k for k in range(end + 1, min(before, end + 6)) if tokens[k].text == ")"), None
             )
             if close is not None and close + 1 < before:
                 end = close + 1
@@ -950,6 +1016,46 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
     return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
 
 
+def closing_attribution(context: Context, index: int) -> Decision | None:
+    """``Fundraising was “stagnant for a month” as donors waited, he said.``: a
+    partial quote in a sentence whose writer's words close with ``, X said``
+    (or ``, said X``) goes to X."""
+    if context.kinds[index] is not QuoteKind.PARTIAL or not context.segmentation.sentences:
+        return None
+    quotes = context.quotes
+    here = context.sentence_index(quotes[index].open_mark.start)
+    sentence = context.segmentation.sentences[here]
+    last = index
+    while last + 1 < len(quotes) and quotes[last + 1].open_mark.start < sentence.end:
+        last += 1
+    lo = context.outer_end(last)
+    if lo >= sentence.end:
+        return None
+    tokens = context.tokens(lo, sentence.end)
+    n = len(tokens)
+    while n > 0 and tokens[n - 1].text in (".", "!", "?"):
+        n -= 1
+    comma = next((k for k in range(n - 1, -1, -1) if tokens[k].text == ","), None)
+    if comma is None or n - comma > 9:
+        return None
+    vocab = context.vocab
+    cues = [k for k in range(comma + 1, n) if vocab.cue_at(tokens, k)]
+    if len(cues) != 1:
+        return None
+    c = cues[0]
+    if c == comma + 1:
+        chunk = chunk_right(vocab, tokens, c + 1)  # ", said X."
+        if chunk is None or chunk[1] != n:
+            return None
+    else:
+        chunk = chunk_left(vocab, tokens, c)  # ", X said."
+        if chunk is None or chunk[0] != comma + 1:
+            return None
+        if any(t.lower in _COMPLEMENTIZERS for t in tokens[c + 1 : n]):
+            return None  # ", he said that ...": the clause goes on
+    return Decision("closing_attribution", span_of(tokens, chunk), _cue_span(tokens, c))
+
+
 def clause_subject_quote(context: Context, index: int) -> Decision | None:
     """``Trump defended his manager as a “very decent man”``: a partial quote (or a
     quote after a colon or comma) in a sentence with no reporting verb goes to
@@ -958,8 +1064,12 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if kind is QuoteKind.TERM:
         return None  # a title, nickname or so-called word: no verb reports it
     quote = context.quotes[index]
-    if len(context.tokens(quote.span.start, quote.span.end)) < 3:
-        return None  # a word or two is as likely a scare quote as someone's words
+    inside = context.tokens(quote.span.start, quote.span.end)
+    size = sum(1 for token in inside if token.text[0].isalnum())
+    if size < 2:
+        return None  # a single word is as likely a scare quote as someone's words
+    if size < 3 and _modifies_a_noun(context, index):
+        return None  # "the “establishment” candidate": a scare-quoted modifier
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     if not tokens:
@@ -976,6 +1086,46 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+def _modifies_a_noun(context: Context, index: int) -> bool:
+    """True when a lower-case open-class word follows the quote directly
+    (``a “supermax” prison``, ``the “stand down” order``): the quote premodifies
+    a noun, the way scare quotes and labels do, rather than reporting words."""
+    quote = context.quotes[index]
+    if not context.text[quote.span.end - 1 : quote.span.end].isalnum():
+        return False  # "“top secret,” saying ...": the quote ends a phrase
+    start, end = context.after_region(index)
+    following = context.tokens(start, end)[:1]
+    if not following:
+        return False
+    word = following[0]
+    return (
+        word.start == start + 1
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in _CLOSED_CLASS
+        and not word.lower.endswith("ly")
+    )
+
+
+# Function words: after a quote they continue the sentence, not a noun phrase.
+_CLOSED_CLASS = frozenset(
+    word
+    for line in (
+        "a about above across after against all also along amid among an and another any",
+        "are around as at be because been before behind being below between beyond both",
+        "but by can could despite did do does down during each either even every except",
+        "for from had has have he her here him his how if in inside into is it its just",
+        "less like many may me might more most much must my near neither no nor not now",
+        "of off on once only onto or other our out outside over own per same she should",
+        "since so some such than that the their them then there these they this those",
+        "though through thus to too toward towards under until up upon us versus very via",
+        "was we were what when where whether which while who whom whose why will with",
+        "within without would yet you your",
+    )
+    for word in line.split()
+)
 
 
 def _not_a_speaker(vocab: Vocabulary, words: list[Token]) -> bool:
@@ -1248,6 +1398,7 @@ SIEVES: Mapping[str, Sieve] = {
         split_quote,
         follow_on_quote,
         interrupted_quote,
+        closing_attribution,
         clause_subject_quote,
         previous_sentence_speaker,
     )
