@@ -264,6 +264,62 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
     return None
 
 
+# Words that open an aside between a speaker and the cue: a relative clause
+# or a participle phrase ("who asked not to be named", "wearing a cap").
+_ASIDE_OPENERS = frozenset({"who", "whose", "whom", "which"})
+
+
+def quote_mention_aside_cue(context: Context, index: int) -> Decision | None:
+    """``“...,” an official, who was not authorized to speak, told reporters.`` /
+    ``“...,” Jim Kale, wearing a cap and “Kale 2016” pins, said.``: after a direct
+    quote, a speaker phrase, then an aside set off by commas (a relative clause or
+    a participle phrase, which may hold verbs or a quoted term of its own), then
+    the cue."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    content = context.text[quote.span.start : quote.span.end].rstrip()
+    if content[-1:] not in (",", "?", "!"):
+        return None
+    end = context.outer_end(index)
+    sentence = context.segmentation.sentences[context.sentence_index(max(end - 1, 0))]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    hi = min(sentence.end, paragraph.end, end + 400)
+    if hi <= end:
+        return None
+    tokens = context.tokens(end, hi)
+    start = 0
+    while start < len(tokens) and tokens[start].text in _LEAD:
+        start += 1
+    vocab = context.vocab
+    chunk = chunk_right(vocab, tokens, start) or _loose_speaker(tokens, start)
+    if chunk is None or chunk[1] + 1 >= len(tokens) or tokens[chunk[1]].text != ",":
+        return None
+    opener = tokens[chunk[1] + 1]
+    if not (
+        opener.lower in _ASIDE_OPENERS or (opener.lower.endswith("ing") and opener.text.islower())
+    ):
+        return None
+    for k in range(chunk[1] + 2, min(len(tokens), chunk[1] + 30)):
+        text = tokens[k].text
+        if text in (".", ";", "?", "!", "(", "—", "–"):
+            return None
+        if text != ",":
+            continue
+        c = k + 1
+        while c < len(tokens) and _is_adverb_token(tokens[c]):
+            c += 1
+        if c < len(tokens) and vocab.cue_at(tokens, c):
+            return Decision("quote_mention_aside_cue", span_of(tokens, chunk), _cue_span(tokens, c))
+        return None
+    return None
+
+
+def _is_adverb_token(token: Token) -> bool:
+    """A lower-case ``-ly`` word between an aside and its cue (``, quickly said``)."""
+    return token.text.islower() and token.text.isalpha() and token.lower.endswith("ly")
+
+
 def _reported_before(context: Context, index: int) -> bool:
     """Whether a fragment quote (not a direct one) follows a reporting verb in its sentence."""
     if context.kinds[index] is QuoteKind.DIRECT:
@@ -665,6 +721,11 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
     here = context.sentence_index(context.quotes[index].open_mark.start)
     if context.sentence_index(context.outer_end(index - 1) - 1) != here:
         return None
+    cue = context.decisions[index - 1].cue  # type: ignore[union-attr]
+    if context.decisions[index - 1].rule == "quote_mention_aside_cue" and (  # type: ignore[union-attr]
+        cue is not None and context.quotes[index].open_mark.start < cue.start
+    ):
+        return None  # a term inside the aside before the cue (“Kale 2016” pins)
     return Decision("same_sentence_quote", antecedent=index - 1)
 
 
@@ -1016,6 +1077,39 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
     return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
 
 
+def from_source_colon(context: Context, index: int) -> Decision | None:
+    """``From the report: “...”``, ``More from Lowe and Kale: “...”``, ``From
+    Lowe's statement: “...”``: a sentence that is only ``from`` and a source
+    hands over to a direct quote with a colon; a possessor is the speaker."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    tokens = context.tokens(*context.before_region(index))
+    lead = 0
+    while lead < len(tokens) and tokens[lead].text in _LEAD:
+        lead += 1  # "-More from ...:" in a list of items
+    tokens = tokens[lead:]
+    n = len(tokens)
+    if n < 3 or tokens[-1].text != ":":
+        return None
+    first = 1 if tokens[0].lower == "from" else 2
+    if first == 2 and not (n > 3 and tokens[0].lower == "more" and tokens[1].lower == "from"):
+        return None
+    words = tokens[first : n - 1]
+    if not 1 <= len(words) <= 6 or not all(t.text[0].isalnum() for t in words):
+        return None
+    if words[0].text[0].islower() and words[0].lower not in ("the", "a", "an", "this", "that"):
+        return None
+    end = n - 1
+    for k, word in enumerate(words):
+        if word.lower.endswith(("'s", "’s")) or word.text.endswith(("s'", "s’")):
+            end = first + k + 1  # "From Lowe's statement:": Lowe's
+            break
+    if any(t.lower in context.vocab.reporting_verbs for t in tokens[first:end]):
+        return None
+    colon = Span(tokens[-1].start, tokens[-1].end)
+    return Decision("from_source_colon", span_of(tokens, (first, end)), colon)
+
+
 def closing_attribution(context: Context, index: int) -> Decision | None:
     """``Fundraising was “stagnant for a month” as donors waited, he said.``: a
     partial quote in a sentence whose writer's words close with ``, X said``
@@ -1188,7 +1282,13 @@ def continuation_paragraph(context: Context, index: int) -> Decision | None:
 
 # Rules that attribute a quote through words after it.
 _AFTER_RULES = frozenset(
-    {"quote_mention_cue", "quote_cue_mention", "quote_then_next_sentence", "according_to"}
+    {
+        "quote_mention_cue",
+        "quote_cue_mention",
+        "quote_then_next_sentence",
+        "according_to",
+        "quote_mention_aside_cue",
+    }
 )
 
 
@@ -1212,6 +1312,8 @@ def split_quote(context: Context, index: int) -> Decision | None:
     mention = decision.mention
     if mention is None or not context.outer_end(before) <= mention.start < quote.open_mark.start:
         return None
+    if decision.cue is not None and quote.open_mark.start < decision.cue.start:
+        return None  # a term inside the attribution, before its cue (“Save Our Farms” pins)
     # The attribution's sentence, then this quote: nothing else between them.
     if context.sentence_index(quote.open_mark.start) <= context.sentence_index(mention.end) + 1:
         return Decision("split_quote", antecedent=before)
@@ -1340,10 +1442,14 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
                 and chunk[1] == c
                 and all(t.text in (".", "!") for t in tokens[c + 1 :])
             )
+            # "On the other side, Cruz tweeted a warning.": an opening phrase,
+            # then the speaker and cue.
+            after_opener = chunk[1] >= c - 1 and _opening_phrase(tokens, chunk[0])
             if (
                 (short and (chunk[0] <= 1 or tokens[-1].text == ":"))
                 or opens_with_speaker
                 or closes_sentence
+                or after_opener
             ):
                 return Decision(
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
@@ -1352,6 +1458,23 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     if tokens[-1].text == ":" and quote.open_mark.start == paragraph.start:
         return _colon_paragraph_speaker(vocab, tokens)
     return None
+
+
+# Prepositions that open an adverbial phrase before a clause's subject.
+_OPENING_PREPOSITIONS = frozenset(
+    {"on", "at", "in", "after", "during", "with", "by", "for", "from", "under", "before"}
+)
+
+
+def _opening_phrase(tokens: list[Token], subject: int) -> bool:
+    """Whether ``tokens[:subject]`` is a short prepositional phrase and its comma
+    (``On the other side,``, ``In a statement Tuesday,``) opening the sentence."""
+    return (
+        2 < subject <= 8
+        and tokens[subject - 1].text == ","
+        and tokens[0].lower in _OPENING_PREPOSITIONS
+        and all(t.text not in (",", ";", ":", "(", ")") for t in tokens[1 : subject - 1])
+    )
 
 
 def _colon_paragraph_speaker(vocab: Vocabulary, tokens: list[Token]) -> Decision | None:
@@ -1390,10 +1513,12 @@ SIEVES: Mapping[str, Sieve] = {
         according_to,
         quote_mention_cue,
         quote_cue_mention,
+        quote_mention_aside_cue,
         quote_dash_mention,
         headline_colon,
         mention_cue_quote,
         mention_colon_quote,
+        from_source_colon,
         same_sentence_quote,
         split_quote,
         follow_on_quote,
