@@ -1263,6 +1263,31 @@ def headline_colon(context: Context, index: int) -> Decision | None:
     return None
 
 
+def capitals_headline_quote(context: Context, index: int) -> Decision | None:
+    """``HOW THE DROUGHT HIT THE VALLEY “Farmers in the valley ...”``: in a news
+    roundup, an item's headline in capitals runs straight into the quote that
+    excerpts it; the headline is the source named (there is no cue)."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    sentence = context.segmentation.sentences[context.sentence_index(quote.open_mark.start)]
+    lo = max(paragraph.start, sentence.start)
+    if not 0 < quote.open_mark.start - lo <= 160:
+        return None
+    head = context.text[lo : quote.open_mark.start]
+    words = head.split()
+    if not 2 <= len(words) <= 16 or any(c.islower() for c in head):
+        return None
+    if sum(1 for word in words if sum(c.isalpha() for c in word) > 1) < 2:
+        return None
+    if head.rstrip()[-1:] in (".", ":", "-", "—", "–") or not head[-1:].isspace():
+        return None  # a colon or a dash is headline_colon's; a period ends a sentence
+    start = lo + len(head) - len(head.lstrip())
+    end = lo + len(head.rstrip())
+    return Decision("capitals_headline_quote", Span(start, end))
+
+
 def continuation_paragraph(context: Context, index: int) -> Decision | None:
     """A paragraph that continues a multi-paragraph quote has its speaker."""
     quote = context.quotes[index]
@@ -1456,8 +1481,22 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
                 )
             return None
     if tokens[-1].text == ":" and quote.open_mark.start == paragraph.start:
-        return _colon_paragraph_speaker(vocab, tokens)
+        return _as_follows_source(tokens) or _colon_paragraph_speaker(vocab, tokens)
     return None
+
+
+def _as_follows_source(tokens: list[Token]) -> Decision | None:
+    """``Transcript as follows:`` / ``Partial transcript as follows:``: a short
+    source phrase and ``as follows`` hand over to the quote paragraphs after it;
+    the source is the mention and the colon the cue."""
+    n = len(tokens)
+    if not 3 < n <= 7 or [t.lower for t in tokens[-3:-1]] != ["as", "follows"]:
+        return None
+    words = tokens[: n - 3]
+    if not words[0].text[0].isupper() or not all(t.text.isalpha() for t in words):
+        return None
+    colon = Span(tokens[-1].start, tokens[-1].end)
+    return Decision("previous_sentence_speaker", span_of(tokens, (0, n - 3)), colon)
 
 
 # Prepositions that open an adverbial phrase before a clause's subject.
@@ -1516,6 +1555,7 @@ SIEVES: Mapping[str, Sieve] = {
         quote_mention_aside_cue,
         quote_dash_mention,
         headline_colon,
+        capitals_headline_quote,
         mention_cue_quote,
         mention_colon_quote,
         from_source_colon,
