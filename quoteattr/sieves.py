@@ -1288,6 +1288,47 @@ def capitals_headline_quote(context: Context, index: int) -> Decision | None:
     return Decision("capitals_headline_quote", Span(start, end))
 
 
+def title_headline_cue(context: Context, index: int) -> Decision | None:
+    """``Ann Lowe Says Farm Crisis Is An ‘Act Of Neglect.’`` / ``Farms Are ‘The
+    Crisis,’ Ann Lowe Tells Growers``: in a headline in title case, the
+    capitalized words right before a capitalized reporting verb (``Says``,
+    ``Tells``) open the headline or follow the quote; they speak."""
+    if context.kinds[index] is QuoteKind.TERM:
+        return None
+    quote = context.quotes[index]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    if quote.paragraph != 0 or paragraph.end - paragraph.start > 200:
+        return None
+    tokens = context.tokens(paragraph.start, paragraph.end)
+    words = [t for t in tokens if t.text.isalpha()]
+    if len(words) < 3 or 3 * sum(1 for t in words if t.text[0].isupper()) < 2 * len(words):
+        return None
+    vocab = context.vocab
+    for v in range(1, len(tokens)):
+        verb = tokens[v]
+        if not (verb.text[0].isupper() and verb.text.endswith("s")):
+            continue
+        if verb.lower not in vocab.reporting_verbs:
+            continue
+        if verb.end <= quote.open_mark.start:
+            start = 0  # the speaker opens the headline
+        elif verb.start >= context.outer_end(index):
+            start = v
+            while start > 0 and tokens[start - 1].end > context.outer_end(index):
+                start -= 1  # the speaker follows the quote and its comma
+            while start < v and not tokens[start].text[0].isalnum():
+                start += 1
+        else:
+            continue
+        name = tokens[start:v]
+        if not 1 <= len(name) <= 4 or not all(t.text[0].isupper() for t in name):
+            return None
+        if any(t.lower in PRONOUNS or not t.text.replace(".", "").isalpha() for t in name):
+            return None
+        return Decision("title_headline_cue", span_of(tokens, (start, v)), _cue_span(tokens, v))
+    return None
+
+
 def continuation_paragraph(context: Context, index: int) -> Decision | None:
     """A paragraph that continues a multi-paragraph quote has its speaker."""
     quote = context.quotes[index]
@@ -1556,6 +1597,7 @@ SIEVES: Mapping[str, Sieve] = {
         quote_dash_mention,
         headline_colon,
         capitals_headline_quote,
+        title_headline_cue,
         mention_cue_quote,
         mention_colon_quote,
         from_source_colon,
