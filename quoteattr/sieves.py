@@ -1464,6 +1464,112 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     return None
 
 
+def colon_clause_subject(context: Context, index: int) -> Decision | None:
+    """``A footnote in the report makes that clear: “...”``, ``Ann Lowe, the host
+    of “Farm Life,” listed her favorite crop: “...”``: a whole sentence of the
+    writer's that hands over to a direct quote with a colon, with no usable cue
+    and no speaker phrase right before the colon; the subject of its main clause
+    is the source."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    lo, hi = context.before_region(index)
+    sentence = context.segmentation.sentences[context.sentence_index(quote.open_mark.start)]
+    if lo > sentence.start and context.text[sentence.start : lo].strip():
+        # Earlier quotes in the sentence must be terms or titles, which the
+        # before region already reaches past.
+        return None
+    tokens = context.tokens(lo, hi)
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    chunk = _colon_subject(context.vocab, tokens)
+    if chunk is None:
+        return None
+    colon = Span(tokens[-1].start, tokens[-1].end)
+    return Decision("colon_clause_subject", span_of(tokens, chunk), colon)
+
+
+# Adverbs that open a sentence before its subject ("Likewise, ...").
+_OPENING_ADVERBS = frozenset(
+    {"likewise", "meanwhile", "however", "instead", "similarly", "still", "also", "again"}
+)
+
+
+def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | None:
+    """The subject phrase opening a sentence that ends with a colon (after an
+    opening adverb or prepositional phrase), followed by its verb; a prepositional
+    phrase (``A footnote in the report makes``) or an apposition set off by
+    commas may come between them."""
+    n = len(tokens) - 1  # the colon
+    if any(t.text in ("-", "—", "–", ";") for t in tokens):
+        return None  # a list or a second clause: the colon's clause is unclear
+    start = 0
+    if n > 2 and tokens[0].lower in _OPENING_ADVERBS and tokens[1].text == ",":
+        start = 2
+    else:
+        comma = next((k for k in range(min(n, 8)) if tokens[k].text == ","), None)
+        if comma is not None and _opening_phrase(tokens, comma + 1):
+            start = comma + 1
+    if start >= n:
+        return None
+    chunk = chunk_right(vocab, tokens, start) or _loose_speaker(tokens, start)
+    if chunk is None:
+        end = start
+        while end < n and end - start < 4 and tokens[end].text[0].isupper():
+            end += 1
+        if start < end < n and tokens[end].text[0].isdigit():
+            end += 1  # "Article 12"
+        if end == start:
+            return None
+        chunk = (start, end)
+    words = tokens[chunk[0] : chunk[1]]
+    if words[0].lower in ("it", "this", "that", "there", "what", "which", "i", "here", "we"):
+        return None
+    if _not_a_speaker(vocab, words):
+        return None
+    end = chunk[1]
+    if end < n and tokens[end].text == ",":
+        if end + 1 < n and tokens[end + 1].text[0].islower() and chunk[1] - chunk[0] > 3:
+            end += 1  # the apposition is part of the chunk already
+        else:
+            close = next(
+                (k for k in range(end + 1, min(n, end + 20)) if tokens[k].text == ","), None
+            )
+            if close is None:
+                return None
+            end = close + 1
+            while end < n and tokens[end].text in _QUOTE_MARKS:
+                end += 1
+    elif end < n and tokens[end].lower in _PREPOSITIONS_AFTER:
+        # "A footnote in the report makes": a short prepositional phrase.
+        stop = end + 1
+        while stop < n and stop - end <= 4 and not _verb_like(tokens[stop]):
+            stop += 1
+        if stop >= n or stop - end > 4:
+            return None
+        chunk, end = (chunk[0], stop), stop
+    if end >= n or (
+        not _verb_like(tokens[end])
+        and not (tokens[end].text[0].islower() and tokens[end].lower in vocab.reporting_verbs)
+    ):
+        return None
+    return chunk
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case word that may be a finite verb (``makes``, ``listed``, ``had``)."""
+    word = token.lower
+    return (
+        token.text.isalpha()
+        and token.text[0].islower()
+        and word not in _NOT_VERBS
+        and word not in _PREPOSITIONS_AFTER
+        and (word.endswith(("s", "ed")) or word in ("had", "gave", "put", "sent", "made"))
+        and not word.endswith(("ss", "us", "ous"))
+        and word not in ("is", "was", "has", "does", "this", "its", "yes", "as")
+    )
+
+
 def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     """``Nauert said the sanctions would stay. “We ...”``: the speaker of a reporting
     clause in the sentence before a quote that has none."""
@@ -1607,6 +1713,7 @@ SIEVES: Mapping[str, Sieve] = {
         interrupted_quote,
         closing_attribution,
         clause_subject_quote,
+        colon_clause_subject,
         previous_sentence_speaker,
     )
 }
