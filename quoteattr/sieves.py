@@ -1654,12 +1654,25 @@ _OPENING_PREPOSITIONS = frozenset(
 
 def _opening_phrase(tokens: list[Token], subject: int) -> bool:
     """Whether ``tokens[:subject]`` is a short prepositional phrase and its comma
-    (``On the other side,``, ``In a statement Tuesday,``) opening the sentence."""
+    (``On the other side,``, ``In a statement Tuesday,``) opening the sentence,
+    perhaps after linking words (``Then, in 2017,``), or linking words alone
+    (``And then``)."""
+    if subject == 0:
+        return False
+    first = 0
+    while first < subject and (tokens[first].lower in _SENTENCE_LINKS or tokens[first].text == ","):
+        first += 1  # "And then he promised ...", "Then, in 2017, Kerry said ..."
+    if first == subject:
+        # Linking words alone count when they move the story on in time ("And
+        # then"); "But the crowd ..." contrasts and may name anyone.
+        return tokens[first - 1].text != "," and any(
+            t.lower in ("then", "later", "finally", "earlier") for t in tokens[:first]
+        )
     return (
-        2 < subject <= 8
+        2 < subject - first <= 8
         and tokens[subject - 1].text == ","
-        and tokens[0].lower in _OPENING_PREPOSITIONS
-        and all(t.text not in (",", ";", ":", "(", ")") for t in tokens[1 : subject - 1])
+        and tokens[first].lower in _OPENING_PREPOSITIONS
+        and all(t.text not in (",", ";", ":", "(", ")") for t in tokens[first + 1 : subject - 1])
     )
 
 
