@@ -1151,7 +1151,20 @@ _TIME_MODIFIERS = frozenset({"the", "a", "recent", "past", "few", "several", "tw
 
 
 _AGO_WORDS = frozenset(
-    {"a", "an", "about", "some", "less", "more", "than", "nearly", "almost", "just", "few", "several"}
+    {
+        "a",
+        "an",
+        "about",
+        "some",
+        "less",
+        "more",
+        "than",
+        "nearly",
+        "almost",
+        "just",
+        "few",
+        "several",
+    }
 )
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
