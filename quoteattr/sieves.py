@@ -632,6 +632,10 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             ):
                 chunk, c = earlier, k
                 break
+        if not direct:
+            outer_subject = _reporting_clause_subject(vocab, tokens, chunk)
+            if outer_subject is not None:
+                chunk, c = outer_subject
         if (
             chunk[1] - chunk[0] == 1
             and tokens[chunk[0]].lower in ("he", "she", "they")
@@ -651,6 +655,56 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         else:
             rule = "mention_cue_quote"
         return Decision(rule, span_of(tokens, chunk), _cue_span(tokens, c))
+    return None
+
+
+_REPORTED_CLAUSE_STOPS = frozenset(
+    {
+        ";",
+        ":",
+        "(",
+        ",",
+        "—",
+        "–",
+        "-",
+        "what",
+        "who",
+        "which",
+        "whom",
+        "and",
+        "but",
+        "when",
+        "while",
+    }
+    | {"although", "though", "because", "after", "before", "if", "since", "as", "until", "whether"}
+)
+
+
+def _reporting_clause_subject(
+    vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int]
+) -> tuple[tuple[int, int], int] | None:
+    """``Rubio said that over the last five days he has begun “...”``, ``Graham
+    assures his audience he will tell the “...”``: a lone personal pronoun whose
+    clause sits inside the reported clause of an earlier reporting verb of the
+    sentence with a named or described subject; that subject and its cue."""
+    if chunk[1] - chunk[0] != 1 or tokens[chunk[0]].lower not in ("he", "she", "they"):
+        return None
+    for k in range(chunk[0] - 1, max(-1, chunk[0] - 16), -1):
+        if tokens[k].text in _REPORTED_CLAUSE_STOPS or tokens[k].text in _QUOTE_MARKS:
+            return None
+        if tokens[k].lower in _REPORTED_CLAUSE_STOPS:
+            return None  # "when he claimed", "although he tweeted": a clause of its own
+        if not vocab.cue_at(tokens, k):
+            continue
+        earlier = _subject_of_cue(vocab, tokens, k)
+        if (
+            earlier is None
+            or earlier[1] > k
+            or tokens[earlier[0]].lower in PRONOUNS
+            or _not_a_speaker(vocab, tokens[earlier[0] : earlier[1]])
+        ):
+            return None
+        return earlier, k
     return None
 
 
