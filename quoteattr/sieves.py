@@ -1166,6 +1166,63 @@ def closing_attribution(context: Context, index: int) -> Decision | None:
     return Decision("closing_attribution", span_of(tokens, chunk), _cue_span(tokens, c))
 
 
+def agent_after_quote(context: Context, index: int) -> Decision | None:
+    """``the race “is a dead heat,” as Cruz said on Monday``, ``being “careless” -
+    as described by the FBI director -``, ``often labeled a “witch hunt” by
+    Democrats``: right after a partial quote, ``as X said``, ``as <cue>ed by X``,
+    or (after a naming participle before the quote) ``by X`` names the source."""
+    if context.kinds[index] is not QuoteKind.PARTIAL:
+        return None
+    lo, hi = context.after_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    k = 0
+    while k < len(tokens) and k < 2 and tokens[k].text in (",", "—", "–", "-"):
+        k += 1
+    if k + 2 >= len(tokens):
+        return None
+    if tokens[k].lower == "by" and _named_before(context, index):
+        chunk = chunk_right(vocab, tokens, k + 1)
+        if chunk is not None and _agent(vocab, tokens[chunk[0] : chunk[1]]):
+            return Decision("agent_after_quote", span_of(tokens, chunk), _cue_span(tokens, k))
+        return None
+    if tokens[k].lower != "as":
+        return None
+    participle = tokens[k + 1].lower
+    if tokens[k + 2].lower == "by" and (
+        participle in _NAMING_PARTICIPLES
+        or (participle.endswith("ed") and participle in vocab.reporting_verbs)
+    ):
+        # "as described by X"
+        chunk = chunk_right(vocab, tokens, k + 3)
+        if chunk is not None and _agent(vocab, tokens[chunk[0] : chunk[1]]):
+            return Decision("agent_after_quote", span_of(tokens, chunk), _cue_span(tokens, k + 1))
+        return None
+    chunk = chunk_right(vocab, tokens, k + 1)  # "as X said"
+    if chunk is None or chunk[1] >= len(tokens) or not vocab.cue_at(tokens, chunk[1]):
+        return None
+    if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+        return None
+    return Decision("agent_after_quote", span_of(tokens, chunk), _cue_span(tokens, chunk[1]))
+
+
+def _agent(vocab: Vocabulary, words: list[Token]) -> bool:
+    """A phrase after ``by`` that can be a source: a group noun (``Democrats``)
+    or a phrase that names somebody."""
+    return words[-1].lower in vocab.group_nouns or not _not_a_speaker(vocab, words)
+
+
+def _named_before(context: Context, index: int) -> bool:
+    """A naming participle (``labeled``, ``called as``) right before quote ``index``,
+    with at most an article between."""
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].lower in ("a", "an", "the", "as"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _NAMING_PARTICIPLES
+
+
 def clause_subject_quote(context: Context, index: int) -> Decision | None:
     """``Trump defended his manager as a “very decent man”``: a partial quote (or a
     quote after a colon or comma) in a sentence with no reporting verb goes to
@@ -1502,6 +1559,7 @@ SIEVES: Mapping[str, Sieve] = {
         quote_cue_mention,
         quote_dash_mention,
         headline_colon,
+        agent_after_quote,
         mention_cue_quote,
         mention_colon_quote,
         same_sentence_quote,
