@@ -1206,6 +1206,66 @@ def agent_after_quote(context: Context, index: int) -> Decision | None:
     return Decision("agent_after_quote", span_of(tokens, chunk), _cue_span(tokens, chunk[1]))
 
 
+def possessive_speech_noun(context: Context, index: int) -> Decision | None:
+    """``her remark that “...”``, ``his call for “a total ban”``, ``Clinton’s claim
+    that she “never sent ...”``: a partial quote inside the complement of a
+    speech noun (a reporting verb's noun form) goes to the noun's possessor."""
+    if context.kinds[index] is not QuoteKind.PARTIAL:
+        return None
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    n = len(tokens)
+    for k in range(n - 1, max(-1, n - 9), -1):
+        word = tokens[k]
+        if word.text in _QUOTE_MARKS or not word.text[0].isalnum():
+            return None
+        if k < n - 1 and vocab.cue_at(tokens, k):
+            return None  # a verb of its own between the noun and the quote
+        if not _speech_noun(vocab, word):
+            continue
+        if k == n - 1 or tokens[k + 1].lower not in _SPEECH_NOUN_LINKS:
+            return None
+        p = k - 1
+        while p >= 0 and k - p <= 3 and tokens[p].text[0].islower() and _plain_word(tokens[p]):
+            p -= 1  # "his most explosive claim"
+        if p < 0:
+            return None
+        owner = tokens[p]
+        lower = owner.lower
+        if any(vocab.cue_at(tokens, j) for j in range(p)):
+            return None  # "Ryan called Trump's remarks “racist”": the clause has its own speaker
+        if lower in ("his", "her", "their"):
+            return Decision(
+                "possessive_speech_noun", Span(owner.start, owner.end), _cue_span(tokens, k)
+            )
+        if lower.endswith(("’s", "'s")) and owner.text[0].isupper() and lower[:-2] not in PRONOUNS:
+            return Decision(
+                "possessive_speech_noun", Span(owner.start, owner.end), _cue_span(tokens, k)
+            )
+        return None
+    return None
+
+
+# Words that open the complement of a speech noun ("claim that", "call for").
+_SPEECH_NOUN_LINKS = frozenset({"that", "to", "for", "of", "about", "against", "on"})
+
+
+def _speech_noun(vocab: Vocabulary, token: Token) -> bool:
+    """A noun form of a reporting verb: ``remark``, ``calls``, ``warning``, ``assertion``."""
+    word = token.lower
+    if not token.text[0].islower():
+        return False
+    if word in vocab.reporting_verbs:
+        return not word.endswith("ed")
+    if word.endswith("ions"):
+        word = word[:-1]
+    if word.endswith("ion"):
+        stem = word[:-3]
+        return stem in vocab.reporting_verbs or stem + "e" in vocab.reporting_verbs
+    return False
+
+
 def _agent(vocab: Vocabulary, words: list[Token]) -> bool:
     """A phrase after ``by`` that can be a source: a group noun (``Democrats``)
     or a phrase that names somebody."""
@@ -1560,6 +1620,7 @@ SIEVES: Mapping[str, Sieve] = {
         quote_dash_mention,
         headline_colon,
         agent_after_quote,
+        possessive_speech_noun,
         mention_cue_quote,
         mention_colon_quote,
         same_sentence_quote,
