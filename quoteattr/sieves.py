@@ -708,6 +708,27 @@ def _reporting_clause_subject(
     return None
 
 
+def parenthetical_cue_quote(context: Context, index: int) -> Decision | None:
+    """``The paradox of the era, says Carl Anthony, a historian, is that she was
+    “...”``: a cue and its speaker set off by commas inside the writer's words
+    before a partial quote attribute the sentence to that speaker."""
+    if context.kinds[index] is not QuoteKind.PARTIAL:
+        return None
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    for k in range(1, len(tokens) - 2):
+        if tokens[k - 1].text != "," or tokens[k].lower not in ("says", "said"):
+            continue
+        chunk = chunk_right(vocab, tokens, k + 1)
+        if chunk is None or chunk[1] >= len(tokens) or tokens[chunk[1]].text != ",":
+            continue
+        if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+            continue
+        return Decision("parenthetical_cue_quote", span_of(tokens, chunk), _cue_span(tokens, k))
+    return None
+
+
 def same_sentence_quote(context: Context, index: int) -> Decision | None:
     """``called him a “petulant child” who is acting “as if he is a king”``: a quote
     with no cue of its own after an attributed quote in the same sentence."""
@@ -1622,6 +1643,7 @@ SIEVES: Mapping[str, Sieve] = {
         agent_after_quote,
         possessive_speech_noun,
         mention_cue_quote,
+        parenthetical_cue_quote,
         mention_colon_quote,
         same_sentence_quote,
         split_quote,
