@@ -1304,6 +1304,59 @@ def _named_before(context: Context, index: int) -> bool:
     return k >= 0 and tokens[k].lower in _NAMING_PARTICIPLES
 
 
+_FINITE_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may"}
+)
+
+
+def opening_participle_quote(context: Context, index: int) -> Decision | None:
+    """``In declaring the remarks “not Christian,” the pope again showed ...``: a
+    sentence opening with a reporting participle (after ``in``, ``by``, ``while``)
+    whose object holds a partial quote; the subject after the comma that closes
+    the opening phrase is the source."""
+    if context.kinds[index] is not QuoteKind.PARTIAL or not context.segmentation.sentences:
+        return None
+    lo, hi = context.before_region(index)
+    sentence = context.segmentation.sentences[
+        context.sentence_index(context.quotes[index].open_mark.start)
+    ]
+    if context.tokens(sentence.start, lo):
+        return None
+    before = context.tokens(lo, hi)
+    vocab = context.vocab
+    k = 0
+    if k < len(before) and before[k].lower in ("and", "but"):
+        k += 1
+    if k < len(before) and before[k].lower in ("in", "by", "while", "when", "after"):
+        k += 1
+    if k >= len(before) or not before[k].lower.endswith("ing"):
+        return None
+    if before[k].lower not in vocab.reporting_verbs or any(t.text == "," for t in before[k:]):
+        return None
+    a_lo, a_hi = context.after_region(index)
+    after = context.tokens(a_lo, a_hi)
+    end = context.outer_end(index)
+    inner_comma = context.text[max(end - 2, 0) : end].startswith(",")  # “not Christian,”
+    comma = (
+        -1
+        if inner_comma
+        else next((j for j in range(min(len(after), 15)) if after[j].text == ","), None)
+    )
+    if comma is None:
+        return None
+    chunk = chunk_right(vocab, after, comma + 1)
+    if chunk is None or chunk[1] >= len(after):
+        return None
+    following = after[chunk[1]]
+    if not following.text[0].islower() or (
+        following.lower in _CLOSED_CLASS and following.lower not in _FINITE_AUXILIARIES
+    ):
+        return None
+    if _not_a_speaker(vocab, after[chunk[0] : chunk[1]]):
+        return None
+    return Decision("opening_participle_quote", span_of(after, chunk), _cue_span(before, k))
+
+
 def clause_subject_quote(context: Context, index: int) -> Decision | None:
     """``Trump defended his manager as a “very decent man”``: a partial quote (or a
     quote after a colon or comma) in a sentence with no reporting verb goes to
@@ -1650,6 +1703,7 @@ SIEVES: Mapping[str, Sieve] = {
         follow_on_quote,
         interrupted_quote,
         closing_attribution,
+        opening_participle_quote,
         clause_subject_quote,
         previous_sentence_speaker,
     )
