@@ -1119,6 +1119,7 @@ def _affiliated_start(vocab: Vocabulary, tokens: list[Token], last: int) -> int 
 
 _TIME_NOUNS = frozenset(
     {"time", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day"}
+    | {"past", "weeks", "months", "years", "days"}
 )
 _TIME_OPENERS = frozenset({"at", "on", "in", "last", "this", "that", "earlier", "late", "early"})
 
@@ -1127,20 +1128,61 @@ def _time_adverbial_start(tokens: list[Token], last: int) -> int | None:
     """Start of a time adverbial ending at ``tokens[last]`` ("at the time", "on
     Tuesday", "last week", "earlier this month"), or None."""
     word = tokens[last].lower.rstrip(".")
+    if word == "ago":
+        return _ago_start(tokens, last)
     if word not in _TIME_NOUNS and word not in _CALENDAR_WORDS:
         return None
     if word in ("today", "yesterday", "tonight"):
         return last
-    for k in range(last - 1, max(-1, last - 4), -1):
+    for k in range(last - 1, max(-1, last - 5), -1):
         lower = tokens[k].lower
         if lower in _TIME_OPENERS:
             start = k
             while start > 0 and tokens[start - 1].lower in _TIME_OPENERS:
                 start -= 1
             return start
-        if lower not in ("the", "a") and not tokens[k].text[0].isupper():
+        if lower not in _TIME_MODIFIERS and not tokens[k].text[0].isupper():
             return None
     return None
+
+
+# Words inside a time adverbial before its noun ("in recent weeks", "in the past few days").
+_TIME_MODIFIERS = frozenset({"the", "a", "recent", "past", "few", "several", "two", "three"})
+
+
+_AGO_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "about",
+        "some",
+        "less",
+        "more",
+        "than",
+        "nearly",
+        "almost",
+        "just",
+        "few",
+        "several",
+    }
+)
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+)
+
+
+def _ago_start(tokens: list[Token], last: int) -> int | None:
+    """Start of ``two weeks ago``, ``less than a year ago`` ending at ``tokens[last]``."""
+    k = last - 1
+    if k < 0 or tokens[k].lower.rstrip(".") not in _TIME_NOUNS:
+        return None
+    start = k
+    while start > 0 and last - start < 6:
+        word = tokens[start - 1].lower
+        if word not in _AGO_WORDS and word not in _NUMBER_WORDS and not word.isdigit():
+            break
+        start -= 1
+    return start if start < k else None
 
 
 def _capital_head(vocab: Vocabulary, token: Token) -> bool:

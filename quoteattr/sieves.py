@@ -688,6 +688,10 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             ):
                 chunk, c = earlier, k
                 break
+        if not direct:
+            outer_subject = _reporting_clause_subject(vocab, tokens, chunk)
+            if outer_subject is not None:
+                chunk, c = outer_subject
         if (
             chunk[1] - chunk[0] == 1
             and tokens[chunk[0]].lower in ("he", "she", "they")
@@ -707,6 +711,77 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         else:
             rule = "mention_cue_quote"
         return Decision(rule, span_of(tokens, chunk), _cue_span(tokens, c))
+    return None
+
+
+_REPORTED_CLAUSE_STOPS = frozenset(
+    {
+        ";",
+        ":",
+        "(",
+        ",",
+        "—",
+        "–",
+        "-",
+        "what",
+        "who",
+        "which",
+        "whom",
+        "and",
+        "but",
+        "when",
+        "while",
+    }
+    | {"although", "though", "because", "after", "before", "if", "since", "as", "until", "whether"}
+)
+
+
+def _reporting_clause_subject(
+    vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int]
+) -> tuple[tuple[int, int], int] | None:
+    """``Rubio said that over the last five days he has begun “...”``, ``Graham
+    assures his audience he will tell the “...”``: a lone personal pronoun whose
+    clause sits inside the reported clause of an earlier reporting verb of the
+    sentence with a named or described subject; that subject and its cue."""
+    if chunk[1] - chunk[0] != 1 or tokens[chunk[0]].lower not in ("he", "she", "they"):
+        return None
+    for k in range(chunk[0] - 1, max(-1, chunk[0] - 16), -1):
+        if tokens[k].text in _REPORTED_CLAUSE_STOPS or tokens[k].text in _QUOTE_MARKS:
+            return None
+        if tokens[k].lower in _REPORTED_CLAUSE_STOPS:
+            return None  # "when he claimed", "although he tweeted": a clause of its own
+        if not vocab.cue_at(tokens, k):
+            continue
+        earlier = _subject_of_cue(vocab, tokens, k)
+        if (
+            earlier is None
+            or earlier[1] > k
+            or tokens[earlier[0]].lower in PRONOUNS
+            or _not_a_speaker(vocab, tokens[earlier[0] : earlier[1]])
+        ):
+            return None
+        return earlier, k
+    return None
+
+
+def parenthetical_cue_quote(context: Context, index: int) -> Decision | None:
+    """``The paradox of the era, says Carl Anthony, a historian, is that she was
+    “...”``: a cue and its speaker set off by commas inside the writer's words
+    before a partial quote attribute the sentence to that speaker."""
+    if context.kinds[index] is not QuoteKind.PARTIAL:
+        return None
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    for k in range(1, len(tokens) - 2):
+        if tokens[k - 1].text != "," or tokens[k].lower not in ("says", "said"):
+            continue
+        chunk = chunk_right(vocab, tokens, k + 1)
+        if chunk is None or chunk[1] >= len(tokens) or tokens[chunk[1]].text != ",":
+            continue
+        if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+            continue
+        return Decision("parenthetical_cue_quote", span_of(tokens, chunk), _cue_span(tokens, k))
     return None
 
 
@@ -761,7 +836,63 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
             return chunk
         if participle or previous == "to":
             return None
-    return chunk_left(vocab, tokens, c) or _plain_subject(tokens, c)
+    return chunk_left(vocab, tokens, c) or _plain_subject(tokens, c) or _quantity_subject(tokens, c)
+
+
+# Words that make a share of a group the subject ("31% of voters", "at least half").
+_QUANTITY_WORDS = frozenset({"%", "percent", "half", "majority", "third", "quarter", "two-thirds"})
+# Nouns for a survey whose respondents are given as a share ("In a Pew poll, 60% said").
+_SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_QUANTITY_BOUNDARIES = frozenset(
+    {",", ";", ":", "(", "—", "–", "that", "which", "who", "whom", "but", "when", "while"}
+    | {"because", "after", "before", "if", "though", "although", "since", "so"}
+)
+_QUANTITY_SKIPPABLE = frozenset({"have", "has", "had", "also", "still", "now", "would", "will"})
+
+
+def _quantity_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``31% of Republicans said``, ``At least half of voters in each state say``:
+    a share of a group opening the clause right before the cue ``c``. When the
+    sentence names a poll or survey before it (``In a national poll released
+    Monday, 31% of ... said``), the poll is the source."""
+    end = c
+    while end > 0 and (
+        tokens[end - 1].lower in _QUANTITY_SKIPPABLE or tokens[end - 1].lower.endswith("ly")
+    ):
+        end -= 1
+    start = end
+    while start > 0 and end - start < 10:
+        previous = tokens[start - 1]
+        if previous.text in _QUOTE_MARKS or previous.lower in _QUANTITY_BOUNDARIES:
+            break
+        start -= 1
+    if start == end:
+        return None
+    if any(
+        t.lower == "and" and (nxt.text[0].isdigit() or nxt.lower in _QUANTITY_WORDS)
+        for t, nxt in zip(tokens[start : end - 1], tokens[start + 1 : end], strict=True)
+    ):
+        return None  # "39 percent blame X and 22 percent say": two clauses of shares
+    head = tokens[start : min(end, start + 5)]
+    if not any(t.lower in _QUANTITY_WORDS or t.text.endswith("%") for t in head):
+        return None
+    if start > 0 and tokens[start - 1].text in _QUOTE_MARKS:
+        return None
+    for k in range(start - 1, -1, -1):
+        if tokens[k].text in (".", ";", ":") or tokens[k].text in _QUOTE_MARKS:
+            break
+        if tokens[k].lower in _SURVEY_NOUNS:
+            first = k
+            while (
+                first > 0
+                and k - first < 8
+                and tokens[first - 1].lower not in ("a", "an", "the", "in", ",", "according")
+            ):
+                first -= 1
+            if first > 0 and tokens[first - 1].lower in ("a", "an", "the"):
+                first -= 1
+            return (first, k + 1)
+    return (start, end)
 
 
 def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
@@ -1148,6 +1279,176 @@ def closing_attribution(context: Context, index: int) -> Decision | None:
         if any(t.lower in _COMPLEMENTIZERS for t in tokens[c + 1 : n]):
             return None  # ", he said that ...": the clause goes on
     return Decision("closing_attribution", span_of(tokens, chunk), _cue_span(tokens, c))
+
+
+def agent_after_quote(context: Context, index: int) -> Decision | None:
+    """``the race “is a dead heat,” as Cruz said on Monday``, ``being “careless” -
+    as described by the FBI director -``, ``often labeled a “witch hunt” by
+    Democrats``: right after a partial quote, ``as X said``, ``as <cue>ed by X``,
+    or (after a naming participle before the quote) ``by X`` names the source."""
+    if context.kinds[index] is not QuoteKind.PARTIAL:
+        return None
+    lo, hi = context.after_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    k = 0
+    while k < len(tokens) and k < 2 and tokens[k].text in (",", "—", "–", "-"):
+        k += 1
+    if k + 2 >= len(tokens):
+        return None
+    if tokens[k].lower == "by" and _named_before(context, index):
+        chunk = chunk_right(vocab, tokens, k + 1)
+        if chunk is not None and _agent(vocab, tokens[chunk[0] : chunk[1]]):
+            return Decision("agent_after_quote", span_of(tokens, chunk), _cue_span(tokens, k))
+        return None
+    if tokens[k].lower != "as":
+        return None
+    participle = tokens[k + 1].lower
+    if tokens[k + 2].lower == "by" and (
+        participle in _NAMING_PARTICIPLES
+        or (participle.endswith("ed") and participle in vocab.reporting_verbs)
+    ):
+        # "as described by X"
+        chunk = chunk_right(vocab, tokens, k + 3)
+        if chunk is not None and _agent(vocab, tokens[chunk[0] : chunk[1]]):
+            return Decision("agent_after_quote", span_of(tokens, chunk), _cue_span(tokens, k + 1))
+        return None
+    chunk = chunk_right(vocab, tokens, k + 1)  # "as X said"
+    if chunk is None or chunk[1] >= len(tokens) or not vocab.cue_at(tokens, chunk[1]):
+        return None
+    if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+        return None
+    return Decision("agent_after_quote", span_of(tokens, chunk), _cue_span(tokens, chunk[1]))
+
+
+def possessive_speech_noun(context: Context, index: int) -> Decision | None:
+    """``her remark that “...”``, ``his call for “a total ban”``, ``Clinton’s claim
+    that she “never sent ...”``: a partial quote inside the complement of a
+    speech noun (a reporting verb's noun form) goes to the noun's possessor."""
+    if context.kinds[index] is not QuoteKind.PARTIAL:
+        return None
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    n = len(tokens)
+    for k in range(n - 1, max(-1, n - 9), -1):
+        word = tokens[k]
+        if word.text in _QUOTE_MARKS or not word.text[0].isalnum():
+            return None
+        if k < n - 1 and vocab.cue_at(tokens, k):
+            return None  # a verb of its own between the noun and the quote
+        if not _speech_noun(vocab, word):
+            continue
+        if k == n - 1 or tokens[k + 1].lower not in _SPEECH_NOUN_LINKS:
+            return None
+        p = k - 1
+        while p >= 0 and k - p <= 3 and tokens[p].text[0].islower() and _plain_word(tokens[p]):
+            p -= 1  # "his most explosive claim"
+        if p < 0:
+            return None
+        owner = tokens[p]
+        lower = owner.lower
+        if any(vocab.cue_at(tokens, j) for j in range(p)):
+            return None  # "Ryan called Trump's remarks “racist”": the clause has its own speaker
+        if lower in ("his", "her", "their"):
+            return Decision(
+                "possessive_speech_noun", Span(owner.start, owner.end), _cue_span(tokens, k)
+            )
+        if lower.endswith(("’s", "'s")) and owner.text[0].isupper() and lower[:-2] not in PRONOUNS:
+            return Decision(
+                "possessive_speech_noun", Span(owner.start, owner.end), _cue_span(tokens, k)
+            )
+        return None
+    return None
+
+
+# Words that open the complement of a speech noun ("claim that", "call for").
+_SPEECH_NOUN_LINKS = frozenset({"that", "to", "for", "of", "about", "against", "on"})
+
+
+def _speech_noun(vocab: Vocabulary, token: Token) -> bool:
+    """A noun form of a reporting verb: ``remark``, ``calls``, ``warning``, ``assertion``."""
+    word = token.lower
+    if not token.text[0].islower():
+        return False
+    if word in vocab.reporting_verbs:
+        return not word.endswith("ed")
+    if word.endswith("ions"):
+        word = word[:-1]
+    if word.endswith("ion"):
+        stem = word[:-3]
+        return stem in vocab.reporting_verbs or stem + "e" in vocab.reporting_verbs
+    return False
+
+
+def _agent(vocab: Vocabulary, words: list[Token]) -> bool:
+    """A phrase after ``by`` that can be a source: a group noun (``Democrats``)
+    or a phrase that names somebody."""
+    return words[-1].lower in vocab.group_nouns or not _not_a_speaker(vocab, words)
+
+
+def _named_before(context: Context, index: int) -> bool:
+    """A naming participle (``labeled``, ``called as``) right before quote ``index``,
+    with at most an article between."""
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].lower in ("a", "an", "the", "as"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _NAMING_PARTICIPLES
+
+
+_FINITE_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may"}
+)
+
+
+def opening_participle_quote(context: Context, index: int) -> Decision | None:
+    """``In declaring the remarks “not Christian,” the pope again showed ...``: a
+    sentence opening with a reporting participle (after ``in``, ``by``, ``while``)
+    whose object holds a partial quote; the subject after the comma that closes
+    the opening phrase is the source."""
+    if context.kinds[index] is not QuoteKind.PARTIAL or not context.segmentation.sentences:
+        return None
+    lo, hi = context.before_region(index)
+    sentence = context.segmentation.sentences[
+        context.sentence_index(context.quotes[index].open_mark.start)
+    ]
+    if context.tokens(sentence.start, lo):
+        return None
+    before = context.tokens(lo, hi)
+    vocab = context.vocab
+    k = 0
+    if k < len(before) and before[k].lower in ("and", "but"):
+        k += 1
+    if k < len(before) and before[k].lower in ("in", "by", "while", "when", "after"):
+        k += 1
+    if k >= len(before) or not before[k].lower.endswith("ing"):
+        return None
+    if before[k].lower not in vocab.reporting_verbs or any(t.text == "," for t in before[k:]):
+        return None
+    a_lo, a_hi = context.after_region(index)
+    after = context.tokens(a_lo, a_hi)
+    end = context.outer_end(index)
+    inner_comma = context.text[max(end - 2, 0) : end].startswith(",")  # “not Christian,”
+    comma = (
+        -1
+        if inner_comma
+        else next((j for j in range(min(len(after), 15)) if after[j].text == ","), None)
+    )
+    if comma is None:
+        return None
+    chunk = chunk_right(vocab, after, comma + 1)
+    if chunk is None or chunk[1] >= len(after):
+        return None
+    following = after[chunk[1]]
+    if not following.text[0].islower() or (
+        following.lower in _CLOSED_CLASS and following.lower not in _FINITE_AUXILIARIES
+    ):
+        return None
+    if _not_a_speaker(vocab, after[chunk[0] : chunk[1]]):
+        return None
+    return Decision("opening_participle_quote", span_of(after, chunk), _cue_span(before, k))
 
 
 def clause_subject_quote(context: Context, index: int) -> Decision | None:
@@ -1717,7 +2018,10 @@ SIEVES: Mapping[str, Sieve] = {
         headline_colon,
         capitals_headline_quote,
         title_headline_cue,
+        agent_after_quote,
+        possessive_speech_noun,
         mention_cue_quote,
+        parenthetical_cue_quote,
         mention_colon_quote,
         from_source_colon,
         same_sentence_quote,
@@ -1725,6 +2029,7 @@ SIEVES: Mapping[str, Sieve] = {
         follow_on_quote,
         interrupted_quote,
         closing_attribution,
+        opening_participle_quote,
         clause_subject_quote,
         colon_clause_subject,
         previous_sentence_speaker,
