@@ -584,12 +584,24 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         chunk = chunk_right(vocab, tokens, 1)
         if chunk is not None:
             return Decision("mention_cue_quote", span_of(tokens, chunk), _cue_span(tokens, 0))
+    nearest: int | None = None
     for c in order:
         if not vocab.cue_at(tokens, c):
             continue
+        if nearest is None:
+            nearest = c
+        passive = _passive_cue(tokens, c)
+        if passive is not None:
+            # "Cruz was asked by the host, “...”": the asker speaks, not the subject.
+            agent = chunk_right(vocab, tokens, passive) if passive < len(tokens) else None
+            if agent is None or passive == c + 1:
+                return None
+            return Decision("mention_cue_quote", span_of(tokens, agent), _cue_span(tokens, c))
         chunk = _subject_of_cue(vocab, tokens, c)
         if chunk is None:
             continue
+        if direct:
+            chunk = _relative_antecedent(vocab, tokens, chunk, nearest)
         if (
             tokens[c].lower in _NAMING_PARTICIPLES
             and chunk[0] > 0
@@ -652,6 +664,52 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             rule = "mention_cue_quote"
         return Decision(rule, span_of(tokens, chunk), _cue_span(tokens, c))
     return None
+
+
+# Reporting verbs whose passive subject is the one spoken to ("was asked").
+_PASSIVE_CUES = frozenset({"asked", "told", "warned", "reminded", "urged"})
+_RELATIVE_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "once", "later"}
+)
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def _passive_cue(tokens: list[Token], c: int) -> int | None:
+    """For a passive ``was asked`` (``Trump was asked, “...”``, ``was asked by
+    host Bill Maher``), the index after the cue where an agent phrase starts:
+    one past ``by`` when there is one, else ``c + 1``; None for an active cue."""
+    if tokens[c].lower not in _PASSIVE_CUES:
+        return None
+    k = c - 1
+    while k >= 0 and tokens[k].lower.endswith("ly") and tokens[k].text[0].islower():
+        k -= 1  # "was repeatedly asked"
+    if k < 0 or tokens[k].lower not in _PASSIVE_AUXILIARIES:
+        return None
+    if c + 1 < len(tokens) and tokens[c + 1].lower == "by":
+        return c + 2
+    return c + 1
+
+
+def _relative_antecedent(
+    vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int], nearest: int | None
+) -> tuple[int, int]:
+    """``Mr. Olden, who said last week ..., issued a statement saying``, ``a city
+    official who spoke anonymously ... said``: a lone ``who`` whose own verb is
+    not the reporting verb nearest the quote is the subject of a relative clause
+    only; the phrase it refers to is the subject of the main clause and speaks."""
+    if chunk[1] - chunk[0] != 1 or tokens[chunk[0]].lower != "who" or chunk[0] == 0:
+        return chunk
+    verb = chunk[1]
+    while verb < len(tokens) and (
+        tokens[verb].lower.endswith("ly") or tokens[verb].lower in _RELATIVE_AUXILIARIES
+    ):
+        verb += 1  # "who also said", "who has publicly vowed"
+    if nearest is None or verb >= nearest or tokens[nearest - 1].lower in _SUBORDINATORS:
+        return chunk  # "who told Congress when asked ...": still the relative clause
+    antecedent = chunk_left(vocab, tokens, chunk[0])
+    if antecedent is None or tokens[antecedent[0]].lower in PRONOUNS:
+        return chunk
+    return antecedent
 
 
 def same_sentence_quote(context: Context, index: int) -> Decision | None:
@@ -1077,6 +1135,11 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if kind is QuoteKind.DIRECT and tokens[-1].text not in (":", ","):
         return None
     vocab = context.vocab
+    if any(
+        _passive_cue(tokens, c) == c + 1
+        for c in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1)
+    ):
+        return None  # "Trump was asked, “...”": the subject is not who speaks
     chunk = _clause_subject(vocab, tokens, len(tokens), nearest=True)
     if chunk is None:
         return None
