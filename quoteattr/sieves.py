@@ -928,11 +928,29 @@ def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
     """Index of the comma that closes a subordinate clause opening the region
     (``When Trump announced his run, he ...``), or None."""
     first = 1 if before > 1 and tokens[0].lower in ("and", "but", "so", "yet") else 0
+    if first < before and tokens[first].lower not in _OPENING_SUBORDINATORS:
+        first = _after_introductory_phrase(tokens, first, before)
     if first >= before or tokens[first].lower not in _OPENING_SUBORDINATORS:
         return None
     comma = next((k for k in range(first + 1, before) if tokens[k].text == ","), None)
     # "As the band sang in 1980, “...”": the main clause is the quote itself.
     return comma if comma is not None and comma < before - 1 else None
+
+
+_INTRODUCTORY_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by", "for", "over"})
+
+
+def _after_introductory_phrase(tokens: list[Token], first: int, before: int) -> int:
+    """``In June 2009, after Clinton suffered ...``: the index after the comma
+    closing a short introductory prepositional phrase, else ``first``."""
+    if tokens[first].lower not in _INTRODUCTORY_PREPOSITIONS:
+        return first
+    for k in range(first + 1, min(before, first + 6)):
+        if tokens[k].text == ",":
+            return k + 1
+        if not (tokens[k].text[0].isalnum() or tokens[k].text in ("’s", "'s")):
+            break
+    return first
 
 
 # Participles that name what precedes them ("a film called", "a group dubbed").
