@@ -590,6 +590,10 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             continue
         if nearest is None:
             nearest = c
+        if _inverted_cue_speaker(vocab, tokens, c) is not None:
+            # "Because of ..., explained Rosenberg, “...”": the speaker follows the
+            # cue; mention_colon_quote reads it.
+            return None
         passive = _passive_cue(tokens, c)
         if passive is not None:
             # "Cruz was asked by the host, “...”": the asker speaks, not the subject.
@@ -617,7 +621,13 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         outer = c
         while True:
             k = chunk[0] - 1
-            if k >= 0 and tokens[k].lower in _COMPLEMENTIZERS:
+            if (
+                k >= 1
+                and tokens[k].lower in _OPENING_SUBORDINATORS
+                and tokens[k - 1].lower == "that"
+            ):
+                k -= 2  # "Clinton said that when Warren railed against ...": still reported
+            elif k >= 0 and tokens[k].lower in _COMPLEMENTIZERS:
                 k -= 1
             if k < 0 or not vocab.cue_at(tokens, k):
                 break
@@ -664,6 +674,43 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             rule = "mention_cue_quote"
         return Decision(rule, span_of(tokens, chunk), _cue_span(tokens, c))
     return None
+
+
+# Reporting verbs that take the one spoken to as an object ("told reporters").
+_OBJECT_CUES = frozenset(
+    {
+        "told",
+        "tells",
+        "tell",
+        "asked",
+        "asks",
+        "ask",
+        "warned",
+        "reminded",
+        "urged",
+        "assured",
+        "informed",
+        "promised",
+        "wrote",
+        "emailed",
+        "texted",
+        "messaged",
+    }
+)
+
+
+def _inverted_cue_speaker(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``..., explained Rosenberg, “...”``: a cue set off by commas mid-sentence,
+    followed by a speaker phrase that runs up to the comma before the quote."""
+    if c == 0 or tokens[c - 1].text != "," or len(tokens) < c + 3 or tokens[-1].text != ",":
+        return None
+    word = tokens[c].lower
+    if word.endswith("ing") or word in _OBJECT_CUES:
+        return None  # "..., telling reporters, “...”": an object follows
+    chunk = chunk_right(vocab, tokens, c + 1)
+    if chunk is None or chunk[1] != len(tokens) - 1 or tokens[c + 1].lower in PRONOUNS:
+        return None
+    return chunk
 
 
 # Reporting verbs whose passive subject is the one spoken to ("was asked").
