@@ -453,7 +453,7 @@ def _unknown_premodifiers(lead: list[Token]) -> bool:
     """One or two lower-case adjectives the word lists do not know ("super",
     "nuclear", "retired") before a speaker phrase."""
     return 0 < len(lead) <= 2 and all(
-        t.text.isalpha()
+        t.text.replace("-", "").isalpha()  # "warm-and-fuzzy Trump said"
         and t.text[0].islower()
         and t.lower not in _NOT_VERBS
         and t.lower not in _SENTENCE_LINKS
@@ -588,6 +588,8 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
     for c in order:
         if not vocab.cue_at(tokens, c):
             continue
+        if c > 0 and tokens[c].lower == "quote" and tokens[c - 1].lower == "i":
+            continue  # "Trump said, and I quote, “...”": the writer's aside
         if nearest is None:
             nearest = c
         if _inverted_cue_speaker(vocab, tokens, c) is not None:
