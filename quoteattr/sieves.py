@@ -258,10 +258,27 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             return None
         mention = span_of(tokens, chunk)
         rule = _after_rule(context, index, mention, "quote_mention_cue")
-        if rule == "quote_then_next_sentence" and split_quote(context, index) is not None:
+        if (
+            rule == "quote_then_next_sentence"
+            and not _closing_attribution_of_question(context, index, tokens, c)
+            and split_quote(context, index) is not None
+        ):
             return None  # “A,” X said. “B.” He added ...: B is the rest of X's quote
         return Decision(rule, mention, _cue_span(tokens, c))
     return None
+
+
+def _closing_attribution_of_question(
+    context: Context, index: int, tokens: list[Token], c: int
+) -> bool:
+    """``“Grizzly Adams?” Maddow repeated.``: after a quote that ends with its own
+    question or exclamation mark, a bare ``X said.`` that ends its sentence at the
+    cue attributes this quote, not a new one."""
+    text = context.text[context.quotes[index].span.start : context.quotes[index].span.end]
+    if not text.rstrip().endswith(("?", "!")):
+        return False
+    rest = tokens[c + 1 : c + 2]
+    return not rest or rest[0].text in (".", "!", "?") or rest[0].text in _QUOTE_MARKS
 
 
 def _reported_before(context: Context, index: int) -> bool:
