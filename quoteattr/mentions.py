@@ -601,6 +601,8 @@ class Vocabulary:
                 not rest
                 or not rest[0].text[0].isalnum()
                 or _is_adverb(rest[0])
+                # "Bennett shot back with a laugh", "fired back at critics"
+                or (_PHRASAL_CUES[word] == "back" and rest[0].lower in ("with", "at", "in"))
                 or (
                     rest[0].lower == "to"
                     and len(rest) > 1
