@@ -625,6 +625,7 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             continue
         if direct:
             chunk = _relative_antecedent(vocab, tokens, chunk, nearest)
+            chunk = _subordinate_pronoun_subject(tokens, chunk, c)
         if (
             tokens[c].lower in _NAMING_PARTICIPLES
             and chunk[0] > 0
@@ -693,6 +694,30 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             rule = "mention_cue_quote"
         return Decision(rule, span_of(tokens, chunk), _cue_span(tokens, c))
     return None
+
+
+def _subordinate_pronoun_subject(
+    tokens: list[Token], chunk: tuple[int, int], c: int
+) -> tuple[int, int]:
+    """``Christie ... even as he defended the campaign, saying, “...”``, ``Wilkerson
+    started the rant when he brought up ... and later said``: a participle or a
+    coordinated cue after a subordinate clause with a pronoun subject goes with
+    that clause; the pronoun is the nearer mention of the same speaker."""
+    if c == 0 or not (
+        tokens[c].lower.endswith("ing") or tokens[c - 1].lower in ("and", "then", "later")
+    ):
+        return chunk
+    for k in range(c - 2, chunk[1], -1):
+        if tokens[k].lower in (";", ":") or tokens[k].text in _QUOTE_MARKS:
+            break
+        if (
+            tokens[k].lower in ("as", "when", "while")
+            and tokens[k + 1].lower in ("he", "she", "they")
+            and tokens[k + 2].text[0].islower()
+            and tokens[k + 2].lower.endswith("ed")
+        ):
+            return (k + 1, k + 2)
+    return chunk
 
 
 # Reporting verbs that take the one spoken to as an object ("told reporters").
