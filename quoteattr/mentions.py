@@ -601,6 +601,8 @@ class Vocabulary:
                 not rest
                 or not rest[0].text[0].isalnum()
                 or _is_adverb(rest[0])
+                # "Bennett shot back with a laugh", "fired back at critics"
+                or (_PHRASAL_CUES[word] == "back" and rest[0].lower in ("with", "at", "in"))
                 or (
                     rest[0].lower == "to"
                     and len(rest) > 1
@@ -624,6 +626,13 @@ class Vocabulary:
             prev = previous.lower
             if prev.endswith(("’s", "'s")) and prev[:-2] not in PRONOUNS:
                 return False  # "Trump’s comments", "Clinton’s claims": a noun after a possessive
+            if (
+                prev not in PRONOUNS
+                and prev not in _AUXILIARIES
+                and previous.text[0].islower()
+                and _singular_noun_before_base_form(word, lemma, prev)
+            ):
+                return False
             if (
                 prev in PRONOUNS
                 or previous.text[0].isupper()
@@ -1017,6 +1026,54 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
             return name
         return None  # the object of a preposition, not a subject
     return start
+
+
+# Plurals without an "s" that take a base-form verb ("the people say").
+_IRREGULAR_PLURALS = frozenset(
+    {"people", "police", "staff", "men", "women", "children", "media", "public", "clergy"}
+)
+
+# Words after which a base form is a verb ("to say", "would never say", "cannot tell").
+_BEFORE_BASE_FORM = frozenset(
+    {
+        "to",
+        "not",
+        "cannot",
+        "never",
+        "also",
+        "just",
+        "often",
+        "still",
+        "always",
+        "even",
+        "only",
+        "then",
+        "now",
+        "ever",
+        "and",
+        "or",
+        "but",
+        "let",
+        "please",
+        "i",
+        "we",
+        "you",
+    }
+)
+
+
+def _singular_noun_before_base_form(word: str, lemma: str, previous: str) -> bool:
+    """``the private server email story``, ``her adopted home state``: a reporting
+    verb's base form right after a lower-case word that is not a plural is a noun
+    in a compound; a present-tense verb would agree with a plural subject only."""
+    return (
+        word == lemma
+        and word != "read"  # also a past tense: "the statement read"
+        and previous.isalpha()
+        and not previous.endswith(("s", "ly"))
+        and previous not in _IRREGULAR_PLURALS
+        and previous not in _BEFORE_BASE_FORM
+    )
 
 
 def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, int] | None:

@@ -258,7 +258,11 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             return None
         mention = span_of(tokens, chunk)
         rule = _after_rule(context, index, mention, "quote_mention_cue")
-        if rule == "quote_then_next_sentence" and split_quote(context, index) is not None:
+        if (
+            rule == "quote_then_next_sentence"
+            and not _closing_attribution_of_question(context, index, tokens, c)
+            and split_quote(context, index) is not None
+        ):
             return None  # “A,” X said. “B.” He added ...: B is the rest of X's quote
         return Decision(rule, mention, _cue_span(tokens, c))
     return None
@@ -318,6 +322,19 @@ def quote_mention_aside_cue(context: Context, index: int) -> Decision | None:
 def _is_adverb_token(token: Token) -> bool:
     """A lower-case ``-ly`` word between an aside and its cue (``, quickly said``)."""
     return token.text.islower() and token.text.isalpha() and token.lower.endswith("ly")
+
+
+def _closing_attribution_of_question(
+    context: Context, index: int, tokens: list[Token], c: int
+) -> bool:
+    """``“Grizzly Adams?” Maddow repeated.``: after a quote that ends with its own
+    question or exclamation mark, a bare ``X said.`` that ends its sentence at the
+    cue attributes this quote, not a new one."""
+    text = context.text[context.quotes[index].span.start : context.quotes[index].span.end]
+    if not text.rstrip().endswith(("?", "!")):
+        return False
+    rest = tokens[c + 1 : c + 2]
+    return not rest or rest[0].text in (".", "!", "?") or rest[0].text in _QUOTE_MARKS
 
 
 def _reported_before(context: Context, index: int) -> bool:
@@ -509,7 +526,7 @@ def _unknown_premodifiers(lead: list[Token]) -> bool:
     """One or two lower-case adjectives the word lists do not know ("super",
     "nuclear", "retired") before a speaker phrase."""
     return 0 < len(lead) <= 2 and all(
-        t.text.isalpha()
+        t.text.replace("-", "").isalpha()  # "warm-and-fuzzy Trump said"
         and t.text[0].islower()
         and t.lower not in _NOT_VERBS
         and t.lower not in _SENTENCE_LINKS
@@ -640,12 +657,31 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         chunk = chunk_right(vocab, tokens, 1)
         if chunk is not None:
             return Decision("mention_cue_quote", span_of(tokens, chunk), _cue_span(tokens, 0))
+    nearest: int | None = None
     for c in order:
         if not vocab.cue_at(tokens, c):
             continue
+        if c > 0 and tokens[c].lower == "quote" and tokens[c - 1].lower == "i":
+            continue  # "Trump said, and I quote, “...”": the writer's aside
+        if nearest is None:
+            nearest = c
+        if _inverted_cue_speaker(vocab, tokens, c) is not None:
+            # "Because of ..., explained Rosenberg, “...”": the speaker follows the
+            # cue; mention_colon_quote reads it.
+            return None
+        passive = _passive_cue(tokens, c)
+        if passive is not None:
+            # "Cruz was asked by the host, “...”": the asker speaks, not the subject.
+            agent = chunk_right(vocab, tokens, passive) if passive < len(tokens) else None
+            if agent is None or passive == c + 1:
+                return None
+            return Decision("mention_cue_quote", span_of(tokens, agent), _cue_span(tokens, c))
         chunk = _subject_of_cue(vocab, tokens, c)
         if chunk is None:
             continue
+        if direct:
+            chunk = _relative_antecedent(vocab, tokens, chunk, nearest)
+            chunk = _subordinate_pronoun_subject(tokens, chunk, c)
         if (
             tokens[c].lower in _NAMING_PARTICIPLES
             and chunk[0] > 0
@@ -661,7 +697,13 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         outer = c
         while True:
             k = chunk[0] - 1
-            if k >= 0 and tokens[k].lower in _COMPLEMENTIZERS:
+            if (
+                k >= 1
+                and tokens[k].lower in _OPENING_SUBORDINATORS
+                and tokens[k - 1].lower == "that"
+            ):
+                k -= 2  # "Clinton said that when Warren railed against ...": still reported
+            elif k >= 0 and tokens[k].lower in _COMPLEMENTIZERS:
                 k -= 1
             if k < 0 or not vocab.cue_at(tokens, k):
                 break
@@ -783,6 +825,113 @@ def parenthetical_cue_quote(context: Context, index: int) -> Decision | None:
             continue
         return Decision("parenthetical_cue_quote", span_of(tokens, chunk), _cue_span(tokens, k))
     return None
+
+
+def _subordinate_pronoun_subject(
+    tokens: list[Token], chunk: tuple[int, int], c: int
+) -> tuple[int, int]:
+    """``Christie ... even as he defended the campaign, saying, “...”``, ``Wilkerson
+    started the rant when he brought up ... and later said``: a participle or a
+    coordinated cue after a subordinate clause with a pronoun subject goes with
+    that clause; the pronoun is the nearer mention of the same speaker."""
+    if c == 0 or not (
+        tokens[c].lower.endswith("ing") or tokens[c - 1].lower in ("and", "then", "later")
+    ):
+        return chunk
+    for k in range(c - 2, chunk[1], -1):
+        if tokens[k].lower in (";", ":") or tokens[k].text in _QUOTE_MARKS:
+            break
+        if (
+            tokens[k].lower in ("as", "when", "while")
+            and tokens[k + 1].lower in ("he", "she", "they")
+            and tokens[k + 2].text[0].islower()
+            and tokens[k + 2].lower.endswith("ed")
+        ):
+            return (k + 1, k + 2)
+    return chunk
+
+
+# Reporting verbs that take the one spoken to as an object ("told reporters").
+_OBJECT_CUES = frozenset(
+    {
+        "told",
+        "tells",
+        "tell",
+        "asked",
+        "asks",
+        "ask",
+        "warned",
+        "reminded",
+        "urged",
+        "assured",
+        "informed",
+        "promised",
+        "wrote",
+        "emailed",
+        "texted",
+        "messaged",
+    }
+)
+
+
+def _inverted_cue_speaker(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``..., explained Rosenberg, “...”``: a cue set off by commas mid-sentence,
+    followed by a speaker phrase that runs up to the comma before the quote."""
+    if c == 0 or tokens[c - 1].text != "," or len(tokens) < c + 3 or tokens[-1].text != ",":
+        return None
+    word = tokens[c].lower
+    if word.endswith("ing") or word in _OBJECT_CUES:
+        return None  # "..., telling reporters, “...”": an object follows
+    chunk = chunk_right(vocab, tokens, c + 1)
+    if chunk is None or chunk[1] != len(tokens) - 1 or tokens[c + 1].lower in PRONOUNS:
+        return None
+    return chunk
+
+
+# Reporting verbs whose passive subject is the one spoken to ("was asked").
+_PASSIVE_CUES = frozenset({"asked", "told", "warned", "reminded", "urged"})
+_RELATIVE_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "once", "later"}
+)
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def _passive_cue(tokens: list[Token], c: int) -> int | None:
+    """For a passive ``was asked`` (``Trump was asked, “...”``, ``was asked by
+    host Bill Maher``), the index after the cue where an agent phrase starts:
+    one past ``by`` when there is one, else ``c + 1``; None for an active cue."""
+    if tokens[c].lower not in _PASSIVE_CUES:
+        return None
+    k = c - 1
+    while k >= 0 and tokens[k].lower.endswith("ly") and tokens[k].text[0].islower():
+        k -= 1  # "was repeatedly asked"
+    if k < 0 or tokens[k].lower not in _PASSIVE_AUXILIARIES:
+        return None
+    if c + 1 < len(tokens) and tokens[c + 1].lower == "by":
+        return c + 2
+    return c + 1
+
+
+def _relative_antecedent(
+    vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int], nearest: int | None
+) -> tuple[int, int]:
+    """``Mr. Olden, who said last week ..., issued a statement saying``, ``a city
+    official who spoke anonymously ... said``: a lone ``who`` whose own verb is
+    not the reporting verb nearest the quote is the subject of a relative clause
+    only; the phrase it refers to is the subject of the main clause and speaks."""
+    if chunk[1] - chunk[0] != 1 or tokens[chunk[0]].lower != "who" or chunk[0] == 0:
+        return chunk
+    verb = chunk[1]
+    while verb < len(tokens) and (
+        tokens[verb].lower.endswith("ly") or tokens[verb].lower in _RELATIVE_AUXILIARIES
+    ):
+        verb += 1  # "who also said", "who has publicly vowed"
+    if nearest is None or verb >= nearest or tokens[nearest - 1].lower in _SUBORDINATORS:
+        return chunk  # "who told Congress when asked ...": still the relative clause
+    antecedent = chunk_left(vocab, tokens, chunk[0])
+    if antecedent is None or tokens[antecedent[0]].lower in PRONOUNS:
+        return chunk
+    return antecedent
 
 
 def same_sentence_quote(context: Context, index: int) -> Decision | None:
@@ -1062,11 +1211,29 @@ def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
     """Index of the comma that closes a subordinate clause opening the region
     (``When Trump announced his run, he ...``), or None."""
     first = 1 if before > 1 and tokens[0].lower in ("and", "but", "so", "yet") else 0
+    if first < before and tokens[first].lower not in _OPENING_SUBORDINATORS:
+        first = _after_introductory_phrase(tokens, first, before)
     if first >= before or tokens[first].lower not in _OPENING_SUBORDINATORS:
         return None
     comma = next((k for k in range(first + 1, before) if tokens[k].text == ","), None)
     # "As the band sang in 1980, “...”": the main clause is the quote itself.
     return comma if comma is not None and comma < before - 1 else None
+
+
+_INTRODUCTORY_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by", "for", "over"})
+
+
+def _after_introductory_phrase(tokens: list[Token], first: int, before: int) -> int:
+    """``In June 2009, after Clinton suffered ...``: the index after the comma
+    closing a short introductory prepositional phrase, else ``first``."""
+    if tokens[first].lower not in _INTRODUCTORY_PREPOSITIONS:
+        return first
+    for k in range(first + 1, min(before, first + 6)):
+        if tokens[k].text == ",":
+            return k + 1
+        if not (tokens[k].text[0].isalnum() or tokens[k].text in ("’s", "'s")):
+            break
+    return first
 
 
 # Participles that name what precedes them ("a film called", "a group dubbed").
@@ -1472,6 +1639,11 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if kind is QuoteKind.DIRECT and tokens[-1].text not in (":", ","):
         return None
     vocab = context.vocab
+    if any(
+        _passive_cue(tokens, c) == c + 1
+        for c in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1)
+    ):
+        return None  # "Trump was asked, “...”": the subject is not who speaks
     chunk = _clause_subject(vocab, tokens, len(tokens), nearest=True)
     if chunk is None:
         return None
