@@ -109,6 +109,9 @@ class EntityBuilder:
         # Possible full names with an unknown given name ("Elon Musk"), by surname:
         # they become persons when the surname is met again ("Mr. Musk said").
         self._full_names: dict[str, tuple[list[Token], Span]] = {}
+        # The first words of every name given to a draft of more than one word:
+        # a word not in it begins no known name ("Ban" of "Ban Ki-moon").
+        self._first_words: set[str] = set()
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
         return tokens_in(self.text, start, end, self.vocab.abbreviations)
@@ -129,11 +132,17 @@ class EntityBuilder:
         if found is not None:
             draft = self.drafts[found]
             if len(name) > len(draft.name) and kind is EntityKind.PERSON:
-                draft.name = name
+                self._rename(draft, name)
             return found
         self.drafts.append(_Draft(name, kind, key))
+        self._rename(self.drafts[-1], name)
         self._by_key[(kind, key)] = len(self.drafts) - 1
         return len(self.drafts) - 1
+
+    def _rename(self, draft: _Draft, name: str) -> None:
+        draft.name = name
+        if " " in name:
+            self._first_words.add(name.split(maxsplit=1)[0].lower())
 
     def _person_from_tokens(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
         """Register the person a name chunk names; returns (draft index, how)."""
@@ -179,7 +188,7 @@ class EntityBuilder:
             self._surnames.setdefault(surname, []).append(index)
         draft = self.drafts[index]
         if len(name) > len(draft.name):
-            draft.name = name
+            self._rename(draft, name)
         role = _role_from(vocab, premodifier) or _role_from(vocab, apposition)
         if role and draft.role is None:
             draft.role = role
@@ -250,7 +259,7 @@ class EntityBuilder:
                 # "Musk" after "Elon Musk": the full name was a person's.
                 self._promote(word)
                 candidates = self._surnames.get(word)
-            if not candidates and word not in self.vocab.first_names:
+            if not candidates and word in self._first_words and word not in self.vocab.first_names:
                 # "Ban" after "Ban Ki-moon": a family name written first.
                 candidates = [
                     index
