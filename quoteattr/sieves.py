@@ -1854,9 +1854,23 @@ def split_quote(context: Context, index: int) -> Decision | None:
     if decision.cue is not None and quote.open_mark.start < decision.cue.start:
         return None  # a term inside the attribution, before its cue (“Save Our Farms” pins)
     # The attribution's sentence, then this quote: nothing else between them.
-    if context.sentence_index(quote.open_mark.start) <= context.sentence_index(mention.end) + 1:
-        return Decision("split_quote", antecedent=before)
-    return None
+    sentence = context.sentence_index(quote.open_mark.start)
+    if sentence > context.sentence_index(mention.end) + 1:
+        return None
+    if sentence > context.sentence_index(mention.end) and _hands_over(context, index):
+        return None
+    return Decision("split_quote", antecedent=before)
+
+
+def _hands_over(context: Context, index: int) -> bool:
+    """Whether a new sentence of the writer's hands over to quote ``index`` with
+    a colon after words other than linking words (“A,” said X. Y resisted: “B.”),
+    so that the quote's source is that sentence's, not the last speaker's."""
+    lo, hi = context.before_region(index)
+    gap = context.tokens(lo, hi)
+    if not gap or gap[-1].text != ":":
+        return False
+    return any(t.text[0].isalnum() and t.lower not in _SENTENCE_LINKS for t in gap)
 
 
 def interrupted_quote(context: Context, index: int) -> Decision | None:
