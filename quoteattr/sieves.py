@@ -2122,8 +2122,9 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
 def speaker_sentence_between(context: Context, index: int) -> Decision | None:
     """``“A,” said Ann Lowe. She farms 40 acres. “B.”``: a direct quote opening
     its sentence, after one sentence of the writer's (with no quote) whose
-    subject is the previous quote's speaker -- a pronoun of the speaker's
-    gender or the speaker's surname. The quote goes on with that speaker."""
+    subject is the previous quote's speaker -- a pronoun that the speaker's
+    title or given name does not contradict, or the speaker's surname. The
+    quote goes on with that speaker."""
     quote = context.quotes[index]
     if index == 0 or context.kinds[index] is not QuoteKind.DIRECT:
         return None
@@ -2155,7 +2156,7 @@ def speaker_sentence_between(context: Context, index: int) -> Decision | None:
     subject = tokens[first]
     vocab = context.vocab
     if subject.lower in ("he", "she"):
-        if not words or _gender(vocab, words) != ("m" if subject.lower == "he" else "f"):
+        if not words or _gender(vocab, words) not in (None, "m" if subject.lower == "he" else "f"):
             return None
         return Decision("speaker_sentence_between", antecedent=before)
     if not words or words[0].lower in PRONOUNS:
