@@ -1854,9 +1854,23 @@ def split_quote(context: Context, index: int) -> Decision | None:
     if decision.cue is not None and quote.open_mark.start < decision.cue.start:
         return None  # a term inside the attribution, before its cue (“Save Our Farms” pins)
     # The attribution's sentence, then this quote: nothing else between them.
-    if context.sentence_index(quote.open_mark.start) <= context.sentence_index(mention.end) + 1:
-        return Decision("split_quote", antecedent=before)
-    return None
+    sentence = context.sentence_index(quote.open_mark.start)
+    if sentence > context.sentence_index(mention.end) + 1:
+        return None
+    if sentence > context.sentence_index(mention.end) and _hands_over(context, index):
+        return None
+    return Decision("split_quote", antecedent=before)
+
+
+def _hands_over(context: Context, index: int) -> bool:
+    """Whether a new sentence of the writer's hands over to quote ``index`` with
+    a colon after words other than linking words (“A,” said X. Y resisted: “B.”),
+    so that the quote's source is that sentence's, not the last speaker's."""
+    lo, hi = context.before_region(index)
+    gap = context.tokens(lo, hi)
+    if not gap or gap[-1].text != ":":
+        return False
+    return any(t.text[0].isalnum() and t.lower not in _SENTENCE_LINKS for t in gap)
 
 
 def interrupted_quote(context: Context, index: int) -> Decision | None:
@@ -2105,6 +2119,89 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     return None
 
 
+def speaker_sentence_between(context: Context, index: int) -> Decision | None:
+    """``“A,” said Ann Lowe. She farms 40 acres. “B.”``: a direct quote opening
+    its sentence, after one sentence of the writer's (with no quote) whose
+    subject is the previous quote's speaker -- a pronoun that the speaker's
+    title or given name does not contradict, or the speaker's surname. The
+    quote goes on with that speaker."""
+    quote = context.quotes[index]
+    if index == 0 or context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    before = index - 1
+    previous_quote = context.quotes[before]
+    if quote.paragraph - previous_quote.paragraph > 1:
+        return None
+    sentence_index = context.sentence_index(quote.open_mark.start)
+    lo, hi = context.before_region(index)
+    if sentence_index < 2 or context.tokens(lo, hi):
+        return None  # the quote does not open its sentence
+    content = context.text[quote.span.start : quote.span.end].rstrip().rstrip("'’\"”")
+    if not content or content[-1] not in ".?!…":
+        return None
+    between = context.segmentation.sentences[sentence_index - 1]
+    end = context.outer_end(before)
+    if between.start < end or context.sentence_index(max(end - 1, 0)) != sentence_index - 2:
+        return None  # exactly one sentence, without quotes, between the two
+    mention = _speaker_mention(context, before)
+    if mention is None:
+        return None
+    words = context.tokens(mention.start, mention.end)
+    tokens = context.tokens(between.start, between.end)
+    first = 0
+    while first < len(tokens) and tokens[first].lower in ("and", "but", "also"):
+        first += 1
+    if first >= len(tokens) or len(tokens) - first < 3:
+        return None
+    subject = tokens[first]
+    vocab = context.vocab
+    if subject.lower in ("he", "she"):
+        if not words or _gender(vocab, words) not in (None, "m" if subject.lower == "he" else "f"):
+            return None
+        return Decision("speaker_sentence_between", antecedent=before)
+    if not words or words[0].lower in PRONOUNS:
+        return None
+    # The name heads the mention ("Ann Lowe, a farmer near Ames").
+    lead = 0
+    while lead < len(words) and words[lead].text[0].isupper():
+        lead += 1
+    surname = words[lead - 1] if lead else None
+    run = first
+    while run < len(tokens) and run - first < 4 and tokens[run].text[0].isupper():
+        run += 1
+    if surname is None or run == first or tokens[run - 1].text != surname.text:
+        return None
+    if tokens[first].lower in vocab.non_names:
+        return None  # "When Lowe ...": a clause, not a subject
+    return Decision("speaker_sentence_between", span_of(tokens, (first, run)))
+
+
+def _speaker_mention(context: Context, index: int) -> Span | None:
+    """The mention of quote ``index``'s speaker, following a few antecedent links."""
+    for _ in range(4):
+        decision = context.decisions[index]
+        if decision is None:
+            return None
+        if decision.mention is not None:
+            return decision.mention
+        if decision.antecedent is None or decision.antecedent == index:
+            return None
+        index = decision.antecedent
+    return None
+
+
+def _gender(vocab: Vocabulary, words: list[Token]) -> str | None:
+    """``m``/``f`` from a mention's title or given name, if either tells."""
+    first = words[0].lower.rstrip(".")
+    if vocab.titles.get(first):
+        return vocab.titles[first]
+    if first in ("he", "him", "his"):
+        return "m"
+    if first in ("she", "her"):
+        return "f"
+    return vocab.first_names.get(first)
+
+
 def _as_follows_source(tokens: list[Token]) -> Decision | None:
     """``Transcript as follows:`` / ``Partial transcript as follows:``: a short
     source phrase and ``as follows`` hand over to the quote paragraphs after it;
@@ -2205,6 +2302,7 @@ SIEVES: Mapping[str, Sieve] = {
         clause_subject_quote,
         colon_clause_subject,
         previous_sentence_speaker,
+        speaker_sentence_between,
     )
 }
 
