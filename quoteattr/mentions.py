@@ -903,6 +903,36 @@ def _is_adverb(token: Token) -> bool:
     )
 
 
+_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+
+
+def _plain_word(token: Token) -> bool:
+    """A lower-case word of letters only ("bespectacled")."""
+    return token.text.isalpha() and token.text[0].islower()
+
+
+def _plain_possessive(token: Token) -> bool:
+    """A lower-case possessive noun ("paper's", "group’s")."""
+    text = token.text
+    return text.endswith(("'s", "’s")) and len(text) > 3 and _plain_word(Token(0, 0, text[:-2]))
+
+
+def _age_start(tokens: list[Token], j: int) -> int | None:
+    """Start of an age ending at ``tokens[j]``: ``71-year-old`` (one token, or
+    ``71``, ``-``, ``year-old``) or ``seven-month-old``."""
+    if j < 0:
+        return None
+    word = tokens[j].lower
+    for unit in ("year-old", "month-old"):
+        if word == unit:
+            if j >= 2 and tokens[j - 1].text == "-" and tokens[j - 2].text.isalnum():
+                return j - 2
+            return None
+        if word.endswith("-" + unit) and word[: -len(unit) - 1].replace("-", "").isalnum():
+            return j
+    return None
+
+
 def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
     """Start index of the speaker phrase whose last token is ``tokens[last]``."""
     if last < 0:
@@ -960,12 +990,29 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     start = j + 1
     # "the gambling tycoon", "his friend Mahamat Saleh Oumar": a determiner
     # and adjectives the word lists do not know, before a known phrase.
-    if stopped_on_word and start <= last:
+    age = _age_start(tokens, j) if stopped_on_word and start <= last else None
+    if age is not None:
+        # "the bespectacled, 71-year-old diplomat", "81-year-old Parker Eaton":
+        # an age before the phrase, with a determiner and an adjective before it.
+        start = age
+        for d in (age - 1, age - 2, age - 3):
+            if d >= 0 and tokens[d].lower in _PHRASE_DETERMINERS:
+                lead = tokens[d + 1 : age]
+                if all(_plain_word(Token(0, 0, t.text.replace("-", ""))) for t in lead[:1]) and [
+                    t.text for t in lead[1:]
+                ] in (
+                    [],
+                    [","],
+                ):
+                    start = d
+                break
+    elif stopped_on_word and start <= last:
         for d in (j - 1, j - 2):
             if (
                 d >= 0
-                and tokens[d].lower in ("the", "a", "an", "his", "her", "their", "its", "our")
-                and all(t.text.isalpha() and t.text[0].islower() for t in tokens[d + 1 : j + 1])
+                and tokens[d].lower in _PHRASE_DETERMINERS
+                # "the paper's editorial board": a possessive noun is a modifier too.
+                and all(_plain_word(t) or _plain_possessive(t) for t in tokens[d + 1 : j + 1])
                 and not any(
                     t.lower in _NOT_HEADS or t.lower in _PREPOSITIONS for t in tokens[d + 1 : j + 1]
                 )
