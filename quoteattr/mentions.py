@@ -933,6 +933,24 @@ def _age_start(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _group_of_start(vocab: Vocabulary, tokens: list[Token], of: int) -> int | None:
+    """``Leaders of the organization``, ``some members of the panel``: start of a
+    plural group noun (with a determiner) whose "of" phrase ends the speaker
+    phrase, when it opens the clause; ``tokens[of]`` is the preposition."""
+    group = of - 1
+    if tokens[of].lower != "of" or group < 0:
+        return None
+    if not (tokens[group].lower in vocab.group_nouns or tokens[group].lower in vocab.role_plurals):
+        return None
+    if group > 0 and tokens[group - 1].lower in _DETERMINERS:
+        group -= 1
+    if group == 0 or tokens[group - 1].text in (",", "“", '"', "(", "—", "–"):
+        return group
+    if tokens[group - 1].lower in ("and", "but", "that", "while", "as", "when"):
+        return group
+    return None
+
+
 def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
     """Start index of the speaker phrase whose last token is ``tokens[last]``."""
     if last < 0:
@@ -1040,7 +1058,7 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
                 and not any(t.lower in _NOT_HEADS for t in tokens[d + 1 : last])
             ):
                 if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:
-                    return None
+                    return _group_of_start(vocab, tokens, d - 1)
                 return d
         return None
     if (
@@ -1055,6 +1073,9 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         and tokens[start - 1].lower in _PREPOSITIONS
         and (tokens[start - 1].lower not in ("after", "before", "since"))
     ):
+        group = _group_of_start(vocab, tokens, start - 1)
+        if group is not None:
+            return group
         # "At the convention Sen. Elizabeth Warren said": a prepositional phrase
         # opens the clause; the capitalized name after it is the subject.
         name = last
