@@ -1213,9 +1213,28 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             or tokens[start - 1].text in (",", "“", '"', "—", "–")
             or tokens[start - 1].lower in ("and", "but", "that", "while", "as", "when")
         ):
-            return (start, i)
+            outer = _relative_antecedent(vocab, tokens, start - 1, i - 40)
+            return (start, i) if outer is None else (outer, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
+
+
+def _relative_antecedent(vocab: Vocabulary, tokens: list[Token], k: int, limit: int) -> int | None:
+    """``Mr. Slinker, whose latest start-up, Paradata, uses data, said``: when the
+    phrase found after the comma ``tokens[k]`` sits inside a relative clause
+    opened by an earlier ``, who`` / ``, whose``, the start of that clause's
+    antecedent, which is the speaker."""
+    for m in range(k - 1, max(0, limit), -1):
+        text = tokens[m].text
+        if text in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–"):
+            return None
+        if text != "," or tokens[m + 1].lower not in ("who", "whose"):
+            continue
+        start = _chunk_core(vocab, tokens, m - 1)
+        if start is not None and (start == 0 or tokens[start - 1].text in (",", "“", '"')):
+            return start
+        return None
+    return None
 
 
 _AFFILIATIONS = frozenset({"of", "at", "from", "with", "for"})
