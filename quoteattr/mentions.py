@@ -1168,6 +1168,9 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             k -= 1
         if k >= 0 and tokens[k].text == "(":
             start = _chunk_core(vocab, tokens, k - 1)
+            if start is None and k > 0:
+                # "Speaker of the House Paul Ryan (R-Wis.) said"
+                start = _affiliated_start(vocab, tokens, k - 1)
             if start is not None:
                 return (start, i + 1)
     if i < 0:
