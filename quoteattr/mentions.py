@@ -570,6 +570,8 @@ class Vocabulary:
         word = token.lower
         if word.endswith(("’s", "'s")):
             word = word[:-2]
+        if word.startswith(("co-", "ex-")):
+            word = word[3:]  # "co-anchor", "ex-husband": the role after the prefix
         return (
             word in _SOURCE_NOUNS
             or word in self.role_words
