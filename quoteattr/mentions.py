@@ -1018,12 +1018,11 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         for d in (age - 1, age - 2, age - 3):
             if d >= 0 and tokens[d].lower in _PHRASE_DETERMINERS:
                 lead = tokens[d + 1 : age]
-                if all(_plain_word(Token(0, 0, t.text.replace("-", ""))) for t in lead[:1]) and [
-                    t.text for t in lead[1:]
-                ] in (
-                    [],
-                    [","],
-                ):
+                plain = all(_plain_word(Token(0, 0, t.text.replace("-", ""))) for t in lead[:1])
+                tail = [t.text for t in lead[1:]]
+                # "In the end, 71-year-old Jane Roe": not an adjective list.
+                opens = d == 0 or tokens[d - 1].lower not in _PREPOSITIONS
+                if plain and (tail == [] or (tail == [","] and opens)):
                     start = d
                 break
     elif stopped_on_word and start <= last:
