@@ -1259,6 +1259,8 @@ def _affiliated_start(vocab: Vocabulary, tokens: list[Token], last: int) -> int 
                     continue  # "the James Martin Center for Nonproliferation Studies"
                 return None
             start = _chunk_core(vocab, tokens, p - 1)
+            if start is None and before.text[0].isupper():
+                continue  # "the Armenian Patriarchate of Jerusalem": an inner "of"
             return None if start is None or start == p else start
         if not (tokens[p].text[0].isupper() or word in ("the", "’s", "'s", "&", "for", "and")):
             return None
