@@ -1478,7 +1478,8 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
 def _modifier_gap(vocab: Vocabulary, tokens: list[Token], first: int, j: int) -> bool:
     """True when ``tokens[j]`` is an unknown lower-case word inside a run of role
     premodifiers: everything from ``first`` is a lower-case modifier or role
-    word, and a role word follows within two words."""
+    word, and a role word follows within two words, or a given name right
+    after the unknown word."""
     if not all(
         t.text[0].islower() and (t.lower in _MODIFIERS or t.lower in vocab.role_words)
         for t in tokens[first:j]
@@ -1486,6 +1487,8 @@ def _modifier_gap(vocab: Vocabulary, tokens: list[Token], first: int, j: int) ->
         return False
     for k in range(j, min(j + 2, len(tokens))):
         token = tokens[k]
+        if k > j and token.text.isalpha() and token.lower in vocab.first_names:
+            return token.text[0].isupper()  # "retired neurosurgeon Ben Carson"
         if not token.text.isalpha() or not token.text[0].islower():
             return False
         if token.lower in vocab.role_words:
