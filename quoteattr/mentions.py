@@ -570,6 +570,8 @@ class Vocabulary:
         word = token.lower
         if word.endswith(("’s", "'s")):
             word = word[:-2]
+        if word.startswith(("co-", "ex-")):
+            word = word[3:]  # "co-anchor", "ex-husband": the role after the prefix
         return (
             word in _SOURCE_NOUNS
             or word in self.role_words
@@ -903,6 +905,54 @@ def _is_adverb(token: Token) -> bool:
     )
 
 
+_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+
+
+def _plain_word(token: Token) -> bool:
+    """A lower-case word of letters only ("bespectacled")."""
+    return token.text.isalpha() and token.text[0].islower()
+
+
+def _plain_possessive(token: Token) -> bool:
+    """A lower-case possessive noun ("paper's", "group’s")."""
+    text = token.text
+    return text.endswith(("'s", "’s")) and len(text) > 3 and _plain_word(Token(0, 0, text[:-2]))
+
+
+def _age_start(tokens: list[Token], j: int) -> int | None:
+    """Start of an age ending at ``tokens[j]``: ``71-year-old`` (one token, or
+    ``71``, ``-``, ``year-old``) or ``seven-month-old``."""
+    if j < 0:
+        return None
+    word = tokens[j].lower
+    for unit in ("year-old", "month-old"):
+        if word == unit:
+            if j >= 2 and tokens[j - 1].text == "-" and tokens[j - 2].text.isalnum():
+                return j - 2
+            return None
+        if word.endswith("-" + unit) and word[: -len(unit) - 1].replace("-", "").isalnum():
+            return j
+    return None
+
+
+def _group_of_start(vocab: Vocabulary, tokens: list[Token], of: int) -> int | None:
+    """``Leaders of the organization``, ``some members of the panel``: start of a
+    plural group noun (with a determiner) whose "of" phrase ends the speaker
+    phrase, when it opens the clause; ``tokens[of]`` is the preposition."""
+    group = of - 1
+    if tokens[of].lower != "of" or group < 0:
+        return None
+    if not (tokens[group].lower in vocab.group_nouns or tokens[group].lower in vocab.role_plurals):
+        return None
+    if group > 0 and tokens[group - 1].lower in _DETERMINERS:
+        group -= 1
+    if group == 0 or tokens[group - 1].text in (",", "“", '"', "(", "—", "–"):
+        return group
+    if tokens[group - 1].lower in ("and", "but", "that", "while", "as", "when"):
+        return group
+    return None
+
+
 def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
     """Start index of the speaker phrase whose last token is ``tokens[last]``."""
     if last < 0:
@@ -960,12 +1010,28 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     start = j + 1
     # "the gambling tycoon", "his friend Mahamat Saleh Oumar": a determiner
     # and adjectives the word lists do not know, before a known phrase.
-    if stopped_on_word and start <= last:
+    age = _age_start(tokens, j) if stopped_on_word and start <= last else None
+    if age is not None:
+        # "the bespectacled, 71-year-old diplomat", "81-year-old Parker Eaton":
+        # an age before the phrase, with a determiner and an adjective before it.
+        start = age
+        for d in (age - 1, age - 2, age - 3):
+            if d >= 0 and tokens[d].lower in _PHRASE_DETERMINERS:
+                lead = tokens[d + 1 : age]
+                plain = all(_plain_word(Token(0, 0, t.text.replace("-", ""))) for t in lead[:1])
+                tail = [t.text for t in lead[1:]]
+                # "In the end, 71-year-old Jane Roe": not an adjective list.
+                opens = d == 0 or tokens[d - 1].lower not in _PREPOSITIONS
+                if plain and (tail == [] or (tail == [","] and opens)):
+                    start = d
+                break
+    elif stopped_on_word and start <= last:
         for d in (j - 1, j - 2):
             if (
                 d >= 0
-                and tokens[d].lower in ("the", "a", "an", "his", "her", "their", "its", "our")
-                and all(t.text.isalpha() and t.text[0].islower() for t in tokens[d + 1 : j + 1])
+                and tokens[d].lower in _PHRASE_DETERMINERS
+                # "the paper's editorial board": a possessive noun is a modifier too.
+                and all(_plain_word(t) or _plain_possessive(t) for t in tokens[d + 1 : j + 1])
                 and not any(
                     t.lower in _NOT_HEADS or t.lower in _PREPOSITIONS for t in tokens[d + 1 : j + 1]
                 )
@@ -993,7 +1059,7 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
                 and not any(t.lower in _NOT_HEADS for t in tokens[d + 1 : last])
             ):
                 if d > 0 and tokens[d - 1].lower in _PREPOSITIONS:
-                    return None
+                    return _group_of_start(vocab, tokens, d - 1)
                 return d
         return None
     if (
@@ -1008,6 +1074,9 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         and tokens[start - 1].lower in _PREPOSITIONS
         and (tokens[start - 1].lower not in ("after", "before", "since"))
     ):
+        group = _group_of_start(vocab, tokens, start - 1)
+        if group is not None:
+            return group
         # "At the convention Sen. Elizabeth Warren said": a prepositional phrase
         # opens the clause; the capitalized name after it is the subject.
         name = last
@@ -1100,6 +1169,9 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             k -= 1
         if k >= 0 and tokens[k].text == "(":
             start = _chunk_core(vocab, tokens, k - 1)
+            if start is None and k > 0:
+                # "Speaker of the House Paul Ryan (R-Wis.) said"
+                start = _affiliated_start(vocab, tokens, k - 1)
             if start is not None:
                 return (start, i + 1)
     if i < 0:
@@ -1145,9 +1217,28 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             or tokens[start - 1].text in (",", "“", '"', "—", "–")
             or tokens[start - 1].lower in ("and", "but", "that", "while", "as", "when")
         ):
-            return (start, i)
+            outer = _relative_antecedent(vocab, tokens, start - 1, i - 40)
+            return (start, i) if outer is None else (outer, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
+
+
+def _relative_antecedent(vocab: Vocabulary, tokens: list[Token], k: int, limit: int) -> int | None:
+    """``Mr. Slinker, whose latest start-up, Paradata, uses data, said``: when the
+    phrase found after the comma ``tokens[k]`` sits inside a relative clause
+    opened by an earlier ``, who`` / ``, whose``, the start of that clause's
+    antecedent, which is the speaker."""
+    for m in range(k - 1, max(0, limit), -1):
+        text = tokens[m].text
+        if text in (".", ";", ":", "“", "”", '"', "(", ")", "—", "–"):
+            return None
+        if text != "," or tokens[m + 1].lower not in ("who", "whose"):
+            continue
+        start = _chunk_core(vocab, tokens, m - 1)
+        if start is not None and (start == 0 or tokens[start - 1].text in (",", "“", '"')):
+            return start
+        return None
+    return None
 
 
 _AFFILIATIONS = frozenset({"of", "at", "from", "with", "for"})
@@ -1168,6 +1259,8 @@ def _affiliated_start(vocab: Vocabulary, tokens: list[Token], last: int) -> int 
                     continue  # "the James Martin Center for Nonproliferation Studies"
                 return None
             start = _chunk_core(vocab, tokens, p - 1)
+            if start is None and before.text[0].isupper():
+                continue  # "the Armenian Patriarchate of Jerusalem": an inner "of"
             return None if start is None or start == p else start
         if not (tokens[p].text[0].isupper() or word in ("the", "’s", "'s", "&", "for", "and")):
             return None
@@ -1385,7 +1478,8 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
 def _modifier_gap(vocab: Vocabulary, tokens: list[Token], first: int, j: int) -> bool:
     """True when ``tokens[j]`` is an unknown lower-case word inside a run of role
     premodifiers: everything from ``first`` is a lower-case modifier or role
-    word, and a role word follows within two words."""
+    word, and a role word follows within two words, or a given name right
+    after the unknown word."""
     if not all(
         t.text[0].islower() and (t.lower in _MODIFIERS or t.lower in vocab.role_words)
         for t in tokens[first:j]
@@ -1393,6 +1487,8 @@ def _modifier_gap(vocab: Vocabulary, tokens: list[Token], first: int, j: int) ->
         return False
     for k in range(j, min(j + 2, len(tokens))):
         token = tokens[k]
+        if k > j and token.text.isalpha() and token.lower in vocab.first_names:
+            return token.text[0].isupper()  # "retired neurosurgeon Ben Carson"
         if not token.text.isalpha() or not token.text[0].islower():
             return False
         if token.lower in vocab.role_words:
