@@ -550,6 +550,12 @@ class Vocabulary:
         self.group_nouns = lexicon.group_nouns
         self.org_words = lexicon.organization_words
         self.organizations = frozenset(name.lower() for name in lexicon.organizations)
+        # The words a known organization's name can start with, "the" left out.
+        self.organization_starts = frozenset(
+            name.removeprefix("the ").split(maxsplit=1)[0]
+            for name in self.organizations
+            if name.removeprefix("the ").strip()
+        )
         self.titles = {
             title.lower().rstrip("."): gender for title, gender in lexicon.titles.items()
         }
@@ -1635,11 +1641,12 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
         ):
             m += 1
         has_article = i > 0 and tokens[i - 1].lower == "the"
-        phrase = " ".join(t.lower for t in tokens[i:m])
         if m > i and (
             (tokens[m - 1].lower in vocab.org_words and tokens[m - 1].text[0].isupper())
-            or phrase in vocab.organizations
-            or "the " + phrase in vocab.organizations
+            or (
+                token.lower in vocab.organization_starts
+                and _known_organization(vocab, " ".join(t.lower for t in tokens[i:m]))
+            )
         ):
             start = i - 1 if has_article else i
             out.append((start, m, "organization"))
@@ -1655,6 +1662,10 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
             continue
         i = max(i + 1, j)
     return out
+
+
+def _known_organization(vocab: Vocabulary, phrase: str) -> bool:
+    return phrase in vocab.organizations or "the " + phrase in vocab.organizations
 
 
 _NOT_IN_NAMES = (
