@@ -1993,7 +1993,13 @@ def colon_clause_subject(context: Context, index: int) -> Decision | None:
         # before region already reaches past.
         return None
     tokens = context.tokens(lo, hi)
-    if len(tokens) < 3 or tokens[-1].text != ":":
+    if len(tokens) < 3:
+        return None
+    if tokens[-1].text in ("—", "–"):
+        pass  # "Lowe also backed the plan — “...”": a closing dash hands over too
+    elif tokens[-1].text == "-" and tokens[-2].text == "-":
+        tokens = [*tokens[:-2], Token(tokens[-2].start, tokens[-1].end, "--")]
+    elif tokens[-1].text != ":":
         return None
     chunk = _colon_subject(context.vocab, tokens)
     if chunk is None:
@@ -2013,8 +2019,8 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
     opening adverb or prepositional phrase), followed by its verb; a prepositional
     phrase (``A footnote in the report makes``) or an apposition set off by
     commas may come between them."""
-    n = len(tokens) - 1  # the colon
-    if any(t.text in ("-", "—", "–", ";") for t in tokens):
+    n = len(tokens) - 1  # the colon (or closing dash)
+    if any(t.text in ("-", "—", "–", ";") for t in tokens[:n]):
         return None  # a list or a second clause: the colon's clause is unclear
     start = 0
     if n > 2 and tokens[0].lower in _OPENING_ADVERBS and tokens[1].text == ",":
@@ -2061,6 +2067,8 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
         if stop >= n or stop - end > 4:
             return None
         chunk, end = (chunk[0], stop), stop
+    if end < n - 1 and tokens[end].lower in ("also", "then", "again", "later", "quickly"):
+        end += 1  # "Lowe also backed the plan"
     if end >= n or (
         not _verb_like(tokens[end])
         and not (tokens[end].text[0].islower() and tokens[end].lower in vocab.reporting_verbs)
