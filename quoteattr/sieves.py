@@ -1331,18 +1331,17 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
     # "as X put it" / "as X puts it", with or without a colon or comma after.
     for k in range(n - 1, 0, -1):
         if tokens[k].lower == "it" and tokens[k - 1].lower in ("put", "puts"):
-            for a in range(k - 2, max(-1, k - 20), -1):
-                if tokens[a].lower == "as":
-                    chunk = chunk_right(vocab, tokens, a + 1)
-                    # Only commas between the name and "put it", or an aside
-                    # ("As John Cornyn, the No. 2 in the leadership, put it").
-                    if chunk is not None and (
-                        all(t.text == "," for t in tokens[chunk[1] : k - 1])
-                        or (tokens[chunk[1]].text == "," and tokens[k - 2].text == ",")
-                    ):
-                        cue = Span(tokens[k - 1].start, tokens[k].end)
-                        return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
-                    break
+            found = _as_put_it(vocab, tokens, k)
+            if found is None and k < 32 and lo > 0:
+                # The aside may hold a title in quotes or an abbreviation
+                # ("As Ann Lowe, author of “Home,” put it"), where the before
+                # region starts: look a little further back.
+                wide = context.tokens(max(0, lo - 200), hi)
+                found = _as_put_it(vocab, wide, k + len(wide) - n)
+                tokens = wide if found is not None else tokens
+            if found is not None:
+                cue = Span(tokens[found[1]].start, tokens[found[1] + 1].end)
+                return Decision("mention_colon_quote", span_of(tokens, found[0]), cue)
             break
     if n >= 3 and tokens[-1].text in (":", ","):
         # "In other words, explained moderator Nancy Cordes:", "But, said Solovey,":
@@ -1373,6 +1372,33 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
         return None  # "The verdict: “...”" names no speaker
     cue = Span(tokens[-1].start, tokens[-1].end)
     return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
+
+
+# Quote marks around a title, with the doubled apostrophe of some archives.
+_TITLE_MARKS = _QUOTE_MARKS | {"'"}
+
+
+def _as_put_it(
+    vocab: Vocabulary, tokens: list[Token], k: int, reach: int = 32
+) -> tuple[tuple[int, int], int] | None:
+    """The speaker phrase of ``as X put it`` whose ``it`` is ``tokens[k]``
+    (``as`` at most ``reach`` tokens before it), and the index of ``put``."""
+    for a in range(k - 2, max(-1, k - reach), -1):
+        if tokens[a].lower == "as":
+            chunk = chunk_right(vocab, tokens, a + 1)
+            if chunk is None:
+                return None
+            last = k - 2
+            while last > chunk[1] and tokens[last].text in _TITLE_MARKS:
+                last -= 1  # "author of “Home,” put it"
+            # Only commas between the name and "put it", or an aside
+            # ("As John Cornyn, the No. 2 in the leadership, put it").
+            if all(t.text == "," for t in tokens[chunk[1] : k - 1]) or (
+                tokens[chunk[1]].text in (",", *_TITLE_MARKS) and tokens[last].text == ","
+            ):
+                return chunk, k - 1
+            return None
+    return None
 
 
 def from_source_colon(context: Context, index: int) -> Decision | None:
@@ -1967,7 +1993,13 @@ def colon_clause_subject(context: Context, index: int) -> Decision | None:
         # before region already reaches past.
         return None
     tokens = context.tokens(lo, hi)
-    if len(tokens) < 3 or tokens[-1].text != ":":
+    if len(tokens) < 3:
+        return None
+    if tokens[-1].text in ("—", "–"):
+        pass  # "Lowe also backed the plan — “...”": a closing dash hands over too
+    elif tokens[-1].text == "-" and tokens[-2].text == "-":
+        tokens = [*tokens[:-2], Token(tokens[-2].start, tokens[-1].end, "--")]
+    elif tokens[-1].text != ":":
         return None
     chunk = _colon_subject(context.vocab, tokens)
     if chunk is None:
@@ -1987,8 +2019,8 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
     opening adverb or prepositional phrase), followed by its verb; a prepositional
     phrase (``A footnote in the report makes``) or an apposition set off by
     commas may come between them."""
-    n = len(tokens) - 1  # the colon
-    if any(t.text in ("-", "—", "–", ";") for t in tokens):
+    n = len(tokens) - 1  # the colon (or closing dash)
+    if any(t.text in ("-", "—", "–", ";") for t in tokens[:n]):
         return None  # a list or a second clause: the colon's clause is unclear
     start = 0
     if n > 2 and tokens[0].lower in _OPENING_ADVERBS and tokens[1].text == ",":
@@ -2035,6 +2067,8 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
         if stop >= n or stop - end > 4:
             return None
         chunk, end = (chunk[0], stop), stop
+    if end < n - 1 and tokens[end].lower in ("also", "then", "again", "later", "quickly"):
+        end += 1  # "Lowe also backed the plan"
     if end >= n or (
         not _verb_like(tokens[end])
         and not (tokens[end].text[0].islower() and tokens[end].lower in vocab.reporting_verbs)
