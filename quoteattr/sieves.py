@@ -2060,11 +2060,12 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
             while end < n and tokens[end].text in _QUOTE_MARKS:
                 end += 1
     elif end < n and tokens[end].lower in _PREPOSITIONS_AFTER:
-        # "A footnote in the report makes": a short prepositional phrase.
+        # "A footnote in the report makes": a short prepositional phrase
+        # ("a paper from the left-leaning Hill Institute has").
         stop = end + 1
-        while stop < n and stop - end <= 4 and not _verb_like(tokens[stop]):
+        while stop < n and stop - end <= 5 and not _verb_like(tokens[stop]):
             stop += 1
-        if stop >= n or stop - end > 4:
+        if stop >= n or stop - end > 5:
             return None
         chunk, end = (chunk[0], stop), stop
     if end < n - 1 and tokens[end].lower in ("also", "then", "again", "later", "quickly"):
