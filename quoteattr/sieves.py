@@ -2092,6 +2092,25 @@ def _verb_like(token: Token) -> bool:
     )
 
 
+# Prepositions that open a short adjunct after a closing cue ("said in a statement").
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "to"})
+
+
+def _closing_adjunct(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` (what follows a cue that closes a sentence) are only the
+    final stop, or a short prepositional adjunct of lowercase words and then the stop."""
+    if not tokens or tokens[-1].text not in (".", "!"):
+        return all(t.text in (".", "!") for t in tokens)
+    rest = tokens[:-1]
+    if not rest:
+        return True
+    return (
+        len(rest) <= 3
+        and rest[0].lower in _ADJUNCT_PREPOSITIONS
+        and all(t.text.isalpha() and t.text.islower() for t in rest)
+    )
+
+
 def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     """``Nauert said the sanctions would stay. “We ...”``: the speaker of a reporting
     clause in the sentence before a quote that has none."""
@@ -2130,11 +2149,12 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
             opens_with_speaker = chunk[0] == 0 and chunk[1] >= c - 1
             # "The union will watch the case closely, dos Santos says.": the
             # speaker and cue close the sentence after a comma.
+            # A short adjunct may follow the cue ("... said in a statement.").
             closes_sentence = (
                 chunk[0] > 0
                 and tokens[chunk[0] - 1].text == ","
                 and chunk[1] == c
-                and all(t.text in (".", "!") for t in tokens[c + 1 :])
+                and _closing_adjunct(tokens[c + 1 :])
             )
             # "On the other side, Cruz tweeted a warning.": an opening phrase,
             # then the speaker and cue.
