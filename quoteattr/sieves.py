@@ -95,6 +95,16 @@ class Context:
         """Index of the sentence holding ``offset`` (or the one before it)."""
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
+    def final_mark(self, index: int, past_closers: bool = False) -> str:
+        """The last non-space character of quote ``index``'s content (``""`` if
+        none); with ``past_closers``, closing marks of a quote inside it are passed
+        over (``... a lesson.'`` ends with ``.``)."""
+        quote = self.quotes[index]
+        content = self.text[quote.span.start : quote.span.end].rstrip()
+        if past_closers:
+            content = content.rstrip("'’\"”")
+        return content[-1:]
+
     def outer_end(self, index: int) -> int:
         quote = self.quotes[index]
         return quote.close_mark.end if quote.close_mark is not None else quote.span.end
@@ -282,8 +292,7 @@ def quote_mention_aside_cue(context: Context, index: int) -> Decision | None:
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
     quote = context.quotes[index]
-    content = context.text[quote.span.start : quote.span.end].rstrip()
-    if content[-1:] not in (",", "?", "!"):
+    if context.final_mark(index) not in (",", "?", "!"):
         return None
     end = context.outer_end(index)
     sentence = context.segmentation.sentences[context.sentence_index(max(end - 1, 0))]
@@ -330,8 +339,7 @@ def _closing_attribution_of_question(
     """``“Grizzly Adams?” Maddow repeated.``: after a quote that ends with its own
     question or exclamation mark, a bare ``X said.`` that ends its sentence at the
     cue attributes this quote, not a new one."""
-    text = context.text[context.quotes[index].span.start : context.quotes[index].span.end]
-    if not text.rstrip().endswith(("?", "!")):
+    if context.final_mark(index) not in ("?", "!"):
         return False
     rest = tokens[c + 1 : c + 2]
     return not rest or rest[0].text in (".", "!", "?") or rest[0].text in _QUOTE_MARKS
@@ -391,10 +399,9 @@ def _described_before_cue(
 def _lone_surname(context: Context, index: int, word: Token) -> bool:
     """A capitalized word alone between a direct quote that ends with a comma (or
     ``?``, ``!``) and its cue: a name, even if it is also a common word."""
-    content = context.text[context.quotes[index].span.start : context.quotes[index].span.end]
     return (
         context.kinds[index] is QuoteKind.DIRECT
-        and content.rstrip()[-1:] in (",", "?", "!")
+        and context.final_mark(index) in (",", "?", "!")
         and word.text.isalpha()
         and word.text[0].isupper()
         and word.lower not in PRONOUNS
@@ -443,8 +450,8 @@ def quote_dash_mention(context: Context, index: int) -> Decision | None:
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
     quote = context.quotes[index]
-    content = context.text[quote.span.start : quote.span.end].rstrip()
-    if not content or content[-1] not in ".?!…)]":
+    mark = context.final_mark(index)
+    if not mark or mark not in ".?!…)]":
         return None
     lo, hi = context.after_region(index)
     text = context.text
@@ -2122,8 +2129,8 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     if context.tokens(lo, hi):
         return None  # the quote does not open its sentence
     # Closing marks of a quote inside it do not count ("... a lesson.'").
-    content = context.text[quote.span.start : quote.span.end].rstrip().rstrip("'’\"”")
-    if not content or content[-1] not in ".?!…,;:—-":
+    mark = context.final_mark(index, past_closers=True)
+    if not mark or mark not in ".?!…,;:—-":
         return None  # not a sentence of speech (“Stop the Steal” signs lined the road)
     previous = context.segmentation.sentences[sentence_index - 1]
     paragraph = context.segmentation.paragraphs[quote.paragraph]
@@ -2191,8 +2198,8 @@ def speaker_sentence_between(context: Context, index: int) -> Decision | None:
     lo, hi = context.before_region(index)
     if sentence_index < 2 or context.tokens(lo, hi):
         return None  # the quote does not open its sentence
-    content = context.text[quote.span.start : quote.span.end].rstrip().rstrip("'’\"”")
-    if not content or content[-1] not in ".?!…":
+    mark = context.final_mark(index, past_closers=True)
+    if not mark or mark not in ".?!…":
         return None
     between = context.segmentation.sentences[sentence_index - 1]
     end = context.outer_end(before)
