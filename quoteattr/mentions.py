@@ -17,7 +17,9 @@ input.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 import re
 
 from quoteattr.lexicon import Lexicon
@@ -39,6 +41,8 @@ _TOKEN = re.compile(
     r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|(?<=[A-Z])[a-z]{0,3}\.(?=\s)|\w*(?:[’'\-&]+\w+)*)"
     r"|\d[\d,.]*\d|\d|[^\w\s" + "".join(sorted(_INVISIBLE)) + "]"
 )
+# The same pattern as one group: splitting on it gives skipped text and tokens in turn.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 class MentionKind(enum.Enum):
@@ -87,42 +91,87 @@ def tokens_in(
     ``abbreviations`` (lowercased, with the period: ``"sen."``); elsewhere it is
     a token of its own (``War.`` is ``War`` and ``.``).
     """
-    out: list[Token] = []
-    append = out.append
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        if word[-1] != ".":
-            s, e = match.span()
-            append(Token(s, e, word))
-        elif len(word) > 2 and word[-3] != "." and word.lower() not in abbreviations:
-            s, e = match.span()
-            append(Token(s, e - 1, word[:-1]))
-            append(Token(e - 1, e, "."))
-        elif (
-            word == "."
-            and out
-            and out[-1].end == match.start()
-            and (
-                _party_state(out[-1].text) or _abbreviated_before_comma(text, out[-1], match.end())
-            )
-        ):
-            # "R-Ky.", "D-Calif.", "Jr.,", "Mass.,": the period belongs to the abbreviation.
-            out[-1] = Token(out[-1].start, match.end(), out[-1].text + ".")
+    table = token_table(text, start, end, abbreviations)
+    return list(map(Token, table.starts, table.ends, table.texts))
+
+
+class TokenTable:
+    """The tokens of a region as parallel lists, without a :class:`Token` per word.
+
+    What :func:`tokens_in` returns, in columns: the name pre-pass reads every
+    word of the writer's text once and needs no objects for it.
+    """
+
+    __slots__ = ("ends", "lowers", "starts", "texts")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+        self.lowers = list(map(str.lower, texts))
+
+    def span(self, first: int, stop: int) -> Span:
+        """The span of tokens ``first`` to ``stop - 1``."""
+        return Span(self.starts[first], self.ends[stop - 1])
+
+
+def token_table(
+    text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
+) -> TokenTable:
+    """The tokens of ``text[start:end]`` (as :func:`tokens_in` gives them) in columns."""
+    region = text[start:end]
+    # Splitting on the token pattern alternates skipped text and tokens, so the
+    # offsets are running sums of the part lengths.
+    parts = _TOKEN_SPLIT.split(region)
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    texts = parts[1::2]
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    # Only a token ending in a period can change: a word gives its period up
+    # ("War." is "War" and "."), or a lone period joins the word before it
+    # ("R-Ky.", "Jr.,"). Decided in text order, applied from the right.
+    edits: list[tuple[int, int | None]] = []  # (token, offset of the period to split at or None)
+    last_text: dict[int, str] = {}  # a changed token's text as the next token sees it
+    at = region.find(".")
+    while at >= 0:
+        period = start + at
+        at = region.find(".", at + 1)
+        k = bisect.bisect_right(starts, period) - 1
+        if ends[k] != period + 1:
+            continue  # a period inside a token ("U.S.", "3.5")
+        word = texts[k]
+        if len(word) > 2 and word[-3] != "." and word.lower() not in abbreviations:
+            edits.append((k, ends[k] - 1))
+            last_text[k] = "."
+        elif word == "." and k > 0 and ends[k - 1] == starts[k]:
+            before = last_text.get(k - 1, texts[k - 1])
+            if ("-" in before and _party_state(before)) or _abbreviated_before_comma(
+                text, before, ends[k]
+            ):
+                edits.append((k, None))
+                last_text[k] = before + "."
+    for k, cut in reversed(edits):
+        if cut is not None:
+            word, at = texts[k], cut - starts[k]
+            texts[k : k + 1] = [word[:at], word[at:]]
+            starts[k : k + 1] = [starts[k], cut]
+            ends[k : k + 1] = [cut, ends[k]]
         else:
-            s, e = match.span()
-            append(Token(s, e, word))
-    return out
+            texts[k - 1] += texts[k]
+            ends[k - 1] = ends[k]
+            del texts[k], starts[k], ends[k]
+    return TokenTable(starts, ends, texts)
 
 
-def _abbreviated_before_comma(text: str, word: Token, end: int) -> bool:
+def _abbreviated_before_comma(text: str, word: str, end: int) -> bool:
     """A short capitalized word whose period is followed by a comma ("Jr.,",
     "Mass.,", "Inc.,"): an abbreviation, since a comma never follows a sentence end."""
     return (
         end < len(text)
         and text[end] == ","
-        and len(word.text) <= 5
-        and word.text.isalpha()
-        and word.text[0].isupper()
+        and len(word) <= 5
+        and word.isalpha()
+        and word[0].isupper()
     )
 
 
@@ -564,12 +613,16 @@ class Vocabulary:
         # Plural forms of role nouns name groups too ("officials", "senators").
         self.role_plurals = frozenset(_plural(head) for head in self.role_heads)
 
-    def is_capitalized(self, token: Token) -> bool:
-        first = token.text[0]
-        return first.isupper() and token.lower.rstrip(".") not in self.non_names
+    def is_capitalized_word(self, text: str, lower: str) -> bool:
+        """A capitalized word that is no known non-name (``text`` and its lowercase)."""
+        return text[0].isupper() and lower.rstrip(".") not in self.non_names
 
     def is_title(self, token: Token) -> bool:
-        return token.lower.rstrip(".") in self.titles and token.text[0].isupper()
+        return self.is_title_word(token.text, token.lower)
+
+    def is_title_word(self, text: str, lower: str) -> bool:
+        """A title (``Sen.``, ``President``), given a word and its lowercase."""
+        return lower.rstrip(".") in self.titles and text[0].isupper()
 
     def is_nounish(self, token: Token) -> bool:
         """Lower-case words that can head or modify a speaker phrase."""
@@ -1349,13 +1402,17 @@ def _capital_head(vocab: Vocabulary, token: Token) -> bool:
 def self_ok(vocab: Vocabulary, token: Token) -> bool:
     """A token that can be part of a speaker phrase."""
     if token.text[0].isupper():
-        if len(token.text) == 2 and token.text[1] == ".":
-            return True  # a middle initial: "Jill A. Martin"
-        word = token.lower.rstrip(".")
-        # Capitalized words join a name ("South", "Democrat", "American"), except
-        # dates and function words.
-        return word not in _NOT_IN_NAMES
+        return _capital_ok(token.text, token.lower)
     return vocab.is_nounish(token) or token.text in ("’s", "'s")
+
+
+def _capital_ok(text: str, lower: str) -> bool:
+    """A capitalized word that can be part of a speaker phrase."""
+    if len(text) == 2 and text[1] == ".":
+        return True  # a middle initial: "Jill A. Martin"
+    # Capitalized words join a name ("South", "Democrat", "American"), except
+    # dates and function words.
+    return lower.rstrip(".") not in _NOT_IN_NAMES
 
 
 _CALENDAR_WORDS = frozenset(
@@ -1508,22 +1565,26 @@ def span_of(tokens: list[Token], chunk: tuple[int, int]) -> Span:
     return Span(tokens[chunk[0]].start, tokens[chunk[1] - 1].end)
 
 
-def _of_proper_noun(vocab: Vocabulary, tokens: list[Token], i: int, j: int) -> bool:
+def _of_proper_noun(vocab: Vocabulary, table: TokenTable, i: int, j: int) -> bool:
     """True when the premodifier ``tokens[i:j]`` ends in ``of`` and capitalized
     words that are no title or role (``mayor of New``), so the capitalized words
     after it continue a place or firm (``the mayor of New York``), not a name;
     ``Secretary of State John Kerry`` keeps its name."""
+    texts, lowers = table.texts, table.lowers
     for k in range(j - 1, i - 1, -1):
-        token = tokens[k]
-        if token.lower == "of":
+        if lowers[k] == "of":
             return True
-        if not token.text[0].isupper() or vocab.is_title(token) or token.lower in vocab.role_words:
+        if (
+            not texts[k][0].isupper()
+            or vocab.is_title_word(texts[k], lowers[k])
+            or lowers[k] in vocab.role_words
+        ):
             return False
     return False
 
 
-def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int, str]]:
-    """Chunks of ``tokens`` that name someone, as ``(start, end, kind)``.
+def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, str]]:
+    """Chunks of the tokens in ``table`` that name someone, as ``(start, end, kind)``.
 
     Kinds: ``"person"``: a title or role before capitalized words (``Sen. Ted
     Cruz``, ``spokeswoman Heather Nauert``) or a known first name followed by
@@ -1538,30 +1599,30 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
     that surname is met again.
     """
     out: list[tuple[int, int, str]] = []
-    n = len(tokens)
+    texts, lowers = table.texts, table.lowers
+    role_words, org_words, is_title = vocab.role_words, vocab.org_words, vocab.is_title_word
+    n = len(texts)
     i = 0
     while i < n:
-        token = tokens[i]
-        first = token.text[0]
-        if not first.isupper() and not (first.islower() and token.lower in vocab.role_words):
+        first = texts[i][0]
+        if not first.isupper() and not (first.islower() and lowers[i] in role_words):
             i += 1
             continue
         # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
         j = i
         while j < n and (
-            vocab.is_title(tokens[j])
-            or tokens[j].lower in vocab.role_words
-            or tokens[j].lower in _MODIFIERS
-            or (tokens[j].lower == "of" and j > i)
-            or (tokens[j].text[0].isupper() and tokens[j].text.endswith(("’s", "'s")))
+            is_title(texts[j], lowers[j])
+            or lowers[j] in role_words
+            or lowers[j] in _MODIFIERS
+            or (lowers[j] == "of" and j > i)
+            or (texts[j][0].isupper() and texts[j].endswith(("’s", "'s")))
         ):
             j += 1
         k = j
         while (
             k < n
-            and tokens[k].text[0].isupper()
-            and vocab.is_capitalized(tokens[k])
-            and not (vocab.is_title(tokens[k]) or tokens[k].lower in vocab.org_words)
+            and vocab.is_capitalized_word(texts[k], lowers[k])
+            and not (is_title(texts[k], lowers[k]) or lowers[k] in org_words)
         ):
             k += 1
         names = k - j
@@ -1570,39 +1631,38 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
         if (
             names >= 1
             and k + 2 < n
-            and tokens[k].text == ","
-            and (tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].text.endswith("’s"))
+            and texts[k] == ","
+            and (lowers[k + 1] in ("a", "an", "the") or texts[k + 1].endswith("’s"))
         ):
             e = k + 1
-            while e < n and e - k <= 10 and tokens[e].text not in (",", ".", ";", "“", '"'):
+            while e < n and e - k <= 10 and texts[e] not in (",", ".", ";", "“", '"'):
                 e += 1
-            if any(t.lower in vocab.role_words for t in tokens[k + 1 : e]):
+            if any(word in role_words for word in lowers[k + 1 : e]):
                 apposition_end = e
-        if (
-            names >= 1
-            and (
-                (
-                    j > i
-                    # "the chief executive of JPMorgan Chase": after "of", a place or a firm
-                    and not _of_proper_noun(vocab, tokens, i, j)
-                    and any(vocab.is_title(t) or t.lower in vocab.role_words for t in tokens[i:j])
+        if names >= 1 and (
+            (
+                j > i
+                # "the chief executive of JPMorgan Chase": after "of", a place or a firm
+                and not _of_proper_noun(vocab, table, i, j)
+                and any(
+                    is_title(texts[t], lowers[t]) or lowers[t] in role_words for t in range(i, j)
                 )
-                or (names >= 2 and tokens[j].lower in vocab.first_names)
-                # "Jamie Dimon, the chief executive of ...": an unknown given name, but a role.
-                or (
-                    2 <= names <= 3
-                    and j == i
-                    and apposition_end > k
-                    and (i == 0 or tokens[i - 1].lower not in _NOT_BEFORE_NAMES)
-                    and not tokens[i].lower.endswith(("ing", "ly"))
-                )
+            )
+            or (names >= 2 and lowers[j] in vocab.first_names)
+            # "Jamie Dimon, the chief executive of ...": an unknown given name, but a role.
+            or (
+                2 <= names <= 3
+                and j == i
+                and apposition_end > k
+                and (i == 0 or lowers[i - 1] not in _NOT_BEFORE_NAMES)
+                and not lowers[i].endswith(("ing", "ly"))
             )
         ):
             if (
                 names == 3
                 and j == i
-                and tokens[i].lower not in vocab.first_names
-                and not (len(tokens[i + 1].text) == 2 and tokens[i + 1].text.endswith("."))
+                and lowers[i] not in vocab.first_names
+                and not (len(texts[i + 1]) == 2 and texts[i + 1].endswith("."))
             ):
                 i += 1  # "Senators Mitch McConnell, the majority leader"
             out.append((i, apposition_end, "person"))
@@ -1610,42 +1670,36 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
             continue
         # "Democratic lawmakers", "US officials": capitalized modifiers and a group noun.
         g = i
-        while g < n and g - i < 4 and tokens[g].text[0].isupper() and self_ok(vocab, tokens[g]):
+        while g < n and g - i < 4 and texts[g][0].isupper() and _capital_ok(texts[g], lowers[g]):
             g += 1
-        if (
-            g > i
-            and g < n
-            and (tokens[g].lower in vocab.group_nouns or tokens[g].lower in vocab.role_plurals)
-        ):
+        if g > i and g < n and (lowers[g] in vocab.group_nouns or lowers[g] in vocab.role_plurals):
             out.append((i, g + 1, "group"))
             i = g + 1
             continue
         # "Russia’s foreign ministry": a possessor, modifiers and an organization word.
-        if token.text.endswith(("’s", "'s")) and i + 1 < n:
+        if texts[i].endswith(("’s", "'s")) and i + 1 < n:
             m = i + 1
             while (
                 m < n
                 and m - i <= 3
-                and tokens[m].text[0].islower()
-                and (tokens[m].lower in _MODIFIERS or tokens[m].lower in vocab.org_words)
+                and texts[m][0].islower()
+                and (lowers[m] in _MODIFIERS or lowers[m] in org_words)
             ):
                 m += 1
-            if m > i + 1 and tokens[m - 1].lower in vocab.org_words:
+            if m > i + 1 and lowers[m - 1] in org_words:
                 out.append((i, m, "organization"))
                 i = m
                 continue
         # An organization: capitalized words up to an organization word.
         m = i
-        while m < n and (
-            tokens[m].text[0].isupper() or (m > i and tokens[m].lower in ("of", "for", "&"))
-        ):
+        while m < n and (texts[m][0].isupper() or (m > i and lowers[m] in ("of", "for", "&"))):
             m += 1
-        has_article = i > 0 and tokens[i - 1].lower == "the"
+        has_article = i > 0 and lowers[i - 1] == "the"
         if m > i and (
-            (tokens[m - 1].lower in vocab.org_words and tokens[m - 1].text[0].isupper())
+            (lowers[m - 1] in org_words and texts[m - 1][0].isupper())
             or (
-                token.lower in vocab.organization_starts
-                and _known_organization(vocab, " ".join(t.lower for t in tokens[i:m]))
+                lowers[i] in vocab.organization_starts
+                and _known_organization(vocab, " ".join(lowers[i:m]))
             )
         ):
             start = i - 1 if has_article else i
@@ -1654,7 +1708,7 @@ def named_chunks(vocab: Vocabulary, tokens: list[Token]) -> list[tuple[int, int,
             continue
         if names == 1 and j == i:
             out.append((i, i + 1, "single"))
-        elif 2 <= names <= 3 and j == i and (k == n or not tokens[k].text[0].isupper()):
+        elif 2 <= names <= 3 and j == i and (k == n or not texts[k][0].isupper()):
             # "Elon Musk": capitalized words that may be a full name with a given
             # name we do not know; kept in case the surname is met again.
             out.append((i, k, "full name?"))

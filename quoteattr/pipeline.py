@@ -17,7 +17,7 @@ import re
 
 from quoteattr.config import Config
 from quoteattr.kinds import MARKED_TERM, TITLE, classify
-from quoteattr.mentions import Vocabulary, named_chunks, span_of
+from quoteattr.mentions import Vocabulary, named_chunks
 from quoteattr.model import Document, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
 from quoteattr.resolve import EntityBuilder
@@ -95,7 +95,7 @@ class Attributor:
                     context.decisions[index] = decision
                     break
         _fill_continuation_chains(context)
-        builder = EntityBuilder(text, self._vocab, context.tokens)
+        builder = EntityBuilder(text, self._vocab, context.region_tokens)
         resolved = _resolve(context, builder)
         entities = builder.entities()
         quotes = []
@@ -187,20 +187,20 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
         if decision is not None and decision.mention is not None:
             events.append((decision.mention.start, 1, index))
     # Pre-pass: names in the writer's text, between the quotes of each paragraph.
-    for start, end in context.gaps:
-        tokens = context.tokens(start, end)
-        for begin, finish, kind in named_chunks(context.vocab, tokens):
-            span = span_of(tokens, (begin, finish))
+    for gap in range(len(context.gaps)):
+        table = context.gap_table(gap)
+        for begin, finish, kind in named_chunks(context.vocab, table):
+            span = table.span(begin, finish)
             overlap = first_overlap(span)
             if overlap is not None and kind == "person" and overlap > span.start:
                 # "Bernie Sanders, the Vermont senator who ...": a mention inside the
                 # chunk's apposition; the name before it still names someone.
-                while finish > begin and tokens[finish - 1].end > overlap:
+                while finish > begin and table.ends[finish - 1] > overlap:
                     finish -= 1
-                while finish > begin and tokens[finish - 1].text in (",", "—", "–", "("):
+                while finish > begin and table.texts[finish - 1] in (",", "—", "–", "("):
                     finish -= 1
                 if finish > begin:
-                    span = span_of(tokens, (begin, finish))
+                    span = table.span(begin, finish)
                     overlap = first_overlap(span)
             if overlap is None:
                 events.append((span.start, 0, (span, kind)))

@@ -26,10 +26,12 @@ from quoteattr.mentions import (
     PRONOUNS,
     MentionKind,
     Token,
+    TokenTable,
     Vocabulary,
     chunk_left,
     chunk_right,
     span_of,
+    token_table,
     tokens_in,
 )
 from quoteattr.model import QuoteKind, Span
@@ -180,6 +182,26 @@ class Context:
             if last.end > end or (last.end == end and last.text[-1] == "." and len(last.text) > 1):
                 return tokens_in(self.text, start, end, self.vocab.abbreviations)
         return everything[first:stop]
+
+    def gap_table(self, gap: int) -> TokenTable:
+        """The tokens of gap ``gap`` in columns, for the name pre-pass that reads
+        every gap: from the gap's tokens when a sieve has read them, else
+        without making a :class:`Token` per word."""
+        start, end = self.gaps[gap]
+        tokens = self._tokens.get((start, end))
+        if tokens is not None:
+            return TokenTable(
+                [t.start for t in tokens], [t.end for t in tokens], [t.text for t in tokens]
+            )
+        return token_table(self.text, start, end, self.vocab.abbreviations)
+
+    def region_tokens(self, start: int, end: int) -> list[Token]:
+        """The same tokens as :meth:`tokens`, but a region of a gap no sieve has
+        read is tokenized alone, not its whole gap (for names all over the text)."""
+        g = bisect.bisect_right(self._gap_starts, start) - 1
+        if g >= 0 and end <= self.gaps[g][1] and self.gaps[g] not in self._tokens:
+            return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        return self.tokens(start, end)
 
 
 def _writer_gaps(segmentation: Segmentation, quotes: list[RawQuote]) -> list[tuple[int, int]]:

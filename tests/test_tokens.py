@@ -7,7 +7,15 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteattr.mentions import _INVISIBLE, _TOKEN, tokens_in
+from quoteattr.mentions import (
+    _INVISIBLE,
+    _TOKEN,
+    _abbreviated_before_comma,
+    _party_state,
+    token_table,
+    tokens_in,
+)
+from quoteattr.model import Span
 
 # The token pattern in its plainest form: initialisms, short capitalized
 # abbreviations, words (ending in a word character), numbers, single marks
@@ -25,6 +33,12 @@ _PIECES = [
     "R-Ky.",
     "AT&T",
     "ß",
+    "Jr.,",
+    "I-Vt.)",
+    "..",
+    "3.5",
+    "p.m.",
+    "Mass.,",
 ]
 
 
@@ -41,3 +55,51 @@ def test_tokens_keep_abbreviation_periods_only() -> None:
         *["Sen.", "Cruz", ",", "R-Tex.", ",", "met", "U.S.", "officials", "in", "War", "."],
         *["Then", "J.", "Smith", "left", "."],
     ]
+
+
+def _plain_tokens(
+    text: str, start: int, end: int, abbreviations: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """Tokens the plainest way: each match in turn, with its period split off
+    (``War.``) or a lone period joined to the word before (``R-Ky.``, ``Jr.,``)."""
+    out: list[tuple[int, int, str]] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, (s, e) = match.group(), match.span()
+        dotted = word[-1] == "." and len(word) > 2 and word[-3] != "."
+        if dotted and word.lower() not in abbreviations:
+            out += [(s, e - 1, word[:-1]), (e - 1, e, ".")]
+        elif (
+            word == "."
+            and out
+            and out[-1][1] == s
+            and (_party_state(out[-1][2]) or _abbreviated_before_comma(text, out[-1][2], e))
+        ):
+            out[-1] = (out[-1][0], e, out[-1][2] + ".")
+        else:
+            out.append((s, e, word))
+    return out
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_token_table_and_tokens_agree_with_the_plain_reading(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    abbreviations = frozenset({"sen.", "mass."})
+    expected = _plain_tokens(text, start, end, abbreviations)
+    table = token_table(text, start, end, abbreviations)
+    assert list(zip(table.starts, table.ends, table.texts, strict=True)) == expected
+    assert table.lowers == [word.lower() for word in table.texts]
+    tokens = tokens_in(text, start, end, abbreviations)
+    assert [(t.start, t.end, t.text) for t in tokens] == expected
+
+
+def test_token_table_columns() -> None:
+    text = "Said Sen. Cruz, R-Tex., and Jr.,"
+    table = token_table(text, 5, len(text), frozenset({"sen."}))
+    assert table.texts == ["Sen.", "Cruz", ",", "R-Tex.", ",", "and", "Jr.", ","]
+    assert table.lowers[0] == "sen."
+    assert table.span(1, 4) == Span(10, 22)
+    assert text[10:22] == "Cruz, R-Tex."
