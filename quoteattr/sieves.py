@@ -1133,6 +1133,12 @@ def _clause_subject(
     followed by a verb-like word. With ``nearest``, a later coordinated clause
     with a subject of its own (``..., and researchers hope to ...``) wins."""
     starts = [0] + [k + 1 for k in range(before) if tokens[k].lower in _CLAUSE_STARTERS]
+    if (
+        before > 1
+        and tokens[0].lower in ("then", "later", "now")
+        and tokens[1].lower not in _OPENING_SUBORDINATORS
+    ):
+        starts[0] = 1  # "Then he cut into Bush, calling him ...": an adverb opens the sentence
     if nearest:
         coordinated = [
             k + 1
@@ -1184,10 +1190,58 @@ def _clause_subject(
             )
             if close is not None and close + 1 < before:
                 end = close + 1
+        elif tokens[end].text == "," and any(t.text == "," for t in tokens[chunk[0] : end]):
+            end += 1  # the phrase already holds its apposition ("X, a Democrat, advocates")
+        end = _after_subject_adjuncts(tokens, end, before)
         following = tokens[end]
         if following.text[0].islower() and following.lower not in _NOT_VERBS:
             return chunk
     return None
+
+
+# Adverbs that may stand between a subject and its verb ("Trump also said").
+_SUBJECT_ADVERBS = frozenset(
+    {"also", "then", "later", "still", "now", "again", "once", "just", "even", "never"}
+)
+# Days and times that may stand alone as an adverbial ("Sanders Sunday thanked").
+_BARE_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tonight"}
+)
+# Nouns that end a time adverbial after a preposition ("on Monday", "last week").
+_TIME_ENDS = _BARE_TIMES | {"week", "weekend", "month", "year", "night", "morning", "evening"}
+_TIME_WORDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "a", "the"})
+
+
+def _after_subject_adjuncts(tokens: list[Token], end: int, before: int) -> int:
+    """Index of the first token at or after ``end`` (and before ``before - 1``)
+    past adverbs and short time adverbials between a subject and its verb
+    (``Trump on Thursday also ratcheted up``, ``Sanders during a Sunday thanked``)."""
+    while end < before - 1:
+        word = tokens[end].lower
+        if word in _SUBJECT_ADVERBS or word in _BARE_TIMES or _is_ly_adverb(tokens[end]):
+            end += 1
+            continue
+        if word not in _TIME_WORDS:
+            break
+        stop = end
+        while stop < min(before - 1, end + 3) and tokens[stop].lower in _TIME_WORDS:
+            stop += 1
+        if tokens[stop].lower not in _TIME_ENDS:
+            break
+        end = stop + 1
+    return end
+
+
+def _is_ly_adverb(token: Token) -> bool:
+    """A lower-case -ly word that is not a noun ("quickly", not "rally")."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and word.endswith("ly")
+        and len(word) > 4
+        and word not in ("family", "rally", "supply", "assembly", "italy")
+    )
 
 
 # Words that join two main clauses.
