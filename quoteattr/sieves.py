@@ -1125,13 +1125,19 @@ def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tupl
 
 
 def _clause_subject(
-    vocab: Vocabulary, tokens: list[Token], before: int, nearest: bool = False
+    vocab: Vocabulary,
+    tokens: list[Token],
+    before: int,
+    nearest: bool = False,
+    held_apposition: bool = True,
 ) -> tuple[int, int] | None:
     """The subject of the clause a cue belongs to, for ``..., saying “...”``,
     ``and said “...”`` or ``followed that by saying “...”``: the first speaker
     phrase that opens the sentence or a comma-separated part of it and is
     followed by a verb-like word. With ``nearest``, a later coordinated clause
-    with a subject of its own (``..., and researchers hope to ...``) wins."""
+    with a subject of its own (``..., and researchers hope to ...``) wins. With
+    ``held_apposition``, a phrase that holds its own apposition may be followed
+    by the comma that closes it (``X, a Democrat on the committee, advocates``)."""
     starts = [0] + [k + 1 for k in range(before) if tokens[k].lower in _CLAUSE_STARTERS]
     if (
         before > 1
@@ -1170,7 +1176,13 @@ def _clause_subject(
                 return None  # "Even if ..., X can ...": the main clause is out of reach
             continue  # "Last year, the governor ...": an opener that names nobody
         end = chunk[1]
-        if tokens[end].text == ",":
+        if (
+            held_apposition
+            and tokens[end].text == ","
+            and any(t.text == "," for t in tokens[chunk[0] : end])
+        ):
+            end += 1  # the phrase already holds its apposition ("X, a Democrat, advocates")
+        elif tokens[end].text == ",":
             # "Michael Petrilli, president of the Fordham Institute, tied ...":
             # skip an apposition closed by a comma.
             close = next(
@@ -1190,8 +1202,6 @@ def _clause_subject(
             )
             if close is not None and close + 1 < before:
                 end = close + 1
-        elif tokens[end].text == "," and any(t.text == "," for t in tokens[chunk[0] : end]):
-            end += 1  # the phrase already holds its apposition ("X, a Democrat, advocates")
         end = _after_subject_adjuncts(tokens, end, before)
         following = tokens[end]
         if following.text[0].islower() and following.lower not in _NOT_VERBS:
@@ -1731,7 +1741,9 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
         for c in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1)
     ):
         return None  # "Trump was asked, “...”": the subject is not who speaks
-    chunk = _clause_subject(vocab, tokens, len(tokens), nearest=True)
+    # A direct quote after a colon is left to colon_clause_subject.
+    held_apposition = kind is QuoteKind.PARTIAL
+    chunk = _clause_subject(vocab, tokens, len(tokens), True, held_apposition)
     if chunk is None:
         return None
     words = [t.lower for t in tokens[chunk[0] : chunk[1]]]
