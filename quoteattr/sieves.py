@@ -1588,13 +1588,25 @@ def agent_after_quote(context: Context, index: int) -> Decision | None:
 def possessive_speech_noun(context: Context, index: int) -> Decision | None:
     """``her remark that “...”``, ``his call for “a total ban”``, ``Clinton’s claim
     that she “never sent ...”``: a partial quote inside the complement of a
-    speech noun (a reporting verb's noun form) goes to the noun's possessor."""
+    speech noun (a reporting verb's noun form) goes to the noun's possessor.
+    So does a quote set between a possessive name and a speech noun (``Lowe’s
+    “no new taxes” pledge``)."""
     if context.kinds[index] is not QuoteKind.PARTIAL:
         return None
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     vocab = context.vocab
     n = len(tokens)
+    if n and _possessive_name(tokens[-1]):
+        start, end = context.after_region(index)
+        following = context.tokens(start, end)[:1]
+        if following and following[0].start == start + 1 and _speech_noun(vocab, following[0]):
+            owner = tokens[-1]
+            return Decision(
+                "possessive_speech_noun",
+                Span(owner.start, owner.end),
+                Span(following[0].start, following[0].end),
+            )
     for k in range(n - 1, max(-1, n - 9), -1):
         word = tokens[k]
         if word.text in _QUOTE_MARKS or not word.text[0].isalnum():
@@ -1618,12 +1630,18 @@ def possessive_speech_noun(context: Context, index: int) -> Decision | None:
             return Decision(
                 "possessive_speech_noun", Span(owner.start, owner.end), _cue_span(tokens, k)
             )
-        if lower.endswith(("’s", "'s")) and owner.text[0].isupper() and lower[:-2] not in PRONOUNS:
+        if _possessive_name(owner):
             return Decision(
                 "possessive_speech_noun", Span(owner.start, owner.end), _cue_span(tokens, k)
             )
         return None
     return None
+
+
+def _possessive_name(token: Token) -> bool:
+    """A capitalized possessive that is not a pronoun's (``Romney’s``, not ``It’s``)."""
+    lower = token.lower
+    return lower.endswith(("’s", "'s")) and token.text[0].isupper() and lower[:-2] not in PRONOUNS
 
 
 # Words that open the complement of a speech noun ("claim that", "call for").
