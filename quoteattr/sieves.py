@@ -990,7 +990,9 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
         chunk = _earlier_cue_subject(vocab, tokens, c) or _clause_subject(vocab, tokens, c)
         if chunk is not None:
             return chunk
-        if participle or previous == "to":
+        if participle:
+            return _opening_plain_subject(tokens, c)
+        if previous == "to":
             return None
     return chunk_left(vocab, tokens, c) or _plain_subject(tokens, c) or _quantity_subject(tokens, c)
 
@@ -1084,6 +1086,22 @@ def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     if opener > 0 and tokens[opener - 1].lower not in _CLAUSE_STARTERS:
         return None
     return (opener, end)
+
+
+def _opening_plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``The town released a statement Wednesday saying``: for a participle cue
+    ``c``, a determiner and one or two plain lower-case words that open the
+    sentence, followed by a past-tense verb."""
+    first = 1 if tokens and tokens[0].lower in ("and", "but") else 0
+    if first >= c or tokens[first].lower not in ("the", "a", "an"):
+        return None
+    for end in (first + 2, first + 3):
+        if end >= c or not _plain_word(tokens[end - 1]):
+            break
+        verb = _after_subject_adjuncts(tokens, end, c)
+        if verb < c and _plain_word(tokens[verb]) and tokens[verb].lower.endswith("ed"):
+            return (first, end)
+    return None
 
 
 def _plain_word(token: Token) -> bool:
