@@ -960,6 +960,29 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
     return Decision("same_sentence_quote", antecedent=index - 1)
 
 
+def next_quote_attribution(context: Context, index: int) -> Decision | None:
+    """``The program was a “good thing” that yielded “frankly good information,”
+    he said.``: a partial quote with no cue of its own shares the speaker of the
+    next quote of its sentence when that one is attributed right after it, and
+    the writer's words between them hold no reporting verb."""
+    if context.kinds[index] is not QuoteKind.PARTIAL or index + 1 >= len(context.quotes):
+        return None
+    quote, following = context.quotes[index], context.quotes[index + 1]
+    if quote.paragraph != following.paragraph:
+        return None
+    if context.sentence_index(following.open_mark.start) != context.sentence_index(
+        quote.open_mark.start
+    ):
+        return None
+    between = context.tokens(context.outer_end(index), following.open_mark.start)
+    if any(context.vocab.cue_at(between, k) for k in range(len(between))):
+        return None
+    decision = quote_mention_cue(context, index + 1) or quote_cue_mention(context, index + 1)
+    if decision is None:
+        return None
+    return Decision("next_quote_attribution", decision.mention, decision.cue)
+
+
 def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
     """The speaker phrase of the cue ``tokens[c]`` inside a before-quote region."""
     previous = tokens[c - 1].lower if c > 0 else ""
@@ -2462,6 +2485,7 @@ SIEVES: Mapping[str, Sieve] = {
         follow_on_quote,
         interrupted_quote,
         closing_attribution,
+        next_quote_attribution,
         opening_participle_quote,
         clause_subject_quote,
         colon_clause_subject,
