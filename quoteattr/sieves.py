@@ -760,7 +760,41 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         else:
             rule = "mention_cue_quote"
         return Decision(rule, span_of(tokens, chunk), _cue_span(tokens, c))
-    return None
+    return _participle_after_quote(context, index, tokens)
+
+
+def _participle_after_quote(context: Context, index: int, tokens: list[Token]) -> Decision | None:
+    """``Trump defended “New York values,” saying the city embodied the “...”``:
+    the writer's words before the quote open with a participle cue right after
+    an earlier, unattributed quote of the sentence; the subject of the
+    sentence's words before that earlier quote is the source."""
+    k = 0
+    while k < len(tokens) and tokens[k].text in (",", "—", "–"):
+        k += 1
+    if index == 0 or k >= len(tokens) or not tokens[k].lower.endswith("ing"):
+        return None
+    if context.decisions[index - 1] is not None:
+        return None  # same_sentence_quote shares the earlier quote's speaker
+    if context.text[context.outer_end(index - 1) : tokens[k].start].strip(" ,—–"):
+        return None
+    if not context.vocab.cue_at(tokens, k):
+        return None
+    earlier = context.quotes[index - 1]
+    sentence = context.segmentation.sentences[context.sentence_index(earlier.open_mark.start)]
+    if context.sentence_index(context.quotes[index].open_mark.start) != context.sentence_index(
+        earlier.open_mark.start
+    ):
+        return None
+    head = context.tokens(sentence.start, earlier.open_mark.start)
+    chunk = _clause_subject(context.vocab, head, len(head)) if head else None
+    if chunk is None or _not_a_speaker(context.vocab, head[chunk[0] : chunk[1]]):
+        return None
+    rule = (
+        "mention_cue_quote"
+        if context.kinds[index] is QuoteKind.DIRECT
+        else "indirect_speech_partial"
+    )
+    return Decision(rule, span_of(head, chunk), _cue_span(tokens, k))
 
 
 _REPORTED_CLAUSE_STOPS = frozenset(
