@@ -638,11 +638,31 @@ def according_to(context: Context, index: int) -> Decision | None:
         tokens = context.tokens(lo, hi)
         for k in range(len(tokens) - 2):
             if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
-                chunk = chunk_right(context.vocab, tokens, k + 2)
+                chunk = chunk_right(context.vocab, tokens, k + 2) or _source_by(
+                    context.vocab, tokens, k + 2
+                )
                 if chunk is not None:
                     cue = Span(tokens[k].start, tokens[k + 1].end)
                     return Decision("according_to", span_of(tokens, chunk), cue)
     return None
+
+
+def _source_by(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """``according to calculations by Amy Glasmeier``, ``according to a study
+    from the Pew Research Center``: a short plain noun phrase, then ``by`` or
+    ``from`` and the source."""
+    k = start
+    if k < len(tokens) and tokens[k].lower in ("a", "an", "the", "new"):
+        k += 1
+    first = k
+    while k < len(tokens) and k - first < 3 and _plain_word(tokens[k]):
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].lower not in ("by", "from"):
+        return None
+    chunk = chunk_right(vocab, tokens, k + 1)
+    if chunk is None or _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+        return None
+    return chunk
 
 
 def mention_cue_quote(context: Context, index: int) -> Decision | None:
