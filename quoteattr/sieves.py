@@ -1838,7 +1838,7 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     quote = context.quotes[index]
     inside = context.tokens(quote.span.start, quote.span.end)
     size = sum(1 for token in inside if token.text[0].isalnum())
-    if size < 2:
+    if size < 2 and not _closing_characterization(context, index):
         return None  # a single word is as likely a scare quote as someone's words
     if size < 3 and _modifies_a_noun(context, index):
         return None  # "the “establishment” candidate": a scare-quoted modifier
@@ -1865,6 +1865,25 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+def _closing_characterization(context: Context, index: int) -> bool:
+    """``Merkel heralded the deal as a “breakthrough.”``: a quote that ends its
+    sentence right after ``as`` (and an article), itself after a verb's object,
+    characterizes something in the subject's words."""
+    if context.final_mark(index) not in (".", "!"):
+        return False
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    k = len(tokens) - 1
+    if k >= 0 and tokens[k].lower in ("a", "an"):
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k].lower == "as"
+        and _plain_word(tokens[k - 1])
+        and tokens[k - 1].lower not in ("such", "known", "so", "same")
+    )
 
 
 def _modifies_a_noun(context: Context, index: int) -> bool:
