@@ -660,11 +660,31 @@ def according_to(context: Context, index: int) -> Decision | None:
         tokens = context.tokens(lo, hi)
         for k in range(len(tokens) - 2):
             if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
-                chunk = chunk_right(context.vocab, tokens, k + 2)
+                chunk = chunk_right(context.vocab, tokens, k + 2) or _source_by(
+                    context.vocab, tokens, k + 2
+                )
                 if chunk is not None:
                     cue = Span(tokens[k].start, tokens[k + 1].end)
                     return Decision("according_to", span_of(tokens, chunk), cue)
     return None
+
+
+def _source_by(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """``according to calculations by Amy Glasmeier``, ``according to a study
+    from the Pew Research Center``: a short plain noun phrase, then ``by`` or
+    ``from`` and the source."""
+    k = start
+    if k < len(tokens) and tokens[k].lower in ("a", "an", "the", "new"):
+        k += 1
+    first = k
+    while k < len(tokens) and k - first < 3 and _plain_word(tokens[k]):
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].lower not in ("by", "from"):
+        return None
+    chunk = chunk_right(vocab, tokens, k + 1)
+    if chunk is None or _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+        return None
+    return chunk
 
 
 def mention_cue_quote(context: Context, index: int) -> Decision | None:
@@ -782,7 +802,41 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         else:
             rule = "mention_cue_quote"
         return Decision(rule, span_of(tokens, chunk), _cue_span(tokens, c))
-    return None
+    return _participle_after_quote(context, index, tokens)
+
+
+def _participle_after_quote(context: Context, index: int, tokens: list[Token]) -> Decision | None:
+    """``Trump defended “New York values,” saying the city embodied the “...”``:
+    the writer's words before the quote open with a participle cue right after
+    an earlier, unattributed quote of the sentence; the subject of the
+    sentence's words before that earlier quote is the source."""
+    k = 0
+    while k < len(tokens) and tokens[k].text in (",", "—", "–"):
+        k += 1
+    if index == 0 or k >= len(tokens) or not tokens[k].lower.endswith("ing"):
+        return None
+    if context.decisions[index - 1] is not None:
+        return None  # same_sentence_quote shares the earlier quote's speaker
+    if context.text[context.outer_end(index - 1) : tokens[k].start].strip(" ,—–"):
+        return None
+    if not context.vocab.cue_at(tokens, k):
+        return None
+    earlier = context.quotes[index - 1]
+    sentence = context.segmentation.sentences[context.sentence_index(earlier.open_mark.start)]
+    if context.sentence_index(context.quotes[index].open_mark.start) != context.sentence_index(
+        earlier.open_mark.start
+    ):
+        return None
+    head = context.tokens(sentence.start, earlier.open_mark.start)
+    chunk = _clause_subject(context.vocab, head, len(head)) if head else None
+    if chunk is None or _not_a_speaker(context.vocab, head[chunk[0] : chunk[1]]):
+        return None
+    rule = (
+        "mention_cue_quote"
+        if context.kinds[index] is QuoteKind.DIRECT
+        else "indirect_speech_partial"
+    )
+    return Decision(rule, span_of(head, chunk), _cue_span(tokens, k))
 
 
 _REPORTED_CLAUSE_STOPS = frozenset(
@@ -982,6 +1036,29 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
     return Decision("same_sentence_quote", antecedent=index - 1)
 
 
+def next_quote_attribution(context: Context, index: int) -> Decision | None:
+    """``The program was a “good thing” that yielded “frankly good information,”
+    he said.``: a partial quote with no cue of its own shares the speaker of the
+    next quote of its sentence when that one is attributed right after it, and
+    the writer's words between them hold no reporting verb."""
+    if context.kinds[index] is not QuoteKind.PARTIAL or index + 1 >= len(context.quotes):
+        return None
+    quote, following = context.quotes[index], context.quotes[index + 1]
+    if quote.paragraph != following.paragraph:
+        return None
+    if context.sentence_index(following.open_mark.start) != context.sentence_index(
+        quote.open_mark.start
+    ):
+        return None
+    between = context.tokens(context.outer_end(index), following.open_mark.start)
+    if any(context.vocab.cue_at(between, k) for k in range(len(between))):
+        return None
+    decision = quote_mention_cue(context, index + 1) or quote_cue_mention(context, index + 1)
+    if decision is None:
+        return None
+    return Decision("next_quote_attribution", decision.mention, decision.cue)
+
+
 def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
     """The speaker phrase of the cue ``tokens[c]`` inside a before-quote region."""
     previous = tokens[c - 1].lower if c > 0 else ""
@@ -1012,7 +1089,9 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
         chunk = _earlier_cue_subject(vocab, tokens, c) or _clause_subject(vocab, tokens, c)
         if chunk is not None:
             return chunk
-        if participle or previous == "to":
+        if participle:
+            return _opening_plain_subject(tokens, c)
+        if previous == "to":
             return None
     return chunk_left(vocab, tokens, c) or _plain_subject(tokens, c) or _quantity_subject(tokens, c)
 
@@ -1108,6 +1187,22 @@ def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     return (opener, end)
 
 
+def _opening_plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``The town released a statement Wednesday saying``: for a participle cue
+    ``c``, a determiner and one or two plain lower-case words that open the
+    sentence, followed by a past-tense verb."""
+    first = 1 if tokens and tokens[0].lower in ("and", "but") else 0
+    if first >= c or tokens[first].lower not in ("the", "a", "an"):
+        return None
+    for end in (first + 2, first + 3):
+        if end >= c or not _plain_word(tokens[end - 1]):
+            break
+        verb = _after_subject_adjuncts(tokens, end, c)
+        if verb < c and _plain_word(tokens[verb]) and tokens[verb].lower.endswith("ed"):
+            return (first, end)
+    return None
+
+
 def _plain_word(token: Token) -> bool:
     text = token.text.replace("-", "")
     return (
@@ -1147,14 +1242,26 @@ def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tupl
 
 
 def _clause_subject(
-    vocab: Vocabulary, tokens: list[Token], before: int, nearest: bool = False
+    vocab: Vocabulary,
+    tokens: list[Token],
+    before: int,
+    nearest: bool = False,
+    held_apposition: bool = True,
 ) -> tuple[int, int] | None:
     """The subject of the clause a cue belongs to, for ``..., saying “...”``,
     ``and said “...”`` or ``followed that by saying “...”``: the first speaker
     phrase that opens the sentence or a comma-separated part of it and is
     followed by a verb-like word. With ``nearest``, a later coordinated clause
-    with a subject of its own (``..., and researchers hope to ...``) wins."""
+    with a subject of its own (``..., and researchers hope to ...``) wins. With
+    ``held_apposition``, a phrase that holds its own apposition may be followed
+    by the comma that closes it (``X, a Democrat on the committee, advocates``)."""
     starts = [0] + [k + 1 for k in range(before) if tokens[k].lower in _CLAUSE_STARTERS]
+    if (
+        before > 1
+        and tokens[0].lower in ("then", "later", "now")
+        and tokens[1].lower not in _OPENING_SUBORDINATORS
+    ):
+        starts[0] = 1  # "Then he cut into Bush, calling him ...": an adverb opens the sentence
     if nearest:
         coordinated = [
             k + 1
@@ -1186,7 +1293,13 @@ def _clause_subject(
                 return None  # "Even if ..., X can ...": the main clause is out of reach
             continue  # "Last year, the governor ...": an opener that names nobody
         end = chunk[1]
-        if tokens[end].text == ",":
+        if (
+            held_apposition
+            and tokens[end].text == ","
+            and any(t.text == "," for t in tokens[chunk[0] : end])
+        ):
+            end += 1  # the phrase already holds its apposition ("X, a Democrat, advocates")
+        elif tokens[end].text == ",":
             # "Michael Petrilli, president of the Fordham Institute, tied ...":
             # skip an apposition closed by a comma.
             close = next(
@@ -1206,10 +1319,56 @@ def _clause_subject(
             )
             if close is not None and close + 1 < before:
                 end = close + 1
+        end = _after_subject_adjuncts(tokens, end, before)
         following = tokens[end]
         if following.text[0].islower() and following.lower not in _NOT_VERBS:
             return chunk
     return None
+
+
+# Adverbs that may stand between a subject and its verb ("Trump also said").
+_SUBJECT_ADVERBS = frozenset(
+    {"also", "then", "later", "still", "now", "again", "once", "just", "even", "never"}
+)
+# Days and times that may stand alone as an adverbial ("Sanders Sunday thanked").
+_BARE_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tonight"}
+)
+# Nouns that end a time adverbial after a preposition ("on Monday", "last week").
+_TIME_ENDS = _BARE_TIMES | {"week", "weekend", "month", "year", "night", "morning", "evening"}
+_TIME_WORDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "a", "the"})
+
+
+def _after_subject_adjuncts(tokens: list[Token], end: int, before: int) -> int:
+    """Index of the first token at or after ``end`` (and before ``before - 1``)
+    past adverbs and short time adverbials between a subject and its verb
+    (``Trump on Thursday also ratcheted up``, ``Sanders during a Sunday thanked``)."""
+    while end < before - 1:
+        word = tokens[end].lower
+        if word in _SUBJECT_ADVERBS or word in _BARE_TIMES or _is_ly_adverb(tokens[end]):
+            end += 1
+            continue
+        if word not in _TIME_WORDS:
+            break
+        stop = end
+        while stop < min(before - 1, end + 3) and tokens[stop].lower in _TIME_WORDS:
+            stop += 1
+        if tokens[stop].lower not in _TIME_ENDS:
+            break
+        end = stop + 1
+    return end
+
+
+def _is_ly_adverb(token: Token) -> bool:
+    """A lower-case -ly word that is not a noun ("quickly", not "rally")."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and word.endswith("ly")
+        and len(word) > 4
+        and word not in ("family", "rally", "supply", "assembly", "italy")
+    )
 
 
 # Words that join two main clauses.
@@ -1546,13 +1705,25 @@ def agent_after_quote(context: Context, index: int) -> Decision | None:
 def possessive_speech_noun(context: Context, index: int) -> Decision | None:
     """``her remark that “...”``, ``his call for “a total ban”``, ``Clinton’s claim
     that she “never sent ...”``: a partial quote inside the complement of a
-    speech noun (a reporting verb's noun form) goes to the noun's possessor."""
+    speech noun (a reporting verb's noun form) goes to the noun's possessor.
+    So does a quote set between a possessive name and a speech noun (``Lowe’s
+    “no new taxes” pledge``)."""
     if context.kinds[index] is not QuoteKind.PARTIAL:
         return None
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     vocab = context.vocab
     n = len(tokens)
+    if n and _possessive_name(tokens[-1]):
+        start, end = context.after_region(index)
+        following = context.tokens(start, end)[:1]
+        if following and following[0].start == start + 1 and _speech_noun(vocab, following[0]):
+            owner = tokens[-1]
+            return Decision(
+                "possessive_speech_noun",
+                Span(owner.start, owner.end),
+                Span(following[0].start, following[0].end),
+            )
     for k in range(n - 1, max(-1, n - 9), -1):
         word = tokens[k]
         if word.text in _QUOTE_MARKS or not word.text[0].isalnum():
@@ -1576,12 +1747,18 @@ def possessive_speech_noun(context: Context, index: int) -> Decision | None:
             return Decision(
                 "possessive_speech_noun", Span(owner.start, owner.end), _cue_span(tokens, k)
             )
-        if lower.endswith(("’s", "'s")) and owner.text[0].isupper() and lower[:-2] not in PRONOUNS:
+        if _possessive_name(owner):
             return Decision(
                 "possessive_speech_noun", Span(owner.start, owner.end), _cue_span(tokens, k)
             )
         return None
     return None
+
+
+def _possessive_name(token: Token) -> bool:
+    """A capitalized possessive that is not a pronoun's (``Romney’s``, not ``It’s``)."""
+    lower = token.lower
+    return lower.endswith(("’s", "'s")) and token.text[0].isupper() and lower[:-2] not in PRONOUNS
 
 
 # Words that open the complement of a speech noun ("claim that", "call for").
@@ -1683,7 +1860,7 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     quote = context.quotes[index]
     inside = context.tokens(quote.span.start, quote.span.end)
     size = sum(1 for token in inside if token.text[0].isalnum())
-    if size < 2:
+    if size < 2 and not _closing_characterization(context, index):
         return None  # a single word is as likely a scare quote as someone's words
     if size < 3 and _modifies_a_noun(context, index):
         return None  # "the “establishment” candidate": a scare-quoted modifier
@@ -1699,7 +1876,9 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
         for c in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1)
     ):
         return None  # "Trump was asked, “...”": the subject is not who speaks
-    chunk = _clause_subject(vocab, tokens, len(tokens), nearest=True)
+    # A direct quote after a colon is left to colon_clause_subject.
+    held_apposition = kind is QuoteKind.PARTIAL
+    chunk = _clause_subject(vocab, tokens, len(tokens), True, held_apposition)
     if chunk is None:
         return None
     words = [t.lower for t in tokens[chunk[0] : chunk[1]]]
@@ -1708,6 +1887,25 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+def _closing_characterization(context: Context, index: int) -> bool:
+    """``Merkel heralded the deal as a “breakthrough.”``: a quote that ends its
+    sentence right after ``as`` (and an article), itself after a verb's object,
+    characterizes something in the subject's words."""
+    if context.final_mark(index) not in (".", "!"):
+        return False
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    k = len(tokens) - 1
+    if k >= 0 and tokens[k].lower in ("a", "an"):
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k].lower == "as"
+        and _plain_word(tokens[k - 1])
+        and tokens[k - 1].lower not in ("such", "known", "so", "same")
+    )
 
 
 def _modifies_a_noun(context: Context, index: int) -> bool:
@@ -2382,6 +2580,7 @@ SIEVES: Mapping[str, Sieve] = {
         follow_on_quote,
         interrupted_quote,
         closing_attribution,
+        next_quote_attribution,
         opening_participle_quote,
         clause_subject_quote,
         colon_clause_subject,
