@@ -1040,8 +1040,9 @@ def next_quote_attribution(context: Context, index: int) -> Decision | None:
     """``The program was a “good thing” that yielded “frankly good information,”
     he said.``: a partial quote with no cue of its own shares the speaker of the
     next quote of its sentence when that one is attributed right after it, and
-    the writer's words between them hold no reporting verb."""
-    if context.kinds[index] is not QuoteKind.PARTIAL or index + 1 >= len(context.quotes):
+    the writer's words between them hold no reporting verb. A short quote the
+    kinds stage took for a term is read the same way."""
+    if context.kinds[index] is QuoteKind.DIRECT or index + 1 >= len(context.quotes):
         return None
     quote, following = context.quotes[index], context.quotes[index + 1]
     if quote.paragraph != following.paragraph:
@@ -1624,9 +1625,10 @@ def from_source_colon(context: Context, index: int) -> Decision | None:
 
 def closing_attribution(context: Context, index: int) -> Decision | None:
     """``Fundraising was “stagnant for a month” as donors waited, he said.``: a
-    partial quote in a sentence whose writer's words close with ``, X said``
-    (or ``, said X``) goes to X."""
-    if context.kinds[index] is not QuoteKind.PARTIAL or not context.segmentation.sentences:
+    partial quote (or a short one the kinds stage took for a term) in a
+    sentence whose writer's words close with ``, X said`` (or ``, said X``)
+    goes to X."""
+    if context.kinds[index] is QuoteKind.DIRECT or not context.segmentation.sentences:
         return None
     quotes = context.quotes
     here = context.sentence_index(quotes[index].open_mark.start)
@@ -1651,8 +1653,8 @@ def closing_attribution(context: Context, index: int) -> Decision | None:
     c = cues[0]
     if c == comma + 1:
         chunk = chunk_right(vocab, tokens, c + 1)  # ", said X."
-        if chunk is None or chunk[1] != n:
-            return None
+        if chunk is None or chunk[1] != n or tokens[c].lower in ("told", "tells"):
+            return None  # ", told the council.": the one spoken to, not the speaker
     else:
         chunk = chunk_left(vocab, tokens, c)  # ", X said."
         if chunk is None or chunk[0] != comma + 1:
