@@ -265,6 +265,8 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
     passed over for the one whose subject fits.
     """
     tokens, start, cues = _after_cues(context, index)
+    if cues and _inside_opening_clause(context, index):
+        return None
     for c in cues:
         chunk = chunk_left(context.vocab, tokens, c)
         if chunk is None and c == start + 1 and _lone_surname(context, index, tokens[start]):
@@ -298,6 +300,22 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             return None  # “A,” X said. “B.” He added ...: B is the rest of X's quote
         return Decision(rule, mention, _cue_span(tokens, c))
     return None
+
+
+def _inside_opening_clause(context: Context, index: int) -> bool:
+    """``When Trump said he would “protect our citizens,” the crowd cheered``:
+    the quote ends an opening subordinate clause whose own subject reports it,
+    so the main clause after it does not attribute it."""
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    if len(tokens) < 3 or tokens[0].lower not in _OPENING_SUBORDINATORS:
+        return False
+    vocab = context.vocab
+    if vocab.cue_at(tokens, 1) or tokens[1].text[0] in (",", "("):
+        return False  # "When asked about it, “...,” Trump said": no subject of its own
+    if any(t.text in (",", ";", ":", "—", "–") for t in tokens[1:-1]):
+        return False  # the opening clause closes before the quote
+    return any(vocab.cue_at(tokens, k) for k in range(2, len(tokens)))
 
 
 # Words that open an aside between a speaker and the cue: a relative clause
