@@ -1340,6 +1340,8 @@ def _clause_subject(
                 end = close + 1
         end = _after_subject_adjuncts(tokens, end, before)
         following = tokens[end]
+        if following.lower in _TIME_NOUNS:
+            continue  # "Thirteen years earlier, she ...": an opening phrase of time
         if following.text[0].islower() and following.lower not in _NOT_VERBS:
             return chunk
     return None
@@ -1390,6 +1392,26 @@ def _is_ly_adverb(token: Token) -> bool:
     )
 
 
+# Words after a number or determiner that make a phrase of time, not a subject.
+_TIME_NOUNS = frozenset(
+    {
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "decade",
+        "decades",
+        "hour",
+        "hours",
+        "night",
+        "morning",
+        "cycle",
+    }
+)
 # Words that join two main clauses.
 _COORDINATORS = frozenset({"and", "but", ";", "yet"})
 # Words that open a subordinate clause at the start of a sentence.
