@@ -1440,6 +1440,12 @@ def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
     """Index of the comma that closes a subordinate clause opening the region
     (``When Trump announced his run, he ...``), or None."""
     first = 1 if before > 1 and tokens[0].lower in ("and", "but", "so", "yet") else 0
+    if (
+        first + 1 < before
+        and tokens[first].lower in ("ever", "just", "long", "shortly", "soon", "right")
+        and tokens[first + 1].lower in _OPENING_SUBORDINATORS
+    ):
+        first += 1  # "Ever since she endorsed ...,", "Shortly after the vote,"
     if first < before and tokens[first].lower not in _OPENING_SUBORDINATORS:
         first = _after_introductory_phrase(tokens, first, before)
     if first >= before or tokens[first].lower not in _OPENING_SUBORDINATORS:
