@@ -1093,6 +1093,12 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
                 ):
                     return chunk
                 break
+        if c >= 2 and tokens[0].lower in ("and", "but"):
+            # "Ryan saying he was “...” and Trump calling it a “...”": after an
+            # earlier quote, a coordinated subject and its participle.
+            chunk = chunk_left(vocab, tokens, c)
+            if chunk is not None and chunk[0] == 1:
+                return chunk
     if previous == "," and not participle:
         # "Jan Brewer, an early supporter of Trump, calls ...": the name before
         # the apposition, when the phrase opens the clause.
@@ -1144,6 +1150,8 @@ def _quantity_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
         start -= 1
     if start == end:
         return None
+    if start == 0 and end > 1 and tokens[0].lower in ("and", "but"):
+        start = 1  # "“...” and 14 percent said “...”": a share after an earlier quote
     if any(
         t.lower == "and" and (nxt.text[0].isdigit() or nxt.lower in _QUANTITY_WORDS)
         for t, nxt in zip(tokens[start : end - 1], tokens[start + 1 : end], strict=True)
