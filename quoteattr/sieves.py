@@ -724,6 +724,16 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         chunk = chunk_right(vocab, tokens, 1)
         if chunk is not None:
             return Decision("mention_cue_quote", span_of(tokens, chunk), _cue_span(tokens, 0))
+    c = len(tokens) - 2 if len(tokens) > 1 and tokens[-1].text in (":", ",") else len(tokens) - 1
+    bearer = (
+        _inscription_bearer(tokens, c)
+        if c > 1 and context.kinds[index] is not QuoteKind.TERM
+        else None
+    )
+    if bearer is not None:
+        rule = "mention_cue_colon_quote" if c < len(tokens) - 1 else "mention_cue_quote"
+        rule = rule if direct else "indirect_speech_partial"
+        return Decision(rule, span_of(tokens, bearer), _cue_span(tokens, c))
     nearest: int | None = None
     for c in order:
         if not vocab.cue_at(tokens, c):
@@ -855,6 +865,35 @@ def _participle_after_quote(context: Context, index: int, tokens: list[Token]) -
         else "indirect_speech_partial"
     )
     return Decision(rule, span_of(head, chunk), _cue_span(tokens, k))
+
+
+# Things that bear written words (``a sign reading “...”``).
+_INSCRIBED = frozenset(
+    {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"}
+    | {"hat", "hats", "cap", "caps", "shirt", "shirts", "t-shirt", "t-shirts", "button", "buttons"}
+    | {"headline", "headlines", "billboard", "billboards", "sticker", "stickers", "mug", "mugs"}
+)
+_INSCRIPTION_CUES = frozenset({"reading", "read", "reads", "saying", "said", "says"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _inscription_bearer(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``Lee held up a sign saying “...”``, ``wore a campaign hat reading, “...”``,
+    ``under a headline that said, “...”``: the thing that bears the words (a
+    determiner, a few modifiers and the noun) is the source, not the subject
+    of the sentence."""
+    if tokens[c].lower not in _INSCRIPTION_CUES:
+        return None
+    end = c - 1 if c >= 1 and tokens[c - 1].lower == "that" else c
+    if end < 2 or tokens[end - 1].lower not in _INSCRIBED:
+        return None
+    for start in range(end - 2, max(-1, end - 7), -1):
+        word = tokens[start]
+        if word.lower in _DETERMINERS or word.lower.endswith(("’s", "'s")):
+            return (start, end)
+        if not word.text[0].isalnum() or word.lower in _CLOSED_CLASS:
+            return None
+    return None
 
 
 _REPORTED_CLAUSE_STOPS = frozenset(
