@@ -1131,6 +1131,8 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
                     for t in tokens[chunk[1] : c]
                 ):
                     return chunk
+                if chunk is None and _described_phrase(tokens[k + 1 : c]):
+                    return (k + 1, c)  # "with one of her ads asking", "with a voice-over saying"
                 break
         if c >= 2 and tokens[0].lower in ("and", "but"):
             # "Ryan saying he was “...” and Trump calling it a “...”": after an
@@ -1281,6 +1283,18 @@ def _plain_word(token: Token) -> bool:
 
 # Sentence adverbs set off by commas between a subject and its verb.
 _ASIDES = frozenset({"however", "though", "too", "meanwhile", "instead", "also", "then"})
+
+
+def _described_phrase(words: list[Token]) -> bool:
+    """``one of her ads``, ``a voice over``: a determiner (or ``one of``) and at
+    most four plain lower-case words, a phrase the name lists cannot chunk."""
+    if not 2 <= len(words) <= 5 or words[0].lower not in _DETERMINERS | {"one"}:
+        return False
+    return all(
+        t.text.replace("-", "").isalpha() and t.text.islower() and t.lower not in _NOT_VERBS
+        for t in words[1:]
+        if t.lower not in ("of", "her", "his", "their", "its", "the")
+    )
 
 
 def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
