@@ -1226,6 +1226,8 @@ def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     prepositional phrase) that open the clause right before the cue ``c``,
     when the word lists know none of the nouns."""
     end = c
+    while end > 1 and tokens[end - 1].lower in _QUANTITY_SKIPPABLE:
+        end -= 1  # "the man had posted"
     if (
         end >= 3
         and tokens[end - 1].text == ","
