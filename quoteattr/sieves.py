@@ -1662,6 +1662,11 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
         # "Sanders delivered a snappy retort:": the phrase is an object; the
         # subject of the clause speaks.
         chunk = _clause_subject(vocab, tokens, n - 1)
+        if chunk is not None and any(t.lower == "that" for t in tokens[: chunk[0] + 1]):
+            # "Axelrod said this was a “...” and that she has learned her
+            # lesson: “...”": a reported clause after an earlier quote; its
+            # subject is not who speaks.
+            return None
     if chunk is None:
         return None
     words = tokens[chunk[0] : chunk[1]]
