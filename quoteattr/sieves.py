@@ -277,6 +277,8 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             if c > 0 and tokens[c - 1].lower in ("who", "which", "that"):
                 continue  # a verb in a relative clause: the main verb comes later
             return None
+        if tokens[chunk[0]].lower in ("who", "which", "that") and chunk[0] == start:
+            continue  # "a “chief trade prosecutor” who reports to ...": the quote's referent
         if chunk[0] != start and tokens[chunk[0] - 1].text not in (",", "—", "–", "-"):
             lead = tokens[start : chunk[0]]
             if not (
