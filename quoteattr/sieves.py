@@ -1422,6 +1422,13 @@ def from_source_colon(context: Context, index: int) -> Decision | None:
     n = len(tokens)
     if n < 3 or tokens[-1].text != ":":
         return None
+    for k in range(n - 3, max(0, n - 12), -1):
+        if tokens[k].text in _DASHES and tokens[k + 1].text in ("More", "From"):
+            # "... were there all along -More from Lowe:": an item of a list
+            # run into the sentence before it.
+            tokens = tokens[k + 1 :]
+            n = len(tokens)
+            break
     first = 1 if tokens[0].lower == "from" else 2
     if first == 2 and not (n > 3 and tokens[0].lower == "more" and tokens[1].lower == "from"):
         return None
@@ -1435,8 +1442,8 @@ def from_source_colon(context: Context, index: int) -> Decision | None:
         if word.lower.endswith(("'s", "’s")) or word.text.endswith(("s'", "s’")):
             end = first + k + 1  # "From Lowe's statement:": Lowe's
             break
-    if any(t.lower in context.vocab.reporting_verbs for t in tokens[first:end]):
-        return None
+    if any(context.vocab.cue_at(tokens, k) for k in range(first, end)):
+        return None  # "From what Lowe said:"; but "From the report:" names a source
     colon = Span(tokens[-1].start, tokens[-1].end)
     return Decision("from_source_colon", span_of(tokens, (first, end)), colon)
 
