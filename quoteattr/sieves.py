@@ -259,6 +259,8 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
                 _unknown_premodifiers(lead)
                 or _role_premodifiers(context.vocab, lead, tokens[chunk[0]])
                 or (c == cues[-1] and _unclosed_apposition(context, tokens, start, c))
+                # "“...,” a welcome message on the website reads."
+                or _described_before_cue(context, index, tokens, start, c)
             ):
                 continue
             chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
@@ -390,8 +392,9 @@ def _described_before_cue(
             t.text.replace("-", "").isalnum()
             and t.lower not in _SUBORDINATORS
             and t.lower not in PRONOUNS
-            and t.lower not in context.vocab.reporting_verbs
-            for t in words
+            # A verb form used as a modifier is fine ("a welcome message").
+            and not context.vocab.cue_at(tokens, k)
+            for k, t in enumerate(words, start + 1)
         )
     )
 
