@@ -262,8 +262,12 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
                 # "“...,” a welcome message on the website reads."
                 or _described_before_cue(context, index, tokens, start, c)
             ):
-                continue
-            chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
+                if not _employer_before_role(context, index, tokens, start, chunk):
+                    continue
+                # "“...,” Fight for $15 organizing director Ann Lowe said": the
+                # employer's name stays out of the mention.
+            else:
+                chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
         elif chunk[0] != start and _reported_before(context, index):
             # "Reynolds says Santilli “broke the story” of the standoff, others
             # argue ...": a fragment inside a reported clause belongs to that clause.
@@ -397,6 +401,46 @@ def _described_before_cue(
             for k, t in enumerate(words, start + 1)
         )
     )
+
+
+def _employer_before_role(
+    context: Context, index: int, tokens: list[Token], start: int, chunk: tuple[int, int]
+) -> bool:
+    """``“...,” CBS This Morning co-anchor Ann Lowe said``, ``Fight for $15
+    organizing director Ann Lowe told``: right after a direct quote, up to six
+    words that name the speaker's employer (capitalized, with ``for``, ``of``,
+    ``$15``), perhaps a lower-case role, then a speaker phrase that ends in a name.
+    Not a preposition opening the words after the quote (``In Iowa Trump said``)."""
+    if context.kinds[index] is not QuoteKind.DIRECT or context.final_mark(index) not in (
+        ",",
+        "?",
+        "!",
+    ):
+        return False
+    lead = tokens[start : chunk[0]]
+    if not 0 < len(lead) <= 6 or not lead[0].text[0].isupper() or lead[0].lower in _NOT_VERBS:
+        return False
+    last = tokens[chunk[1] - 1]
+    if not (last.text[0].isupper() and last.text.isalpha()):
+        return False
+    vocab = context.vocab
+    for token in lead:
+        word = token.lower
+        if token.text[0].isupper() or token.text.isdigit() or word in ("$", "&", "-"):
+            continue
+        if word in ("for", "of", "the", "and") and token is not lead[-1]:
+            continue
+        if (
+            not token.text.replace("-", "").isalpha()
+            or word in _NOT_VERBS
+            or word in _SENTENCE_LINKS
+            or word in _SUBORDINATORS
+            or word in PRONOUNS
+            or word in vocab.reporting_verbs
+            or word.endswith("ly")
+        ):
+            return False
+    return True
 
 
 def _lone_surname(context: Context, index: int, word: Token) -> bool:
