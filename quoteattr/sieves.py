@@ -228,10 +228,26 @@ def _after_cues(context: Context, index: int) -> tuple[list[Token], int, list[in
         elif text == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and text in (".", ";", "?", "!", "“", '"', "‘"):
+            if text == "." and _inside_domain(tokens, c):
+                continue  # "who founded fivethirtyeight.com tweeted"
             break
         elif depth == 0 and vocab.cue_at(tokens, c):
             cues.append(c)
     return tokens, start, cues
+
+
+def _inside_domain(tokens: list[Token], k: int) -> bool:
+    """Whether the period ``tokens[k]`` joins the parts of a web address
+    (``fivethirtyeight.com``): a lower-case word touches it on each side."""
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    before, period, after = tokens[k - 1], tokens[k], tokens[k + 1]
+    return (
+        before.end == period.start
+        and after.start == period.end
+        and after.text.isalpha()
+        and after.text.islower()
+    )
 
 
 def quote_mention_cue(context: Context, index: int) -> Decision | None:
@@ -249,6 +265,15 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             chunk = (start, c)  # "“...,” From said.": a surname that is also a common word
         if chunk is None and _described_before_cue(context, index, tokens, start, c):
             chunk = (start, c)  # "“...,” a welcome message on the website reads."
+        if (
+            chunk is None
+            and c == cues[-1]
+            and c - start <= 12
+            and context.kinds[index] is QuoteKind.DIRECT
+            and context.final_mark(index) in (",", "?", "!")
+            and _unclosed_apposition(context, tokens, start, c)
+        ):
+            chunk = (start, c)  # "“...,” Ann Lowe, who founded lowe.com tweeted."
         if chunk is None:
             if c > 0 and tokens[c - 1].lower in ("who", "which", "that"):
                 continue  # a verb in a relative clause: the main verb comes later
