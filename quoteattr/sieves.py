@@ -2224,6 +2224,10 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     # sentence that hands over to the quote with a colon ("He then listed ...:").
     if not tokens:
         return None
+    if lo > previous.start and not any(vocab.cue_at(tokens, c) for c in range(len(tokens))):
+        found = _reported_fragment_before(context, index, previous.start)
+        if found is not None:
+            return found
     short = tokens[-1].text == ":" or len(tokens) <= 8
     for c in range(len(tokens)):
         if vocab.cue_at(tokens, c):
@@ -2258,6 +2262,33 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     if tokens[-1].text == ":" and quote.open_mark.start == paragraph.start:
         return _as_follows_source(tokens) or _colon_paragraph_speaker(vocab, tokens)
     return None
+
+
+def _reported_fragment_before(context: Context, index: int, start: int) -> Decision | None:
+    """``Corker said they were “meticulous” about it. “We ...”``: the sentence
+    before quote ``index`` (from ``start``) reports a fragment of someone's
+    words with a cue of its own; the quote goes on with that speaker."""
+    before = index - 1
+    decision = context.decisions[before]
+    root = before
+    while (
+        decision is not None
+        and decision.antecedent is not None
+        and decision.antecedent < root
+        and context.quotes[decision.antecedent].open_mark.start >= start
+    ):
+        # "they were “meticulous” about ensuring they were “in no way ...”":
+        # a fragment that shares the speaker of one before it in the sentence.
+        root = decision.antecedent
+        decision = context.decisions[root]
+    if (
+        decision is None
+        or decision.mention is None
+        or decision.cue is None
+        or decision.mention.start < start
+    ):
+        return None
+    return Decision("previous_sentence_speaker", antecedent=before)
 
 
 def speaker_sentence_between(context: Context, index: int) -> Decision | None:
