@@ -2182,6 +2182,20 @@ def _verb_like(token: Token) -> bool:
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "to"})
 
 
+def _set_off_cue_ends(tokens: list[Token], c: int) -> bool:
+    """Whether a comma closes the cue ``tokens[c]`` (``Ash argued,``) or a short
+    prepositional adjunct after it (``Ash argued in his email,``), with more of
+    the sentence after the comma."""
+    for k in range(c + 1, min(len(tokens) - 2, c + 5)):
+        if tokens[k].text == ",":
+            rest = tokens[c + 1 : k]
+            return not rest or (
+                rest[0].lower in _ADJUNCT_PREPOSITIONS
+                and all(t.text.isalpha() and t.text.islower() for t in rest)
+            )
+    return False
+
+
 def _closing_adjunct(tokens: list[Token]) -> bool:
     """Whether ``tokens`` (what follows a cue that closes a sentence) are only the
     final stop, or a short prepositional adjunct of lowercase words and then the stop."""
@@ -2240,6 +2254,15 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
             # "The union will watch the case closely, dos Santos says.": the
             # speaker and cue close the sentence after a comma.
             # A short adjunct may follow the cue ("... said in a statement.").
+            first = chunk[0]
+            while (
+                first > chunk[0] - 2
+                and first > 1
+                and _unknown_premodifiers(tokens[first - 1 : first])
+            ):
+                first -= 1  # ", digital consultant Phil Musser says."
+            if tokens[first - 1].text == ",":
+                chunk = (first, chunk[1])
             closes_sentence = (
                 chunk[0] > 0
                 and tokens[chunk[0] - 1].text == ","
@@ -2249,11 +2272,20 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
             # "On the other side, Cruz tweeted a warning.": an opening phrase,
             # then the speaker and cue.
             after_opener = chunk[1] >= c - 1 and _opening_phrase(tokens, chunk[0])
+            # "If anything, Ash argued in his email, the incident shows ...": the
+            # speaker and cue set off by commas inside the sentence.
+            set_off = (
+                chunk[0] > 0
+                and tokens[chunk[0] - 1].text == ","
+                and chunk[1] >= c - 1
+                and _set_off_cue_ends(tokens, c)
+            )
             if (
                 (short and (chunk[0] <= 1 or tokens[-1].text == ":"))
                 or opens_with_speaker
                 or closes_sentence
                 or after_opener
+                or set_off
             ):
                 return Decision(
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
