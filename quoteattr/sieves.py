@@ -710,10 +710,30 @@ def according_to(context: Context, index: int) -> Decision | None:
         tokens = context.tokens(lo, hi)
         for k in range(len(tokens) - 2):
             if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
-                chunk = chunk_right(context.vocab, tokens, k + 2)
+                chunk = chunk_right(context.vocab, tokens, k + 2) or _described_source(
+                    tokens, k + 2
+                )
                 if chunk is not None:
                     cue = Span(tokens[k].start, tokens[k + 1].end)
                     return Decision("according_to", span_of(tokens, chunk), cue)
+    return None
+
+
+def _described_source(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """``according to the newspaper,``, ``according to the recently released
+    campaign playbook,``: a determiner and up to six plain words, ending in a
+    lower-case noun, up to a comma."""
+    if start >= len(tokens) or tokens[start].lower not in ("the", "a", "an"):
+        return None
+    for end in range(start + 2, min(len(tokens), start + 8)):
+        if tokens[end].text in (",", "."):
+            last = tokens[end - 1]
+            if last.text.isalpha() and last.text.islower() and not last.lower.endswith("ly"):
+                return (start, end)
+            return None
+        word = tokens[end - 1]
+        if not word.text.replace("-", "").isalnum() or word.lower in _SUBORDINATORS:
+            return None
     return None
 
 
