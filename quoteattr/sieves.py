@@ -1310,6 +1310,14 @@ def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
     """Index of the comma that closes a subordinate clause opening the region
     (``When Trump announced his run, he ...``), or None."""
     first = 1 if before > 1 and tokens[0].lower in ("and", "but", "so", "yet") else 0
+    if (
+        first + 1 < before
+        and tokens[first].lower in ("even", "just", "long")
+        and tokens[first + 1].lower in ("before", "after", "as", "when", "while", "since")
+    ):
+        # "Even before Lowe took the stage, ...", "Just as ...": a time clause;
+        # "Even if ..." stays a condition the main clause may not reach past.
+        first += 1
     if first < before and tokens[first].lower not in _OPENING_SUBORDINATORS:
         first = _after_introductory_phrase(tokens, first, before)
     if first >= before or tokens[first].lower not in _OPENING_SUBORDINATORS:
