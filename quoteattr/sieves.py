@@ -2155,6 +2155,8 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
         if end == start:
             return None
         chunk = (start, end)
+    else:
+        chunk = (chunk[0], _past_section_number(tokens, chunk[1], n))
     words = tokens[chunk[0] : chunk[1]]
     if words[0].lower in ("it", "this", "that", "there", "what", "which", "i", "here", "we"):
         return None
@@ -2190,6 +2192,23 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
     ):
         return None
     return chunk
+
+
+def _past_section_number(tokens: list[Token], end: int, stop: int) -> int:
+    """After a capitalized word, the end of a section or verse number that
+    follows it (``Article 33``, ``Isaiah 45:1``), else ``end``."""
+    if not (0 < end < stop and tokens[end].text.isdigit() and tokens[end - 1].text[0].isupper()):
+        return end
+    end += 1
+    if (
+        end + 1 < stop
+        and tokens[end].text == ":"
+        and tokens[end + 1].text.isdigit()
+        and tokens[end - 1].end == tokens[end].start
+        and tokens[end].end == tokens[end + 1].start
+    ):
+        end += 2  # "Isaiah 45:1"
+    return end
 
 
 def _verb_like(token: Token) -> bool:
