@@ -2115,11 +2115,42 @@ def colon_clause_subject(context: Context, index: int) -> Decision | None:
         tokens = [*tokens[:-2], Token(tokens[-2].start, tokens[-1].end, "--")]
     elif tokens[-1].text != ":":
         return None
-    chunk = _colon_subject(context.vocab, tokens)
+    chunk = _colon_subject(context.vocab, tokens) or _here_is_speaker(context.vocab, tokens)
     if chunk is None:
         return None
     colon = Span(tokens[-1].start, tokens[-1].end)
     return Decision("colon_clause_subject", span_of(tokens, chunk), colon)
+
+
+def _here_is_speaker(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | None:
+    """``Here’s Clinton in December 1992:``, ``Here is Sen. Lowe on the vote:``:
+    a name presented with ``here is``, perhaps with a short prepositional
+    phrase of time or topic, before the colon."""
+    n = len(tokens) - 1
+    if tokens[-1].text != ":" or not tokens[0].text.startswith("Here"):
+        return None
+    if tokens[0].lower in ("here's", "here’s"):
+        start = 1
+    elif tokens[0].lower == "here" and tokens[1].lower in ("is", "was"):
+        start = 2
+    else:
+        return None
+    chunk = chunk_right(vocab, tokens, start)
+    if chunk is None or not tokens[chunk[1] - 1].text[0].isupper():
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = " ".join(t.text for t in words)
+    if vocab.kind_of(phrase, words) is not MentionKind.NAME:
+        return None
+    rest = tokens[chunk[1] : n]
+    if rest and not (
+        len(rest) <= 6
+        and rest[0].lower in ("in", "on", "at", "during", "from", "about")
+        and all(t.text[0].isalnum() for t in rest)
+        and not any(_verb_like(t) for t in rest)
+    ):
+        return None
+    return chunk
 
 
 # Adverbs that open a sentence before its subject ("Likewise, ...").
