@@ -1776,9 +1776,13 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     tokens = context.tokens(lo, hi)
     if not tokens:
         return None
-    if kind is QuoteKind.DIRECT and tokens[-1].text not in (":", ","):
-        return None
     vocab = context.vocab
+    if (
+        kind is QuoteKind.DIRECT
+        and tokens[-1].text not in (":", ",")
+        and not _participle_cue_after(context, index)
+    ):
+        return None
     if any(
         _passive_cue(tokens, c) == c + 1
         for c in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1)
@@ -1793,6 +1797,16 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     if _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+def _participle_cue_after(context: Context, index: int) -> bool:
+    """``defended “New York values,” saying ...``: a quote that ends with a comma
+    inside the writer's sentence, then a reporting participle whose subject is
+    the sentence's."""
+    if context.final_mark(index) != ",":
+        return False
+    tokens = context.tokens(*context.after_region(index))
+    return bool(tokens) and tokens[0].lower.endswith("ing") and context.vocab.cue_at(tokens, 0)
 
 
 def _modifies_a_noun(context: Context, index: int) -> bool:
