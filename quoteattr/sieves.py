@@ -1077,6 +1077,24 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
             and (chunk[0] == 0 or tokens[chunk[0] - 1].lower in _CLAUSE_STARTERS)
         ):
             return chunk
+    if previous == "to" and c > 2:
+        # "That record prompted Ann Lowe to state, “...”": the object of a
+        # verb that moves someone to speak.
+        end = c - 1
+        if tokens[end - 1].text == ",":
+            # "prompted Ann Lowe, who studies elections, to state": an aside.
+            end = next(
+                (k for k in range(end - 2, max(0, end - 25), -1) if tokens[k].text == ","), 0
+            )
+        chunk = chunk_left(vocab, tokens, end) if end > 1 else None
+        if chunk is not None and chunk[1] == end:
+            # The verb may end up inside the phrase ("The defeat led Sen. Lowe").
+            verb = next(
+                (k for k in range(end - 2, chunk[0] - 2, -1) if tokens[k].lower in _CAUSATIVES),
+                None,
+            )
+            if verb is not None and verb >= 0 and verb + 1 >= chunk[0]:
+                return (verb + 1, end)
     if participle or previous in ("to", "and", "but", "then", "by", ","):
         # "..., saying", "used the question to demand", "and said": the clause subject.
         chunk = _earlier_cue_subject(vocab, tokens, c) or _clause_subject(vocab, tokens, c)
@@ -1087,6 +1105,11 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
     return chunk_left(vocab, tokens, c) or _plain_subject(tokens, c) or _quantity_subject(tokens, c)
 
 
+# Verbs whose object is moved to speak ("prompted Lowe to say").
+_CAUSATIVES = frozenset(
+    {"prompted", "prompting", "prompts", "led", "leading", "forced", "caused", "inspired"}
+    | {"moved", "pushed", "spurred", "compelled", "invited", "encouraged"}
+)
 # Words that make a share of a group the subject ("31% of voters", "at least half").
 _QUANTITY_WORDS = frozenset({"%", "percent", "half", "majority", "third", "quarter", "two-thirds"})
 # Nouns for a survey whose respondents are given as a share ("In a Pew poll, 60% said").
