@@ -2362,7 +2362,14 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
         if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
             if chunk is None:
-                break
+                # "Trump was quick to add that ...", "Bolton distanced himself
+                # from the group by saying he ...": the subject opens the sentence.
+                chunk = _subject_of_cue(vocab, tokens, c) if c > 2 else None
+                if chunk is None or chunk[0] != 0:
+                    break
+                return Decision(
+                    "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
+                )
             # A long sentence counts only when it opens with its speaker and
             # cue ("Nauert said the sanctions would stay.").
             opens_with_speaker = chunk[0] == 0 and chunk[1] >= c - 1
