@@ -2101,13 +2101,15 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     (``“A.” “B.”``) or a linking word and a colon (``And later: “B.”``), or as
     a paragraph that is wholly the quote, right after the paragraph of an
     attributed quote. Looser readings (any later quote in the paragraph) were
-    wrong about as often as right on news, so they are left out.
+    wrong about as often as right on news, so they are left out. Failing that,
+    a quote paragraph right before a paragraph that opens with a quote
+    attributed after it (``“A.”`` / ``“B,” Lowe said.``) goes on with that speaker.
     """
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
     before = _previous_spoken(context, index)
     if before is None or context.decisions[before] is None:
-        return None
+        return _attributed_next(context, index)
     quote, previous = context.quotes[index], context.quotes[before]
     if quote.paragraph == previous.paragraph:
         # Only quotes that follow each other with nothing but punctuation between.
@@ -2120,11 +2122,40 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
             and all(w.lower in _SENTENCE_LINKS for w in words)
         ):
             return Decision("follow_on_quote", antecedent=before)
-        return None
+        return _attributed_next(context, index)
     paragraph = context.segmentation.paragraphs[quote.paragraph]
     whole = quote.open_mark.start == paragraph.start and context.outer_end(index) >= paragraph.end
     if quote.paragraph == previous.paragraph + 1 and whole:
         return Decision("follow_on_quote", antecedent=before)
+    return _attributed_next(context, index)
+
+
+def _attributed_next(context: Context, index: int) -> Decision | None:
+    """``“A.”`` as a paragraph, then a paragraph opening ``“B,” Lowe said.``: a
+    direct quote that is a paragraph of its own, right before another quote
+    (nothing but space between) whose attribution follows it, goes on with that
+    quote's speaker."""
+    following = index + 1
+    if following >= len(context.quotes) or context.kinds[following] is not QuoteKind.DIRECT:
+        return None
+    quote, after = context.quotes[index], context.quotes[following]
+    if quote.continued or context.final_mark(index) not in (".", "?", "!"):
+        return None  # a quote running on into the next paragraph is one quote
+    # “A.” as a paragraph of its own, then a paragraph that opens with “B,” X
+    # said. (Within one paragraph, “A.” may as well go on with an earlier speaker.)
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    if (
+        after.paragraph != quote.paragraph + 1
+        or quote.open_mark.start != paragraph.start
+        or context.outer_end(index) < paragraph.end
+    ):
+        return None
+    if context.text[context.outer_end(index) : after.open_mark.start].strip():
+        return None
+    for sieve in (quote_mention_cue, quote_cue_mention):
+        decision = sieve(context, following)
+        if decision is not None and decision.rule == sieve.__name__:
+            return Decision("follow_on_quote", antecedent=following)
     return None
 
 
