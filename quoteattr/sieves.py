@@ -2116,10 +2116,11 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
         gap = context.tokens(context.outer_end(before), quote.open_mark.start)
         words = [token for token in gap if token.text[0].isalnum()]
         if not words or (
-            # "And later: “...”": a few words and a colon, naming nobody.
-            gap[-1].text == ":"
+            # "And later: “...”": a few words and a colon, naming nobody;
+            # "Indeed, “...”": a sentence adverb and a comma.
+            (gap[-1].text == ":" or (gap[-1].text == "," and len(gap) == 2))
             and len(words) <= 3
-            and all(w.lower in _SENTENCE_LINKS for w in words)
+            and all(w.lower in _SENTENCE_LINKS or w.lower in _FOLLOW_ADVERBS for w in words)
         ):
             return Decision("follow_on_quote", antecedent=before)
         return _attributed_next(context, index)
@@ -2128,6 +2129,10 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     if quote.paragraph == previous.paragraph + 1 and whole:
         return Decision("follow_on_quote", antecedent=before)
     return _attributed_next(context, index)
+
+
+# Sentence adverbs that carry a speaker's words on ("Indeed, “...”").
+_FOLLOW_ADVERBS = frozenset({"indeed", "moreover", "besides", "furthermore"})
 
 
 def _attributed_next(context: Context, index: int) -> Decision | None:
