@@ -2279,6 +2279,15 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
             end = close + 1
             while end < n and tokens[end].text in _QUOTE_MARKS:
                 end += 1
+            if end < n and tokens[end].text[0].isupper() and not _verb_like(tokens[end]):
+                # "One supporter, Rep. Lee Zeldin, Republican of New York, gave":
+                # a second apposition.
+                close = next(
+                    (k for k in range(end + 1, min(n, end + 8)) if tokens[k].text == ","), None
+                )
+                if close is None:
+                    return None
+                end = close + 1
     elif end < n and tokens[end].lower in _PREPOSITIONS_AFTER:
         # "A footnote in the report makes": a short prepositional phrase
         # ("a paper from the left-leaning Hill Institute has").
