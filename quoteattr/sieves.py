@@ -1490,7 +1490,12 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
     chunk = chunk_left(vocab, tokens, n - 1)
     if chunk is None and n >= 3 and tokens[-3].lower == "from" and tokens[-2].text[0].isupper():
         chunk = (n - 2, n - 1)  # "More from Jones:"
-    elif chunk is not None and chunk[0] > 0 and tokens[chunk[0] - 1].lower not in _COLON_OPENERS:
+    elif (
+        chunk is not None
+        and chunk[0] > 0
+        and tokens[chunk[0] - 1].lower not in _COLON_OPENERS
+        and not _experiencer_object(vocab, tokens, chunk)
+    ):
         # "Sanders delivered a snappy retort:": the phrase is an object; the
         # subject of the clause speaks.
         chunk = _clause_subject(vocab, tokens, n - 1)
@@ -1502,6 +1507,24 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
         return None  # "The verdict: “...”" names no speaker
     cue = Span(tokens[-1].start, tokens[-1].end)
     return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
+
+
+# Verbs whose object has the feeling and speaks after a colon
+# ("The result doesn't surprise pollster Ann Lowe: “...”").
+_EXPERIENCER_VERBS = frozenset(
+    {"surprise", "surprises", "surprised", "worry", "worries", "worried", "bother", "bothers"}
+    | {"puzzle", "puzzles", "puzzled", "frustrate", "frustrates", "frustrated"}
+    | {"trouble", "troubles", "troubled", "alarm", "alarms", "alarmed"}
+)
+
+
+def _experiencer_object(vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int]) -> bool:
+    """A name right after a verb of feeling (``doesn't surprise Ann Lowe:``)."""
+    if tokens[chunk[0] - 1].lower not in _EXPERIENCER_VERBS:
+        return False
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = " ".join(t.text for t in words)
+    return vocab.kind_of(phrase, words) is MentionKind.NAME
 
 
 # Quote marks around a title, with the doubled apostrophe of some archives.
