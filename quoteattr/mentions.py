@@ -650,6 +650,17 @@ class Vocabulary:
                 or prev in _SOURCE_NOUNS
                 or prev in _AUXILIARIES
                 or (word == lemma and prev in _PLURAL_NUMBERS)
+                # "The narrator continues that ...": a determiner, a noun, then
+                # a singular verb and "that".
+                or (
+                    word != lemma
+                    and index > 1
+                    and tokens[index - 2].lower in ("the", "a", "an", "this", "its")
+                    and previous.text.isalpha()
+                    and prev not in _PREPOSITIONS
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].lower == "that"
+                )
                 or prev.endswith("ly")
                 # "Jan Brewer, an early supporter of Trump, calls": after an apposition.
                 or (prev == "," and index + 1 < len(tokens) and tokens[index + 1].text != ",")
