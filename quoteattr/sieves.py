@@ -1123,7 +1123,8 @@ _AUTHOR_PARTICIPLES = frozenset(
 def _document_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     """``Lowe’s fundraising email to supporters notes``, ``an email sent out by
     Lowe on Tuesday warned``: a document noun, with its author as a possessor
-    or after ``by``, opening the clause of the cue ``c``; the whole phrase."""
+    or after ``by``, opening the clause of the cue ``c``: the possessor, or
+    the whole phrase."""
     start = c
     while start > 0 and c - start < 14 and tokens[start - 1].text not in (",", ";", ":", "(", ")"):
         start -= 1
@@ -1135,9 +1136,15 @@ def _document_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     if noun is None:
         return None
     head = tokens[start:noun]
-    possessor = head[0].text[0].isupper() and any(
-        t.text in ("’", "'", "’s", "'s") or t.lower.endswith(("’s", "'s")) for t in head
+    mark = next(
+        (
+            start + j + 1
+            for j, t in enumerate(head)
+            if t.text in ("’", "'", "’s", "'s") or t.lower.endswith(("’s", "'s"))
+        ),
+        None,
     )
+    possessor = head[0].text[0].isupper() and mark is not None
     if not (possessor or head[0].lower in ("a", "an", "the")):
         return None
     if not all(t.text[0].isalnum() or t.text in ("’", "'") for t in head):
@@ -1163,6 +1170,9 @@ def _document_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
         and all(t.text.isalpha() for t in adjunct)
     ):
         return None
+    if k == 0 and mark is not None:
+        # The possessor: "Lowe’s", or "Sanders" of "Sanders’".
+        return (start, mark - 1 if tokens[mark - 1].text in ("’", "'") else mark)
     return (start, c)
 
 
