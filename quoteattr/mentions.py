@@ -702,6 +702,18 @@ class Vocabulary:
                 or prev in self.role_plurals
                 or prev in _SOURCE_NOUNS
                 or prev in _AUXILIARIES
+                or (word == lemma and prev in _PLURAL_NUMBERS)
+                # "The narrator continues that ...": a determiner, a noun, then
+                # a singular verb and "that".
+                or (
+                    word != lemma
+                    and index > 1
+                    and tokens[index - 2].lower in ("the", "a", "an", "this", "its")
+                    and previous.text.isalpha()
+                    and prev not in _PREPOSITIONS
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].lower == "that"
+                )
                 or prev.endswith("ly")
                 # "Jan Brewer, an early supporter of Trump, calls": after an apposition.
                 or (prev == "," and index + 1 < len(tokens) and tokens[index + 1].text != ",")
@@ -1201,7 +1213,12 @@ def _singular_noun_before_base_form(word: str, lemma: str, previous: str) -> boo
         and not previous.endswith(("s", "ly"))
         and previous not in _IRREGULAR_PLURALS
         and previous not in _BEFORE_BASE_FORM
+        and previous not in _PLURAL_NUMBERS
     )
+
+
+# Numbers that stand for a plural subject ("the two write", "both argue").
+_PLURAL_NUMBERS = frozenset({"two", "three", "four", "five", "both"})
 
 
 def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, int] | None:

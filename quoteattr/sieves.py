@@ -250,10 +250,26 @@ def _after_cues(context: Context, index: int) -> tuple[list[Token], int, list[in
         elif text == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and text in (".", ";", "?", "!", "“", '"', "‘"):
+            if text == "." and _inside_domain(tokens, c):
+                continue  # "who founded fivethirtyeight.com tweeted"
             break
         elif depth == 0 and vocab.cue_at(tokens, c):
             cues.append(c)
     return tokens, start, cues
+
+
+def _inside_domain(tokens: list[Token], k: int) -> bool:
+    """Whether the period ``tokens[k]`` joins the parts of a web address
+    (``fivethirtyeight.com``): a lower-case word touches it on each side."""
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    before, period, after = tokens[k - 1], tokens[k], tokens[k + 1]
+    return (
+        before.end == period.start
+        and after.start == period.end
+        and after.text.isalpha()
+        and after.text.islower()
+    )
 
 
 def quote_mention_cue(context: Context, index: int) -> Decision | None:
@@ -273,6 +289,15 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
             chunk = (start, c)  # "“...,” From said.": a surname that is also a common word
         if chunk is None and _described_before_cue(context, index, tokens, start, c):
             chunk = (start, c)  # "“...,” a welcome message on the website reads."
+        if (
+            chunk is None
+            and c == cues[-1]
+            and c - start <= 12
+            and context.kinds[index] is QuoteKind.DIRECT
+            and context.final_mark(index) in (",", "?", "!")
+            and _unclosed_apposition(context, tokens, start, c)
+        ):
+            chunk = (start, c)  # "“...,” Ann Lowe, who founded lowe.com tweeted."
         if chunk is None:
             if c > 0 and tokens[c - 1].lower in ("who", "which", "that"):
                 continue  # a verb in a relative clause: the main verb comes later
@@ -285,9 +310,15 @@ def quote_mention_cue(context: Context, index: int) -> Decision | None:
                 _unknown_premodifiers(lead)
                 or _role_premodifiers(context.vocab, lead, tokens[chunk[0]])
                 or (c == cues[-1] and _unclosed_apposition(context, tokens, start, c))
+                # "“...,” a welcome message on the website reads."
+                or _described_before_cue(context, index, tokens, start, c)
             ):
-                continue
-            chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
+                if not _employer_before_role(context, index, tokens, start, chunk):
+                    continue
+                # "“...,” Fight for $15 organizing director Ann Lowe said": the
+                # employer's name stays out of the mention.
+            else:
+                chunk = (start, chunk[1])  # "super PAC spokeswoman Kellyanne Conway said"
         elif chunk[0] != start and _reported_before(context, index):
             # "Reynolds says Santilli “broke the story” of the standoff, others
             # argue ...": a fragment inside a reported clause belongs to that clause.
@@ -432,10 +463,51 @@ def _described_before_cue(
             t.text.replace("-", "").isalnum()
             and t.lower not in _SUBORDINATORS
             and t.lower not in PRONOUNS
-            and t.lower not in context.vocab.reporting_verbs
-            for t in words
+            # A verb form used as a modifier is fine ("a welcome message").
+            and not context.vocab.cue_at(tokens, k)
+            for k, t in enumerate(words, start + 1)
         )
     )
+
+
+def _employer_before_role(
+    context: Context, index: int, tokens: list[Token], start: int, chunk: tuple[int, int]
+) -> bool:
+    """``“...,” CBS This Morning co-anchor Ann Lowe said``, ``Fight for $15
+    organizing director Ann Lowe told``: right after a direct quote, up to six
+    words that name the speaker's employer (capitalized, with ``for``, ``of``,
+    ``$15``), perhaps a lower-case role, then a speaker phrase that ends in a name.
+    Not a preposition opening the words after the quote (``In Iowa Trump said``)."""
+    if context.kinds[index] is not QuoteKind.DIRECT or context.final_mark(index) not in (
+        ",",
+        "?",
+        "!",
+    ):
+        return False
+    lead = tokens[start : chunk[0]]
+    if not 0 < len(lead) <= 6 or not lead[0].text[0].isupper() or lead[0].lower in _NOT_VERBS:
+        return False
+    last = tokens[chunk[1] - 1]
+    if not (last.text[0].isupper() and last.text.isalpha()):
+        return False
+    vocab = context.vocab
+    for token in lead:
+        word = token.lower
+        if token.text[0].isupper() or token.text.isdigit() or word in ("$", "&", "-"):
+            continue
+        if word in ("for", "of", "the", "and") and token is not lead[-1]:
+            continue
+        if (
+            not token.text.replace("-", "").isalpha()
+            or word in _NOT_VERBS
+            or word in _SENTENCE_LINKS
+            or word in _SUBORDINATORS
+            or word in PRONOUNS
+            or word in vocab.reporting_verbs
+            or word.endswith("ly")
+        ):
+            return False
+    return True
 
 
 def _lone_surname(context: Context, index: int, word: Token) -> bool:
@@ -680,8 +752,10 @@ def according_to(context: Context, index: int) -> Decision | None:
         tokens = context.tokens(lo, hi)
         for k in range(len(tokens) - 2):
             if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
-                chunk = chunk_right(context.vocab, tokens, k + 2) or _source_by(
-                    context.vocab, tokens, k + 2
+                chunk = (
+                    chunk_right(context.vocab, tokens, k + 2)
+                    or _source_by(context.vocab, tokens, k + 2)
+                    or _described_source(tokens, k + 2)
                 )
                 if chunk is not None:
                     cue = Span(tokens[k].start, tokens[k + 1].end)
@@ -705,6 +779,24 @@ def _source_by(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int,
     if chunk is None or _not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return chunk
+
+
+def _described_source(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """``according to the newspaper,``, ``according to the recently released
+    campaign playbook,``: a determiner and up to six plain words, ending in a
+    lower-case noun, up to a comma."""
+    if start >= len(tokens) or tokens[start].lower not in ("the", "a", "an"):
+        return None
+    for end in range(start + 2, min(len(tokens), start + 8)):
+        if tokens[end].text in (",", "."):
+            last = tokens[end - 1]
+            if last.text.isalpha() and last.text.islower() and not last.lower.endswith("ly"):
+                return (start, end)
+            return None
+        word = tokens[end - 1]
+        if not word.text.replace("-", "").isalnum() or word.lower in _SUBORDINATORS:
+            return None
+    return None
 
 
 def mention_cue_quote(context: Context, index: int) -> Decision | None:
@@ -838,15 +930,14 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
 def _participle_after_quote(context: Context, index: int, tokens: list[Token]) -> Decision | None:
     """``Trump defended “New York values,” saying the city embodied the “...”``:
     the writer's words before the quote open with a participle cue right after
-    an earlier, unattributed quote of the sentence; the subject of the
-    sentence's words before that earlier quote is the source."""
+    an earlier quote of the sentence; the subject of the sentence's words
+    before that earlier quote is the source (unless the earlier quote went to
+    someone else: ``same_sentence_quote`` then decides)."""
     k = 0
     while k < len(tokens) and tokens[k].text in (",", "—", "–"):
         k += 1
     if index == 0 or k >= len(tokens) or not tokens[k].lower.endswith("ing"):
         return None
-    if context.decisions[index - 1] is not None:
-        return None  # same_sentence_quote shares the earlier quote's speaker
     if context.text[context.outer_end(index - 1) : tokens[k].start].strip(" ,—–"):
         return None
     if not context.vocab.cue_at(tokens, k):
@@ -861,12 +952,16 @@ def _participle_after_quote(context: Context, index: int, tokens: list[Token]) -
     chunk = _clause_subject(context.vocab, head, len(head)) if head else None
     if chunk is None or _not_a_speaker(context.vocab, head[chunk[0] : chunk[1]]):
         return None
+    mention = span_of(head, chunk)
+    earlier_decision = context.decisions[index - 1]
+    if earlier_decision is not None and earlier_decision.mention != mention:
+        return None  # same_sentence_quote shares the earlier quote's speaker
     rule = (
         "mention_cue_quote"
         if context.kinds[index] is QuoteKind.DIRECT
         else "indirect_speech_partial"
     )
-    return Decision(rule, span_of(head, chunk), _cue_span(tokens, k))
+    return Decision(rule, mention, _cue_span(tokens, k))
 
 
 # Things that bear written words (``a sign reading “...”``).
@@ -1152,6 +1247,24 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
             and (chunk[0] == 0 or tokens[chunk[0] - 1].lower in _CLAUSE_STARTERS)
         ):
             return chunk
+    if previous == "to" and c > 2:
+        # "That record prompted Ann Lowe to state, “...”": the object of a
+        # verb that moves someone to speak.
+        end = c - 1
+        if tokens[end - 1].text == ",":
+            # "prompted Ann Lowe, who studies elections, to state": an aside.
+            end = next(
+                (k for k in range(end - 2, max(0, end - 25), -1) if tokens[k].text == ","), 0
+            )
+        chunk = chunk_left(vocab, tokens, end) if end > 1 else None
+        if chunk is not None and chunk[1] == end:
+            # The verb may end up inside the phrase ("The defeat led Sen. Lowe").
+            verb = next(
+                (k for k in range(end - 2, chunk[0] - 2, -1) if tokens[k].lower in _CAUSATIVES),
+                None,
+            )
+            if verb is not None and verb >= 0 and verb + 1 >= chunk[0]:
+                return (verb + 1, end)
     if participle or previous in ("to", "and", "but", "then", "by", ","):
         # "..., saying", "used the question to demand", "and said": the clause subject.
         chunk = _earlier_cue_subject(vocab, tokens, c) or _clause_subject(vocab, tokens, c)
@@ -1161,9 +1274,85 @@ def _subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int
             return _opening_plain_subject(tokens, c)
         if previous == "to":
             return None
-    return chunk_left(vocab, tokens, c) or _plain_subject(tokens, c) or _quantity_subject(tokens, c)
+    return (
+        chunk_left(vocab, tokens, c)
+        or _plain_subject(tokens, c)
+        or _quantity_subject(tokens, c)
+        or _document_subject(tokens, c)
+    )
 
 
+# Nouns for a written message whose author speaks through it.
+_DOCUMENT_NOUNS = frozenset(
+    {"email", "letter", "statement", "memo", "release", "post", "tweet", "message", "note"}
+)
+# Participles that name a document's author with "by" ("sent out by Lowe").
+_AUTHOR_PARTICIPLES = frozenset(
+    {"sent", "written", "released", "issued", "signed", "posted", "published"}
+)
+
+
+def _document_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``Lowe’s fundraising email to supporters notes``, ``an email sent out by
+    Lowe on Tuesday warned``: a document noun, with its author as a possessor
+    or after ``by``, opening the clause of the cue ``c``: the possessor, or
+    the whole phrase."""
+    start = c
+    while start > 0 and c - start < 14 and tokens[start - 1].text not in (",", ";", ":", "(", ")"):
+        start -= 1
+    if c - start < 2:
+        return None
+    noun = next(
+        (k for k in range(start + 1, c) if tokens[k].lower.rstrip("s") in _DOCUMENT_NOUNS), None
+    )
+    if noun is None:
+        return None
+    head = tokens[start:noun]
+    mark = next(
+        (
+            start + j + 1
+            for j, t in enumerate(head)
+            if t.text in ("’", "'", "’s", "'s") or t.lower.endswith(("’s", "'s"))
+        ),
+        None,
+    )
+    possessor = head[0].text[0].isupper() and mark is not None
+    if not (possessor or head[0].lower in ("a", "an", "the")):
+        return None
+    if not all(t.text[0].isalnum() or t.text in ("’", "'") for t in head):
+        return None
+    rest = tokens[noun + 1 : c]
+    k = 0
+    if rest and rest[0].lower in _AUTHOR_PARTICIPLES:
+        k = 1 + (len(rest) > 1 and rest[1].lower == "out")
+        if k >= len(rest) or rest[k].lower != "by" or k + 1 >= len(rest):
+            return None
+        k += 1
+        if not rest[k].text[0].isupper():
+            return None
+        while k < len(rest) and rest[k].text[0].isupper():
+            k += 1
+        possessor = True
+    if not possessor:
+        return None
+    adjunct = rest[k:]
+    if adjunct and not (
+        len(adjunct) <= 4
+        and adjunct[0].lower in ("to", "on", "in", "from", "for", "last", "this")
+        and all(t.text.isalpha() for t in adjunct)
+    ):
+        return None
+    if k == 0 and mark is not None:
+        # The possessor: "Lowe’s", or "Sanders" of "Sanders’".
+        return (start, mark - 1 if tokens[mark - 1].text in ("’", "'") else mark)
+    return (start, c)
+
+
+# Verbs whose object is moved to speak ("prompted Lowe to say").
+_CAUSATIVES = frozenset(
+    {"prompted", "prompting", "prompts", "led", "leading", "forced", "caused", "inspired"}
+    | {"moved", "pushed", "spurred", "compelled", "invited", "encouraged"}
+)
 # Words that make a share of a group the subject ("31% of voters", "at least half").
 _QUANTITY_WORDS = frozenset({"%", "percent", "half", "majority", "third", "quarter", "two-thirds"})
 # Nouns for a survey whose respondents are given as a share ("In a Pew poll, 60% said").
@@ -1505,12 +1694,20 @@ def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
     """Index of the comma that closes a subordinate clause opening the region
     (``When Trump announced his run, he ...``), or None."""
     first = 1 if before > 1 and tokens[0].lower in ("and", "but", "so", "yet") else 0
-    if (
-        first + 1 < before
-        and tokens[first].lower in ("ever", "just", "long", "shortly", "soon", "right")
-        and tokens[first + 1].lower in _OPENING_SUBORDINATORS
+    if first + 1 < before and (
+        (
+            tokens[first].lower in ("ever", "just", "long", "shortly", "soon", "right")
+            and tokens[first + 1].lower in _OPENING_SUBORDINATORS
+        )
+        or (
+            tokens[first].lower == "even"
+            and tokens[first + 1].lower in ("before", "after", "as", "when", "while", "since")
+        )
     ):
-        first += 1  # "Ever since she endorsed ...,", "Shortly after the vote,"
+        # "Ever since she endorsed ...,", "Shortly after the vote,", "Even before
+        # Lowe took the stage, ...": a time clause; "Even if ..." stays a
+        # condition the main clause may not reach past.
+        first += 1
     if first < before and tokens[first].lower not in _OPENING_SUBORDINATORS:
         first = _after_introductory_phrase(tokens, first, before)
     if first >= before or tokens[first].lower not in _OPENING_SUBORDINATORS:
@@ -1660,7 +1857,12 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
     chunk = chunk_left(vocab, tokens, n - 1)
     if chunk is None and n >= 3 and tokens[-3].lower == "from" and tokens[-2].text[0].isupper():
         chunk = (n - 2, n - 1)  # "More from Jones:"
-    elif chunk is not None and chunk[0] > 0 and tokens[chunk[0] - 1].lower not in _COLON_OPENERS:
+    elif (
+        chunk is not None
+        and chunk[0] > 0
+        and tokens[chunk[0] - 1].lower not in _COLON_OPENERS
+        and not _experiencer_object(vocab, tokens, chunk)
+    ):
         # "Sanders delivered a snappy retort:": the phrase is an object; the
         # subject of the clause speaks.
         chunk = _clause_subject(vocab, tokens, n - 1)
@@ -1677,6 +1879,24 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
         return None  # "The verdict: “...”" names no speaker
     cue = Span(tokens[-1].start, tokens[-1].end)
     return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
+
+
+# Verbs whose object has the feeling and speaks after a colon
+# ("The result doesn't surprise pollster Ann Lowe: “...”").
+_EXPERIENCER_VERBS = frozenset(
+    {"surprise", "surprises", "surprised", "worry", "worries", "worried", "bother", "bothers"}
+    | {"puzzle", "puzzles", "puzzled", "frustrate", "frustrates", "frustrated"}
+    | {"trouble", "troubles", "troubled", "alarm", "alarms", "alarmed"}
+)
+
+
+def _experiencer_object(vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int]) -> bool:
+    """A name right after a verb of feeling (``doesn't surprise Ann Lowe:``)."""
+    if tokens[chunk[0] - 1].lower not in _EXPERIENCER_VERBS:
+        return False
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = " ".join(t.text for t in words)
+    return vocab.kind_of(phrase, words) is MentionKind.NAME
 
 
 # Quote marks around a title, with the doubled apostrophe of some archives.
@@ -1720,6 +1940,13 @@ def from_source_colon(context: Context, index: int) -> Decision | None:
     n = len(tokens)
     if n < 3 or tokens[-1].text != ":":
         return None
+    for k in range(n - 3, max(0, n - 12), -1):
+        if tokens[k].text in _DASHES and tokens[k + 1].text in ("More", "From"):
+            # "... were there all along -More from Lowe:": an item of a list
+            # run into the sentence before it.
+            tokens = tokens[k + 1 :]
+            n = len(tokens)
+            break
     first = 1 if tokens[0].lower == "from" else 2
     if first == 2 and not (n > 3 and tokens[0].lower == "more" and tokens[1].lower == "from"):
         return None
@@ -1733,8 +1960,8 @@ def from_source_colon(context: Context, index: int) -> Decision | None:
         if word.lower.endswith(("'s", "’s")) or word.text.endswith(("s'", "s’")):
             end = first + k + 1  # "From Lowe's statement:": Lowe's
             break
-    if any(t.lower in context.vocab.reporting_verbs for t in tokens[first:end]):
-        return None
+    if any(context.vocab.cue_at(tokens, k) for k in range(first, end)):
+        return None  # "From what Lowe said:"; but "From the report:" names a source
     colon = Span(tokens[-1].start, tokens[-1].end)
     return Decision("from_source_colon", span_of(tokens, (first, end)), colon)
 
@@ -1986,9 +2213,13 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
     tokens = context.tokens(lo, hi)
     if not tokens:
         return None
-    if kind is QuoteKind.DIRECT and tokens[-1].text not in (":", ","):
-        return None
     vocab = context.vocab
+    if (
+        kind is QuoteKind.DIRECT
+        and tokens[-1].text not in (":", ",")
+        and not _participle_cue_after(context, index)
+    ):
+        return None
     if any(
         _passive_cue(tokens, c) == c + 1
         for c in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1)
@@ -2024,6 +2255,16 @@ def _closing_characterization(context: Context, index: int) -> bool:
         and _plain_word(tokens[k - 1])
         and tokens[k - 1].lower not in ("such", "known", "so", "same")
     )
+
+
+def _participle_cue_after(context: Context, index: int) -> bool:
+    """``defended “New York values,” saying ...``: a quote that ends with a comma
+    inside the writer's sentence, then a reporting participle whose subject is
+    the sentence's."""
+    if context.final_mark(index) != ",":
+        return False
+    tokens = context.tokens(*context.after_region(index))
+    return bool(tokens) and tokens[0].lower.endswith("ing") and context.vocab.cue_at(tokens, 0)
 
 
 def _modifies_a_noun(context: Context, index: int) -> bool:
@@ -2295,30 +2536,66 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     (``“A.” “B.”``) or a linking word and a colon (``And later: “B.”``), or as
     a paragraph that is wholly the quote, right after the paragraph of an
     attributed quote. Looser readings (any later quote in the paragraph) were
-    wrong about as often as right on news, so they are left out.
+    wrong about as often as right on news, so they are left out. Failing that,
+    a quote paragraph right before a paragraph that opens with a quote
+    attributed after it (``“A.”`` / ``“B,” Lowe said.``) goes on with that speaker.
     """
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
     before = _previous_spoken(context, index)
     if before is None or context.decisions[before] is None:
-        return None
+        return _attributed_next(context, index)
     quote, previous = context.quotes[index], context.quotes[before]
     if quote.paragraph == previous.paragraph:
         # Only quotes that follow each other with nothing but punctuation between.
         gap = context.tokens(context.outer_end(before), quote.open_mark.start)
         words = [token for token in gap if token.text[0].isalnum()]
         if not words or (
-            # "And later: “...”": a few words and a colon, naming nobody.
-            gap[-1].text == ":"
+            # "And later: “...”": a few words and a colon, naming nobody;
+            # "Indeed, “...”": a sentence adverb and a comma.
+            (gap[-1].text == ":" or (gap[-1].text == "," and len(gap) == 2))
             and len(words) <= 3
-            and all(w.lower in _SENTENCE_LINKS for w in words)
+            and all(w.lower in _SENTENCE_LINKS or w.lower in _FOLLOW_ADVERBS for w in words)
         ):
             return Decision("follow_on_quote", antecedent=before)
-        return None
+        return _attributed_next(context, index)
     paragraph = context.segmentation.paragraphs[quote.paragraph]
     whole = quote.open_mark.start == paragraph.start and context.outer_end(index) >= paragraph.end
     if quote.paragraph == previous.paragraph + 1 and whole:
         return Decision("follow_on_quote", antecedent=before)
+    return _attributed_next(context, index)
+
+
+# Sentence adverbs that carry a speaker's words on ("Indeed, “...”").
+_FOLLOW_ADVERBS = frozenset({"indeed", "moreover", "besides", "furthermore"})
+
+
+def _attributed_next(context: Context, index: int) -> Decision | None:
+    """``“A.”`` as a paragraph, then a paragraph opening ``“B,” Lowe said.``: a
+    direct quote that is a paragraph of its own, right before another quote
+    (nothing but space between) whose attribution follows it, goes on with that
+    quote's speaker."""
+    following = index + 1
+    if following >= len(context.quotes) or context.kinds[following] is not QuoteKind.DIRECT:
+        return None
+    quote, after = context.quotes[index], context.quotes[following]
+    if quote.continued or context.final_mark(index) not in (".", "?", "!"):
+        return None  # a quote running on into the next paragraph is one quote
+    # “A.” as a paragraph of its own, then a paragraph that opens with “B,” X
+    # said. (Within one paragraph, “A.” may as well go on with an earlier speaker.)
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    if (
+        after.paragraph != quote.paragraph + 1
+        or quote.open_mark.start != paragraph.start
+        or context.outer_end(index) < paragraph.end
+    ):
+        return None
+    if context.text[context.outer_end(index) : after.open_mark.start].strip():
+        return None
+    for sieve in (quote_mention_cue, quote_cue_mention):
+        decision = sieve(context, following)
+        if decision is not None and decision.rule == sieve.__name__:
+            return Decision("follow_on_quote", antecedent=following)
     return None
 
 
@@ -2346,11 +2623,42 @@ def colon_clause_subject(context: Context, index: int) -> Decision | None:
         tokens = [*tokens[:-2], Token(tokens[-2].start, tokens[-1].end, "--")]
     elif tokens[-1].text != ":":
         return None
-    chunk = _colon_subject(context.vocab, tokens)
+    chunk = _colon_subject(context.vocab, tokens) or _here_is_speaker(context.vocab, tokens)
     if chunk is None:
         return None
     colon = Span(tokens[-1].start, tokens[-1].end)
     return Decision("colon_clause_subject", span_of(tokens, chunk), colon)
+
+
+def _here_is_speaker(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | None:
+    """``Here’s Clinton in December 1992:``, ``Here is Sen. Lowe on the vote:``:
+    a name presented with ``here is``, perhaps with a short prepositional
+    phrase of time or topic, before the colon."""
+    n = len(tokens) - 1
+    if tokens[-1].text != ":" or not tokens[0].text.startswith("Here"):
+        return None
+    if tokens[0].lower in ("here's", "here’s"):
+        start = 1
+    elif tokens[0].lower == "here" and tokens[1].lower in ("is", "was"):
+        start = 2
+    else:
+        return None
+    chunk = chunk_right(vocab, tokens, start)
+    if chunk is None or not tokens[chunk[1] - 1].text[0].isupper():
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = " ".join(t.text for t in words)
+    if vocab.kind_of(phrase, words) is not MentionKind.NAME:
+        return None
+    rest = tokens[chunk[1] : n]
+    if rest and not (
+        len(rest) <= 6
+        and rest[0].lower in ("in", "on", "at", "during", "from", "about")
+        and all(t.text[0].isalnum() for t in rest)
+        and not any(_verb_like(t) for t in rest)
+    ):
+        return None
+    return chunk
 
 
 # Adverbs that open a sentence before its subject ("Likewise, ...").
@@ -2386,6 +2694,8 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
         if end == start:
             return None
         chunk = (start, end)
+    else:
+        chunk = (chunk[0], _past_section_number(tokens, chunk[1], n))
     words = tokens[chunk[0] : chunk[1]]
     if words[0].lower in ("it", "this", "that", "there", "what", "which", "i", "here", "we"):
         return None
@@ -2404,6 +2714,15 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
             end = close + 1
             while end < n and tokens[end].text in _QUOTE_MARKS:
                 end += 1
+            if end < n and tokens[end].text[0].isupper() and not _verb_like(tokens[end]):
+                # "One supporter, Rep. Lee Zeldin, Republican of New York, gave":
+                # a second apposition.
+                close = next(
+                    (k for k in range(end + 1, min(n, end + 8)) if tokens[k].text == ","), None
+                )
+                if close is None:
+                    return None
+                end = close + 1
     elif end < n and tokens[end].lower in _PREPOSITIONS_AFTER:
         # "A footnote in the report makes": a short prepositional phrase
         # ("a paper from the left-leaning Hill Institute has").
@@ -2423,6 +2742,23 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
     return chunk
 
 
+def _past_section_number(tokens: list[Token], end: int, stop: int) -> int:
+    """After a capitalized word, the end of a section or verse number that
+    follows it (``Article 33``, ``Isaiah 45:1``), else ``end``."""
+    if not (0 < end < stop and tokens[end].text.isdigit() and tokens[end - 1].text[0].isupper()):
+        return end
+    end += 1
+    if (
+        end + 1 < stop
+        and tokens[end].text == ":"
+        and tokens[end + 1].text.isdigit()
+        and tokens[end - 1].end == tokens[end].start
+        and tokens[end].end == tokens[end + 1].start
+    ):
+        end += 2  # "Isaiah 45:1"
+    return end
+
+
 def _verb_like(token: Token) -> bool:
     """A lower-case word that may be a finite verb (``makes``, ``listed``, ``had``)."""
     word = token.lower
@@ -2439,6 +2775,20 @@ def _verb_like(token: Token) -> bool:
 
 # Prepositions that open a short adjunct after a closing cue ("said in a statement").
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "to"})
+
+
+def _set_off_cue_ends(tokens: list[Token], c: int) -> bool:
+    """Whether a comma closes the cue ``tokens[c]`` (``Ash argued,``) or a short
+    prepositional adjunct after it (``Ash argued in his email,``), with more of
+    the sentence after the comma."""
+    for k in range(c + 1, min(len(tokens) - 2, c + 5)):
+        if tokens[k].text == ",":
+            rest = tokens[c + 1 : k]
+            return not rest or (
+                rest[0].lower in _ADJUNCT_PREPOSITIONS
+                and all(t.text.isalpha() and t.text.islower() for t in rest)
+            )
+    return False
 
 
 def _closing_adjunct(tokens: list[Token]) -> bool:
@@ -2483,18 +2833,38 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     # sentence that hands over to the quote with a colon ("He then listed ...:").
     if not tokens:
         return None
+    if lo > previous.start and not any(vocab.cue_at(tokens, c) for c in range(len(tokens))):
+        found = _reported_fragment_before(context, index, previous.start)
+        if found is not None:
+            return found
     short = tokens[-1].text == ":" or len(tokens) <= 8
     for c in range(len(tokens)):
         if vocab.cue_at(tokens, c):
             chunk = chunk_left(vocab, tokens, c)
             if chunk is None:
-                break
+                # "Trump was quick to add that ...", "Bolton distanced himself
+                # from the group by saying he ...": the subject opens the sentence.
+                chunk = _subject_of_cue(vocab, tokens, c) if c > 2 else None
+                if chunk is None or chunk[0] != 0:
+                    break
+                return Decision(
+                    "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
+                )
             # A long sentence counts only when it opens with its speaker and
             # cue ("Nauert said the sanctions would stay.").
             opens_with_speaker = chunk[0] == 0 and chunk[1] >= c - 1
             # "The union will watch the case closely, dos Santos says.": the
             # speaker and cue close the sentence after a comma.
             # A short adjunct may follow the cue ("... said in a statement.").
+            first = chunk[0]
+            while (
+                first > chunk[0] - 2
+                and first > 1
+                and _unknown_premodifiers(tokens[first - 1 : first])
+            ):
+                first -= 1  # ", digital consultant Phil Musser says."
+            if tokens[first - 1].text == ",":
+                chunk = (first, chunk[1])
             closes_sentence = (
                 chunk[0] > 0
                 and tokens[chunk[0] - 1].text == ","
@@ -2504,11 +2874,20 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
             # "On the other side, Cruz tweeted a warning.": an opening phrase,
             # then the speaker and cue.
             after_opener = chunk[1] >= c - 1 and _opening_phrase(tokens, chunk[0])
+            # "If anything, Ash argued in his email, the incident shows ...": the
+            # speaker and cue set off by commas inside the sentence.
+            set_off = (
+                chunk[0] > 0
+                and tokens[chunk[0] - 1].text == ","
+                and chunk[1] >= c - 1
+                and _set_off_cue_ends(tokens, c)
+            )
             if (
                 (short and (chunk[0] <= 1 or tokens[-1].text == ":"))
                 or opens_with_speaker
                 or closes_sentence
                 or after_opener
+                or set_off
             ):
                 return Decision(
                     "previous_sentence_speaker", span_of(tokens, chunk), _cue_span(tokens, c)
@@ -2517,6 +2896,33 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     if tokens[-1].text == ":" and quote.open_mark.start == paragraph.start:
         return _as_follows_source(tokens) or _colon_paragraph_speaker(vocab, tokens)
     return None
+
+
+def _reported_fragment_before(context: Context, index: int, start: int) -> Decision | None:
+    """``Corker said they were “meticulous” about it. “We ...”``: the sentence
+    before quote ``index`` (from ``start``) reports a fragment of someone's
+    words with a cue of its own; the quote goes on with that speaker."""
+    before = index - 1
+    decision = context.decisions[before]
+    root = before
+    while (
+        decision is not None
+        and decision.antecedent is not None
+        and decision.antecedent < root
+        and context.quotes[decision.antecedent].open_mark.start >= start
+    ):
+        # "they were “meticulous” about ensuring they were “in no way ...”":
+        # a fragment that shares the speaker of one before it in the sentence.
+        root = decision.antecedent
+        decision = context.decisions[root]
+    if (
+        decision is None
+        or decision.mention is None
+        or decision.cue is None
+        or decision.mention.start < start
+    ):
+        return None
+    return Decision("previous_sentence_speaker", antecedent=before)
 
 
 def speaker_sentence_between(context: Context, index: int) -> Decision | None:
