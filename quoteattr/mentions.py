@@ -23,7 +23,7 @@ import itertools
 import re
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.model import Span
+from quoteattr.model import Span, span_unchecked
 
 __all__ = ["MentionKind", "Token", "Vocabulary", "tokens_in"]
 
@@ -111,8 +111,8 @@ class TokenTable:
         self.lowers = list(map(str.lower, texts))
 
     def span(self, first: int, stop: int) -> Span:
-        """The span of tokens ``first`` to ``stop - 1``."""
-        return Span(self.starts[first], self.ends[stop - 1])
+        """The span of tokens ``first`` to ``stop - 1`` (``first < stop``)."""
+        return span_unchecked(self.starts[first], self.ends[stop - 1])
 
 
 def token_table(

@@ -31,7 +31,7 @@ import re
 
 import attrs
 
-from quoteattr.model import Span
+from quoteattr.model import Span, span_unchecked
 
 __all__ = ["RawQuote", "find_quotes"]
 
@@ -173,8 +173,8 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
 
     def close(frame: _Open, close_span: Span) -> None:
         quote = RawQuote(
-            span=Span(frame.start + frame.width, close_span.start),
-            open_mark=Span(frame.start, frame.start + frame.width),
+            span=span_unchecked(frame.start + frame.width, close_span.start),
+            open_mark=span_unchecked(frame.start, frame.start + frame.width),
             close_mark=close_span,
             paragraph=index,
             inner=tuple(child.span for child in frame.children),
@@ -226,7 +226,7 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
                 ):
                     continue
                 stack.pop()
-                close(top, Span(start, end))
+                close(top, span_unchecked(start, end))
                 continue
             if (
                 mark in ("‘", "'", "`", "‚")
@@ -254,7 +254,7 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
                 closes = right and not left
         if closes:
             _collapse(text, stack, target, start, index)
-            close(stack.pop(), Span(start, end))
+            close(stack.pop(), span_unchecked(start, end))
             continue
         if mark in _CLOSE_ONLY:
             if left and not right and mark in _CLOSERS:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from quoteattr.model import Span
+from quoteattr.model import Span, span_unchecked
 
 __all__ = ["Segmentation", "SentenceSplitter", "paragraph_spans", "segment", "token_spans"]
 
@@ -51,7 +51,7 @@ def paragraph_spans(text: str) -> tuple[Span, ...]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            out.append(Span(start, end))
+            out.append(span_unchecked(start, end))
     return tuple(out)
 
 
@@ -236,7 +236,7 @@ class SentenceSplitter:
         for start, end in raw:
             while end > start and chunk[end - 1].isspace():
                 end -= 1
-            out.append(Span(base + start, base + end))
+            out.append(span_unchecked(base + start, base + end))
         return out
 
 

@@ -34,7 +34,7 @@ from quoteattr.mentions import (
     token_table,
     tokens_in,
 )
-from quoteattr.model import QuoteKind, Span
+from quoteattr.model import QuoteKind, Span, span_unchecked
 from quoteattr.quotes import RawQuote
 from quoteattr.segment import Segmentation
 
@@ -228,7 +228,7 @@ _LEAD = frozenset({",", "—", "–", "-", "(", "…"})
 
 def _cue_span(tokens: list[Token], index: int) -> Span:
     """The cue: the verb, plus a following ``reporters``/preposition phrase stays out."""
-    return Span(tokens[index].start, tokens[index].end)
+    return span_unchecked(tokens[index].start, tokens[index].end)
 
 
 def _after_cues(context: Context, index: int) -> tuple[list[Token], int, list[int]]:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Config, ConfigError, QuoteKind, Span
+from quoteattr.model import span_unchecked
 
 
 @pytest.mark.parametrize("value", [None, 42, 3.5, ["text"], {"text": "x"}])
@@ -140,6 +141,16 @@ def test_spans_order_by_start_then_end(a: Span, b: Span) -> None:
         key_a > key_b,
         key_a >= key_b,
     )
+
+
+@given(_SPANS)
+def test_unchecked_spans_are_plain_spans(span: Span) -> None:
+    made = span_unchecked(span.start, span.end)
+    assert type(made) is Span
+    assert made == span and hash(made) == hash(span) and repr(made) == repr(span)
+    assert pickle.loads(pickle.dumps(made)) == span
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.start = 0  # type: ignore[misc]
 
 
 def test_spans_do_not_order_against_other_types() -> None:
