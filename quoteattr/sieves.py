@@ -18,6 +18,7 @@ reorder, drop or add sieves by name (see :data:`SIEVES`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Mapping
 
 import attrs
@@ -746,9 +747,15 @@ def _after_rule(context: Context, index: int, mention: Span, rule: str) -> str:
     return "quote_then_next_sentence" if context.sentence_index(mention.start) > closing else rule
 
 
+# Any casing of "according" (a token whose lowercase is "according" matches).
+_ACCORDING = re.compile("according", re.IGNORECASE)
+
+
 def according_to(context: Context, index: int) -> Decision | None:
     """``according to X`` in the quote's sentence, before or after it."""
     for lo, hi in (context.after_region(index), context.before_region(index)):
+        if _ACCORDING.search(context.text, lo, hi) is None:
+            continue  # most regions: no need to walk their tokens
         tokens = context.tokens(lo, hi)
         for k in range(len(tokens) - 2):
             if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
