@@ -36,10 +36,15 @@ from quoteattr.model import Span, span_unchecked
 __all__ = ["RawQuote", "find_quotes"]
 
 _TAG = re.compile(r"<[A-Za-z/!?][^<>\n]*>")
-# Quotation marks. A single mark between two letters or digits is an apostrophe
-# (don’t, O’Brien) and is not matched at all. Every branch starts with a mark,
-# so the engine can skip ahead to the next one.
-_MARK = re.compile("'{2,}|``|[\"“”«»‹›„「」『』]|[‘’'`‚](?:(?<![^\\W_].)|(?![^\\W_]))")
+# Quotation marks: runs of two or more ' (''), ``, a double mark, or a single
+# mark; a single mark between two letters or digits is an apostrophe (don’t,
+# O’Brien) and is not matched at all. The pattern opens with one character class
+# of every mark, which lets the engine skip from one mark to the next without
+# trying each position; what follows the mark sorts the cases out.
+_MARK = re.compile(
+    "[\"“”«»‹›„「」『』‘’'`‚]"
+    "(?:(?<=')'+|(?<=`)`|(?<=[\"“”«»‹›„「」『』])|(?<![^\\W_].)|(?![^\\W_]))"
+)
 
 # Single-mark elisions that are apostrophes, not quotes (lowercased word after the mark).
 _ELISIONS = frozenset(
