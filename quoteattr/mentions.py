@@ -35,11 +35,16 @@ _INVISIBLE = frozenset(
 
 # Initialisms (U.S.), short capitalized abbreviations (Sen., Gen., J.), words, numbers,
 # and single punctuation marks. A period stays on a word only in the first two.
-# All word branches share their first letter, so it is matched once; a word
-# runs through inner apostrophes, hyphens and ampersands, never ending on one.
+# Every character but spaces, underscores and invisible ones starts a token: the
+# pattern opens with that one class (so the engine skips spaces without trying
+# each branch), then goes on by what the first character was. All word branches
+# share their first letter; a word runs through inner apostrophes, hyphens and
+# ampersands, never ending on one.
 _TOKEN = re.compile(
-    r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|(?<=[A-Z])[a-z]{0,3}\.(?=\s)|\w*(?:[’'\-&]+\w+)*)"
-    r"|\d[\d,.]*\d|\d|[^\w\s" + "".join(sorted(_INVISIBLE)) + "]"
+    r"[^\s_" + "".join(sorted(_INVISIBLE)) + "]"
+    r"(?:(?<=[^\W\d_])(?:\.(?:[^\W\d_]\.)+|(?<=[A-Z])[a-z]{0,3}\.(?=\s)|\w*(?:[’'\-&]+\w+)*)"
+    r"|(?<=\d)[\d,.]*\d|(?<=\d)"
+    r"|(?<=[^\w\s]))"
 )
 # The same pattern as one group: splitting on it gives skipped text and tokens in turn.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
