@@ -666,7 +666,7 @@ class Vocabulary:
             return (
                 not rest
                 or not rest[0].text[0].isalnum()
-                or _is_adverb(rest[0])
+                or is_ly_adverb(rest[0])
                 # "Bennett shot back with a laugh", "fired back at critics"
                 or (_PHRASAL_CUES[word] == "back" and rest[0].lower in ("with", "at", "in"))
                 or (
@@ -970,7 +970,7 @@ _LY_NOUNS = frozenset(
 )
 
 
-def _is_adverb(token: Token) -> bool:
+def is_ly_adverb(token: Token) -> bool:
     """A lower-case -ly word that is not a noun ("repeatedly", not "family")."""
     word = token.lower
     return (
@@ -1236,7 +1236,8 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
     """
     i = end - 1
     while i >= 0:
-        if (tokens[i].lower in _SKIPPABLE and tokens[i].text[0].islower()) or _is_adverb(tokens[i]):
+        word = tokens[i]
+        if (word.lower in _SKIPPABLE and word.text[0].islower()) or is_ly_adverb(word):
             i -= 1  # "has also said"; a capitalized "Will" or "Still" is a name
             continue
         opener = _time_adverbial_start(tokens, i)

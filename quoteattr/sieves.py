@@ -31,6 +31,7 @@ from quoteattr.mentions import (
     Vocabulary,
     chunk_left,
     chunk_right,
+    is_ly_adverb,
     span_of,
     token_table,
     tokens_in,
@@ -1601,7 +1602,7 @@ def _clause_subject(
                 end = close + 1
         end = _after_subject_adjuncts(tokens, end, before)
         following = tokens[end]
-        if following.lower in _TIME_NOUNS:
+        if following.lower in _TIME_PHRASE_NOUNS:
             continue  # "Thirteen years earlier, she ...": an opening phrase of time
         if following.text[0].islower() and following.lower not in _NOT_VERBS:
             return chunk
@@ -1628,7 +1629,7 @@ def _after_subject_adjuncts(tokens: list[Token], end: int, before: int) -> int:
     (``Trump on Thursday also ratcheted up``, ``Sanders during a Sunday thanked``)."""
     while end < before - 1:
         word = tokens[end].lower
-        if word in _SUBJECT_ADVERBS or word in _BARE_TIMES or _is_ly_adverb(tokens[end]):
+        if word in _SUBJECT_ADVERBS or word in _BARE_TIMES or is_ly_adverb(tokens[end]):
             end += 1
             continue
         if word not in _TIME_WORDS:
@@ -1642,19 +1643,8 @@ def _after_subject_adjuncts(tokens: list[Token], end: int, before: int) -> int:
     return end
 
 
-def _is_ly_adverb(token: Token) -> bool:
-    """A lower-case -ly word that is not a noun ("quickly", not "rally")."""
-    word = token.lower
-    return (
-        token.text[0].islower()
-        and word.endswith("ly")
-        and len(word) > 4
-        and word not in ("family", "rally", "supply", "assembly", "italy")
-    )
-
-
 # Words after a number or determiner that make a phrase of time, not a subject.
-_TIME_NOUNS = frozenset(
+_TIME_PHRASE_NOUNS = frozenset(
     {
         "year",
         "years",
