@@ -48,6 +48,11 @@ nitpicky = True
 nitpick_ignore_regex = [("py:class", r"(collections\.abc|os|pathlib|typing)\.\w+")]
 # ``Sieve`` (quoteattr.sieves.Sieve, a type alias) appears unqualified in
 # quoteattr.config's annotations; Sphinx before 9 cannot resolve it there.
-# ``Token`` (quoteattr.mentions.Token) is internal; it shows in the signature of
-# ``Context.tokens``, which custom sieves call.
-nitpick_ignore = [("py:class", "Sieve"), ("py:class", "quoteattr.mentions.Token")]
+# ``Token`` and ``TokenTable`` (quoteattr.mentions) are internal; they show in
+# the signatures of ``Context.tokens``, which custom sieves call, and
+# ``Context.gap_table``.
+nitpick_ignore = [
+    ("py:class", "Sieve"),
+    ("py:class", "quoteattr.mentions.Token"),
+    ("py:class", "quoteattr.mentions.TokenTable"),
+]

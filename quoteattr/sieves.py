@@ -188,7 +188,7 @@ class Context:
     def gap_table(self, gap: int) -> TokenTable:
         """The tokens of gap ``gap`` in columns, for the name pre-pass that reads
         every gap: from the gap's tokens when a sieve has read them, else
-        without making a :class:`Token` per word."""
+        without making a ``Token`` per word."""
         start, end = self.gaps[gap]
         tokens = self._tokens.get((start, end))
         if tokens is not None:
