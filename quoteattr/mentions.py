@@ -618,10 +618,6 @@ class Vocabulary:
         # Plural forms of role nouns name groups too ("officials", "senators").
         self.role_plurals = frozenset(_plural(head) for head in self.role_heads)
 
-    def is_capitalized_word(self, text: str, lower: str) -> bool:
-        """A capitalized word that is no known non-name (``text`` and its lowercase)."""
-        return text[0].isupper() and lower.rstrip(".") not in self.non_names
-
     def is_title(self, token: Token) -> bool:
         return self.is_title_word(token.text, token.lower)
 
@@ -1624,6 +1620,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
     out: list[tuple[int, int, str]] = []
     texts, lowers = table.texts, table.lowers
     role_words, org_words, is_title = vocab.role_words, vocab.org_words, vocab.is_title_word
+    titles, non_names = vocab.titles, vocab.non_names
     n = len(texts)
     i = 0
     while i < n:
@@ -1632,21 +1629,27 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             i += 1
             continue
         # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
+        # Titles (Vocabulary.is_title_word) are tested inline here: every
+        # capitalized word of the writer's text goes through these loops.
         j = i
-        while j < n and (
-            is_title(texts[j], lowers[j])
-            or lowers[j] in role_words
-            or lowers[j] in _MODIFIERS
-            or (lowers[j] == "of" and j > i)
-            or (texts[j][0].isupper() and texts[j].endswith(("’s", "'s")))
-        ):
+        while j < n:
+            lower = lowers[j]
+            if not (
+                (
+                    texts[j][0].isupper()
+                    and (lower.rstrip(".") in titles or texts[j].endswith(("’s", "'s")))
+                )
+                or lower in role_words
+                or lower in _MODIFIERS
+                or (lower == "of" and j > i)
+            ):
+                break
             j += 1
         k = j
-        while (
-            k < n
-            and vocab.is_capitalized_word(texts[k], lowers[k])
-            and not (is_title(texts[k], lowers[k]) or lowers[k] in org_words)
-        ):
+        while k < n and texts[k][0].isupper():
+            word = lowers[k].rstrip(".")
+            if word in non_names or word in titles or lowers[k] in org_words:
+                break
             k += 1
         names = k - j
         # "Heather Nauert, the department’s spokeswoman,": an apposition with a role.
@@ -1737,7 +1740,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             out.append((i, k, "full name?"))
             i = k
             continue
-        i = max(i + 1, j)
+        i = j if j > i else i + 1
     return out
 
 
