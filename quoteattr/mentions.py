@@ -61,7 +61,8 @@ class MentionKind(enum.Enum):
 
 
 class Token:
-    """A token of the writer's text: offsets, its text and its lowercased text.
+    """A token of the writer's text: offsets, its text and its lowercased text
+    (computed unless given).
 
     A plain slotted class rather than an attrs class: tokens are the most
     numerous objects the pipeline makes, and treated as read-only.
@@ -69,11 +70,11 @@ class Token:
 
     __slots__ = ("end", "lower", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __init__(self, start: int, end: int, text: str, lower: str | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.lower = text.lower()
+        self.lower = text.lower() if lower is None else lower
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Token):
@@ -97,7 +98,7 @@ def tokens_in(
     a token of its own (``War.`` is ``War`` and ``.``).
     """
     table = token_table(text, start, end, abbreviations)
-    return list(map(Token, table.starts, table.ends, table.texts))
+    return list(map(Token, table.starts, table.ends, table.texts, table.lowers))
 
 
 class TokenTable:
