@@ -72,6 +72,9 @@ def materials(corpus: str | None, base_chars: int) -> dict[str, Callable[[int], 
             "one huge quote": lambda k: "“" + "word " * (12_500 * k) + "” she said.",
             "names, no punctuation": lambda k: "John Smith " * (2_000 * k),
             "sentences of periods": lambda k: ". " * (5_000 * k),
+            # Short capitalized words with a period, split from it one by one,
+            # and party tags whose period joins them: no paragraph breaks.
+            "abbreviation-like words": lambda k: "Ab. Cd R-Ky. " * (800 * k),
         }
     )
     return found

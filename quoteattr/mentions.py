@@ -135,7 +135,7 @@ def token_table(
     ends = offsets[2::2]
     # Only a token ending in a period can change: a word gives its period up
     # ("War." is "War" and "."), or a lone period joins the word before it
-    # ("R-Ky.", "Jr.,"). Decided in text order, applied from the right.
+    # ("R-Ky.", "Jr.,"). Decided in text order, then applied in one pass.
     edits: list[tuple[int, int | None]] = []  # (token, offset of the period to split at or None)
     last_text: dict[int, str] = {}  # a changed token's text as the next token sees it
     at = region.find(".")
@@ -156,17 +156,30 @@ def token_table(
             ):
                 edits.append((k, None))
                 last_text[k] = before + "."
-    for k, cut in reversed(edits):
+    if not edits:
+        return TokenTable(starts, ends, texts)
+    # One pass over the columns (edits in place would shift the lists each time).
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    out_texts: list[str] = []
+    done = 0
+    for k, cut in edits:
+        out_starts += starts[done:k]
+        out_ends += ends[done:k]
+        out_texts += texts[done:k]
+        done = k + 1
         if cut is not None:
             word, at = texts[k], cut - starts[k]
-            texts[k : k + 1] = [word[:at], word[at:]]
-            starts[k : k + 1] = [starts[k], cut]
-            ends[k : k + 1] = [cut, ends[k]]
-        else:
-            texts[k - 1] += texts[k]
-            ends[k - 1] = ends[k]
-            del texts[k], starts[k], ends[k]
-    return TokenTable(starts, ends, texts)
+            out_starts += (starts[k], cut)
+            out_ends += (cut, ends[k])
+            out_texts += (word[:at], word[at:])
+        else:  # the period joins the token before it, as far as it has been built
+            out_ends[-1] = ends[k]
+            out_texts[-1] += texts[k]
+    out_starts += starts[done:]
+    out_ends += ends[done:]
+    out_texts += texts[done:]
+    return TokenTable(out_starts, out_ends, out_texts)
 
 
 def _abbreviated_before_comma(text: str, word: str, end: int) -> bool:
