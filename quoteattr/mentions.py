@@ -110,11 +110,17 @@ class TokenTable:
 
     __slots__ = ("ends", "lowers", "starts", "texts")
 
-    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        texts: list[str],
+        lowers: list[str] | None = None,
+    ) -> None:
         self.starts = starts
         self.ends = ends
         self.texts = texts
-        self.lowers = list(map(str.lower, texts))
+        self.lowers = list(map(str.lower, texts)) if lowers is None else lowers
 
     def span(self, first: int, stop: int) -> Span:
         """The span of tokens ``first`` to ``stop - 1`` (``first < stop``)."""

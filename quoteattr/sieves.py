@@ -193,7 +193,10 @@ class Context:
         tokens = self._tokens.get((start, end))
         if tokens is not None:
             return TokenTable(
-                [t.start for t in tokens], [t.end for t in tokens], [t.text for t in tokens]
+                [t.start for t in tokens],
+                [t.end for t in tokens],
+                [t.text for t in tokens],
+                [t.lower for t in tokens],
             )
         return token_table(self.text, start, end, self.vocab.abbreviations)
 
@@ -1583,9 +1586,7 @@ def _clause_subject(
         elif tokens[end].text == ",":
             # "Michael Petrilli, president of the Fordham Institute, tied ...":
             # skip an apposition closed by a comma.
-            close = next(
-                (k for k in range(end + 1, min(before, end + 20)) if tokens[k].text == ","), None
-            )
+            close = _next_comma(tokens, end + 1, min(before, end + 20))
             if close is not None and close + 1 < before:
                 end = close + 1
                 # "Washington, star of television’s “Scandal,” thanked ...": the
@@ -1687,6 +1688,11 @@ _OPENING_SUBORDINATORS = frozenset(
 )
 
 
+def _next_comma(tokens: list[Token], start: int, stop: int) -> int | None:
+    """Index of the first comma in ``tokens[start:stop]``, or None."""
+    return next((k for k in range(start, stop) if tokens[k].text == ","), None)
+
+
 def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
     """Index of the comma that closes a subordinate clause opening the region
     (``When Trump announced his run, he ...``), or None."""
@@ -1709,7 +1715,7 @@ def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
         first = _after_introductory_phrase(tokens, first, before)
     if first >= before or tokens[first].lower not in _OPENING_SUBORDINATORS:
         return None
-    comma = next((k for k in range(first + 1, before) if tokens[k].text == ","), None)
+    comma = _next_comma(tokens, first + 1, before)
     # "As the band sang in 1980, “...”": the main clause is the quote itself.
     return comma if comma is not None and comma < before - 1 else None
 
@@ -2676,7 +2682,7 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
     if n > 2 and tokens[0].lower in _OPENING_ADVERBS and tokens[1].text == ",":
         start = 2
     else:
-        comma = next((k for k in range(min(n, 8)) if tokens[k].text == ","), None)
+        comma = _next_comma(tokens, 0, min(n, 8))
         if comma is not None and _opening_phrase(tokens, comma + 1):
             start = comma + 1
     if start >= n:
@@ -2703,9 +2709,7 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
         if end + 1 < n and tokens[end + 1].text[0].islower() and chunk[1] - chunk[0] > 3:
             end += 1  # the apposition is part of the chunk already
         else:
-            close = next(
-                (k for k in range(end + 1, min(n, end + 20)) if tokens[k].text == ","), None
-            )
+            close = _next_comma(tokens, end + 1, min(n, end + 20))
             if close is None:
                 return None
             end = close + 1
@@ -2714,9 +2718,7 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
             if end < n and tokens[end].text[0].isupper() and not _verb_like(tokens[end]):
                 # "One supporter, Rep. Lee Zeldin, Republican of New York, gave":
                 # a second apposition.
-                close = next(
-                    (k for k in range(end + 1, min(n, end + 8)) if tokens[k].text == ","), None
-                )
+                close = _next_comma(tokens, end + 1, min(n, end + 8))
                 if close is None:
                     return None
                 end = close + 1
