@@ -18,7 +18,17 @@ from quoteattr.config import Config
 from quoteattr.errors import BratError, ConfigError, LexiconError, QuoteattrError
 from quoteattr.explain import explain
 from quoteattr.lexicon import Lexicon
-from quoteattr.model import Document, Entity, EntityKind, Quote, QuoteKind, Span, Speaker
+from quoteattr.model import (
+    Document,
+    Entity,
+    EntityKind,
+    Quote,
+    QuoteKind,
+    RoleForm,
+    RolePhrase,
+    Span,
+    Speaker,
+)
 from quoteattr.pipeline import Attributor, attribute
 
 #: The version of quoteattr, as a string (``"0.1.0"``).
@@ -40,6 +50,8 @@ __all__ = [
     "QuoteattrError",
     "Record",
     "Result",
+    "RoleForm",
+    "RolePhrase",
     "Span",
     "Speaker",
     "__version__",

@@ -12,7 +12,17 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Document", "Entity", "EntityKind", "Quote", "QuoteKind", "Span", "Speaker"]
+__all__ = [
+    "Document",
+    "Entity",
+    "EntityKind",
+    "Quote",
+    "QuoteKind",
+    "RoleForm",
+    "RolePhrase",
+    "Span",
+    "Speaker",
+]
 
 
 def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -125,11 +135,15 @@ class QuoteKind(enum.Enum):
             sentence (``pledged a “political revolution”``).
         TERM: marks around a title, nickname, so-called word or scare quote,
             reporting nobody's speech (``on “Saturday Night Live”``).
+        INDIRECT: reported speech without quotation marks (``Nauert said the
+            sanctions would stay``); the span is the reported content and the
+            quote has no marks.
     """
 
     DIRECT = "direct"
     PARTIAL = "partial"
     TERM = "term"
+    INDIRECT = "indirect"
 
 
 class EntityKind(enum.Enum):
@@ -139,12 +153,56 @@ class EntityKind(enum.Enum):
         PERSON: a named or described individual (``Heather Nauert``, ``the spokeswoman``).
         ORGANIZATION: an institution, company, party or government body
             (``the State Department``, ``Russia’s foreign ministry``).
-        GROUP: a plural or anonymous source (``US officials``, ``a source``, ``aides``).
+        GROUP: a plural source (``US officials``, ``aides``, ``critics``).
+        UNNAMED: one individual the text describes but never names (``a senior
+            official``, ``one voter``, ``a source close to the campaign``).
+        DOCUMENT: a text that speaks for its authors (``the report``, ``a
+            poll``, ``the statement``).
     """
 
     PERSON = "person"
     ORGANIZATION = "organization"
     GROUP = "group"
+    UNNAMED = "unnamed"
+    DOCUMENT = "document"
+
+
+class RoleForm(enum.Enum):
+    """The construction a role phrase was read from.
+
+    Attributes:
+        PREMODIFIER: before the name (``spokeswoman Heather Nauert``).
+        TITLE: a title of office (``Sen. Lindsey Graham``).
+        APPOSITION: set off by commas or dashes (``X, a political scientist,``).
+        RELATIVE_CLAUSE: a relative clause (``X, who heads the Center``).
+        POSSESSIVE: a possessor's role noun (``Clinton's campaign chairman John Podesta``).
+        PREDICATE: a copula (``X is the department's spokeswoman``).
+        DESCRIPTION: the mention itself describes the entity (``the spokeswoman``).
+    """
+
+    PREMODIFIER = "premodifier"
+    TITLE = "title"
+    APPOSITION = "apposition"
+    RELATIVE_CLAUSE = "relative_clause"
+    POSSESSIVE = "possessive"
+    PREDICATE = "predicate"
+    DESCRIPTION = "description"
+
+
+@attrs.frozen
+class RolePhrase:
+    """One place where the text gives an entity a role: the evidence for a role.
+
+    Attributes:
+        span: the role phrase in the text (``spokeswoman`` in ``spokeswoman
+            Heather Nauert``).
+        text: ``document.text[span.start:span.end]``.
+        form: the construction it was read from.
+    """
+
+    span: Span
+    text: str
+    form: RoleForm
 
 
 @attrs.frozen
@@ -154,10 +212,15 @@ class Entity:
     Attributes:
         id: position of this entity in :attr:`Document.entities`.
         name: canonical name (``"Heather Nauert"``, ``"the State Department"``).
-        kind: person, organization or group.
+        kind: person, organization, group, unnamed individual or document.
         role: the role or office the text gives the entity (``"spokeswoman"``), or None.
         mentions: every span of the text that refers to the entity, in text order.
         gender: ``"f"``, ``"m"`` or None where the text does not show it.
+        title: the title of office on its own (``"Sen."``), or None.
+        affiliation: the organization, party or state the text ties the entity
+            to (``"State Department"``, ``"D-S.C."``), or None.
+        roles: every role phrase the text gives the entity, in text order (the
+            evidence ``role`` was chosen from).
     """
 
     id: int
@@ -166,6 +229,9 @@ class Entity:
     role: str | None = None
     mentions: tuple[Span, ...] = ()
     gender: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    roles: tuple[RolePhrase, ...] = ()
 
 
 #: The entity that speaks a quote. Speakers are entities; the alias names the role.
@@ -179,10 +245,11 @@ class Quote:
     Attributes:
         span: the content inside the quotation marks (marks excluded). For an
             unclosed quote it runs to where the quote was cut off, trailing
-            whitespace excluded.
+            whitespace excluded. For an INDIRECT quote, the reported content.
         text: ``document.text[span.start:span.end]``.
-        kind: DIRECT, PARTIAL or TERM.
-        open_mark: the span of the opening quotation mark.
+        kind: DIRECT, PARTIAL, TERM or INDIRECT.
+        open_mark: the span of the opening quotation mark, or None for an
+            INDIRECT quote (which has no marks).
         close_mark: the span of the closing mark, or None when the quote is unclosed.
         continued: the quote is unclosed at the end of its paragraph and the next
             paragraph opens with a quotation mark (multi-paragraph convention).
@@ -198,7 +265,7 @@ class Quote:
     span: Span
     text: str
     kind: QuoteKind
-    open_mark: Span
+    open_mark: Span | None = None
     close_mark: Span | None = None
     continued: bool = False
     continuation: bool = False
@@ -216,9 +283,11 @@ class Quote:
 
     @property
     def outer(self) -> Span:
-        """The quote including its marks (up to the content end when unclosed)."""
+        """The quote including its marks (up to the content end when unclosed;
+        the content itself for an INDIRECT quote)."""
+        start = self.open_mark.start if self.open_mark is not None else self.span.start
         end = self.close_mark.end if self.close_mark is not None else self.span.end
-        return Span(self.open_mark.start, end)
+        return Span(start, end)
 
 
 @attrs.frozen

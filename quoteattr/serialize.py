@@ -5,12 +5,18 @@ This module owns the JSON form of a :class:`~quoteattr.Document`. Spans are
 their lower-case values; a quote names its speaker by entity ``id``, so each
 entity is written once. ``document_from_dict(document_to_dict(doc)) == doc``.
 
+Layout versions: 2 added the entity fields ``title``, ``affiliation`` and
+``roles`` (role phrases with their spans and forms), the entity kinds
+``unnamed`` and ``document``, and the quote kind ``indirect`` (whose
+``open_mark`` is null). Version 1 documents are still read; the fields they lack
+take their defaults.
+
 Example:
     >>> import quoteattr
     >>> doc = quoteattr.attribute("“Yes,” she said.")
     >>> data = doc.to_dict()
     >>> data["schema_version"], data["quotes"][0]["span"]
-    (1, [1, 5])
+    (2, [1, 5])
     >>> quoteattr.Document.from_dict(data) == doc
     True
 """
@@ -19,12 +25,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from quoteattr.model import Document, Entity, EntityKind, Quote, QuoteKind, Span
+from quoteattr.model import (
+    Document,
+    Entity,
+    EntityKind,
+    Quote,
+    QuoteKind,
+    RoleForm,
+    RolePhrase,
+    Span,
+)
 
-__all__ = ["SCHEMA_VERSION", "document_from_dict", "document_to_dict"]
+__all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "document_from_dict", "document_to_dict"]
 
-#: Version of the JSON layout; bumped on any incompatible change.
-SCHEMA_VERSION = 1
+#: Version of the JSON layout written; bumped on any incompatible change.
+SCHEMA_VERSION = 2
+
+#: Versions :func:`document_from_dict` reads.
+READABLE_VERSIONS = (1, 2)
 
 
 def _span(span: Span | None) -> list[int] | None:
@@ -97,8 +115,32 @@ def _entity_to_dict(entity: Entity) -> dict[str, Any]:
         "kind": entity.kind.value,
         "role": entity.role,
         "gender": entity.gender,
+        "title": entity.title,
+        "affiliation": entity.affiliation,
+        "roles": [
+            {"span": _span(r.span), "text": r.text, "form": r.form.value} for r in entity.roles
+        ],
         "mentions": [_span(m) for m in entity.mentions],
     }
+
+
+def _roles(value: Any, text: str, where: str) -> tuple[RolePhrase, ...]:
+    _expect(isinstance(value, (list, tuple)), where, "a list of role objects", value)
+    roles = []
+    for k, item in enumerate(value):
+        here = f"{where}[{k}]"
+        _expect(isinstance(item, dict), here, "an object", item)
+        span = _span_of(_field(item, "span", here), f"{here}.span")
+        phrase = _field(item, "text", here)
+        _expect(
+            isinstance(phrase, str) and phrase == span.slice(text),
+            f"{here}.text",
+            "text[span.start:span.end]",
+            phrase,
+        )
+        form = _enum(RoleForm, _field(item, "form", here), f"{here}.form")
+        roles.append(RolePhrase(span=span, text=phrase, form=form))
+    return tuple(roles)
 
 
 def _quote_to_dict(quote: Quote) -> dict[str, Any]:
@@ -146,8 +188,9 @@ def document_from_dict(data: dict[str, Any]) -> Document:
     if not isinstance(data, dict):
         raise TypeError(f"document_from_dict expects a dict, got {type(data).__name__}")
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
-        raise ValueError(f"unsupported schema_version {version!r} (expected {SCHEMA_VERSION})")
+    if version not in READABLE_VERSIONS or type(version) is not int:
+        readable = ", ".join(map(str, READABLE_VERSIONS))
+        raise ValueError(f"unsupported schema_version {version!r} (this release reads {readable})")
     text = _field(data, "text", "the document")
     _expect(isinstance(text, str), "text", "a str", text)
     entities = []
@@ -165,6 +208,9 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                 role=_optional_str(e.get("role"), f"{where}.role"),
                 mentions=_spans(e.get("mentions", ()), f"{where}.mentions"),
                 gender=_optional_str(e.get("gender"), f"{where}.gender"),
+                title=_optional_str(e.get("title"), f"{where}.title"),
+                affiliation=_optional_str(e.get("affiliation"), f"{where}.affiliation"),
+                roles=_roles(e.get("roles", ()), text, f"{where}.roles"),
             )
         )
     quotes = []
@@ -190,7 +236,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                 span=span,
                 text=quote_text,
                 kind=_enum(QuoteKind, _field(q, "kind", where), f"{where}.kind"),
-                open_mark=_span_of(_field(q, "open_mark", where), f"{where}.open_mark"),
+                open_mark=_unspan(_field(q, "open_mark", where), f"{where}.open_mark"),
                 close_mark=_unspan(q.get("close_mark"), f"{where}.close_mark"),
                 continued=bool(q.get("continued", False)),
                 continuation=bool(q.get("continuation", False)),

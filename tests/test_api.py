@@ -95,6 +95,43 @@ def test_from_dict_rejects_unknown_schema(seed_doc: quoteattr.Document) -> None:
         quoteattr.Document.from_dict(data)
 
 
+def test_from_dict_reads_schema_version_1(seed_doc: quoteattr.Document) -> None:
+    """A version-1 document (no title, affiliation or roles) still reads; the
+    new fields take their defaults."""
+    data = seed_doc.to_dict()
+    data["schema_version"] = 1
+    for entity in data["entities"]:
+        for key in ("title", "affiliation", "roles"):
+            del entity[key]
+    doc = quoteattr.Document.from_dict(data)
+    assert [e.name for e in doc.entities] == [e.name for e in seed_doc.entities]
+    assert all(e.title is None and e.roles == () for e in doc.entities)
+
+
+def test_role_phrases_round_trip() -> None:
+    text = "“No,” said Sen. Ann Lee, a Democrat."
+    phrase = quoteattr.RolePhrase(
+        span=quoteattr.Span(25, 35), text=text[25:35], form=quoteattr.RoleForm.APPOSITION
+    )
+    entity = quoteattr.Entity(
+        id=0,
+        name="Ann Lee",
+        kind=quoteattr.EntityKind.PERSON,
+        role="Democrat",
+        title="Sen.",
+        roles=(phrase,),
+    )
+    doc = quoteattr.Document(text=text, entities=(entity,))
+    data = doc.to_dict()
+    assert data["entities"][0]["roles"] == [
+        {"span": [25, 35], "text": "a Democrat", "form": "apposition"}
+    ]
+    assert quoteattr.Document.from_dict(data) == doc
+    data["entities"][0]["roles"][0]["text"] = "Democrat"
+    with pytest.raises(ValueError, match=r"roles\[0\]\.text"):
+        quoteattr.Document.from_dict(data)
+
+
 def test_attributor_reuse_matches_attribute(seed_text: str) -> None:
     attributor = quoteattr.Attributor()
     assert attributor(seed_text) == quoteattr.attribute(seed_text)
