@@ -54,5 +54,7 @@ nitpick_ignore_regex = [("py:class", r"(collections\.abc|os|pathlib|typing)\.\w+
 nitpick_ignore = [
     ("py:class", "Sieve"),
     ("py:class", "quoteattr.mentions.Token"),
+    ("py:class", "quoteattr.mentions.tokens.Token"),
     ("py:class", "quoteattr.mentions.TokenTable"),
+    ("py:class", "quoteattr.mentions.tokens.TokenTable"),
 ]
