@@ -125,6 +125,21 @@ def materials(corpus: str | None, base_chars: int, huge: bool) -> dict[str, Call
                 "Senator Alan Kalo spoke.\n\n" + "“Yes,” he said.\n\n" * (1_000 * k)
             ),
             "short paragraphs, new speakers": lambda k: _speaker_paragraphs(500 * k),
+            # People who share a surname, people known by a surname alone, and
+            # people named again by their role: the entity lookups.
+            "one surname, many given names": lambda k: "\n\n".join(
+                f"“Point {i},” said {surname(i)} Smith." for i in range(400 * k)
+            ),
+            "lone surnames": lambda k: "\n\n".join(
+                f"“Point {i},” {surname(i)} said." for i in range(400 * k)
+            ),
+            "roles named again": lambda k: "\n\n".join(
+                f"“Point {i},” said {surname(i)} Kalo. “Again,” the {surname(i).lower()} said."
+                for i in range(200 * k)
+            ),
+            # A participle cue after each quote sends a rule back to the sentence start.
+            "participle chain": lambda k: "He defended " + "“a thing,” saying " * (400 * k) + "it.",
+            "colon quotes, one sentence": lambda k: "He said: " + "“a”: " * (1_500 * k) + "end.",
             "apostrophes and stray closers": lambda k: "’’ ” word’ ”” ’tis ' \" » " * (800 * k),
             "stray closing marks ”": lambda k: "” " * (6_000 * k),
             "nested quotes": lambda k: _nested(100 * k),
