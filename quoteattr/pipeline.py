@@ -200,7 +200,7 @@ _CHAIN_LINKS = 12
 
 def _chain_account(chain: _Chain) -> str:
     """``same speaker as quote 7; same speaker as quote 6; <how quote 6 was resolved>``;
-    past :data:`_CHAIN_LINKS` links, the rest is counted, not named."""
+    past ``_CHAIN_LINKS`` links, the rest is counted, not named."""
     nearest, total, end, end_how = chain
     parts = [f"same speaker as quote {k + 1}" for k in nearest]
     if total > len(nearest):

@@ -100,6 +100,8 @@ class Context:
         self._gap_token_starts: dict[int, list[int]] = {}
         self._quote_starts = [quote.open_mark.start for quote in quotes]
         self._first_token_char: dict[int, int] = {}
+        self._before_regions: dict[int, tuple[int, int]] = {}
+        self._after_regions: dict[int, tuple[int, int]] = {}
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the one before it)."""
@@ -107,7 +109,7 @@ class Context:
 
     def window_before(self, lo: int, hi: int) -> int:
         """``lo``, or a later start so that ``text[lo:hi]`` holds at most about
-        :data:`WINDOW` characters, moved to a space so that no word is cut."""
+        ``WINDOW`` characters, moved to a space so that no word is cut."""
         if hi - lo <= WINDOW:
             return lo
         space = _SPACE.search(self.text, hi - WINDOW, hi)
@@ -115,7 +117,7 @@ class Context:
 
     def window_after(self, lo: int, hi: int) -> int:
         """``hi``, or an earlier end so that ``text[lo:hi]`` holds at most about
-        :data:`WINDOW` characters, moved past a space so that no word is cut."""
+        ``WINDOW`` characters, moved past a space so that no word is cut."""
         if hi - lo <= WINDOW:
             return hi
         cut = lo + WINDOW
@@ -162,7 +164,16 @@ class Context:
         return quote.close_mark.end if quote.close_mark is not None else quote.span.end
 
     def before_region(self, index: int) -> tuple[int, int]:
-        """Writer's text before quote ``index`` in its sentence, after any earlier quote."""
+        """Writer's text before quote ``index`` in its sentence, after any earlier quote.
+
+        Computed once per quote (the kinds and titles are set by then).
+        """
+        found = self._before_regions.get(index)
+        if found is None:
+            found = self._before_regions[index] = self._before_region(index)
+        return found
+
+    def _before_region(self, index: int) -> tuple[int, int]:
         quote = self.quotes[index]
         sentences = self.segmentation.sentences
         lo = sentences[self.sentence_index(quote.open_mark.start)].start if sentences else 0
@@ -182,7 +193,16 @@ class Context:
         return self.window_before(lo, hi), hi
 
     def after_region(self, index: int) -> tuple[int, int]:
-        """Writer's text after quote ``index`` up to its sentence end or the next quote."""
+        """Writer's text after quote ``index`` up to its sentence end or the next quote.
+
+        Computed once per quote (the kinds and titles are set by then).
+        """
+        found = self._after_regions.get(index)
+        if found is None:
+            found = self._after_regions[index] = self._after_region(index)
+        return found
+
+    def _after_region(self, index: int) -> tuple[int, int]:
         end = self.outer_end(index)
         sentences = self.segmentation.sentences
         hi = len(self.text)
