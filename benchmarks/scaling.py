@@ -206,8 +206,9 @@ def measure(text: str, rounds: int) -> dict[str, float]:
     once = time.process_time() - start
     grown = _peak_bytes() - before
     repeat = min(10_000, max(1, int(MIN_SECONDS / max(once, 1e-6))))
-    best = once
-    for _ in range(rounds if once < 5 else 0):
+    # A run too short for the clock to see does not count; rounds repeat it.
+    best = once if once >= MIN_SECONDS else float("inf")
+    for _ in range(max(1, rounds) if once < MIN_SECONDS else (rounds if once < 5 else 0)):
         start = time.process_time()
         for _ in range(repeat):
             quoteattr.attribute(text)
@@ -292,6 +293,8 @@ def _ratios(results: list[dict[str, object]]) -> tuple[str, str, bool]:
     """Time and memory per character, largest size over smallest; whether time is on target."""
     first, last = results[0], results[-1]
     if "error" in first or "error" in last:
+        return f"{'-':>6}", f"{'-':>6}", False
+    if not float(first["per_char"]) > 0:  # type: ignore[arg-type]
         return f"{'-':>6}", f"{'-':>6}", False
     time_ratio = float(last["per_char"]) / float(first["per_char"])  # type: ignore[arg-type]
     per_char = [

@@ -117,11 +117,14 @@ class EntityBuilder:
         # first word and number of words; person drafts by first word, lowest
         # index first; when each draft was last mentioned (offset, then order);
         # per surname, where in its list a one-word name and each first word
-        # first occur (rebuilt when a listed draft is renamed).
+        # first occur (rebuilt when a listed draft is renamed); every (offset,
+        # order) each draft was mentioned at; drafts by the words of their roles.
         self._name_words: dict[int, tuple[str, int]] = {}
         self._by_first_word: dict[str, list[int]] = {}
         self._last_seen: dict[int, tuple[int, int]] = {}
         self._given: dict[str, tuple[int, int, int | None, dict[str, int]]] = {}
+        self._notes: dict[int, list[tuple[int, int]]] = {}
+        self._role_words: dict[str, set[int]] = {}
         self._renamed = 0
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
@@ -140,6 +143,7 @@ class EntityBuilder:
             seen = (span.start, len(self._owners))
             if seen > self._last_seen.get(index, (-1, -1)):
                 self._last_seen[index] = seen
+            self._notes.setdefault(index, []).append(seen)
 
     def _entity(self, kind: EntityKind, key: str, name: str) -> int:
         found = self._by_key.get((kind, key))
@@ -216,7 +220,7 @@ class EntityBuilder:
             self._rename(draft, name)
         role = _role_from(vocab, premodifier) or _role_from(vocab, apposition)
         if role and draft.role is None:
-            draft.role = role
+            self._set_role(index, role)
         gender = vocab.first_names.get(first) or title_gender or _gender_of_role(role)
         if gender in ("m", "f") and draft.gender is None:
             draft.gender = gender
@@ -458,7 +462,7 @@ class EntityBuilder:
         index, _ = found_person
         draft = self.drafts[index]
         if draft.role is None and adjacent:
-            draft.role = _role_from(vocab, split_apposition(tokens)[0])
+            self._set_role(index, _role_from(vocab, split_apposition(tokens)[0]))
         return index, "apposition to the name before it"
 
     def _apposed_name(self, before: list[Token], comma: int) -> list[Token] | None:
@@ -504,7 +508,7 @@ class EntityBuilder:
         """The nearest entity of ``kind`` mentioned before ``span`` whose name
         ends with the word ``head``."""
         at = bisect.bisect_left(self._positions, span.start)
-        for k in range(at - 1, -1, -1):
+        for k in range(at - 1, max(-1, at - 200), -1):
             draft = self.drafts[self._owners[k]]
             if draft.kind is kind and draft.name.lower().split()[-1] == head:
                 return self._owners[k]
@@ -513,7 +517,7 @@ class EntityBuilder:
     def _resolve_pronoun(self, pronoun: str, span: Span) -> tuple[int | None, str]:
         want = PRONOUNS.get(pronoun)
         at = bisect.bisect_left(self._positions, span.start)
-        for k in range(at - 1, -1, -1):
+        for k in range(at - 1, max(-1, at - 60), -1):
             draft = self.drafts[self._owners[k]]
             if want in ("m", "f"):
                 if draft.kind is EntityKind.PERSON and draft.gender in (want, None):
@@ -547,24 +551,47 @@ class EntityBuilder:
         head = tokens[-1].lower
         at = bisect.bisect_left(self._positions, span.start)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
-            # The 200 latest mentions, as for names (no match on news reaches past 60).
-            for k in range(at - 1, max(-1, at - 200), -1):
-                draft = self.drafts[self._owners[k]]
-                if (
-                    draft.kind is EntityKind.PERSON
-                    and draft.role
-                    and head in draft.role.lower().split()
-                ):
-                    self._note(self._owners[k], span)
-                    return self._owners[k], f"nominal '{text}': earlier person with that role"
+            holder = self._role_holder(head, at, span.start)
+            if holder is not None:
+                self._note(holder, span)
+                return holder, f"nominal '{text}': earlier person with that role"
         name = _strip_article(text)
         index = self._entity(EntityKind.PERSON, "nominal:" + name.lower(), name)
         draft = self.drafts[index]
         if draft.role is None:
-            draft.role = head
+            self._set_role(index, head)
             draft.gender = _gender_of_role(head)
         self._note(index, span)
         return index, f"nominal '{text}': a person known by role only"
+
+    def _holds_role(self, index: int, head: str) -> bool:
+        draft = self.drafts[index]
+        return (
+            draft.kind is EntityKind.PERSON
+            and bool(draft.role)
+            and head in (draft.role or "").lower().split()
+        )
+
+    def _role_holder(self, head: str, at: int, start: int) -> int | None:
+        """The person whose role holds the word ``head`` mentioned last before
+        ``start`` (the ``at`` mentions so far that come before it): the 200
+        latest are read in turn, earlier ones through the index of role words."""
+        for k in range(at - 1, max(-1, at - 200), -1):
+            if self._holds_role(self._owners[k], head):
+                return self._owners[k]
+        latest: tuple[tuple[int, int], int] | None = None
+        for index in self._role_words.get(head, ()):
+            if not self._holds_role(index, head):
+                continue
+            before = [note for note in self._notes.get(index, ()) if note[0] < start]
+            if before and (latest is None or max(before) > latest[0]):
+                latest = (max(before), index)
+        return None if latest is None else latest[1]
+
+    def _set_role(self, index: int, role: str | None) -> None:
+        self.drafts[index].role = role
+        for word in (role or "").lower().split():
+            self._role_words.setdefault(word, set()).add(index)
 
     # -- result ---------------------------------------------------------------
 
