@@ -1,7 +1,18 @@
-"""Segmentation: paragraphs, sentences and tokens, all as spans of the input.
+"""Segmentation: line structure, paragraphs, sentences and tokens, all as spans of the input.
 
 This module owns every split of the text, and it is the only module that imports
-NLTK. Sentences come from NLTK's Punkt algorithm (Kiss & Strunk 2006) with no
+NLTK.
+
+Paragraphs come from the line structure, decided once per document (see
+:func:`detect_line_breaks`): in hard-wrapped text (plain-text wires, e-mails,
+books as published online) a single line break is inside a paragraph and blank
+lines separate paragraphs; elsewhere every line is a paragraph, unless the line
+plainly goes on across the break (it ends with a comma, or inside a quotation
+that the next line closes, or the next line goes on in lower case). A paragraph
+is a span of the untouched text, so it may hold line breaks; nothing is joined
+or rewritten.
+
+Sentences come from NLTK's Punkt algorithm (Kiss & Strunk 2006) with no
 trained model: the parameters hold only the project's abbreviation list, so no
 ``nltk_data`` is needed. Punkt decides candidate boundaries at ``.?!``; two
 corrections follow, both on spans, never on rewritten text:
@@ -14,6 +25,7 @@ corrections follow, both on spans, never on rewritten text:
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable, Iterator
 
@@ -22,9 +34,16 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from quoteattr.model import Span, span_unchecked
 
-__all__ = ["Segmentation", "SentenceSplitter", "paragraph_spans", "segment", "token_spans"]
+__all__ = [
+    "LineBreaks",
+    "Segmentation",
+    "SentenceSplitter",
+    "detect_line_breaks",
+    "paragraph_spans",
+    "segment",
+    "token_spans",
+]
 
-_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 _TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.?!]")
 _CONTINUERS = frozenset(",;:)]")
@@ -32,26 +51,242 @@ _CLOSERS = frozenset("”’\"'»›」』)]}")
 # What may follow a paragraph's last sentence end: more ends, closing marks, space.
 _TRAILING = ".?!… \t" + "".join(sorted(_CLOSERS))
 
+# A line break: CRLF counts once. The "hard" ones (paragraph separator, form
+# feed, information separators) end a paragraph as a blank line does.
+_BREAK = re.compile("\r\n|[\n\r\x0b\x85\u2028]|(?P<hard>[\x0c\x1c\x1d\x1e\u2029])")
+# Hard-wrapped text is told by its interior line breaks (between two non-blank
+# lines): with fewer than this many, the text is read line by line.
+_MIN_WRAPS = 3
+# Of the interior breaks, at least this share must be where a greedy wrap at
+# the text's width would break (the next word would not have fitted).
+_WRAP_SHARE = 0.8
+# Plausible wrap widths, in characters.
+_MIN_WIDTH, _MAX_WIDTH = 20, 250
+# Marks that open or close a quotation, for the line-by-line reading.
+_DOUBLE_OPEN = frozenset("“„«")
+_DOUBLE_CLOSE = frozenset("”»")
+# A line ending like this goes on in the next line: a comma, possibly inside
+# closing marks (``…an opportunity,”``).
+_GOES_ON = re.compile(r",[”’\"')\]»]*\Z")
+# Sentence ends and closing marks that may end a paragraph of wrapped text
+# whose paragraphs are not separated by blank lines.
+_PARAGRAPH_END = frozenset(".?!:…”’\"')]»")
 
-def paragraph_spans(text: str) -> tuple[Span, ...]:
-    """Spans of the non-blank lines of ``text``, surrounding whitespace excluded.
 
-    Every line-break convention counts (``\\n``, ``\\r\\n``, lone ``\\r``,
-    Unicode line and paragraph separators).
+class LineBreaks(enum.Enum):
+    """How the line breaks of a text are read.
 
-    Example:
-        >>> paragraph_spans("One.\\r\\n\\n  Two. ")
-        (Span(start=0, end=4), Span(start=9, end=13))
+    Attributes:
+        AUTO: decided per document by :func:`detect_line_breaks` (the default).
+        PARAGRAPH: a line break ends a paragraph, unless the line plainly goes
+            on across it: it ends with a comma, or inside a quotation that the
+            next line closes without reopening it, or the next line goes on in
+            lower case after a word. Web articles, and text with one paragraph
+            per line whatever the line ends (``\\n``, ``\\r\\n``, ``\\r``).
+        WRAPPED: hard-wrapped text: a line break is inside a paragraph, and
+            paragraphs are separated by blank lines (or, where the text has no
+            blank lines, by indentation or a short line ending a sentence).
     """
-    out = []
-    for match in _LINE.finditer(text):
-        start, end = match.span()
+
+    AUTO = "auto"
+    PARAGRAPH = "paragraph"
+    WRAPPED = "wrapped"
+
+
+@attrs.frozen
+class _Line:
+    """One non-blank line: its content (surrounding space excluded) and layout."""
+
+    start: int  # content start
+    end: int  # content end
+    indent: int  # characters between the line start and the content
+    gap: bool  # a blank line, a hard break or the text start comes before it
+
+    @property
+    def width(self) -> int:
+        return self.indent + self.end - self.start
+
+
+def _lines(text: str) -> list[_Line]:
+    """The non-blank lines of ``text``, in order."""
+    out: list[_Line] = []
+    gap = True
+    line_start = 0
+    breaks = _BREAK.finditer(text)
+    while True:
+        match = next(breaks, None)
+        line_end = len(text) if match is None else match.start()
+        start, end = line_start, line_end
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            out.append(span_unchecked(start, end))
+            out.append(_Line(start, end, start - line_start, gap))
+            gap = False
+        else:
+            gap = True
+        if match is None:
+            return out
+        if match.group("hard"):
+            gap = True
+        line_start = match.end()
+
+
+def _first_word(text: str, line: _Line) -> int:
+    """The length of the first word of ``line`` (up to the first space)."""
+    end = line.start
+    while end < line.end and not text[end].isspace():
+        end += 1
+    return end - line.start
+
+
+def _wrapped(text: str, lines: list[_Line]) -> bool:
+    """Whether the interior line breaks of ``lines`` are those of a hard wrap.
+
+    A text wrapped at some width breaks a line where the next word would not
+    have fitted. The width is estimated as the 90th percentile of the lengths
+    of lines followed by an interior break (a few over-long lines, such as
+    addresses, do not count), and the text is wrapped when most interior
+    breaks fall where that width would put them. Lines that are paragraphs
+    vary in length far more, and most of them would have had room.
+    """
+    widths: list[int] = []
+    following: list[int] = []
+    for previous, line in zip(lines, lines[1:]):
+        if not line.gap:
+            widths.append(previous.width)
+            following.append(_first_word(text, line))
+    count = len(widths)
+    if count < _MIN_WRAPS:
+        return False
+    width = sorted(widths)[min(count - 1, int(count * 0.9))]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return False
+    full = sum(1 for w, word in zip(widths, following) if w + 1 + word > width)
+    return full >= _WRAP_SHARE * count
+
+
+def detect_line_breaks(text: str) -> LineBreaks:
+    """How the line breaks of ``text`` are to be read: PARAGRAPH or WRAPPED.
+
+    The text is hard-wrapped when it has at least three line breaks between
+    non-blank lines and most of them fall where a wrap at one width would
+    break a line: the next word would not have fitted on the line (see
+    :class:`LineBreaks`).
+
+    Args:
+        text: the whole document.
+
+    Raises:
+        TypeError: when ``text`` is not a ``str``.
+
+    Example:
+        >>> detect_line_breaks("One paragraph.\\nAnother one, on its own line.")
+        <LineBreaks.PARAGRAPH: 'paragraph'>
+        >>> wrapped = (
+        ...     "Hard-wrapped text breaks its lines at a fixed\\n"
+        ...     "width, wherever the next word would not fit,\\n"
+        ...     "and separates its paragraphs with blank lines,\\n"
+        ...     "as plain-text wires and e-mails do.\\n\\nA new one."
+        ... )
+        >>> detect_line_breaks(wrapped)
+        <LineBreaks.WRAPPED: 'wrapped'>
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"detect_line_breaks() expects text as str, got {type(text).__name__}")
+    return LineBreaks.WRAPPED if _wrapped(text, _lines(text)) else LineBreaks.PARAGRAPH
+
+
+def _opens_at_end(text: str, line: _Line) -> bool:
+    """True when the last double quotation mark of ``line`` opens a quote."""
+    for i in range(line.end - 1, line.start - 1, -1):
+        ch = text[i]
+        if ch in _DOUBLE_OPEN:
+            return True
+        if ch in _DOUBLE_CLOSE:
+            return False
+        if ch == '"':
+            # A straight mark opens after a space and before a word.
+            return (i == line.start or text[i - 1].isspace()) and i + 1 < line.end
+    return False
+
+
+def _closes_first(text: str, line: _Line) -> bool:
+    """True when the first double quotation mark of ``line`` closes a quote
+    (and the line does not open with a mark)."""
+    if text[line.start] in _DOUBLE_OPEN or text[line.start] == '"':
+        return False
+    for i in range(line.start, line.end):
+        ch = text[i]
+        if ch in _DOUBLE_CLOSE:
+            return True
+        if ch in _DOUBLE_OPEN:
+            return False
+        if ch == '"':
+            return not text[i - 1].isspace()
+    return False
+
+
+def _goes_on(text: str, previous: _Line, line: _Line) -> bool:
+    """Whether a single line break between ``previous`` and ``line`` is inside
+    a paragraph of text read line by line."""
+    last = text[previous.end - 1]
+    if _GOES_ON.search(text, max(previous.start, previous.end - 4), previous.end):
+        return True
+    if text[line.start].islower() and (last.isalnum() or last in "-–—"):
+        return True
+    return _opens_at_end(text, previous) and _closes_first(text, line)
+
+
+def _short(text: str, previous: _Line, line: _Line, width: int) -> bool:
+    """``previous`` ends a sentence and the first word of ``line`` would have fitted on it."""
+    return (
+        text[previous.end - 1] in _PARAGRAPH_END
+        and previous.width + 1 + _first_word(text, line) <= width
+    )
+
+
+def paragraph_spans(text: str, line_breaks: LineBreaks = LineBreaks.AUTO) -> tuple[Span, ...]:
+    """Paragraph spans of ``text``, surrounding whitespace excluded.
+
+    Every line-break convention counts (``\\n``, ``\\r\\n``, lone ``\\r``,
+    Unicode line and paragraph separators). How a line break is read depends
+    on ``line_breaks`` (see :class:`LineBreaks`); with ``AUTO`` the text's
+    own layout decides. A paragraph of hard-wrapped text holds its line
+    breaks: it runs from its first line's start to its last line's end.
+
+    Example:
+        >>> paragraph_spans("One.\\r\\n\\n  Two. ")
+        (Span(start=0, end=4), Span(start=9, end=13))
+        >>> text = "“We regret it,”\\nspokeswoman Heather Nauert said.\\nShe left."
+        >>> [span.slice(text) for span in paragraph_spans(text)]
+        ['“We regret it,”\\nspokeswoman Heather Nauert said.', 'She left.']
+    """
+    lines = _lines(text)
+    if not lines:
+        return ()
+    if line_breaks is LineBreaks.AUTO:
+        line_breaks = LineBreaks.WRAPPED if _wrapped(text, lines) else LineBreaks.PARAGRAPH
+    wrapped = line_breaks is LineBreaks.WRAPPED
+    # Wrapped text without blank lines: paragraphs are told by indentation and
+    # by a short line that ends a sentence.
+    unseparated = wrapped and not any(line.gap for line in lines[1:])
+    width = max(line.width for line in lines) if unseparated else 0
+    out: list[Span] = []
+    start = lines[0].start
+    for previous, line in zip(lines, lines[1:]):
+        if wrapped:
+            new = line.gap or (
+                unseparated
+                and (line.indent > previous.indent or _short(text, previous, line, width))
+            )
+        else:
+            new = line.gap or not _goes_on(text, previous, line)
+        if new:
+            out.append(span_unchecked(start, previous.end))
+            start = line.start
+    out.append(span_unchecked(start, lines[-1].end))
     return tuple(out)
 
 
@@ -245,7 +480,7 @@ class Segmentation:
     """Paragraphs and sentences of one text.
 
     Attributes:
-        paragraphs: non-blank line spans.
+        paragraphs: paragraph spans (see :func:`paragraph_spans`).
         sentences: sentence spans, in text order, never crossing a paragraph.
         sentence_paragraph: for each sentence, the index of its paragraph.
     """
@@ -255,9 +490,11 @@ class Segmentation:
     sentence_paragraph: tuple[int, ...]
 
 
-def segment(text: str, splitter: SentenceSplitter) -> Segmentation:
+def segment(
+    text: str, splitter: SentenceSplitter, line_breaks: LineBreaks = LineBreaks.AUTO
+) -> Segmentation:
     """Split ``text`` into paragraphs and sentences."""
-    paragraphs = paragraph_spans(text)
+    paragraphs = paragraph_spans(text, line_breaks)
     sentences: list[Span] = []
     owner: list[int] = []
     for index, paragraph in enumerate(paragraphs):
