@@ -30,6 +30,7 @@ from quoteattr.model import (
     Speaker,
 )
 from quoteattr.pipeline import Attributor, attribute
+from quoteattr.segment import LineBreaks
 
 #: The version of quoteattr, as a string (``"0.1.0"``).
 __version__ = "0.1.0"
@@ -45,6 +46,7 @@ __all__ = [
     "Failure",
     "Lexicon",
     "LexiconError",
+    "LineBreaks",
     "Quote",
     "QuoteKind",
     "QuoteattrError",

@@ -21,6 +21,7 @@ import attrs
 
 from quoteattr.errors import ConfigError
 from quoteattr.lexicon import Lexicon
+from quoteattr.segment import LineBreaks
 from quoteattr.sieves import SIEVES, Sieve
 
 __all__ = ["Config"]
@@ -58,6 +59,12 @@ def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         raise ConfigError(f"Config.sieves has unknown sieves {bad!r} (known: {known})")
 
 
+def _check_line_breaks(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, LineBreaks):
+        known = ", ".join(f"LineBreaks.{member.name}" for member in LineBreaks)
+        raise ConfigError(f"Config.line_breaks must be one of {known}, got {value!r}")
+
+
 @attrs.frozen
 class Config:
     """Settings for :class:`~quoteattr.Attributor`.
@@ -71,11 +78,14 @@ class Config:
             :data:`quoteattr.sieves.SIEVES`) or as functions with the sieve
             signature; the first rule that decides wins. The default is
             :data:`quoteattr.pipeline.DEFAULT_SIEVES`.
+        line_breaks: how line breaks are read: decided per text (``AUTO``, the
+            default), or fixed for every text (see :class:`~quoteattr.LineBreaks`).
     """
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
     term_max_words: int = attrs.field(default=1, validator=_check_count)
     sieves: tuple[str | Sieve, ...] = attrs.field(factory=_default_sieves, validator=_check_sieves)
+    line_breaks: LineBreaks = attrs.field(default=LineBreaks.AUTO, validator=_check_line_breaks)
 
     def sieve_functions(self) -> tuple[Sieve, ...]:
         """The configured sieves as functions, in order."""

@@ -115,7 +115,7 @@ class Attributor:
     def __call__(self, text: str) -> Document:
         """Attribute one text; see :func:`attribute`."""
         text = _check_text(text)
-        segmentation = segment(text, self._splitter)
+        segmentation = segment(text, self._splitter, self._config.line_breaks)
         raw_quotes = find_quotes(text, segmentation.paragraphs)
         context = Context(text, self._vocab, segmentation, raw_quotes, [])
         reasons: list[str] = []
@@ -164,7 +164,7 @@ class Attributor:
                     span=raw.span,
                     text=text[raw.span.start : raw.span.end],
                     kind=kind,
-                    open_mark=raw.open_mark,
+                    open_mark=raw.open_mark if len(raw.open_mark) else None,  # no mark: no width
                     close_mark=raw.close_mark,
                     continued=raw.continued,
                     continuation=raw.continuation,

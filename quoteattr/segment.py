@@ -26,6 +26,7 @@ corrections follow, both on spans, never on rewritten text:
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -41,6 +42,7 @@ __all__ = [
     "detect_line_breaks",
     "paragraph_spans",
     "segment",
+    "signature_line",
     "token_spans",
 ]
 
@@ -77,7 +79,8 @@ class LineBreaks(enum.Enum):
     """How the line breaks of a text are read.
 
     Attributes:
-        AUTO: decided per document by :func:`detect_line_breaks` (the default).
+        AUTO: decided per document by :func:`~quoteattr.segment.detect_line_breaks`
+            (the default).
         PARAGRAPH: a line break ends a paragraph, unless the line plainly goes
             on across it: it ends with a comma, or inside a quotation that the
             next line closes without reopening it, or the next line goes on in
@@ -153,7 +156,7 @@ def _wrapped(text: str, lines: list[_Line]) -> bool:
     """
     widths: list[int] = []
     following: list[int] = []
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in itertools.pairwise(lines):
         if not line.gap:
             widths.append(previous.width)
             following.append(_first_word(text, line))
@@ -163,7 +166,7 @@ def _wrapped(text: str, lines: list[_Line]) -> bool:
     width = sorted(widths)[min(count - 1, int(count * 0.9))]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return False
-    full = sum(1 for w, word in zip(widths, following) if w + 1 + word > width)
+    full = sum(1 for w, word in zip(widths, following, strict=True) if w + 1 + word > width)
     return full >= _WRAP_SHARE * count
 
 
@@ -236,7 +239,41 @@ def _goes_on(text: str, previous: _Line, line: _Line) -> bool:
         return True
     if text[line.start].islower() and (last.isalnum() or last in "-–—"):
         return True
-    return _opens_at_end(text, previous) and _closes_first(text, line)
+    return (
+        _opens_at_end(text, previous)
+        and _closes_first(text, line)
+        and not _signature(text, previous, line)
+    )
+
+
+_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+
+
+def _signature(text: str, previous: _Line, line: _Line) -> bool:
+    """True when ``line`` is the signature of a quotation card after a
+    sentence of ``previous`` (see :func:`signature_line`)."""
+    return text[previous.end - 1] in ".?!…" and signature_line(text, line.start, line.end)
+
+
+def signature_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is the signature line of a quotation card:
+    a name, perhaps with an apposition, that the card's closing mark follows.
+
+    ``"We will win.\\nSen. Jane Doe, Democrat of Ohio."``: the quotation ends
+    with its sentence, and the name line is not part of it.
+
+    Example:
+        >>> signature_line("Sen. Jane Doe, Democrat of Ohio.”", 0, 33)
+        True
+        >>> signature_line("It is my favorite.”", 0, 19)
+        False
+    """
+    if end <= start or text[end - 1] not in _DOUBLE_CLOSE | {'"'}:
+        return False
+    comma = text.find(",", start, end)
+    head = _WORD.findall(text, start, comma if comma >= 0 else end)
+    lower = sum(1 for word in head if word[0].islower())
+    return 2 <= len(head) <= 8 and head[-1][0].isupper() and lower <= 2
 
 
 def _short(text: str, previous: _Line, line: _Line, width: int) -> bool:
@@ -275,7 +312,7 @@ def paragraph_spans(text: str, line_breaks: LineBreaks = LineBreaks.AUTO) -> tup
     width = max(line.width for line in lines) if unseparated else 0
     out: list[Span] = []
     start = lines[0].start
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in itertools.pairwise(lines):
         if wrapped:
             new = line.gap or (
                 unseparated
