@@ -43,6 +43,7 @@ LIST_FORMATS: Mapping[str, str] = {
     "group_nouns": "words",
     "first_names": "tagged",
     "non_name_words": "words",
+    "section_labels": "words",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -102,6 +103,8 @@ class Lexicon:
         group_nouns: lowercased nouns for groups and anonymous sources (``"officials"``).
         first_names: given names mapped to their usual gender.
         non_name_words: lowercased capitalizable words that are never names.
+        section_labels: lowercased headings that open a paragraph with a colon
+            (``"update"``, ``"editor's note"``) and are never a speaker's label.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -113,6 +116,7 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     first_names: Mapping[str, str | None] = attrs.field(factory=dict)
     non_name_words: frozenset[str] = frozenset()
+    section_labels: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:

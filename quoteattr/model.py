@@ -262,6 +262,13 @@ class Quote:
         cue: the reporting verb or phrase (``"said"``, ``"according to"``), or None.
         rule: name of the attribution rule that decided, or None.
         resolution: how the mention was resolved to the speaker, or None.
+        speaker_label: for a turn of a transcript or interview, the label
+            that names its speaker (``TAPPER`` in ``TAPPER: Do you ...``,
+            ``Q``, ``CRUZ (R-Texas)``), or None. A turn the writer did not put
+            in quotation marks is a DIRECT quote with no ``open_mark`` and no
+            ``close_mark``: its span is the turn's text after the label (one
+            quote per paragraph, ``continued`` into the paragraphs it runs on
+            through).
     """
 
     span: Span
@@ -277,6 +284,7 @@ class Quote:
     cue: Span | None = None
     rule: str | None = None
     resolution: str | None = None
+    speaker_label: Span | None = None
 
     @property
     def closed(self) -> bool:

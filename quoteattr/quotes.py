@@ -117,6 +117,8 @@ class RawQuote:
         continued: unclosed at the paragraph end, next paragraph opens a mark.
         continuation: continues a quote of the previous paragraph.
         single: opened with a single mark (‘ ' ‚ `).
+        speaker_label: for a transcript turn, the label naming its speaker
+            (``TAPPER``, ``Q``, ``CRUZ (R-Texas)``; see :mod:`quoteattr.turns`).
     """
 
     span: Span
@@ -127,6 +129,7 @@ class RawQuote:
     continued: bool = False
     continuation: bool = False
     single: bool = False
+    speaker_label: Span | None = None
 
 
 def _has_word(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ import enum
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import attrs
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
@@ -53,9 +54,11 @@ _CLOSERS = frozenset("”’\"'»›」』)]}")
 # What may follow a paragraph's last sentence end: more ends, closing marks, space.
 _TRAILING = ".?!… \t" + "".join(sorted(_CLOSERS))
 
-# A line break: CRLF counts once. The "hard" ones (paragraph separator, form
-# feed, information separators) end a paragraph as a blank line does.
-_BREAK = re.compile("\r\n|[\n\r\x0b\x85\u2028]|(?P<hard>[\x0c\x1c\x1d\x1e\u2029])")
+# A line: a run of characters that are not line breaks. Between two runs, CRLF
+# counts as one break; the "hard" breaks (paragraph separator, form feed,
+# information separators) end a paragraph as a blank line does.
+_RUN = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_HARD = re.compile("[\x0c\x1c\x1d\x1e\u2029]")
 # Hard-wrapped text is told by its interior line breaks (between two non-blank
 # lines): with fewer than this many, the text is read line by line.
 _MIN_WRAPS = 3
@@ -70,6 +73,12 @@ _DOUBLE_CLOSE = frozenset("”»")
 # A line ending like this goes on in the next line: a comma, possibly inside
 # closing marks (``…an opportunity,”``).
 _GOES_ON = re.compile(r",[”’\"')\]»]*\Z")
+# A line that opens a transcript turn (``TAPPER:``, ``Q:``, ``>> TAPPER:``) starts a
+# paragraph in any reading (see quoteattr.turns, which decides whether it is one).
+_TURN_LINE = re.compile(
+    r"(?:>>[ \t]*)?(?:[QA]|[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:(?=\s)"
+)
 # Sentence ends and closing marks that may end a paragraph of wrapped text
 # whose paragraphs are not separated by blank lines.
 _PARAGRAPH_END = frozenset(".?!:…”’\"')]»")
@@ -96,8 +105,7 @@ class LineBreaks(enum.Enum):
     WRAPPED = "wrapped"
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):
     """One non-blank line: its content (surrounding space excluded) and layout."""
 
     start: int  # content start
@@ -114,12 +122,16 @@ def _lines(text: str) -> list[_Line]:
     """The non-blank lines of ``text``, in order."""
     out: list[_Line] = []
     gap = True
-    line_start = 0
-    breaks = _BREAK.finditer(text)
-    while True:
-        match = next(breaks, None)
-        line_end = len(text) if match is None else match.start()
-        start, end = line_start, line_end
+    previous_end = 0
+    for match in _RUN.finditer(text):
+        line_start, end = match.span()
+        if line_start > previous_end:
+            between = text[previous_end:line_start]
+            # More than one break (CRLF counts once) or a hard break: a blank line.
+            if (len(between) > 1 and between != "\r\n") or _HARD.search(between):
+                gap = True
+        previous_end = end
+        start = line_start
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -129,11 +141,7 @@ def _lines(text: str) -> list[_Line]:
             gap = False
         else:
             gap = True
-        if match is None:
-            return out
-        if match.group("hard"):
-            gap = True
-        line_start = match.end()
+    return out
 
 
 def _first_word(text: str, line: _Line) -> int:
@@ -201,18 +209,18 @@ def detect_line_breaks(text: str) -> LineBreaks:
     return LineBreaks.WRAPPED if _wrapped(text, _lines(text)) else LineBreaks.PARAGRAPH
 
 
+_DOUBLE_MARKS = tuple(_DOUBLE_OPEN | _DOUBLE_CLOSE | {'"'})
+
+
 def _opens_at_end(text: str, line: _Line) -> bool:
     """True when the last double quotation mark of ``line`` opens a quote."""
-    for i in range(line.end - 1, line.start - 1, -1):
-        ch = text[i]
-        if ch in _DOUBLE_OPEN:
-            return True
-        if ch in _DOUBLE_CLOSE:
-            return False
-        if ch == '"':
-            # A straight mark opens after a space and before a word.
-            return (i == line.start or text[i - 1].isspace()) and i + 1 < line.end
-    return False
+    i = max(text.rfind(mark, line.start, line.end) for mark in _DOUBLE_MARKS)
+    if i < 0:
+        return False
+    if text[i] == '"':
+        # A straight mark opens after a space and before a word.
+        return (i == line.start or text[i - 1].isspace()) and i + 1 < line.end
+    return text[i] in _DOUBLE_OPEN
 
 
 def _closes_first(text: str, line: _Line) -> bool:
@@ -220,15 +228,13 @@ def _closes_first(text: str, line: _Line) -> bool:
     (and the line does not open with a mark)."""
     if text[line.start] in _DOUBLE_OPEN or text[line.start] == '"':
         return False
-    for i in range(line.start, line.end):
-        ch = text[i]
-        if ch in _DOUBLE_CLOSE:
-            return True
-        if ch in _DOUBLE_OPEN:
-            return False
-        if ch == '"':
-            return not text[i - 1].isspace()
-    return False
+    found = [i for i in (text.find(mark, line.start, line.end) for mark in _DOUBLE_MARKS) if i >= 0]
+    if not found:
+        return False
+    i = min(found)
+    if text[i] == '"':
+        return not text[i - 1].isspace()
+    return text[i] in _DOUBLE_CLOSE
 
 
 def _goes_on(text: str, previous: _Line, line: _Line) -> bool:
@@ -303,6 +309,9 @@ def paragraph_spans(text: str, line_breaks: LineBreaks = LineBreaks.AUTO) -> tup
     lines = _lines(text)
     if not lines:
         return ()
+    if all(line.gap for line in lines):
+        # Blank lines between all lines: every reading gives the same paragraphs.
+        return tuple(span_unchecked(line.start, line.end) for line in lines)
     if line_breaks is LineBreaks.AUTO:
         line_breaks = LineBreaks.WRAPPED if _wrapped(text, lines) else LineBreaks.PARAGRAPH
     wrapped = line_breaks is LineBreaks.WRAPPED
@@ -313,13 +322,14 @@ def paragraph_spans(text: str, line_breaks: LineBreaks = LineBreaks.AUTO) -> tup
     out: list[Span] = []
     start = lines[0].start
     for previous, line in itertools.pairwise(lines):
-        if wrapped:
-            new = line.gap or (
-                unseparated
-                and (line.indent > previous.indent or _short(text, previous, line, width))
+        if line.gap or _TURN_LINE.match(text, line.start, line.end):
+            new = True
+        elif wrapped:
+            new = unseparated and (
+                line.indent > previous.indent or _short(text, previous, line, width)
             )
         else:
-            new = line.gap or not _goes_on(text, previous, line)
+            new = not _goes_on(text, previous, line)
         if new:
             out.append(span_unchecked(start, previous.end))
             start = line.start
