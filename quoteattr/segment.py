@@ -8,7 +8,7 @@ Paragraphs come from the line structure, decided once per document (see
 books as published online) a single line break is inside a paragraph and blank
 lines separate paragraphs; elsewhere every line is a paragraph, unless the line
 plainly goes on across the break (it ends with a comma, or inside a quotation
-that the next line closes, or the next line goes on in lower case). A paragraph
+that one of the next lines closes, or the next line goes on in lower case). A paragraph
 is a span of the untouched text, so it may hold line breaks; nothing is joined
 or rewritten.
 
@@ -67,8 +67,10 @@ _MIN_WRAPS = 3
 _WRAP_SHARE = 0.8
 # Plausible wrap widths, in characters.
 _MIN_WIDTH, _MAX_WIDTH = 20, 250
-# Marks that open or close a quotation, for the line-by-line reading.
-_DOUBLE_OPEN = frozenset("“„«")
+# Marks that open or close a quotation, for the line-by-line reading (the
+# straight marks and ’ are read from their flanks).
+_OPEN_MARKS = frozenset("“„«‘")
+_CLOSE_MARKS = frozenset("”»")
 _DOUBLE_CLOSE = frozenset("”»")
 # A line ending like this goes on in the next line: a comma, possibly inside
 # closing marks (``…an opportunity,”``).
@@ -91,8 +93,9 @@ class LineBreaks(enum.Enum):
         AUTO: decided per document by :func:`~quoteattr.segment.detect_line_breaks`
             (the default).
         PARAGRAPH: a line break ends a paragraph, unless the line plainly goes
-            on across it: it ends with a comma, or inside a quotation that the
-            next line closes without reopening it, or the next line goes on in
+            on across it: it ends with a comma, or inside a quotation that one
+            of the next three lines closes without reopening it (the lines
+            before it holding no quotation marks), or the next line goes on in
             lower case after a word. Web articles, and text with one paragraph
             per line whatever the line ends (``\\n``, ``\\r\\n``, ``\\r``).
         WRAPPED: hard-wrapped text: a line break is inside a paragraph, and
@@ -209,47 +212,79 @@ def detect_line_breaks(text: str) -> LineBreaks:
     return LineBreaks.WRAPPED if _wrapped(text, _lines(text)) else LineBreaks.PARAGRAPH
 
 
-_DOUBLE_MARKS = tuple(_DOUBLE_OPEN | _DOUBLE_CLOSE | {'"'})
+_QUOTE_MARK = re.compile("[“„«‘”»\"'’]")
 
 
-def _opens_at_end(text: str, line: _Line) -> bool:
-    """True when the last double quotation mark of ``line`` opens a quote."""
-    i = max(text.rfind(mark, line.start, line.end) for mark in _DOUBLE_MARKS)
-    if i < 0:
+def _last_mark(text: str, line: _Line) -> str | None:
+    """The quotation state a line leaves: the family (``"d"`` double, ``"s"``
+    single) of a quote its last mark opens, ``""`` when its last mark closes,
+    None when it has no quotation mark. Apostrophes inside words do not count."""
+    state = None
+    for match in _QUOTE_MARK.finditer(text, line.start, line.end):
+        i = match.start()
+        ch = text[i]
+        before = text[i - 1] if i > line.start else " "
+        after = text[i + 1] if i + 1 < line.end else " "
+        if ch in _OPEN_MARKS:
+            state = "s" if ch == "‘" else "d"
+        elif ch in _CLOSE_MARKS:
+            state = ""
+        elif before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, O’Brien
+        elif ch != "’" and before.isspace() and not after.isspace():
+            state = "d" if ch == '"' else "s"
+        elif not before.isspace() and not after.isalnum():
+            state = ""
+    return state
+
+
+def _closes_first(text: str, line: _Line, family: str) -> bool:
+    """True when the first quotation mark of ``line`` closes a quote of
+    ``family`` (and the line does not open with a mark)."""
+    if text[line.start] in _OPEN_MARKS or text[line.start] in "\"'":
         return False
-    if text[i] == '"':
-        # A straight mark opens after a space and before a word.
-        return (i == line.start or text[i - 1].isspace()) and i + 1 < line.end
-    return text[i] in _DOUBLE_OPEN
+    for match in _QUOTE_MARK.finditer(text, line.start, line.end):
+        i = match.start()
+        ch = text[i]
+        if ch in _OPEN_MARKS:
+            return False
+        before = text[i - 1]
+        after = text[i + 1] if i + 1 < line.end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe
+        if before.isspace() or after.isalnum():
+            return False  # a mark that opens
+        return (ch in "'’") == (family == "s")
+    return False
 
 
-def _closes_first(text: str, line: _Line) -> bool:
-    """True when the first double quotation mark of ``line`` closes a quote
-    (and the line does not open with a mark)."""
-    if text[line.start] in _DOUBLE_OPEN or text[line.start] == '"':
-        return False
-    found = [i for i in (text.find(mark, line.start, line.end) for mark in _DOUBLE_MARKS) if i >= 0]
-    if not found:
-        return False
-    i = min(found)
-    if text[i] == '"':
-        return not text[i - 1].isspace()
-    return text[i] in _DOUBLE_CLOSE
+# A quote left open at a line end is followed through at most this many lines
+# for its closing mark.
+_QUOTE_LINES = 3
 
 
-def _goes_on(text: str, previous: _Line, line: _Line) -> bool:
-    """Whether a single line break between ``previous`` and ``line`` is inside
-    a paragraph of text read line by line."""
+def _goes_on(text: str, lines: list[_Line], k: int, open_quote: str | None) -> bool:
+    """Whether the single line break before ``lines[k]`` is inside a paragraph
+    of text read line by line; ``open_quote`` is the family of a quote the
+    paragraph so far leaves open (see :func:`_last_mark`)."""
+    previous, line = lines[k - 1], lines[k]
     last = text[previous.end - 1]
     if _GOES_ON.search(text, max(previous.start, previous.end - 4), previous.end):
         return True
     if text[line.start].islower() and (last.isalnum() or last in "-–—"):
         return True
-    return (
-        _opens_at_end(text, previous)
-        and _closes_first(text, line)
-        and not _signature(text, previous, line)
-    )
+    if not open_quote:
+        return False
+    # The quote goes on when a line close by closes it without reopening it,
+    # the lines before that one holding no quotation marks.
+    for j in range(k, min(len(lines), k + _QUOTE_LINES)):
+        if j > k and lines[j].gap:
+            return False
+        if _closes_first(text, lines[j], open_quote):
+            return not _signature(text, lines[j - 1], lines[j])
+        if text[lines[j].start] in _OPEN_MARKS or _last_mark(text, lines[j]) is not None:
+            return False
+    return False
 
 
 _WORD = re.compile(r"[^\W\d_][\w.’'-]*")
@@ -321,7 +356,13 @@ def paragraph_spans(text: str, line_breaks: LineBreaks = LineBreaks.AUTO) -> tup
     width = max(line.width for line in lines) if unseparated else 0
     out: list[Span] = []
     start = lines[0].start
-    for previous, line in itertools.pairwise(lines):
+    open_quote: str | None = None  # the quotation state of the paragraph so far
+    for k in range(1, len(lines)):
+        previous, line = lines[k - 1], lines[k]
+        if not wrapped and not line.gap:
+            state = _last_mark(text, previous)
+            if state is not None:
+                open_quote = state
         if line.gap or _TURN_LINE.match(text, line.start, line.end):
             new = True
         elif wrapped:
@@ -329,10 +370,11 @@ def paragraph_spans(text: str, line_breaks: LineBreaks = LineBreaks.AUTO) -> tup
                 line.indent > previous.indent or _short(text, previous, line, width)
             )
         else:
-            new = not _goes_on(text, previous, line)
+            new = not _goes_on(text, lines, k, open_quote)
         if new:
             out.append(span_unchecked(start, previous.end))
             start = line.start
+            open_quote = None
     out.append(span_unchecked(start, lines[-1].end))
     return tuple(out)
 

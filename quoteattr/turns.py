@@ -22,7 +22,8 @@ open many paragraphs of ordinary prose (``UPDATE:``, ``NEW DELHI:``,
 ``Bottom line:``), and one label alone is no transcript:
 
 * ``Q``/``A`` labels (and a ``Q`` glued to its question, ``QWhy ...``) count
-  when the text has at least two of them;
+  when the text has at least two of them; ``Q.`` and ``A.`` with a period
+  count when the text has both;
 * a label with a title (``Mr. TRUMP``, ``Sen. Cruz``), an affiliation in
   parentheses (``CRUZ (R-Texas)``) or a closed-caption ``>>`` counts when the
   text has at least two labelled turns;
@@ -69,6 +70,9 @@ _LABEL = re.compile(
 # A question label set in bold and glued to the question ("QWhy Afghanistan?"),
 # as scraped interviews print it; read only where other Q/A labels are.
 _GLUED_Q = re.compile(r"Q(?=[A-Z][a-z’'])")
+# Q and A with a period, as some papers print them ("Q. Why now?"); read only
+# where both letters label turns.
+_DOTTED = re.compile(r"[QA]\.(?=[ \t]+[A-Z\"“‘'])")
 _STAGE = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _WORD = re.compile(r"[^\W\d_]+")
 _OPENERS = "“\"‘'«„‹「『`"
@@ -120,6 +124,12 @@ def _candidate(text: str, index: int, paragraph: Span) -> _Candidate | None:
             return _Candidate(
                 index, Span(start, start + 1), "q", Span(start + 1, start + 1), "qa", False
             )
+        dotted = _DOTTED.match(text, start, paragraph.end)
+        if dotted is not None:
+            letter = text[start].lower()
+            return _Candidate(
+                index, Span(start, start + 1), letter, Span(start + 1, start + 2), "dotted", False
+            )
         return None
     if match.group("label") is None:
         return None  # a bare colon
@@ -153,6 +163,7 @@ def _accepted(
     """The candidates that are speaker labels in this text (see the module docstring)."""
     kept = [c for c in candidates if c.key not in section_labels]
     qa = sum(1 for c in kept if c.kind == "qa")
+    dotted = {c.key for c in kept if c.kind == "dotted"}
     named = [c for c in kept if c.kind != "qa" and c.key]
     keys = {c.key for c in named}
     given = {name.lower() for name in first_names}
@@ -173,6 +184,8 @@ def _accepted(
             accept = len(kept) >= 2
         elif candidate.kind == "qa":
             accept = qa >= 2
+        elif candidate.kind == "dotted":
+            accept = dotted == {"q", "a"}
         elif candidate.kind == "caps":
             accept = len(named) >= 2 and (len(keys) >= 2 or elsewhere.get(candidate.key, False))
         else:

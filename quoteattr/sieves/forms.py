@@ -61,8 +61,10 @@ def transcript_turn(context: Context, index: int) -> Decision | None:
         return None
     text = context.text
     name = label_name(text, label)
-    colon = text.find(":", label.end, label.end + 4)
-    cue = span_unchecked(colon, colon + 1) if colon >= 0 else None
+    after = label.end
+    while after < quote.span.start and text[after] in " \t":
+        after += 1
+    cue = span_unchecked(after, after + 1) if after < len(text) and text[after] in ":." else None
     word = text[name.start : name.end].lower()
     if not word or word in _QUESTION:
         return Decision("transcript_turn", cue=cue)
@@ -280,7 +282,8 @@ def statement_block(context: Context, index: int) -> Decision | None:
     """``Acme Corp. released a statement on Tuesday.`` then ``“We are
     cooperating fully ...”``: a quote that opens its paragraph right after a
     sentence announcing a statement (an issuing verb and a statement noun) is
-    that statement, and its speaker the sentence's subject.
+    that statement, and its speaker the sentence's subject, or the author a
+    ``from`` names (``released a statement from the president``).
 
     Example:
         >>> import quoteattr
@@ -311,9 +314,19 @@ def statement_block(context: Context, index: int) -> Decision | None:
     for k, token in enumerate(tokens):
         if token.lower not in _ISSUING or k == 0:
             continue
-        following = tokens[k + 1 : k + 6]
-        if not any(t.lower in _STATEMENTS for t in following):
+        noun = next(
+            (j for j in range(k + 1, min(k + 6, len(tokens))) if tokens[j].lower in _STATEMENTS),
+            None,
+        )
+        if noun is None:
             continue
+        if noun + 2 < len(tokens) and tokens[noun + 1].lower == "from":
+            # "released a statement from the president:": the statement's author.
+            author = chunk_right(vocab, tokens, noun + 2)
+            if author is not None and not not_a_speaker(vocab, tokens[author[0] : author[1]]):
+                return Decision(
+                    "statement_block", span_of(tokens, author), cue=Span(token.start, token.end)
+                )
         chunk = chunk_left(vocab, tokens, k)
         if chunk is None or chunk[0] != 0:
             return None
