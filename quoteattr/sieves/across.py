@@ -30,6 +30,7 @@ from quoteattr.sieves.context import (
     Sieve,
     cue_span,
     previous_spoken,
+    subhead,
 )
 from quoteattr.sieves.grammar import (
     SENTENCE_LINKS,
@@ -77,8 +78,11 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     wrong about as often as right on news, so they are left out. Failing that,
     a quote paragraph right before a paragraph that opens with a quote
     attributed after it (``“A.”`` / ``“B,” Lowe said.``) goes on with that speaker.
+
+    A subhead that quotes the story goes on with nobody (see
+    :func:`~quoteattr.sieves.context.subhead`).
     """
-    if context.kinds[index] is not QuoteKind.DIRECT:
+    if context.kinds[index] is not QuoteKind.DIRECT or subhead(context, index):
         return None
     before = previous_spoken(context, index)
     if before is None or context.decisions[before] is None:
@@ -176,6 +180,8 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     quote = context.quotes[index]
     sentence_index = context.sentence_index(quote.open_mark.start)
     if sentence_index == 0 or context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    if subhead(context, index):
         return None
     lo, hi = context.before_region(index)
     if context.tokens(lo, hi):
@@ -296,7 +302,7 @@ def speaker_sentence_between(context: Context, index: int) -> Decision | None:
     title or given name does not contradict, or the speaker's surname. The
     quote goes on with that speaker."""
     quote = context.quotes[index]
-    if index == 0 or context.kinds[index] is not QuoteKind.DIRECT:
+    if index == 0 or context.kinds[index] is not QuoteKind.DIRECT or subhead(context, index):
         return None
     before = index - 1
     previous_quote = context.quotes[before]
