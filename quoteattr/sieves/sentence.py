@@ -49,6 +49,7 @@ from quoteattr.sieves.grammar import (
     clause_subject,
     not_a_speaker,
     plain_word,
+    subject_and_verb,
     subject_of_cue,
 )
 
@@ -611,15 +612,34 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
         return None  # "Trump was asked, “...”": the subject is not who speaks
     # A direct quote after a colon is left to colon_clause_subject.
     held_apposition = kind is QuoteKind.PARTIAL
-    chunk = clause_subject(vocab, tokens, len(tokens), True, held_apposition)
-    if chunk is None:
+    found = subject_and_verb(vocab, tokens, len(tokens), True, held_apposition)
+    if found is None:
         return None
+    chunk, verb = found
+    if kind is QuoteKind.PARTIAL and _copular(tokens, verb):
+        return None  # "Lowe is “too liberal”": words about the subject, not the subject's
     words = [t.lower for t in tokens[chunk[0] : chunk[1]]]
     if words[0] in ("it", "this", "that", "there", "what", "which") or words == ["i"]:
         return None
     if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+# Forms of "be", "seem" and "appear": their subject is what a quote describes.
+_COPULAS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "seems", "seemed", "appears", "appeared"}
+)
+
+
+def _copular(tokens: list[Token], verb: int) -> bool:
+    """Whether the verb at ``verb`` links its subject to a complement or makes
+    a passive (``is “too liberal”``, ``was recently profiled``, ``appears to
+    contradict``), not a progressive (``is releasing an ad``)."""
+    if verb >= len(tokens) or tokens[verb].lower not in _COPULAS:
+        return False
+    following = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    return following is None or not following.lower.endswith("ing")
 
 
 def _closing_characterization(context: Context, index: int) -> bool:
