@@ -30,7 +30,6 @@ from quoteattr.sieves.context import (
     Sieve,
     cue_span,
     previous_spoken,
-    subhead,
 )
 from quoteattr.sieves.grammar import (
     SENTENCE_LINKS,
@@ -79,10 +78,11 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     a quote paragraph right before a paragraph that opens with a quote
     attributed after it (``“A.”`` / ``“B,” Lowe said.``) goes on with that speaker.
 
-    A subhead that quotes the story goes on with nobody (see
-    :func:`~quoteattr.sieves.context.subhead`).
+    Speech goes on in the marks it began in: a quote paragraph that opens
+    with another mark than the quote before it (``"`` after ``“``, ``'``
+    after ``''``) is an embedded post, a pull quote or a subhead.
     """
-    if context.kinds[index] is not QuoteKind.DIRECT or subhead(context, index):
+    if context.kinds[index] is not QuoteKind.DIRECT:
         return None
     before = previous_spoken(context, index)
     if before is None or context.decisions[before] is None:
@@ -103,9 +103,18 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
         return _attributed_next(context, index)
     paragraph = context.segmentation.paragraphs[quote.paragraph]
     whole = quote.open_mark.start == paragraph.start and context.outer_end(index) >= paragraph.end
-    if quote.paragraph == previous.paragraph + 1 and whole:
+    if quote.paragraph == previous.paragraph + 1 and whole and _same_marks(context, before, index):
         return Decision("follow_on_quote", antecedent=before)
     return _attributed_next(context, index)
+
+
+def _same_marks(context: Context, before: int, index: int) -> bool:
+    """Whether quotes ``before`` and ``index`` open with the same mark: speech
+    goes on in the marks it began in; a quote paragraph in other marks (``"``
+    after ``“``) is an embedded post, a pull quote or a subhead."""
+    text = context.text
+    first, second = context.quotes[before].open_mark, context.quotes[index].open_mark
+    return text[first.start : first.end] == text[second.start : second.end]
 
 
 # Sentence adverbs that carry a speaker's words on ("Indeed, “...”").
@@ -181,8 +190,6 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     sentence_index = context.sentence_index(quote.open_mark.start)
     if sentence_index == 0 or context.kinds[index] is not QuoteKind.DIRECT:
         return None
-    if subhead(context, index):
-        return None
     lo, hi = context.before_region(index)
     if context.tokens(lo, hi):
         return None  # the quote does not open its sentence
@@ -197,6 +204,8 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     lo = previous.start
     if index > 0:
         lo = max(lo, context.outer_end(index - 1))
+        if lo > previous.start and not _same_marks(context, index - 1, index):
+            return None  # the attribution of a quote in other marks (see follow_on_quote)
     tokens = context.tokens(lo, previous.end)
     vocab = context.vocab
     # Only a short attribution sentence counts: "Dianne Bystrom agreed." or a
@@ -302,7 +311,7 @@ def speaker_sentence_between(context: Context, index: int) -> Decision | None:
     title or given name does not contradict, or the speaker's surname. The
     quote goes on with that speaker."""
     quote = context.quotes[index]
-    if index == 0 or context.kinds[index] is not QuoteKind.DIRECT or subhead(context, index):
+    if index == 0 or context.kinds[index] is not QuoteKind.DIRECT:
         return None
     before = index - 1
     previous_quote = context.quotes[before]

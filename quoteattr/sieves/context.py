@@ -9,7 +9,6 @@ once per region. It decides nothing itself.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable
 
 import attrs
@@ -25,7 +24,7 @@ from quoteattr.model import QuoteKind, Span, span_unchecked
 from quoteattr.quotes import RawQuote
 from quoteattr.segment import Segmentation
 
-__all__ = ["Context", "Decision", "Sieve", "cue_span", "previous_spoken", "subhead"]
+__all__ = ["Context", "Decision", "Sieve", "cue_span", "previous_spoken"]
 
 
 @attrs.frozen
@@ -79,13 +78,6 @@ class Context:
         self.gaps = _writer_gaps(segmentation, quotes)
         self._gap_starts = [start for start, _ in self.gaps]
         self._gap_token_starts: dict[int, list[int]] = {}
-
-    @functools.cached_property
-    def speech_in_single_marks(self) -> bool:
-        """Whether most of the text's quotes open with a single mark (British
-        style); the other style then marks headlines and titles."""
-        singles = sum(1 for quote in self.quotes if quote.single)
-        return 2 * singles > len(self.quotes)
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the one before it)."""
@@ -233,15 +225,3 @@ def previous_spoken(context: Context, index: int) -> int | None:
             return k
     return None
 
-
-def subhead(context: Context, index: int) -> bool:
-    """A paragraph that is only a short quote (six words at most) in the
-    other style of marks than the text's speech: a subhead that quotes the
-    story (``'A fight from start to finish.'``)."""
-    quote = context.quotes[index]
-    if quote.single == context.speech_in_single_marks:
-        return False
-    paragraph = context.segmentation.paragraphs[quote.paragraph]
-    if quote.open_mark.start != paragraph.start or context.outer_end(index) < paragraph.end:
-        return False
-    return len(context.text[quote.span.start : quote.span.end].split()) <= 6
