@@ -58,7 +58,6 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "same_sentence_quote",
     "split_quote",
     "follow_on_quote",
-    "interrupted_quote",
     # The rest of the quote's sentence (quoteattr.sieves.sentence).
     "closing_attribution",
     "next_quote_attribution",

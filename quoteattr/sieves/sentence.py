@@ -9,12 +9,12 @@ In the default order these decide:
    is that she was “...”``;
 3. :func:`same_sentence_quote`: a quote with no cue after an attributed quote of
    the same sentence;
-4. :func:`interrupted_quote`: ``“I don’t think” -- that ... -- “is going to last,” he says.``;
-5. :func:`closing_attribution`: ``Fundraising was “stagnant” as donors waited, he said.``;
-6. :func:`next_quote_attribution`: a partial quote shares the speaker of the next
-   quote of its sentence, attributed right after it;
-7. :func:`opening_participle_quote`: ``In declaring the remarks “not Christian,” the pope ...``;
-8. :func:`clause_subject_quote`: ``Trump defended his manager as a “very decent man”``.
+4. :func:`closing_attribution`: ``Fundraising was “stagnant” as donors waited, he said.``;
+5. :func:`next_quote_attribution`: a quote shares the attribution right after
+   the next quote of its sentence (``“I don’t think” -- that ... -- “is going to
+   last,” he says.``);
+6. :func:`opening_participle_quote`: ``In declaring the remarks “not Christian,” the pope ...``;
+7. :func:`clause_subject_quote`: ``Trump defended his manager as a “very decent man”``.
 """
 
 from __future__ import annotations
@@ -57,7 +57,6 @@ __all__ = [
     "RULES",
     "clause_subject_quote",
     "closing_attribution",
-    "interrupted_quote",
     "mention_cue_quote",
     "next_quote_attribution",
     "opening_participle_quote",
@@ -463,12 +462,14 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
 
 
 def next_quote_attribution(context: Context, index: int) -> Decision | None:
-    """``The program was a “good thing” that yielded “frankly good information,”
-    he said.``: a partial quote with no cue of its own shares the speaker of the
-    next quote of its sentence when that one is attributed right after it, and
-    the writer's words between them hold no reporting verb. A short quote the
-    kinds stage took for a term is read the same way."""
-    if context.kinds[index] is QuoteKind.DIRECT or index + 1 >= len(context.quotes):
+    """``“I don’t think the numbers” -- with her behind -- “will hold,” he says.`` /
+    ``The program was a “good thing” that yielded “frankly good information,”
+    he said.``: a quote with no cue of its own shares the attribution of the
+    next quote of its sentence and paragraph when that one is attributed right
+    after it, within the sentence, and the writer's words between the two
+    (twenty at most) hold no reporting verb. A short quote the kinds stage took
+    for a term is read the same way."""
+    if index + 1 >= len(context.quotes):
         return None
     quote, following = context.quotes[index], context.quotes[index + 1]
     if quote.paragraph != following.paragraph:
@@ -478,12 +479,14 @@ def next_quote_attribution(context: Context, index: int) -> Decision | None:
     ):
         return None
     between = context.tokens(context.outer_end(index), following.open_mark.start)
-    if any(context.vocab.cue_at(between, k) for k in range(len(between))):
+    vocab = context.vocab
+    if len(between) > 20 or any(vocab.cue_at(between, k) for k in range(len(between))):
         return None
-    decision = quote_mention_cue(context, index + 1) or quote_cue_mention(context, index + 1)
-    if decision is None:
-        return None
-    return Decision("next_quote_attribution", decision.mention, decision.cue)
+    for sieve in (quote_mention_cue, quote_cue_mention):
+        decision = sieve(context, index + 1)
+        if decision is not None and decision.rule != "quote_then_next_sentence":
+            return Decision("next_quote_attribution", decision.mention, decision.cue)
+    return None
 
 
 def closing_attribution(context: Context, index: int) -> Decision | None:
@@ -692,36 +695,11 @@ def _modifies_a_noun(context: Context, index: int) -> bool:
     )
 
 
-def interrupted_quote(context: Context, index: int) -> Decision | None:
-    """``“I don’t think the conventional wisdom” -- that ... -- “is going to last,” he
-    says.``: a direct quote whose sentence goes on, after a few of the writer's
-    words with no reporting verb, to a quote attributed right after it."""
-    if context.kinds[index] is not QuoteKind.DIRECT or index + 1 >= len(context.quotes):
-        return None
-    quote, following = context.quotes[index], context.quotes[index + 1]
-    if following.paragraph != quote.paragraph or context.kinds[index + 1] is QuoteKind.TERM:
-        return None
-    if context.sentence_index(following.open_mark.start) != context.sentence_index(
-        quote.open_mark.start
-    ):
-        return None
-    gap = context.tokens(context.outer_end(index), following.open_mark.start)
-    vocab = context.vocab
-    if len(gap) > 20 or any(vocab.cue_at(gap, k) for k in range(len(gap))):
-        return None
-    for sieve in (quote_mention_cue, quote_cue_mention):
-        decision = sieve(context, index + 1)
-        if decision is not None and decision.rule != "quote_then_next_sentence":
-            return Decision("interrupted_quote", decision.mention, decision.cue)
-    return None
-
-
 #: This family's rules (the pipeline holds their order among all rules).
 RULES: tuple[Sieve, ...] = (
     mention_cue_quote,
     parenthetical_cue_quote,
     same_sentence_quote,
-    interrupted_quote,
     closing_attribution,
     next_quote_attribution,
     opening_participle_quote,
