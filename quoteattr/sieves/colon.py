@@ -81,18 +81,6 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
                 cue = Span(tokens[found[1]].start, tokens[found[1] + 1].end)
                 return Decision("mention_colon_quote", span_of(tokens, found[0]), cue)
             break
-    if n >= 3 and tokens[-1].text in (":", ","):
-        # "In other words, explained moderator Nancy Cordes:", "But, said Solovey,":
-        # an inverted cue and its speaker close the writer's words.
-        for c in range(n - 3, max(-1, n - 12), -1):
-            if tokens[c].text == ",":
-                break
-            if (c == 0 or tokens[c - 1].text == ",") and tokens[c].lower in vocab.reporting_verbs:
-                chunk = chunk_right(vocab, tokens, c + 1)
-                if chunk is not None and chunk[1] == n - 1:
-                    cue = Span(tokens[c].start, tokens[c].end)
-                    return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
-                break
     if n < 2 or tokens[-1].text != ":":
         return None
     chunk = chunk_left(vocab, tokens, n - 1)

@@ -224,4 +224,3 @@ def previous_spoken(context: Context, index: int) -> int | None:
         if context.kinds[k] is not QuoteKind.TERM or context.decisions[k] is not None:
             return k
     return None
-

@@ -5,8 +5,9 @@ In the default order these decide:
 
 1. :func:`mention_cue_quote`: ``Zakharova said: “...”`` / ``the State Department
    insisted that ... “maintained”`` (mention and cue before the quote);
-2. :func:`parenthetical_cue_quote`: ``The paradox, says Carl Anthony, a historian,
-   is that she was “...”``;
+2. :func:`parenthetical_cue_quote`: an inverted cue set off by a comma before the
+   quote (``The paradox, says Carl Anthony, a historian, is that she was “...”``,
+   ``But, said Okafor, “...”``);
 3. :func:`same_sentence_quote`: a quote with no cue after an attributed quote of
    the same sentence;
 4. :func:`closing_attribution`: ``Fundraising was “stagnant” as donors waited, he said.``;
@@ -102,9 +103,14 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             continue  # "Trump said, and I quote, “...”": the writer's aside
         if nearest is None:
             nearest = c
-        if _inverted_cue_speaker(vocab, tokens, c) is not None:
+        if (
+            c == nearest
+            and tokens[c].lower not in _OBJECT_CUES
+            and _inverted_cue_speaker(vocab, tokens, c) is not None
+        ):
             # "Because of ..., explained Rosenberg, “...”": the speaker follows the
-            # cue; mention_colon_quote reads it.
+            # cue; parenthetical_cue_quote reads it. A verb of telling looks for
+            # its subject first ("Lee, in an interview, told Fox News, “...”").
             return None
         passive = _passive_cue(tokens, c)
         if passive is not None:
@@ -312,22 +318,19 @@ def _reporting_clause_subject(
 
 def parenthetical_cue_quote(context: Context, index: int) -> Decision | None:
     """``The paradox of the era, says Carl Anthony, a historian, is that she was
-    “...”``: a cue and its speaker set off by commas inside the writer's words
-    before a partial quote attribute the sentence to that speaker."""
-    if context.kinds[index] is not QuoteKind.PARTIAL:
-        return None
+    “...”``, ``But, said Okafor, “...”``, ``In other words, asked moderator Dana
+    Reyes: “...”``: an inverted cue (a reporting verb, then its speaker) set off
+    by commas in the writer's words before the quote, its speaker phrase closed
+    by a comma or by the colon or comma right before the quote."""
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     vocab = context.vocab
-    for k in range(1, len(tokens) - 2):
-        if tokens[k - 1].text != "," or tokens[k].lower not in ("says", "said"):
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k].lower not in vocab.reporting_verbs:
             continue
-        chunk = chunk_right(vocab, tokens, k + 1)
-        if chunk is None or chunk[1] >= len(tokens) or tokens[chunk[1]].text != ",":
-            continue
-        if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
-            continue
-        return Decision("parenthetical_cue_quote", span_of(tokens, chunk), cue_span(tokens, k))
+        chunk = _inverted_cue_speaker(vocab, tokens, k)
+        if chunk is not None:
+            return Decision("parenthetical_cue_quote", span_of(tokens, chunk), cue_span(tokens, k))
     return None
 
 
@@ -379,15 +382,22 @@ _OBJECT_CUES = frozenset(
 
 
 def _inverted_cue_speaker(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
-    """``..., explained Rosenberg, “...”``: a cue set off by commas mid-sentence,
-    followed by a speaker phrase that runs up to the comma before the quote."""
-    if c == 0 or tokens[c - 1].text != "," or len(tokens) < c + 3 or tokens[-1].text != ",":
+    """``..., explained Rosenberg, “...”``, ``The problem, argued Maya Brooks, is
+    ...``: a reporting verb after a comma of the writer's words, then its
+    speaker phrase, closed by a comma or colon; the speaker phrase, or None.
+    Not a participle or a verb of telling with its object (``..., telling
+    reporters,``, ``..., told him,``). (``“A,” said X, “B”`` is a split quote.)"""
+    if c == 0 or tokens[c - 1].text != ",":
         return None
     word = tokens[c].lower
-    if word.endswith("ing") or word in _OBJECT_CUES:
-        return None  # "..., telling reporters, “...”": an object follows
+    if word.endswith("ing") or c + 1 >= len(tokens) or tokens[c + 1].lower in PRONOUNS:
+        return None
     chunk = chunk_right(vocab, tokens, c + 1)
-    if chunk is None or chunk[1] != len(tokens) - 1 or tokens[c + 1].lower in PRONOUNS:
+    if chunk is None or chunk[1] >= len(tokens) or tokens[chunk[1]].text not in (",", ":"):
+        return None
+    if word in _OBJECT_CUES and chunk[1] != len(tokens) - 1:
+        return None  # "..., told reporters, ...": the one spoken to
+    if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return chunk
 
