@@ -53,7 +53,6 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "parenthetical_cue_quote",
     # A speaker phrase before a colon (quoteattr.sieves.colon).
     "mention_colon_quote",
-    "from_source_colon",
     # Another quote of the same sentence, or the quote before.
     "same_sentence_quote",
     "split_quote",
