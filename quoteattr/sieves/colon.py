@@ -223,7 +223,8 @@ def headline_colon(context: Context, index: int) -> Decision | None:
 def capitals_headline_quote(context: Context, index: int) -> Decision | None:
     """``HOW THE DROUGHT HIT THE VALLEY “Farmers in the valley ...”``: in a news
     roundup, an item's headline in capitals runs straight into the quote that
-    excerpts it; the headline is the source named (there is no cue)."""
+    excerpts it; the headline is the source named (there is no cue). A quote
+    in capitals is part of the headline, not an excerpt."""
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
     quote = context.quotes[index]
@@ -236,6 +237,8 @@ def capitals_headline_quote(context: Context, index: int) -> Decision | None:
     words = head.split()
     if not 2 <= len(words) <= 16 or any(c.islower() for c in head):
         return None
+    if not any(c.islower() for c in context.text[quote.span.start : quote.span.end]):
+        return None  # "FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’": the quote is part of the headline
     if sum(1 for word in words if sum(c.isalpha() for c in word) > 1) < 2:
         return None
     if head.rstrip()[-1:] in (".", ":", "-", "—", "–") or not head[-1:].isspace():
