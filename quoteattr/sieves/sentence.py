@@ -326,7 +326,7 @@ def parenthetical_cue_quote(context: Context, index: int) -> Decision | None:
     tokens = context.tokens(lo, hi)
     vocab = context.vocab
     for k in range(len(tokens) - 3, 0, -1):
-        if tokens[k].lower not in vocab.reporting_verbs:
+        if tokens[k - 1].text != "," or tokens[k].lower not in vocab.reporting_verbs:
             continue
         chunk = _inverted_cue_speaker(vocab, tokens, k)
         if chunk is not None:
