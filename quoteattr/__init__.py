@@ -30,11 +30,14 @@ from quoteattr.model import (
     Speaker,
 )
 from quoteattr.pipeline import Attributor, attribute
+from quoteattr.rows import RECORD_COLUMNS, records
+from quoteattr.summary import Summary, summarize
 
 #: The version of quoteattr, as a string (``"0.1.0"``).
 __version__ = "0.1.0"
 
 __all__ = [
+    "RECORD_COLUMNS",
     "Attributor",
     "BratError",
     "Config",
@@ -54,8 +57,11 @@ __all__ = [
     "RolePhrase",
     "Span",
     "Speaker",
+    "Summary",
     "__version__",
     "attribute",
     "attribute_many",
     "explain",
+    "records",
+    "summarize",
 ]

@@ -43,7 +43,7 @@ from quoteattr.explain import explain
 from quoteattr.html import to_html
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import Document
-from quoteattr.records import RECORD_COLUMNS, document_records
+from quoteattr.rows import RECORD_COLUMNS, document_records
 from quoteattr.summary import run_summary
 
 __all__ = [
