@@ -495,7 +495,11 @@ def _json_lines(name: str, lines: Iterable[bytes]) -> Iterator[object]:
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
             yield Failure(where, -1, f"malformed JSON: {error}")
             continue
-        yield _json_item(data, where)
+        if isinstance(data, list):  # a whole .json array on one line
+            for position, value in enumerate(data):
+                yield _json_item(value, f"{where}[{position}]")
+        else:
+            yield _json_item(data, where)
 
 
 def _json_file(name: str, handle: BinaryIO) -> Iterator[object]:
@@ -730,8 +734,7 @@ class _Page:
         out = [
             "<figure>",
             f"<svg role='img' aria-labelledby='chart{number}-title chart{number}-desc' "
-            f"width='{width}' height='{height}' viewBox='0 0 {width} {height}' "
-            "xmlns='http://www.w3.org/2000/svg'>",
+            f"width='{width}' height='{height}' viewBox='0 0 {width} {height}'>",
             f"<title id='chart{number}-title'>{html.escape(caption)}</title>",
             f"<desc id='chart{number}-desc'>{html.escape(described)}</desc>",
         ]
