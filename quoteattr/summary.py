@@ -195,7 +195,7 @@ class Summary:
                 among the documents added (from 0) when None.
 
         Returns:
-            The document's own counts: ``id``, ``quotes``, one count per quote
+            The document's own counts, a dict with ``id``, ``quotes``, one count per quote
             kind (``direct``, ``partial``, ``term``, ``indirect``),
             ``attributed`` and ``speakers`` (distinct speakers of speech
             quotes).
@@ -296,7 +296,7 @@ class Summary:
 
     def histogram_rows(self) -> list[tuple[str, int]]:
         """Documents by number of quotes: ``(bin label, documents)`` pairs, in
-        the order of :data:`HISTOGRAM_BINS`."""
+        the order of ``quoteattr.summary.HISTOGRAM_BINS``."""
         return [
             (label, count)
             for (label, _, _), count in zip(HISTOGRAM_BINS, self.histogram, strict=True)
