@@ -44,7 +44,7 @@ from quoteattr.html import to_html
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import Document
 from quoteattr.rows import RECORD_COLUMNS, document_records
-from quoteattr.summary import run_summary
+from quoteattr.summary_inputs import run_summary
 
 __all__ = [
     "FORMATS",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import pkgutil
 import re
 import subprocess
 import sys
@@ -190,11 +191,10 @@ def test_the_page_example_prints_what_it_says() -> None:
 
 def test_the_core_library_never_imports_spacy() -> None:
     """Every module but the component, the command line included, runs without spaCy."""
-    package = Path(quoteattr.__file__).parent
     modules = sorted(
-        f"quoteattr.{path.stem}"
-        for path in package.glob("*.py")
-        if path.stem not in ("__main__", "spacy_component")
+        module.name
+        for module in pkgutil.walk_packages(quoteattr.__path__, "quoteattr.")
+        if module.name not in ("quoteattr.__main__", "quoteattr.spacy_component")
     )
     script = (
         "import importlib, sys\n"

@@ -19,7 +19,8 @@ from test_records import _hand_built
 import quoteattr
 from quoteattr import Document, Entity, EntityKind, Quote, QuoteKind, Span, Summary
 from quoteattr.cli import main
-from quoteattr.summary import HISTOGRAM_BINS, _TopCounter, read_inputs, summary_documents
+from quoteattr.summary import HISTOGRAM_BINS, _TopCounter
+from quoteattr.summary_inputs import read_inputs, summary_documents
 
 SPEECH = {"direct", "partial", "indirect"}
 
@@ -373,7 +374,7 @@ def test_summary_documents_keeps_input_order() -> None:
 
 
 def read_inputs_from(record: dict[str, Any]) -> list[object]:
-    from quoteattr.summary import _json_item
+    from quoteattr.summary_inputs import _json_item
 
     return [_json_item(record, "here")]
 
