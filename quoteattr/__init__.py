@@ -36,8 +36,7 @@ from quoteattr.summary import Summary, summarize
 #: The version of quoteattr, as a string (``"0.1.0"``).
 __version__ = "0.1.0"
 
-__all__ = [
-    "RECORD_COLUMNS",
+__all__ = [  # noqa: RUF022 (plain sorted order)
     "Attributor",
     "BratError",
     "Config",
@@ -51,6 +50,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteattrError",
+    "RECORD_COLUMNS",
     "Record",
     "Result",
     "RoleForm",
