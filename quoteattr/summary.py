@@ -136,6 +136,12 @@ class Summary:
         failures: inputs that gave no document.
         quotes: quotes of every kind.
         attributed: speech quotes with a speaker.
+        documents_with_quotes: documents with at least one quote.
+        kinds: quotes by :class:`~quoteattr.QuoteKind`.
+        attributed_kinds: attributed quotes by kind.
+        per_document: the rows :meth:`add` returned for the first
+            ``documents_shown`` documents.
+        failure_messages: the first twenty failures, as ``"id: error"``.
     """
 
     def __init__(self, *, top: int = 20, documents_shown: int = 1000, capacity: int = 10_000):
