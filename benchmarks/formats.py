@@ -10,7 +10,8 @@ CORPUS is a JSON-lines file; each line's "text" is attributed and its "id" (or
 {"id", "text"} file, then each round runs ``python -m quoteattr --input-format
 jsonl --format F`` once per format, in turn (so that a change in the machine's
 load hits every format alike), writing to /dev/null. The best and the median
-wall time per format are printed, with each format's best relative to jsonl's;
+wall time and CPU time (user + system, less sensitive to other processes on
+the machine) per format are printed, with each format's best relative to jsonl's;
 then the writers alone (the batch attributed once, in this process, then
 written in each format to memory), which is the part the formats differ in.
 
@@ -49,8 +50,9 @@ def _batch(corpus: str, folder: Path) -> Path:
     return path
 
 
-def _run(arguments: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of ``python -m quoteattr ARGUMENTS`` to /dev/null."""
+def _run(arguments: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (KiB) and CPU seconds (user + system) of
+    ``python -m quoteattr ARGUMENTS``, its output sent to /dev/null."""
     start = time.perf_counter()
     with open(os.devnull, "w") as sink:
         process = subprocess.Popen(
@@ -60,7 +62,7 @@ def _run(arguments: list[str]) -> tuple[float, int]:
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"quoteattr {' '.join(arguments)} failed")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def compare_formats(corpus: str, rounds: int, formats: list[str]) -> None:
@@ -70,15 +72,25 @@ def compare_formats(corpus: str, rounds: int, formats: list[str]) -> None:
         characters = sum(len(json.loads(line)["text"]) for line in batch.open(encoding="utf-8"))
         print(f"batch: {documents} documents, {characters:,} characters; {rounds} rounds")
         times: dict[str, list[float]] = {name: [] for name in formats}
+        cpu: dict[str, list[float]] = {name: [] for name in formats}
         for _ in range(rounds):
             for name in formats:
-                elapsed, _ = _run(["--input-format", "jsonl", "--format", name, str(batch)])
+                elapsed, _, seconds = _run(
+                    ["--input-format", "jsonl", "--format", name, str(batch)]
+                )
                 times[name].append(elapsed)
-        reference = min(times["jsonl"]) if "jsonl" in times else None
-        for name in formats:
-            best, median = min(times[name]), statistics.median(times[name])
-            relative = "" if reference is None else f"  best vs jsonl: {best / reference - 1:+.1%}"
-            print(f"--format {name:6s} best {best:6.2f} s  median {median:6.2f} s{relative}")
+                cpu[name].append(seconds)
+        for label, figures in (("wall", times), ("cpu", cpu)):
+            reference = min(figures["jsonl"]) if "jsonl" in figures else None
+            for name in formats:
+                best, median = min(figures[name]), statistics.median(figures[name])
+                relative = (
+                    "" if reference is None else f"  best vs jsonl: {best / reference - 1:+.1%}"
+                )
+                print(
+                    f"--format {name:6s} {label:4s} best {best:6.2f} s  median {median:6.2f} s"
+                    f"{relative}"
+                )
 
 
 def writers_only(corpus: str, rounds: int, formats: list[str]) -> None:
@@ -135,7 +147,7 @@ def summary_memory(count: int) -> None:
             path = Path(folder) / f"synthetic-{size}.jsonl"
             _synthetic(path, size)
             report = Path(folder) / "report.html"
-            elapsed, peak = _run(["summary", str(path), "--output", str(report)])
+            elapsed, peak, _ = _run(["summary", str(path), "--output", str(report)])
             print(
                 f"summary of {size:,} documents: {elapsed:.1f} s, peak RSS {peak / 1024:.0f} MiB, "
                 f"page {report.stat().st_size / 1024:.0f} KiB"
