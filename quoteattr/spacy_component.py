@@ -44,13 +44,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
 from quoteattr.config import Config
 from quoteattr.lexicon import Lexicon
 from quoteattr.pipeline import Attributor
 from quoteattr.rows import document_records
+
+try:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+except ImportError:  # the extra is not installed: the module imports, the component says why not
+    _HAVE_SPACY = False
+else:
+    _HAVE_SPACY = True
 
 __all__ = ["SPANS_KEY", "QuoteattrComponent", "make_quoteattr"]
 
@@ -114,11 +119,16 @@ class QuoteattrComponent:
 
     Raises:
         TypeError: when ``lexicons`` is neither None nor a ``str``.
+        ImportError: when spaCy is not installed.
     """
 
     def __init__(
         self, nlp: Language | None = None, name: str = "quoteattr", lexicons: str | None = None
     ):
+        if not _HAVE_SPACY:
+            raise ImportError(
+                "the quoteattr spaCy component needs spaCy: pip install 'quoteattr[spacy]'"
+            )
         if lexicons is not None and not isinstance(lexicons, str):
             raise TypeError(
                 f"the quoteattr component expects lexicons as a directory name (str), "
@@ -159,7 +169,6 @@ class QuoteattrComponent:
         return doc
 
 
-@Language.factory("quoteattr", default_config={"lexicons": None})
 def make_quoteattr(nlp: Language, name: str, lexicons: str | None) -> QuoteattrComponent:
     """The ``"quoteattr"`` factory: ``nlp.add_pipe("quoteattr")``.
 
@@ -173,3 +182,7 @@ def make_quoteattr(nlp: Language, name: str, lexicons: str | None) -> QuoteattrC
         The component.
     """
     return QuoteattrComponent(nlp, name, lexicons=lexicons)
+
+
+if _HAVE_SPACY:
+    Language.factory("quoteattr", default_config={"lexicons": None}, func=make_quoteattr)
