@@ -1,0 +1,772 @@
+"""Dialogue: who speaks each line of a conversation in narrative text.
+
+This module owns the attribution of quotes in fiction. It reads the text one
+paragraph at a time, as a reader follows a conversation (a paragraph of
+dialogue is one speaker's turn), and decides each paragraph's speaker by the
+first of these rules that applies:
+
+* ``dialogue_cue``: a speech verb and its subject next to the line, in either
+  order (``“…,” said Emma``, ``“…,” she replied``, ``Emma said: “…”``,
+  ``said her brother to Jane``); another line of the same paragraph takes the
+  same speaker (``same_paragraph``);
+* ``action_beat``: a character acting in the same paragraph, without a speech
+  verb (``Brenda shook her head. “Oh no.”``);
+* ``narration_before``: a character acting at the end of the narration
+  paragraph just before (``She turned to him.`` then the line);
+* ``addressee_reply``: the one addressed by the line before, by name
+  (``“Well, Mrs. Weston,” said Emma`` -- the next line is Mrs. Weston's);
+* ``turn_taking``: in a run of lines without cues, speakers alternate between
+  the two most recent speakers of the conversation.
+
+A line never goes to the one it addresses. A new named speaker, a narration
+paragraph that names a character acting, or a scene break (a chapter heading,
+or a long stretch of narration) restarts the tracking. Pronouns in cues go to
+the participant of the conversation whose gender fits, ``I`` to the narrator.
+Names go to characters through :class:`~quoteattr.fiction.characters.CharacterTable`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from quoteattr.fiction.characters import Character, CharacterTable
+from quoteattr.fiction.words import (
+    DETERMINERS,
+    INTERVENING,
+    NAME_PARTICLES,
+    PHRASAL,
+    SUBJECT_PRONOUNS,
+    FictionWords,
+)
+from quoteattr.mentions import Token, is_ly_adverb, tokens_in
+from quoteattr.model import Entity, QuoteKind, Span, span_unchecked
+from quoteattr.quotes import RawQuote
+from quoteattr.segment import Segmentation
+
+__all__ = ["DialogueResult", "attribute_dialogue"]
+
+#: One attributed quote: (entity id, mention, cue, rule, how it was resolved).
+Resolved = tuple[int, Span | None, Span | None, str, str]
+
+# Punctuation between a line and its cue ("…,” said she; “…!”—cried Lydia).
+_LEAD = frozenset({",", "—", "–", "-", ";", "…", "(", "_", "!", "?"})
+# Sentence ends inside the narration.
+_STOPS = frozenset({".", "!", "?", ";", '"', "“", "”", "'", "‘", "’"})
+# Words that open a clause before its subject ("And then she said:").
+_OPENERS = frozenset(
+    {"and", "but", "then", "so", "yet", "or", "now", "here", "there", "at", "last", "length",
+     "presently", "again", "still", "once", "finally", "suddenly", "meanwhile"}
+)
+# Lower-case words after a subject that are not its verb.
+_NOT_VERBS = frozenset(
+    {"and", "or", "but", "of", "to", "in", "on", "at", "with", "who", "whom", "whose", "which",
+     "that", "the", "a", "an", "for", "from", "by", "as", "than", "nor", "if", "s"}
+)
+_HEADING = re.compile(
+    r"^\s*(?:(?:chapter|book|part|volume|canto|letter)\b|[ivxlcdm]+\.?\s*$|\d+\.?\s*$|[*\s.·-]+$)",
+    re.IGNORECASE,
+)
+# A long stretch of narration ends a conversation.
+_SCENE_CHARS = 2500
+
+_PRONOUN_WORDS = {"him": "m", "her": "f", "me": "s"}
+
+
+class DialogueResult:
+    """What the dialogue rules decided for one document.
+
+    Attributes:
+        resolved: per quote, the attribution or None.
+        entities: the characters that speak or are addressed, as entities.
+    """
+
+    __slots__ = ("entities", "resolved")
+
+    def __init__(self, resolved: list[Resolved | None], entities: list[Entity]) -> None:
+        self.resolved = resolved
+        self.entities = entities
+
+
+class _Subject:
+    """A subject phrase found by the cue grammar."""
+
+    __slots__ = ("first", "gender", "kind", "span", "stop", "surface", "title", "words")
+
+    def __init__(
+        self,
+        first: int,
+        stop: int,
+        kind: str,
+        span: Span,
+        title: str | None = None,
+        words: tuple[str, ...] = (),
+        gender: str | None = None,
+        surface: str = "",
+    ) -> None:
+        self.first = first
+        self.stop = stop
+        self.kind = kind
+        self.span = span
+        self.title = title
+        self.words = words
+        self.gender = gender
+        self.surface = surface
+
+
+class _Cue:
+    """A subject (and maybe a speech verb and an addressee) that names a line's speaker."""
+
+    __slots__ = ("addressee", "rule", "subject", "verb")
+
+    def __init__(
+        self, subject: _Subject, verb: Span | None, rule: str, addressee: _Subject | None
+    ) -> None:
+        self.subject = subject
+        self.verb = verb
+        self.rule = rule
+        self.addressee = addressee
+
+
+class _Grammar:
+    """The cue grammar over tokens of the writer's text."""
+
+    def __init__(self, text: str, words: FictionWords, table: CharacterTable) -> None:
+        self.text = text
+        self.words = words
+        self.table = table
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        return tokens_in(self.text, start, end, self.words.abbreviations)
+
+    def subject_at(self, tokens: list[Token], i: int) -> _Subject | None:
+        """The subject phrase that starts at token ``i``: a pronoun, a name or a
+        description of a person."""
+        n = len(tokens)
+        if i >= n:
+            return None
+        token = tokens[i]
+        lower = token.lower
+        if lower in SUBJECT_PRONOUNS and (lower != "i" or token.text == "I"):
+            return _Subject(i, i + 1, "pronoun", _span(token, token), gender=SUBJECT_PRONOUNS[lower])
+        words = self.words
+        table = self.table
+        # A name, possibly after a title: "Mr. Bennet", "Lady Catherine de Bourgh".
+        j = i
+        title = None
+        if words.is_title(token):
+            title = token.lower.rstrip(".")
+            j += 1
+        parts: list[str] = []
+        while j < n:
+            word = tokens[j].text
+            if parts and tokens[j].lower in NAME_PARTICLES:
+                j += 1
+                continue
+            stem = word[:-2] if word.endswith(("'s", "’s")) else word
+            if not table.is_name_word(stem):
+                break
+            parts.append(stem)
+            j += 1
+            if stem != word:
+                return None  # "Emma's sister": a possessor, not the subject
+        if parts:
+            span = span_unchecked(token.start, tokens[j - 1].end)
+            return _Subject(
+                i,
+                j,
+                "name",
+                span,
+                title,
+                tuple(parts),
+                surface=" ".join(self.text[span.start : span.end].split()),
+            )
+        if lower not in DETERMINERS:
+            return None
+        # A description: "the young girl", "his lady", "the Lory", "the Mock Turtle".
+        j = i + 1
+        capitals: list[Token] = []
+        head: Token | None = None
+        while j < n and j <= i + 4:
+            word = tokens[j]
+            if not word.text[0].isalpha():
+                break
+            if word.text[0].isupper():
+                if word.lower in ("i",):
+                    break
+                capitals.append(word)
+                head = word
+                j += 1
+                continue
+            if capitals or word.lower in _NOT_VERBS or word.lower in words.speech_verbs:
+                break
+            head = word
+            j += 1
+            if word.lower in words.person_nouns:
+                break
+        if head is None:
+            return None
+        span = span_unchecked(token.start, head.end)
+        if capitals and head is capitals[-1] and lower == "the":
+            names = tuple(c.text for c in capitals)
+            return _Subject(
+                i, j, "name", span, None, names, surface=" ".join(t.text for t in capitals)
+            )
+        if head.lower in words.person_nouns:
+            return _Subject(i, j, "nominal", span, gender=words.person_nouns[head.lower])
+        if j < n and words.speech_verb(tokens[j]):
+            return _Subject(i, j, "nominal", span)
+        return None
+
+    def verb_at(self, tokens: list[Token], j: int) -> tuple[int, int] | None:
+        """A speech verb (with its particle) at token ``j``."""
+        if j >= len(tokens):
+            return None
+        token = tokens[j]
+        if not token.text[0].islower():
+            return None
+        particles = PHRASAL.get(token.lower)
+        if particles is not None and j + 1 < len(tokens) and tokens[j + 1].lower in particles:
+            return j, j + 2
+        if token.lower in self.words.speech_verbs:
+            return j, j + 1
+        return None
+
+    @staticmethod
+    def skip_adverbs(tokens: list[Token], j: int) -> int:
+        n = len(tokens)
+        while j < n and (tokens[j].lower in INTERVENING or is_ly_adverb(tokens[j])):
+            j += 1
+        return j
+
+    def addressee_after(self, tokens: list[Token], j: int) -> _Subject | None:
+        """``to Jane`` / ``to him`` after a cue."""
+        if j + 1 < len(tokens) and tokens[j].lower == "to":
+            word = tokens[j + 1]
+            if word.lower in _PRONOUN_WORDS:
+                return _Subject(
+                    j + 1, j + 2, "pronoun", _span(word, word), gender=_PRONOUN_WORDS[word.lower]
+                )
+            found = self.subject_at(tokens, j + 1)
+            if found is not None and found.kind == "name":
+                return found
+        return None
+
+    def cue_after(self, tokens: list[Token]) -> _Cue | None:
+        """The cue that follows a line: ``said Emma``, ``she replied``, ``Brenda smiled``."""
+        n = len(tokens)
+        k = 0
+        while k < n and tokens[k].text in _LEAD:
+            k += 1
+        if k >= n:
+            return None
+        j = self.skip_adverbs(tokens, k)
+        verb = self.verb_at(tokens, j)
+        if verb is not None:
+            subject = self.subject_at(tokens, verb[1])
+            if subject is not None:
+                return _Cue(
+                    subject,
+                    _span(tokens[verb[0]], tokens[verb[1] - 1]),
+                    "dialogue_cue",
+                    self.addressee_after(tokens, subject.stop),
+                )
+            return None
+        return self.clause_cue(tokens, k, after=True)
+
+    def clause_cue(self, tokens: list[Token], k: int, after: bool) -> _Cue | None:
+        """A subject at token ``k`` and its verb: a speech verb makes it a cue,
+        any other verb a character acting."""
+        subject = self.subject_at(tokens, k)
+        if subject is None:
+            return None
+        n = len(tokens)
+        j = self.skip_adverbs(tokens, subject.stop)
+        if j < n and tokens[j].text == "," and subject.kind == "name":
+            # "Catherine, doubtingly, said" / "Elizabeth, smiling, replied"
+            m = j + 1
+            while m < n and m < j + 4 and tokens[m].text != ",":
+                m += 1
+            if m < n and tokens[m].text == ",":
+                j = self.skip_adverbs(tokens, m + 1)
+        verb = self.verb_at(tokens, j)
+        if verb is not None:
+            return _Cue(
+                subject,
+                _span(tokens[verb[0]], tokens[verb[1] - 1]),
+                "dialogue_cue",
+                self.addressee_after(tokens, verb[1]),
+            )
+        if j >= n:
+            return None
+        word = tokens[j]
+        if not word.text[0].islower() or word.lower in _NOT_VERBS or not word.text.isalpha():
+            return None
+        return _Cue(subject, None, "action_beat", None)
+
+    def cue_before(self, tokens: list[Token]) -> _Cue | None:
+        """The cue that introduces a line: ``Emma said:``, ``said she,``, or the
+        sentence before it in the same paragraph (``Brenda shook her head.``)."""
+        n = len(tokens)
+        if not n:
+            return None
+        last = n - 1
+        introduces = tokens[last].text in (",", ":", "—", "-", "–")
+        if introduces:
+            end = last
+            while end > 0 and tokens[end - 1].text in (",", ":", "—", "-", "–"):
+                end -= 1
+        else:
+            end = n
+            while end > 0 and tokens[end - 1].text in _STOPS:
+                end -= 1
+        begin = end
+        while begin > 0 and tokens[begin - 1].text not in _STOPS:
+            begin -= 1
+        clause = tokens[begin:end]
+        if not clause:
+            return None
+        k = 0
+        while k < len(clause) and (
+            clause[k].lower in _OPENERS or clause[k].text == "," or is_ly_adverb(clause[k])
+        ):
+            k += 1
+        if introduces:
+            verb = self.verb_at(clause, k)
+            if verb is not None:
+                subject = self.subject_at(clause, verb[1])
+                if subject is not None:
+                    return _Cue(
+                        subject,
+                        _span(clause[verb[0]], clause[verb[1] - 1]),
+                        "dialogue_cue",
+                        self.addressee_after(clause, subject.stop),
+                    )
+        found = self.clause_cue(clause, k, after=False)
+        if found is not None and not introduces:
+            found.rule = "action_beat"
+        return found
+
+
+def _span(first: Token, last: Token) -> Span:
+    return span_unchecked(first.start, last.end)
+
+
+class _Conversation:
+    """Who has spoken lately: the two most recent speakers and the one addressed."""
+
+    __slots__ = ("actor", "addressed", "last", "narration", "previous")
+
+    def __init__(self) -> None:
+        self.last: int | None = None
+        self.previous: int | None = None
+        self.addressed: int | None = None
+        self.actor: int | None = None
+        self.narration = 0
+
+    def reset(self) -> None:
+        self.last = self.previous = self.addressed = self.actor = None
+        self.narration = 0
+
+    def spoke(self, speaker: int, addressed: int | None) -> None:
+        if speaker != self.last:
+            self.previous, self.last = self.last, speaker
+        self.addressed = addressed if addressed != speaker else None
+        self.actor = None
+        self.narration = 0
+
+    def participants(self) -> list[int]:
+        seen: list[int] = []
+        for who in (self.actor, self.addressed, self.previous, self.last):
+            if who is not None and who not in seen:
+                seen.append(who)
+        return seen
+
+
+class _Attributor:
+    """One document's pass over its paragraphs."""
+
+    def __init__(
+        self,
+        text: str,
+        segmentation: Segmentation,
+        quotes: list[RawQuote],
+        kinds: list[QuoteKind],
+        skip: set[int],
+        words: FictionWords,
+        cast: tuple[Character, ...],
+    ) -> None:
+        self.text = text
+        self.segmentation = segmentation
+        self.quotes = quotes
+        self.kinds = kinds
+        self.skip = skip
+        self.words = words
+        self.table = CharacterTable(text, words, cast)
+        self.grammar = _Grammar(text, words, self.table)
+        self.state = _Conversation()
+        self.resolved: list[Resolved | None] = [None] * len(quotes)
+        self.used: set[int] = set()
+        self._vocative = _vocative_patterns(words)
+        # Names of the narration (outside quotes), for pronouns and actors.
+        outer = [_outer(q) for q in quotes]
+        starts = [span.start for span in outer]
+        self._narration_names = []
+        for name in self.table.names:
+            k = bisect.bisect_right(starts, name.start) - 1
+            if k < 0 or outer[k].end <= name.start:
+                self._narration_names.append(name)
+        self._narration_starts = [name.start for name in self._narration_names]
+        # Vocatives of lines next to the narrator's, to learn the narrator's name.
+        self._narrator_vocatives: Counter[int] = Counter()
+
+    # -- resolving mentions ------------------------------------------------------
+
+    def _name(self, subject: _Subject) -> int:
+        return self.table.lookup(subject.title, subject.words, subject.surface)
+
+    def _known_name(self, subject: _Subject) -> int | None:
+        index = self._name(subject)
+        return index
+
+    def _fits(self, index: int, gender: str | None) -> bool:
+        known = self.table.gender(index)
+        return gender is None or known is None or known == gender
+
+    def _by_gender(self, gender: str | None, at: int, exclude: int | None) -> tuple[int, str] | None:
+        """The character a pronoun or description of ``gender`` refers to."""
+        if gender == "s":
+            return self.table.narrator(), "the narrator"
+        state = self.state
+        candidates = [who for who in state.participants() if who != exclude]
+        exact = [who for who in candidates if gender is not None and self.table.gender(who) == gender]
+        if len(exact) == 1:
+            return exact[0], "the participant of the conversation whose gender fits"
+        expected = self._expected(exclude)
+        if expected is not None and self._fits(expected, gender):
+            return expected, "the participant whose turn it is"
+        # The nearest name of the narration before it with that gender.
+        k = bisect.bisect_left(self._narration_starts, at) - 1
+        floor = at - 3000
+        while k >= 0 and self._narration_names[k].start >= floor:
+            name = self._narration_names[k]
+            k -= 1
+            if name.possessive:
+                continue
+            index = self.table.lookup(name.title, name.words, name.surface)
+            if index == exclude or not self.table.known_person(index):
+                continue
+            if gender is None or self.table.gender(index) == gender:
+                return index, "the nearest earlier character whose gender fits"
+        return None
+
+    def _expected(self, exclude: int | None) -> int | None:
+        """Whose turn it is by alternation."""
+        state = self.state
+        if state.actor is not None and state.actor != exclude:
+            return state.actor
+        if state.addressed is not None and state.addressed != exclude:
+            return state.addressed
+        if state.previous is not None and state.previous != exclude:
+            return state.previous
+        if state.last is not None and state.last != exclude:
+            return state.last
+        return None
+
+    def _resolve(self, subject: _Subject, exclude: int | None) -> tuple[int, str] | None:
+        if subject.kind == "name":
+            return self._name(subject), "name"
+        found = self._by_gender(subject.gender, subject.span.start, exclude)
+        if found is None:
+            return None
+        index, how = found
+        text = self.text[subject.span.start : subject.span.end]
+        return index, f"'{text}': {how}"
+
+    # -- the pass --------------------------------------------------------------------
+
+    def run(self) -> DialogueResult:
+        by_paragraph: dict[int, list[int]] = {}
+        for index, quote in enumerate(self.quotes):
+            if index not in self.skip and self.kinds[index] is not QuoteKind.TERM:
+                by_paragraph.setdefault(quote.paragraph, []).append(index)
+        previous_speaker: int | None = None
+        previous_had_lines = False
+        for number, paragraph in enumerate(self.segmentation.paragraphs):
+            lines = by_paragraph.get(number)
+            if not lines:
+                self._narration(paragraph)
+                previous_had_lines = False
+                continue
+            speaker = self._paragraph(paragraph, lines, previous_speaker if previous_had_lines else None)
+            previous_speaker = speaker
+            previous_had_lines = True
+        self._learn_narrator()
+        entities, renumber = self.table.entities(self.used)
+        resolved: list[Resolved | None] = [
+            None if r is None else (renumber[r[0]], r[1], r[2], r[3], r[4]) for r in self.resolved
+        ]
+        return DialogueResult(resolved, entities)
+
+    def _narration(self, paragraph: Span) -> None:
+        state = self.state
+        text = self.text
+        if _HEADING.match(text, paragraph.start, paragraph.end) and paragraph.end - paragraph.start < 60:
+            state.reset()
+            return
+        state.narration += paragraph.end - paragraph.start
+        if state.narration > _SCENE_CHARS:
+            state.reset()
+            state.narration = _SCENE_CHARS + 1
+        # The character acting at the end of the paragraph may speak next.
+        sentences = self.segmentation.sentences
+        state.actor = None
+        if not sentences:
+            return
+        last = _last_sentence(self.segmentation, paragraph)
+        tokens = self.grammar.tokens(last.start, min(last.end, last.start + 400))
+        j = 0
+        while j < len(tokens) and (
+            tokens[j].lower in _OPENERS or tokens[j].text == "," or is_ly_adverb(tokens[j])
+        ):
+            j += 1
+        cue = self.grammar.clause_cue(tokens, j, after=False)
+        if cue is not None and cue.subject.kind != "nominal":
+            found = self._resolve(cue.subject, None)
+            if found is not None:
+                state.actor = found[0]
+
+    def _paragraph(self, paragraph: Span, lines: list[int], carried: int | None) -> int | None:
+        """Attribute the lines of one paragraph; returns its speaker."""
+        text = self.text
+        grammar = self.grammar
+        state = self.state
+        quotes = self.quotes
+        first = quotes[lines[0]]
+        continuing = first.continuation and carried is not None
+        # Cues next to each line.
+        cues: list[_Cue | None] = []
+        for position, index in enumerate(lines):
+            quote = quotes[index]
+            outer = _outer(quote)
+            after_end = (
+                _outer(quotes[lines[position + 1]]).start if position + 1 < len(lines) else paragraph.end
+            )
+            cue = None
+            if after_end > outer.end:
+                cue = grammar.cue_after(grammar.tokens(outer.end, after_end))
+                if cue is not None and cue.rule == "action_beat" and self._ends_sentence(index):
+                    cue.rule = "action_beat"
+            before_start = _outer(quotes[lines[position - 1]]).end if position else paragraph.start
+            if (cue is None or cue.rule != "dialogue_cue") and outer.start > before_start:
+                before = grammar.tokens(before_start, outer.start)
+                found = grammar.cue_before(before)
+                if found is not None and (cue is None or found.rule == "dialogue_cue"):
+                    cue = found
+            cues.append(cue)
+        # Who is addressed by name in each line.
+        addressed = [self._addressee(index) for index in lines]
+        exclude = state.last if not continuing else None
+        speaker: int | None = None
+        rule = ""
+        how = ""
+        mention: Span | None = None
+        verb: Span | None = None
+        decided: list[tuple[int, Span | None, Span | None, str, str] | None] = [None] * len(lines)
+        for position, cue in enumerate(cues):
+            if cue is None:
+                continue
+            line_addressee = addressed[position]
+            found = self._resolve(cue.subject, exclude if cue.subject.kind != "name" else None)
+            if found is None:
+                continue
+            who, resolution = found
+            if cue.subject.kind != "name" and line_addressee is not None and who == line_addressee:
+                other = self._by_gender(cue.subject.gender, cue.subject.span.start, who)
+                if other is None:
+                    continue
+                who, resolution = other[0], f"'{text[cue.subject.span.start : cue.subject.span.end]}': {other[1]}"
+            decided[position] = (who, cue.subject.span, cue.verb, cue.rule, resolution)
+            if cue.addressee is not None and line_addressee is None:
+                target = self._resolve(cue.addressee, who)
+                if target is not None and target[0] != who:
+                    addressed[position] = target[0]
+        if any(d is not None for d in decided):
+            # Lines of the paragraph without a cue share the nearest cue before them
+            # (or after them, for the first lines).
+            for position in range(len(lines)):
+                if decided[position] is not None:
+                    continue
+                source = next(
+                    (decided[k] for k in range(position - 1, -1, -1) if decided[k] is not None),
+                    None,
+                ) or next(d for d in decided[position + 1 :] if d is not None)
+                who = source[0]
+                decided[position] = (who, None, None, "same_paragraph", f"same speaker as the cue of the paragraph ({source[3]})")
+            speaker = decided[0][0] if decided[0] is not None else None
+        else:
+            line_addressee = next((a for a in addressed if a is not None), None)
+            if continuing:
+                speaker, rule, how = carried, "continued_speech", "the speech goes on from the paragraph before"
+            else:
+                choice = self._turn(line_addressee)
+                if choice is not None:
+                    speaker, rule, how = choice
+            if speaker is not None:
+                for position in range(len(lines)):
+                    decided[position] = (speaker, mention, verb, rule, how)
+        # Record.
+        paragraph_addressee = next((a for a in addressed if a is not None), None)
+        speakers_here = []
+        for position, index in enumerate(lines):
+            choice = decided[position]
+            if choice is None:
+                continue
+            who = choice[0]
+            self.resolved[index] = choice
+            self.used.add(who)
+            self.table.note(who, choice[1], spoke=True)
+            speakers_here.append(who)
+        if paragraph_addressee is not None and speakers_here and paragraph_addressee not in speakers_here:
+            self.used.add(paragraph_addressee)
+        if speakers_here:
+            main = speakers_here[-1]
+            if not continuing:
+                narrator = self.table.narrator_id
+                if narrator is not None and paragraph_addressee is not None and main != narrator:
+                    if state.last == narrator or state.addressed == narrator:
+                        self._narrator_vocatives[paragraph_addressee] += 1
+                state.spoke(main, paragraph_addressee)
+            return main
+        state.addressed = paragraph_addressee
+        state.actor = None
+        return None
+
+    def _ends_sentence(self, index: int) -> bool:
+        quote = self.quotes[index]
+        content = self.text[quote.span.start : quote.span.end].rstrip()
+        return content.endswith(".")
+
+    def _turn(self, addressed_here: int | None) -> tuple[int, str, str] | None:
+        """The speaker of a line without a cue, by the conversation so far."""
+        state = self.state
+        exclude = state.last
+        options: list[tuple[int | None, str, str]] = [
+            (state.actor, "narration_before", "the character acting in the narration just before"),
+            (state.addressed, "addressee_reply", "addressed by name in the line before"),
+            (state.previous, "turn_taking", "the speaker two lines back (alternation)"),
+        ]
+        for who, rule, how in options:
+            if who is None or who == addressed_here:
+                continue
+            if who == exclude and rule != "narration_before":
+                continue
+            return who, rule, how
+        # The one addressed cannot be the speaker: the other participant speaks.
+        if addressed_here is not None and state.last is not None and state.last != addressed_here and state.previous is None:
+            return None
+        return None
+
+    def _addressee(self, index: int) -> int | None:
+        """The character a line addresses by name (``“Well, Mrs. Weston,” …``)."""
+        quote = self.quotes[index]
+        content = self.text[quote.span.start : quote.span.end]
+        for pattern in self._vocative:
+            for match in pattern.finditer(content):
+                surface = " ".join(match.group("name").split())
+                parsed = _split_name(surface, self.words)
+                if parsed is None:
+                    continue
+                title, names = parsed
+                if not all(self.table.is_name_word(word) for word in names):
+                    continue
+                found = self.table.lookup(title, names, surface)
+                if self.table.known_person(found) or title is not None:
+                    return found
+        return None
+
+    def _learn_narrator(self) -> None:
+        """The name the other characters call the narrator by, when they do so
+        often enough."""
+        narrator = self.table.narrator_id
+        if narrator is None or not self._narrator_vocatives:
+            return
+        (best, count), *rest = self._narrator_vocatives.most_common(2) + [(None, 0)]
+        runner_up = rest[0][1] if rest else 0
+        if best is not None and count >= 3 and count >= 2 * runner_up and best != narrator:
+            self.table.name_narrator(best)
+
+
+def _outer(quote: RawQuote) -> Span:
+    end = quote.close_mark.end if quote.close_mark is not None else quote.span.end
+    return span_unchecked(quote.open_mark.start, end)
+
+
+def _last_sentence(segmentation: Segmentation, paragraph: Span) -> Span:
+    sentences = segmentation.sentences
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start < paragraph.end:
+            lo = mid + 1
+        else:
+            hi = mid
+    k = lo - 1
+    if k < 0 or sentences[k].end <= paragraph.start:
+        return paragraph
+    sentence = sentences[k]
+    return span_unchecked(max(sentence.start, paragraph.start), min(sentence.end, paragraph.end))
+
+
+def _split_name(surface: str, words: FictionWords) -> tuple[str | None, tuple[str, ...]] | None:
+    parts = surface.split()
+    title = None
+    if parts and parts[0].lower().rstrip(".") in words.titles:
+        title = parts[0].lower().rstrip(".")
+        parts = parts[1:]
+    if not parts:
+        return None
+    return title, tuple(parts)
+
+
+def _vocative_patterns(words: FictionWords) -> tuple[re.Pattern[str], ...]:
+    titles = sorted(words.titles, key=len, reverse=True)
+    title = "(?:" + "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles if t) + r")\.?\s+"
+    name = rf"(?P<name>(?:{title})?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    opener = (
+        r"(?:(?i:oh|ah|well|yes|no|nay|now|come|why|dear|my\s+dear|good-?bye|good\s+night"
+        r"|good\s+morning|thank\s+you|thanks|indeed|and|but|so|look\s+here|listen|pray|please"
+        r"|really|ay|aye|hallo|hullo|hello)[,!]?\s+)*"
+    )
+    start = re.compile(rf"^\W*{opener}{name}\s*(?=[,!?;:.—–-])")
+    inner = re.compile(
+        rf"[,;!]\s+(?:(?:my|dear|my\s+dear|my\s+good|good|poor|dearest|you)\s+)?{name}\s*(?=[,!?.;:—–-]|$)"
+    )
+    return start, inner
+
+
+def attribute_dialogue(
+    text: str,
+    segmentation: Segmentation,
+    quotes: list[RawQuote],
+    kinds: list[QuoteKind],
+    skip: set[int],
+    words: FictionWords,
+    cast: tuple[Character, ...] = (),
+) -> DialogueResult:
+    """Attribute the quotes of a narrative text to its characters.
+
+    Args:
+        text: the document.
+        segmentation: its paragraphs and sentences.
+        quotes: the detected quotes, in text order.
+        kinds: each quote's form-based kind.
+        skip: indices of quotes that report nobody's speech (titles of works).
+        words: the dialogue word classes.
+        cast: characters the user knows of, to resolve speakers to.
+
+    Returns:
+        Per quote, the attribution (or None), and the characters as entities.
+    """
+    return _Attributor(text, segmentation, quotes, kinds, skip, words, cast).run()
