@@ -46,6 +46,7 @@ LIST_FORMATS: Mapping[str, str] = {
     "fiction_verbs": "forms",
     "fiction_titles": "tagged",
     "person_nouns": "tagged",
+    "character_roles": "tagged",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -112,6 +113,8 @@ class Lexicon:
             to the titles (``"Aunt"``, ``"Monsieur"``), mapped to a gender or None.
         person_nouns: lowercased nouns that head a description of a character
             (``"lady"``, ``"stranger"``), mapped to a gender or None.
+        character_roles: lowercased callings that name a minor character the
+            text gives no name (``"landlady"``, ``"driver"``), with gender.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -126,6 +129,7 @@ class Lexicon:
     fiction_verbs: Mapping[str, str] = attrs.field(factory=dict)
     fiction_titles: Mapping[str, str | None] = attrs.field(factory=dict)
     person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)
+    character_roles: Mapping[str, str | None] = attrs.field(factory=dict)
 
     @classmethod
     def default(cls) -> Lexicon:

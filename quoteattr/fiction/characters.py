@@ -100,6 +100,28 @@ _GIVEN_NAME_TITLES = frozenset(
         "sister", "father", "mother", "granny", "grandpa",
     }
 )
+_MARRIED = frozenset(
+    {"mrs", "madame", "mme", "frau", "signora", "señora", "lady", "dame", "mistress", "countess",
+     "marquise", "duchess", "baroness"}
+)
+_UNMARRIED = frozenset({"miss", "mademoiselle", "mlle", "signorina", "fräulein", "señorita"})
+
+
+def _title_class(title: str, gender: str | None) -> str | None:
+    """"m", "married", "unmarried", "f" or None (a title of either sex)."""
+    if title in _MARRIED:
+        return "married"
+    if title in _UNMARRIED:
+        return "unmarried"
+    return gender
+
+
+def _compatible(one: str | None, other: str | None) -> bool:
+    if one is None or other is None or one == other:
+        return True
+    return {one, other} in ({"f", "married"}, {"f", "unmarried"})
+
+
 _FOLLOWING_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -176,6 +198,8 @@ class CharacterTable:
         self.drafts: list[_Draft] = []
         self._forms: dict[tuple[str | None, tuple[str, ...]], _Form] = {}
         self._owner: dict[tuple[str | None, tuple[str, ...]], int] = {}
+        # The characters with a title or a full name ending in each surname.
+        self._surname_index: dict[str, set[int]] = {}
         self._narrator: int | None = None
         self._lower_words = frozenset(_LOWER_WORD.findall(text))
         #: Every name mention of the text, in order (see :meth:`names_between`).
@@ -332,6 +356,9 @@ class CharacterTable:
         draft = self.drafts[index]
         draft.forms.append(form)
         self._owner[form.key] = index
+        title, words = form.key
+        if words and (title is not None or len(words) > 1):
+            self._surname_index.setdefault(words[-1], set()).add(index)
 
     def _gender_of(self, index: int) -> str | None:
         draft = self.drafts[index]
@@ -341,8 +368,8 @@ class CharacterTable:
         known = [g for g in found if g is not None]
         if known:
             return Counter(known).most_common(1)[0][0]
-        for form in draft.forms:
-            if len(form.key[1]) >= 2:
+        for form in sorted(draft.forms, key=lambda f: -len(f.key[1])):
+            if form.key[1] and (len(form.key[1]) >= 2 or form.key[0] is None):
                 given = self.words.first_names.get(form.key[1][0])
                 if given is not None:
                     return given
@@ -380,21 +407,31 @@ class CharacterTable:
             # "Mr. Darcy": the one full name of that surname, or the one seen
             # with this very title ("Mr. Fitzwilliam Darcy").
             holders = self._by_surname.get(word, [])
-            same_gender = [
-                i for i in holders if self._gender_of(i) in (gender, None) or gender is None
-            ]
-            if len(same_gender) == 1 and fits(same_gender[0]):
-                return same_gender[0]
-            same_title = [i for i in holders if title in self._titles_of(i)]
+            # "Miss X" alone is the eldest daughter, not "Miss Lucy X".
+            same_title = [i for i in holders if title in self._titles_of(i) and title != "miss"]
             if len(same_title) == 1:
                 return same_title[0]
+            # A man keeps his surname ("Mr. Wickham" is George Wickham); "Miss X"
+            # and "Mrs. X" may be any woman of the family.
+            men = [i for i in holders if self._gender_of(i) in ("m", None)]
+            if gender == "m" and len(men) == 1 and not same_title:
+                return men[0]
+            # "Monsieur Hastings" is "Mr. Hastings"; "Mrs. Bennet" is not "Miss Bennet".
+            mine = _title_class(title, gender)
+            titled = [
+                i
+                for i in self._surname_index.get(word, ())
+                if i not in holders
+                and all(
+                    _compatible(mine, _title_class(t, self._title_gender(t)))
+                    for t in self._titles_of(i)
+                )
+            ]
+            if len(titled) == 1:
+                return titled[0]
         else:
             # A bare word: a surname used alone names the one man of that name.
-            holders = {
-                self._owner[k]
-                for k in self._owner
-                if k[1] and k[1][-1] == word and (len(k[1]) > 1 or k[0] is not None)
-            }
+            holders = set(self._surname_index.get(word, ()))
             if len(holders) == 1:
                 return holders.pop()
             men = [i for i in holders if self._gender_of(i) == "m"]
@@ -405,20 +442,29 @@ class CharacterTable:
     def _settle(self, index: int) -> None:
         """Name and gender of a character from its forms."""
         draft = self.drafts[index]
-        full = [f for f in draft.forms if len(f.key[1]) >= 2]
-        titled = [f for f in draft.forms if f.key[0] is not None and len(f.key[1]) == 1]
-        full_count = sum(f.count for f in full)
-        top_titled = max(titled, key=lambda f: f.count) if titled else None
-        if full and (top_titled is None or 5 * full_count >= top_titled.count):
-            best = max(full, key=lambda f: f.count)
-            plain = [f for f in full if f.key[0] is None and f.key[1] == best.key[1]]
-            source = plain[0] if plain else best
-        else:
-            source = top_titled or max(draft.forms, key=lambda f: f.count)
+        # The form the text uses most, but not a surname the family shares
+        # ("Wickham" when there is a Mrs. Wickham too); a given name before a
+        # title with the surname ("Helen" before "Miss Schlegel", unless the
+        # given name is rare beside it: "Mr. Darcy", not "Fitzwilliam").
+        shared = self._surname_index
+
+        def usable(form: _Form) -> bool:
+            title, words = form.key
+            return title is not None or len(words) > 1 or shared.get(words[0], {index}) <= {index}
+
+        def weight(form: _Form) -> tuple[int, bool, int]:
+            return form.count, form.key[0] is not None, len(form.key[1])
+
+        forms = [f for f in draft.forms if usable(f)] or draft.forms
+        given = {f.key[1][0] for f in forms if len(f.key[1]) > 1}
+        personal = [f for f in forms if f.key[1] and f.key[1][0] in given]
+        source = max(forms, key=weight)
+        if personal and source not in personal:
+            mine = max(personal, key=weight)
+            if 3 * sum(f.count for f in personal) >= source.count:
+                source = mine
         draft.name = (
-            source.surfaces.most_common(1)[0][0]
-            if source.surfaces
-            else " ".join(source.key[1])
+            source.surfaces.most_common(1)[0][0] if source.surfaces else " ".join(source.key[1])
         )
         draft.gender = self._gender_of(index)
 
@@ -462,10 +508,20 @@ class CharacterTable:
         }
         return fitting.pop() if len(fitting) == 1 else None
 
+    def role_character(self, role: str, gender: str | None) -> int:
+        """The minor character known only by a calling (``the landlady``)."""
+        key = ("role:" + role, ())
+        index = self._owner.get(key)
+        if index is None:
+            self.drafts.append(_Draft("the " + role, gender))
+            index = len(self.drafts) - 1
+            self._owner[key] = index
+        return index
+
     def narrator(self) -> int:
         """The first-person narrator (``I said``), made on first use."""
         if self._narrator is None:
-            self.drafts.append(_Draft("I", None))
+            self.drafts.append(_Draft("the narrator", None))
             self._narrator = len(self.drafts) - 1
         return self._narrator
 
@@ -474,11 +530,9 @@ class CharacterTable:
         """The narrator's index, or None while no line is the narrator's."""
         return self._narrator
 
-    def name_narrator(self, index: int) -> None:
-        """Learned who the narrator is: the character ``index`` (vocatives)."""
-        if self._narrator is not None:
-            self.drafts[self._narrator].name = self.drafts[index].name
-            self.drafts[self._narrator].gender = self.drafts[index].gender
+    def set_narrator(self, index: int) -> None:
+        """The first-person narrator is character ``index`` (found by name)."""
+        self._narrator = index
 
     def gender(self, index: int) -> str | None:
         """The character's gender, ``"m"``, ``"f"`` or None."""

@@ -72,6 +72,8 @@ _HEADING = re.compile(
 _SCENE_CHARS = 2500
 
 _PRONOUN_WORDS = {"him": "m", "her": "f", "me": "s"}
+# The narrator's own cue after a line: "I said", "said I".
+_I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
 
 
 class DialogueResult:
@@ -92,7 +94,7 @@ class DialogueResult:
 class _Subject:
     """A subject phrase found by the cue grammar."""
 
-    __slots__ = ("first", "gender", "kind", "span", "stop", "surface", "title", "words")
+    __slots__ = ("first", "gender", "kind", "role", "span", "stop", "surface", "title", "words")
 
     def __init__(
         self,
@@ -113,6 +115,8 @@ class _Subject:
         self.words = words
         self.gender = gender
         self.surface = surface
+        #: The calling that names a minor character ("landlady"), or None.
+        self.role: str | None = None
 
 
 class _Cue:
@@ -203,7 +207,7 @@ class _Grammar:
                 break
             head = word
             j += 1
-            if word.lower in words.person_nouns:
+            if word.lower in words.person_nouns or word.lower in words.character_roles:
                 break
         if head is None:
             return None
@@ -213,6 +217,11 @@ class _Grammar:
             return _Subject(
                 i, j, "name", span, None, names, surface=" ".join(t.text for t in capitals)
             )
+        if head.lower in words.character_roles:
+            found = _Subject(i, j, "nominal", span, gender=words.character_roles[head.lower])
+            found.role = head.lower
+            found.surface = " ".join(self.text[span.start : span.end].split())
+            return found
         if head.lower in words.person_nouns:
             return _Subject(i, j, "nominal", span, gender=words.person_nouns[head.lower])
         if j < n and words.speech_verb(tokens[j]):
@@ -418,8 +427,6 @@ class _Attributor:
             if k < 0 or outer[k].end <= name.start:
                 self._narration_names.append(name)
         self._narration_starts = [name.start for name in self._narration_names]
-        # Vocatives of lines next to the narrator's, to learn the narrator's name.
-        self._narrator_vocatives: Counter[int] = Counter()
 
     # -- resolving mentions ------------------------------------------------------
 
@@ -477,6 +484,9 @@ class _Attributor:
     def _resolve(self, subject: _Subject, exclude: int | None) -> tuple[int, str] | None:
         if subject.kind == "name":
             return self._name(subject), "name"
+        if subject.role is not None:
+            index = self.table.role_character(subject.role, subject.gender)
+            return index, f"'{subject.surface}': a character known by calling"
         found = self._by_gender(subject.gender, subject.span.start, exclude)
         if found is None:
             return None
@@ -491,6 +501,7 @@ class _Attributor:
         for index, quote in enumerate(self.quotes):
             if index not in self.skip and self.kinds[index] is not QuoteKind.TERM:
                 by_paragraph.setdefault(quote.paragraph, []).append(index)
+        self._find_narrator(by_paragraph)
         previous_speaker: int | None = None
         previous_had_lines = False
         for number, paragraph in enumerate(self.segmentation.paragraphs):
@@ -502,7 +513,6 @@ class _Attributor:
             speaker = self._paragraph(paragraph, lines, previous_speaker if previous_had_lines else None)
             previous_speaker = speaker
             previous_had_lines = True
-        self._learn_narrator()
         entities, renumber = self.table.entities(self.used)
         resolved: list[Resolved | None] = [
             None if r is None else (renumber[r[0]], r[1], r[2], r[3], r[4]) for r in self.resolved
@@ -633,10 +643,6 @@ class _Attributor:
         if speakers_here:
             main = speakers_here[-1]
             if not continuing:
-                narrator = self.table.narrator_id
-                if narrator is not None and paragraph_addressee is not None and main != narrator:
-                    if state.last == narrator or state.addressed == narrator:
-                        self._narrator_vocatives[paragraph_addressee] += 1
                 state.spoke(main, paragraph_addressee)
             return main
         state.addressed = paragraph_addressee
@@ -668,7 +674,7 @@ class _Attributor:
             return None
         return None
 
-    def _addressee(self, index: int) -> int | None:
+    def _addressee(self, index: int, known_only: bool = True) -> int | None:
         """The character a line addresses by name (``“Well, Mrs. Weston,” …``)."""
         quote = self.quotes[index]
         content = self.text[quote.span.start : quote.span.end]
@@ -682,20 +688,40 @@ class _Attributor:
                 if not all(self.table.is_name_word(word) for word in names):
                     continue
                 found = self.table.lookup(title, names, surface)
-                if self.table.known_person(found) or title is not None:
+                if not known_only or self.table.known_person(found) or title is not None:
                     return found
         return None
 
-    def _learn_narrator(self) -> None:
-        """The name the other characters call the narrator by, when they do so
-        often enough."""
-        narrator = self.table.narrator_id
-        if narrator is None or not self._narrator_vocatives:
+    def _find_narrator(self, by_paragraph: dict[int, list[int]]) -> None:
+        """A first-person narrator is named by the others: the name they address
+        most in the lines next to the narrator's own (``I said``)."""
+        text = self.text
+        paragraphs = self.segmentation.paragraphs
+        own: set[int] = set()
+        for number, lines in by_paragraph.items():
+            end = paragraphs[number].end
+            for index in lines:
+                after = _outer(self.quotes[index]).end
+                if _I_CUE.match(text, after, min(end, after + 30)):
+                    own.add(number)
+                    break
+        if len(own) < 3:
             return
-        (best, count), *rest = self._narrator_vocatives.most_common(2) + [(None, 0)]
-        runner_up = rest[0][1] if rest else 0
-        if best is not None and count >= 3 and count >= 2 * runner_up and best != narrator:
-            self.table.name_narrator(best)
+        votes: Counter[int] = Counter()
+        for number in own:
+            for other in (number - 1, number + 1):
+                if other in by_paragraph and other not in own:
+                    for index in by_paragraph[other]:
+                        found = self._addressee(index, known_only=False)
+                        if found is not None:
+                            votes[found] += 1
+        ranked = votes.most_common(2)
+        if not ranked:
+            return
+        best, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if count >= 3 and count >= 2 * runner_up:
+            self.table.set_narrator(best)
 
 
 def _outer(quote: RawQuote) -> Span:

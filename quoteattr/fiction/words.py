@@ -69,6 +69,7 @@ class FictionWords:
         titles: forms of address, lowercased without their period, mapped to a
             gender (``"m"``, ``"f"``) or None; single words only.
         person_nouns: nouns that head a description of a character, with gender.
+        character_roles: callings that name a minor character, with gender.
         first_names: given names, lowercased, with their usual gender.
         non_names: lowercased capitalizable words that are never names.
         abbreviations: words whose final period does not end a sentence.
@@ -82,6 +83,7 @@ class FictionWords:
                 titles[title.lower().rstrip(".")] = gender
         self.titles = titles
         self.person_nouns = dict(lexicon.person_nouns)
+        self.character_roles = dict(lexicon.character_roles)
         self.first_names = {name.lower(): g for name, g in lexicon.first_names.items()}
         self.non_names = lexicon.non_name_words | INTERJECTIONS
         self.abbreviations = (
