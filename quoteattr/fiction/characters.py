@@ -86,8 +86,8 @@ class Character:
 # line break (hard-wrapped text breaks names too).
 _SPACE = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _CAPITAL_RUN = re.compile(
-    r"(?<![\w'’])[A-Z][\w'’-]*\.?"
-    rf"(?:{_SPACE}(?:(?:de|van|von|du|la|le|di|da|del|der){_SPACE})?[A-Z][\w'’-]*\.?)*"
+    r"(?<![\w'’])[A-Z][\w'’]*(?:-[\w'’]+)*\.?"
+    rf"(?:{_SPACE}(?:(?:de|van|von|du|la|le|di|da|del|der){_SPACE})?[A-Z][\w'’]*(?:-[\w'’]+)*\.?)*"
 )
 _WORD = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
@@ -507,6 +507,10 @@ class CharacterTable:
             and (gender is None or self.drafts[index].gender in (None, gender))
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def owner_of(self, name: NameMention) -> int | None:
+        """The character a name of the scan belongs to (the cast aside)."""
+        return self._owner.get(name.key)
 
     def role_character(self, role: str, gender: str | None) -> int:
         """The minor character known only by a calling (``the landlady``)."""

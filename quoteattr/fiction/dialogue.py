@@ -31,7 +31,9 @@ import bisect
 import re
 from collections import Counter
 
-from quoteattr.fiction.characters import Character, CharacterTable
+from collections.abc import Iterator
+
+from quoteattr.fiction.characters import Character, CharacterTable, NameMention
 from quoteattr.fiction.words import (
     DETERMINERS,
     INTERVENING,
@@ -72,6 +74,12 @@ _HEADING = re.compile(
 _SCENE_CHARS = 2500
 
 _PRONOUN_WORDS = {"him": "m", "her": "f", "me": "s"}
+_VOICE = frozenset({"voice", "tones", "tone", "lips"})
+# Words after which a name opens a clause ("and Kemp said", "then Emma rose").
+_CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
+# Verbs of a speaker going on with a speech (the same speaker as before).
+_GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclude"})
+_WENT = frozenset({"go", "goes", "went", "going"})
 # The narrator's own cue after a line: "I said", "said I".
 _I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
 
@@ -174,7 +182,15 @@ class _Grammar:
             parts.append(stem)
             j += 1
             if stem != word:
-                return None  # "Emma's sister": a possessor, not the subject
+                # "Emma's sister": a possessor, not the subject; but "Mary's voice
+                # came" is Mary speaking.
+                if j < n and tokens[j].lower in _VOICE:
+                    span = span_unchecked(token.start, tokens[j - 1].end - (len(word) - len(stem)))
+                    return _Subject(
+                        i, j + 1, "name", span, title, tuple(parts),
+                        surface=" ".join(self.text[span.start : span.end].split()),
+                    )
+                return None
         if parts:
             span = span_unchecked(token.start, tokens[j - 1].end)
             return _Subject(
@@ -353,6 +369,14 @@ class _Grammar:
                         self.addressee_after(clause, subject.stop),
                     )
         found = self.clause_cue(clause, k, after=False)
+        if found is None and introduces:
+            # "Observing this, Henry remarked:", "After a pause, he said:"
+            commas = [m for m, token in enumerate(clause) if token.text == ","][:3]
+            for comma in commas:
+                found = self.clause_cue(clause, comma + 1, after=False)
+                if found is not None and found.verb is not None:
+                    break
+                found = None
         if found is not None and not introduces:
             found.rule = "action_beat"
         return found
@@ -362,10 +386,36 @@ def _span(first: Token, last: Token) -> Span:
     return span_unchecked(first.start, last.end)
 
 
+# Rules whose decision rests on words of the paragraph itself.
+_ANCHORS = frozenset({"dialogue_cue", "action_beat", "same_paragraph", "cue_before_line"})
+
+
+class _Turn:
+    """One paragraph of dialogue as a turn of its conversation."""
+
+    __slots__ = ("addressee", "anchored", "continuing", "lines", "number", "speaker")
+
+    def __init__(
+        self,
+        number: int,
+        lines: list[int],
+        speaker: int | None,
+        anchored: bool,
+        continuing: bool,
+        addressee: int | None,
+    ) -> None:
+        self.number = number
+        self.lines = lines
+        self.speaker = speaker
+        self.anchored = anchored
+        self.continuing = continuing
+        self.addressee = addressee
+
+
 class _Conversation:
     """Who has spoken lately: the two most recent speakers and the one addressed."""
 
-    __slots__ = ("actor", "addressed", "last", "narration", "previous")
+    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous")
 
     def __init__(self) -> None:
         self.last: int | None = None
@@ -373,16 +423,18 @@ class _Conversation:
         self.addressed: int | None = None
         self.actor: int | None = None
         self.narration = 0
+        #: A cue in the narration just before, ending with a colon.
+        self.introduced: tuple[int, Span, Span, str] | None = None
 
     def reset(self) -> None:
-        self.last = self.previous = self.addressed = self.actor = None
+        self.last = self.previous = self.addressed = self.actor = self.introduced = None
         self.narration = 0
 
     def spoke(self, speaker: int, addressed: int | None) -> None:
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = addressed if addressed != speaker else None
-        self.actor = None
+        self.actor = self.introduced = None
         self.narration = 0
 
     def participants(self) -> list[int]:
@@ -417,6 +469,9 @@ class _Attributor:
         self.state = _Conversation()
         self.resolved: list[Resolved | None] = [None] * len(quotes)
         self.used: set[int] = set()
+        self._turns: list[_Turn] = []
+        self._dialogue_end = 0
+        self._paragraph_number = 0
         self._vocative = _vocative_patterns(words)
         # Names of the narration (outside quotes), for pronouns and actors.
         outer = [_outer(q) for q in quotes]
@@ -441,32 +496,78 @@ class _Attributor:
         known = self.table.gender(index)
         return gender is None or known is None or known == gender
 
-    def _by_gender(self, gender: str | None, at: int, exclude: int | None) -> tuple[int, str] | None:
-        """The character a pronoun or description of ``gender`` refers to."""
+    def _by_gender(
+        self,
+        gender: str | None,
+        at: int,
+        exclude: int | None,
+        since: int = -1,
+        continuing: bool = False,
+    ) -> tuple[int, str] | None:
+        """The character a pronoun or description of ``gender`` refers to.
+
+        In order: the nearest subject of that gender earlier in the paragraph
+        (``Kemp closed the door. “…,” he said``); for a verb that goes on
+        (``he continued``), the last speaker who fits; a name of that gender in
+        the narration since the last line; the participant of the conversation
+        who fits; the one whose turn it is; an earlier name that fits.
+        """
         if gender == "s":
             return self.table.narrator(), "the narrator"
+        table = self.table
         state = self.state
+        if gender is not None and since >= 0:
+            for name in self._names_back(at, since):
+                if self._subject_name(name):
+                    index = table.lookup(name.title, name.words, name.surface)
+                    if table.gender(index) == gender:
+                        return index, "the nearest subject of the paragraph whose gender fits"
+        if continuing:
+            for who in (state.last, state.previous):
+                if who is not None and self._fits(who, gender):
+                    return who, "the last speaker who fits goes on"
+        if gender is not None and state.narration > 0:
+            for name in self._names_back(since if since >= 0 else at, self._dialogue_end):
+                index = table.lookup(name.title, name.words, name.surface)
+                if index != exclude and table.gender(index) == gender:
+                    return index, "the nearest name of the narration since the last line"
         candidates = [who for who in state.participants() if who != exclude]
-        exact = [who for who in candidates if gender is not None and self.table.gender(who) == gender]
+        exact = [who for who in candidates if gender is not None and table.gender(who) == gender]
         if len(exact) == 1:
             return exact[0], "the participant of the conversation whose gender fits"
         expected = self._expected(exclude)
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
-        # The nearest name of the narration before it with that gender.
-        k = bisect.bisect_left(self._narration_starts, at) - 1
-        floor = at - 3000
-        while k >= 0 and self._narration_names[k].start >= floor:
-            name = self._narration_names[k]
-            k -= 1
+        for name in self._names_back(at, at - 3000):
             if name.possessive:
                 continue
-            index = self.table.lookup(name.title, name.words, name.surface)
-            if index == exclude or not self.table.known_person(index):
+            index = table.lookup(name.title, name.words, name.surface)
+            if index == exclude or not table.known_person(index):
                 continue
-            if gender is None or self.table.gender(index) == gender:
+            if gender is None or table.gender(index) == gender:
                 return index, "the nearest earlier character whose gender fits"
         return None
+
+    def _names_back(self, at: int, floor: int) -> Iterator[NameMention]:
+        """Names of the narration before ``at`` and from ``floor`` on, nearest first."""
+        k = bisect.bisect_left(self._narration_starts, at) - 1
+        names = self._narration_names
+        while k >= 0 and names[k].start >= floor:
+            yield names[k]
+            k -= 1
+
+    def _subject_name(self, name: NameMention) -> bool:
+        """A name that opens its sentence or clause (``Dorian started.``)."""
+        text = self.text
+        k = name.start - 1
+        while k >= 0 and text[k] in " \t\r\n":
+            k -= 1
+        if k < 0 or text[k] in ".!?\"”’':;_":
+            return True
+        word_end = k + 1
+        while k >= 0 and text[k].isalpha():
+            k -= 1
+        return text[k + 1 : word_end].lower() in _CLAUSE_LINKS
 
     def _expected(self, exclude: int | None) -> int | None:
         """Whose turn it is by alternation."""
@@ -481,13 +582,17 @@ class _Attributor:
             return state.last
         return None
 
-    def _resolve(self, subject: _Subject, exclude: int | None) -> tuple[int, str] | None:
+    def _resolve(
+        self, subject: _Subject, exclude: int | None, since: int = -1, verb: Span | None = None
+    ) -> tuple[int, str] | None:
         if subject.kind == "name":
             return self._name(subject), "name"
         if subject.role is not None:
             index = self.table.role_character(subject.role, subject.gender)
             return index, f"'{subject.surface}': a character known by calling"
-        found = self._by_gender(subject.gender, subject.span.start, exclude)
+        word = self.text[verb.start : verb.end].split()[0].lower() if verb is not None else ""
+        continuing = word in _WENT or self.words.speech_verbs.get(word) in _GOING_ON
+        found = self._by_gender(subject.gender, subject.span.start, exclude, since, continuing)
         if found is None:
             return None
         index, how = found
@@ -510,9 +615,11 @@ class _Attributor:
                 self._narration(paragraph)
                 previous_had_lines = False
                 continue
+            self._paragraph_number = number
             speaker = self._paragraph(paragraph, lines, previous_speaker if previous_had_lines else None)
             previous_speaker = speaker
             previous_had_lines = True
+        self._alternate()
         entities, renumber = self.table.entities(self.used)
         resolved: list[Resolved | None] = [
             None if r is None else (renumber[r[0]], r[1], r[2], r[3], r[4]) for r in self.resolved
@@ -529,13 +636,20 @@ class _Attributor:
         if state.narration > _SCENE_CHARS:
             state.reset()
             state.narration = _SCENE_CHARS + 1
-        # The character acting at the end of the paragraph may speak next.
-        sentences = self.segmentation.sentences
+        # The character acting at the end of the paragraph may speak next; a
+        # paragraph that ends with a colon introduces the next line.
         state.actor = None
-        if not sentences:
-            return
+        state.introduced = None
         last = _last_sentence(self.segmentation, paragraph)
-        tokens = self.grammar.tokens(last.start, min(last.end, last.start + 400))
+        tokens = self.grammar.tokens(max(last.start, last.end - 400), last.end)
+        if tokens and tokens[-1].text == ":":
+            cue = self.grammar.cue_before(tokens)
+            if cue is not None and cue.verb is not None:
+                found = self._resolve(cue.subject, None, paragraph.start, cue.verb)
+                if found is not None:
+                    state.introduced = (found[0], cue.subject.span, cue.verb, found[1])
+                    state.actor = found[0]
+                    return
         j = 0
         while j < len(tokens) and (
             tokens[j].lower in _OPENERS or tokens[j].text == "," or is_ly_adverb(tokens[j])
@@ -588,7 +702,12 @@ class _Attributor:
             if cue is None:
                 continue
             line_addressee = addressed[position]
-            found = self._resolve(cue.subject, exclude if cue.subject.kind != "name" else None)
+            found = self._resolve(
+                cue.subject,
+                exclude if cue.subject.kind != "name" else None,
+                paragraph.start,
+                cue.verb,
+            )
             if found is None:
                 continue
             who, resolution = found
@@ -602,6 +721,10 @@ class _Attributor:
                 target = self._resolve(cue.addressee, who)
                 if target is not None and target[0] != who:
                     addressed[position] = target[0]
+        introduced = state.introduced
+        if introduced is not None and decided[0] is None and not continuing:
+            who, span, verb_span, resolution = introduced
+            decided[0] = (who, span, verb_span, "cue_before_line", resolution)
         if any(d is not None for d in decided):
             # Lines of the paragraph without a cue share the nearest cue before them
             # (or after them, for the first lines).
@@ -640,14 +763,64 @@ class _Attributor:
             speakers_here.append(who)
         if paragraph_addressee is not None and speakers_here and paragraph_addressee not in speakers_here:
             self.used.add(paragraph_addressee)
+        self._dialogue_end = paragraph.end
+        rules = {choice[3] for choice in decided if choice is not None}
+        self._turns.append(
+            _Turn(
+                self._paragraph_number,
+                lines,
+                speakers_here[-1] if speakers_here else None,
+                bool(rules & _ANCHORS),
+                continuing,
+                next((a for a in addressed if a is not None), None),
+            )
+        )
         if speakers_here:
             main = speakers_here[-1]
             if not continuing:
                 state.spoke(main, paragraph_addressee)
             return main
         state.addressed = paragraph_addressee
-        state.actor = None
+        state.actor = state.introduced = None
         return None
+
+    def _alternate(self) -> None:
+        """Turn-taking in both directions: in a run of adjacent paragraphs of
+        dialogue, a line without a cue takes the speaker of the nearest line
+        with a cue two, four, ... turns away, before or after it."""
+        turns = self._turns
+        start = 0
+        while start < len(turns):
+            stop = start + 1
+            while stop < len(turns) and turns[stop].number == turns[stop - 1].number + 1:
+                stop += 1
+            self._alternate_run([t for t in turns[start:stop] if not t.continuing])
+            start = stop
+
+    def _alternate_run(self, run: list[_Turn]) -> None:
+        anchors = [k for k, turn in enumerate(run) if turn.anchored and turn.speaker is not None]
+        if not anchors:
+            return
+        for k, turn in enumerate(run):
+            if turn.anchored:
+                continue
+            same = [a for a in anchors if (a - k) % 2 == 0]
+            if not same:
+                continue
+            nearest = min(same, key=lambda a: (abs(a - k), a > k))
+            who = run[nearest].speaker
+            if who is None or who == turn.speaker or who == turn.addressee:
+                continue
+            neighbours = [run[n] for n in (k - 1, k + 1) if 0 <= n < len(run)]
+            if any(n.anchored and n.speaker == who for n in neighbours):
+                continue
+            distance = abs(nearest - k)
+            side = "before" if nearest < k else "after"
+            how = f"alternation: the speaker of the line {distance} turns {side}"
+            for index in turn.lines:
+                self.resolved[index] = (who, None, None, "turn_taking", how)
+            self.used.add(who)
+            turn.speaker = who
 
     def _ends_sentence(self, index: int) -> bool:
         quote = self.quotes[index]
@@ -715,11 +888,21 @@ class _Attributor:
                         found = self._addressee(index, known_only=False)
                         if found is not None:
                             votes[found] += 1
-        ranked = votes.most_common(2)
+        # The narrator's name is said by others, and hardly ever in the narration,
+        # which says "I".
+        told: Counter[int] = Counter()
+        for name in self._narration_names:
+            index = self.table.owner_of(name)
+            if index is not None and index in votes:
+                told[index] += 1
+        ranked = sorted(
+            ((count, index) for index, count in votes.items() if told[index] <= count // 2),
+            reverse=True,
+        )
         if not ranked:
             return
-        best, count = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        count, best = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0
         if count >= 3 and count >= 2 * runner_up:
             self.table.set_narrator(best)
 
