@@ -370,16 +370,54 @@ class _Grammar:
                     )
         found = self.clause_cue(clause, k, after=False)
         if found is None and introduces:
-            # "Observing this, Henry remarked:", "After a pause, he said:"
-            commas = [m for m, token in enumerate(clause) if token.text == ","][:3]
-            for comma in commas:
-                found = self.clause_cue(clause, comma + 1, after=False)
-                if found is not None and found.verb is not None:
+            found = self.last_verb_cue(clause)
+        if found is None and not introduces:
+            # An earlier sentence of the paragraph: "Brenda turned. She was pale. “…”"
+            for _ in range(3):
+                end = begin
+                while end > 0 and tokens[end - 1].text in _STOPS:
+                    end -= 1
+                begin = end
+                while begin > 0 and tokens[begin - 1].text not in _STOPS:
+                    begin -= 1
+                if begin >= end:
                     break
-                found = None
+                clause = tokens[begin:end]
+                k = 0
+                while k < len(clause) and (
+                    clause[k].lower in _OPENERS or clause[k].text == "," or is_ly_adverb(clause[k])
+                ):
+                    k += 1
+                found = self.clause_cue(clause, k, after=False)
+                if found is not None:
+                    break
         if found is not None and not introduces:
             found.rule = "action_beat"
         return found
+
+    def last_verb_cue(self, clause: list[Token]) -> _Cue | None:
+        """The last speech verb of a clause that introduces a line, and its
+        subject beside it (``After a time she said:``, ``and then, speaking
+        through her tears, she added,``)."""
+        for m in range(len(clause) - 1, 0, -1):
+            verb = self.verb_at(clause, m)
+            if verb is None:
+                continue
+            cue_span = _span(clause[verb[0]], clause[verb[1] - 1])
+            after = self.subject_at(clause, verb[1])
+            if after is not None and after.kind != "nominal":
+                return _Cue(after, cue_span, "dialogue_cue", self.addressee_after(clause, after.stop))
+            j = m - 1
+            while j > 0 and (clause[j].lower in INTERVENING or is_ly_adverb(clause[j])):
+                j -= 1
+            for start in range(j, max(-1, j - 5), -1):
+                subject = self.subject_at(clause, start)
+                if subject is not None and subject.stop == j + 1:
+                    return _Cue(
+                        subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
+                    )
+            return None
+        return None
 
 
 def _span(first: Token, last: Token) -> Span:
@@ -523,14 +561,19 @@ class _Attributor:
                     if table.gender(index) == gender:
                         return index, "the nearest subject of the paragraph whose gender fits"
         if continuing:
-            for who in (state.last, state.previous):
+            # After narration the last speaker goes on; right after another's
+            # line, the one before it does.
+            order = (state.last, state.previous) if state.narration else (state.previous, state.last)
+            for who in order:
                 if who is not None and self._fits(who, gender):
                     return who, "the last speaker who fits goes on"
         if gender is not None and state.narration > 0:
             for name in self._names_back(since if since >= 0 else at, self._dialogue_end):
+                if not self._subject_name(name):
+                    continue
                 index = table.lookup(name.title, name.words, name.surface)
                 if index != exclude and table.gender(index) == gender:
-                    return index, "the nearest name of the narration since the last line"
+                    return index, "the nearest subject of the narration since the last line"
         candidates = [who for who in state.participants() if who != exclude]
         exact = [who for who in candidates if gender is not None and table.gender(who) == gender]
         if len(exact) == 1:
