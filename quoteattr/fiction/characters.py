@@ -90,6 +90,7 @@ _CAPITAL_RUN = re.compile(
     rf"(?:{_SPACE}(?:(?:de|van|von|du|la|le|di|da|del|der){_SPACE})?[A-Z][\w'’]*(?:-[\w'’]+)*\.?)*"
 )
 _WORD = re.compile(r"\S+")
+_SENTENCE_OPENERS = frozenset(".!?\"“”‘’'—–:;_([")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 # Titles that stand before a given name as well as a surname ("Lady Catherine",
 # "Sir William", "Miss Elizabeth"); the others go with a surname ("Colonel Forster").
@@ -202,6 +203,7 @@ class CharacterTable:
         self._surname_index: dict[str, set[int]] = {}
         self._narrator: int | None = None
         self._lower_words = frozenset(_LOWER_WORD.findall(text))
+        self._sentence_only: set[str] = set()
         #: Every name mention of the text, in order (see :meth:`names_between`).
         self.names: list[NameMention] = []
         self._name_starts: list[int] = []
@@ -228,7 +230,9 @@ class CharacterTable:
             return False
         if lower in self.words.non_names or lower in self.words.titles:
             return False
-        return lower not in self._lower_words or lower in self.words.first_names
+        if lower in self.words.first_names:
+            return True
+        return lower not in self._lower_words and word not in self._sentence_only
 
     def _parse_words(self, phrase: str) -> tuple[str | None, tuple[str, ...]] | None:
         title = None
@@ -246,7 +250,25 @@ class CharacterTable:
     def _scan(self) -> None:
         text = self.text
         titles = self.words.titles
-        for run in _CAPITAL_RUN.finditer(text):
+        runs = list(_CAPITAL_RUN.finditer(text))
+        # A capitalized word met only at the start of a sentence ("Thence",
+        # "Presently") is no name.
+        initial: set[str] = set()
+        inside: set[str] = set()
+        for run in runs:
+            first = _WORD.match(text, run.start())
+            if first is None:
+                continue
+            word = _POSSESSIVE.sub("", first.group().rstrip("."))
+            k = run.start() - 1
+            while k >= 0 and text[k] in " \t\r\n":
+                k -= 1
+            if k < 0 or text[k] in _SENTENCE_OPENERS:
+                initial.add(word)
+            else:
+                inside.add(word)
+        self._sentence_only = initial - inside
+        for run in runs:
             title: str | None = None
             parts: list[str] = []
             start = end = -1
