@@ -842,24 +842,33 @@ class _Attributor:
 
     def _alternate_run(self, run: list[_Turn]) -> None:
         anchors = [k for k, turn in enumerate(run) if turn.anchored and turn.speaker is not None]
-        if not anchors:
-            return
+        addressed = [k for k, turn in enumerate(run) if turn.addressee is not None]
         for k, turn in enumerate(run):
             if turn.anchored:
                 continue
             same = [a for a in anchors if (a - k) % 2 == 0]
-            if not same:
-                continue
-            nearest = min(same, key=lambda a: (abs(a - k), a > k))
-            who = run[nearest].speaker
+            if same:
+                nearest = min(same, key=lambda a: (abs(a - k), a > k))
+                who = run[nearest].speaker
+                distance = abs(nearest - k)
+                side = "before" if nearest < k else "after"
+                how = f"alternation: the speaker of the line {distance} turns {side}"
+            else:
+                # No line of this turn's parity names its speaker: the one the
+                # other side addresses by name speaks here.
+                other = [a for a in addressed if (a - k) % 2 == 1]
+                if not other:
+                    continue
+                nearest = min(other, key=lambda a: (abs(a - k), a > k))
+                who = run[nearest].addressee
+                distance = abs(nearest - k)
+                side = "before" if nearest < k else "after"
+                how = f"alternation: addressed by name in the line {distance} turns {side}"
             if who is None or who == turn.speaker or who == turn.addressee:
                 continue
             neighbours = [run[n] for n in (k - 1, k + 1) if 0 <= n < len(run)]
             if any(n.anchored and n.speaker == who for n in neighbours):
                 continue
-            distance = abs(nearest - k)
-            side = "before" if nearest < k else "after"
-            how = f"alternation: the speaker of the line {distance} turns {side}"
             for index in turn.lines:
                 self.resolved[index] = (who, None, None, "turn_taking", how)
             self.used.add(who)
