@@ -209,6 +209,7 @@ class CharacterTable:
         self._name_starts: list[int] = []
         self._cast_exact: dict[str, int] = {}
         self._cast_words: list[tuple[frozenset[str], int]] = []
+        self._cast_names: set[str] = set()
         for member in cast:
             index = len(self.drafts)
             self.drafts.append(_Draft(member.name, member.gender, cast=True))
@@ -217,6 +218,7 @@ class CharacterTable:
                 found = self._parse_words(alias)
                 if found is not None:
                     self._cast_words.append((frozenset(w.lower() for w in found[1]), index))
+                    self._cast_names.update(w.lower() for w in found[1])
         self._scan()
         self._group()
 
@@ -230,7 +232,7 @@ class CharacterTable:
             return False
         if lower in self.words.non_names or lower in self.words.titles:
             return False
-        if lower in self.words.first_names:
+        if lower in self.words.first_names or lower in self._cast_names:
             return True
         return lower not in self._lower_words and word not in self._sentence_only
 
@@ -253,7 +255,7 @@ class CharacterTable:
         runs = list(_CAPITAL_RUN.finditer(text))
         # A capitalized word met only at the start of a sentence ("Thence",
         # "Presently") is no name.
-        initial: set[str] = set()
+        initial: Counter[str] = Counter()
         inside: set[str] = set()
         for run in runs:
             first = _WORD.match(text, run.start())
@@ -264,10 +266,14 @@ class CharacterTable:
             while k >= 0 and text[k] in " \t\r\n":
                 k -= 1
             if k < 0 or text[k] in _SENTENCE_OPENERS:
-                initial.add(word)
+                initial[word] += 1
             else:
                 inside.add(word)
-        self._sentence_only = initial - inside
+        self._sentence_only = {
+            word
+            for word, count in initial.items()
+            if count >= 3 and word not in inside and word.lower() not in self._cast_names
+        }
         for run in runs:
             title: str | None = None
             parts: list[str] = []
@@ -534,12 +540,13 @@ class CharacterTable:
         """The character a name of the scan belongs to (the cast aside)."""
         return self._owner.get(name.key)
 
-    def role_character(self, role: str, gender: str | None) -> int:
-        """The minor character known only by a calling (``the landlady``)."""
+    def role_character(self, role: str, gender: str | None, name: str | None = None) -> int:
+        """The minor character known only by a calling (``the landlady``) or a
+        description (``her father``)."""
         key = ("role:" + role, ())
         index = self._owner.get(key)
         if index is None:
-            self.drafts.append(_Draft("the " + role, gender))
+            self.drafts.append(_Draft(name or "the " + role, gender))
             index = len(self.drafts) - 1
             self._owner[key] = index
         return index
@@ -567,7 +574,9 @@ class CharacterTable:
     def known_person(self, index: int) -> bool:
         """Has the character a title, a given name, a gender or a line of its own."""
         draft = self.drafts[index]
-        return draft.cast or draft.spoken > 0 or draft.gender is not None
+        return (
+            draft.cast or draft.spoken > 0 or draft.gender is not None or index == self._narrator
+        )
 
     def note(self, index: int, span: Span | None, spoke: bool = False) -> None:
         """Record a mention of character ``index`` (and that it spoke)."""

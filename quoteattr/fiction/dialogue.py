@@ -531,6 +531,8 @@ class _Attributor:
         return index
 
     def _fits(self, index: int, gender: str | None) -> bool:
+        if gender in ("m", "f") and index == self.table.narrator_id:
+            return False  # "he" and "she" are never the one who says "I"
         known = self.table.gender(index)
         return gender is None or known is None or known == gender
 
@@ -554,41 +556,53 @@ class _Attributor:
             return self.table.narrator(), "the narrator"
         table = self.table
         state = self.state
+        narrator = table.narrator_id if gender in ("m", "f") else None
         if gender is not None and since >= 0:
             for name in self._names_back(at, since):
                 if self._subject_name(name):
                     index = table.lookup(name.title, name.words, name.surface)
-                    if table.gender(index) == gender:
+                    if table.gender(index) == gender and index != narrator:
                         return index, "the nearest subject of the paragraph whose gender fits"
         if continuing:
             # After narration the last speaker goes on; right after another's
             # line, the one before it does.
             order = (state.last, state.previous) if state.narration else (state.previous, state.last)
             for who in order:
-                if who is not None and self._fits(who, gender):
+                if who is not None and who != narrator and self._fits(who, gender):
                     return who, "the last speaker who fits goes on"
         if gender is not None and state.narration > 0:
             for name in self._names_back(since if since >= 0 else at, self._dialogue_end):
                 if not self._subject_name(name):
                     continue
                 index = table.lookup(name.title, name.words, name.surface)
-                if index != exclude and table.gender(index) == gender:
+                if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest subject of the narration since the last line"
         candidates = [who for who in state.participants() if who != exclude]
-        exact = [who for who in candidates if gender is not None and table.gender(who) == gender]
+        exact = [
+            who
+            for who in candidates
+            if gender is not None and table.gender(who) == gender and who != narrator
+        ]
         if len(exact) == 1:
             return exact[0], "the participant of the conversation whose gender fits"
         expected = self._expected(exclude)
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
+        unknown = None
         for name in self._names_back(at, at - 3000):
             if name.possessive:
                 continue
             index = table.lookup(name.title, name.words, name.surface)
-            if index == exclude or not table.known_person(index):
+            if index in (exclude, narrator):
+                continue
+            if not table.known_person(index):
+                if unknown is None and table.gender(index) is None and name.start >= since - 1500:
+                    unknown = index
                 continue
             if gender is None or table.gender(index) == gender:
                 return index, "the nearest earlier character whose gender fits"
+        if unknown is not None:
+            return unknown, "the nearest earlier name, of unknown gender"
         return None
 
     def _names_back(self, at: int, floor: int) -> Iterator[NameMention]:
@@ -637,7 +651,14 @@ class _Attributor:
         continuing = word in _WENT or self.words.speech_verbs.get(word) in _GOING_ON
         found = self._by_gender(subject.gender, subject.span.start, exclude, since, continuing)
         if found is None:
-            return None
+            if subject.kind != "nominal":
+                return None
+            # "said her father", with no father in sight: a character described so.
+            text = " ".join(self.text[subject.span.start : subject.span.end].split())
+            return (
+                self.table.role_character(text.lower(), subject.gender, text),
+                f"'{text}': a character known by this description",
+            )
         index, how = found
         text = self.text[subject.span.start : subject.span.end]
         return index, f"'{text}': {how}"
