@@ -198,7 +198,6 @@ class Attributor:
             notes=tuple(notes),
         )
 
-
     def _news(
         self, context: Context, reasons: list[str]
     ) -> tuple[list[_Resolved | None], list[Entity]]:
@@ -217,10 +216,10 @@ class Attributor:
         drafts = _resolve(context, builder)
         entities = builder.entities()
         resolved: list[_Resolved | None] = [
-            None if found is None else (builder.final_id(found[0]), *found[1:])
-            for found in drafts
+            None if found is None else (builder.final_id(found[0]), *found[1:]) for found in drafts
         ]
         return resolved, entities
+
 
 _Resolved = tuple[int, Span | None, Span | None, str, str]
 

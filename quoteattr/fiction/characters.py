@@ -96,20 +96,53 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 # "Sir William", "Miss Elizabeth"); the others go with a surname ("Colonel Forster").
 _GIVEN_NAME_TITLES = frozenset(
     {
-        "lady", "sir", "lord", "miss", "master", "aunt", "uncle", "cousin", "dame", "prince",
-        "princess", "mademoiselle", "mlle", "signorina", "fräulein", "king", "queen", "brother",
-        "sister", "father", "mother", "granny", "grandpa",
+        "lady",
+        "sir",
+        "lord",
+        "miss",
+        "master",
+        "aunt",
+        "uncle",
+        "cousin",
+        "dame",
+        "prince",
+        "princess",
+        "mademoiselle",
+        "mlle",
+        "signorina",
+        "fräulein",
+        "king",
+        "queen",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "granny",
+        "grandpa",
     }
 )
 _MARRIED = frozenset(
-    {"mrs", "madame", "mme", "frau", "signora", "señora", "lady", "dame", "mistress", "countess",
-     "marquise", "duchess", "baroness"}
+    {
+        "mrs",
+        "madame",
+        "mme",
+        "frau",
+        "signora",
+        "señora",
+        "lady",
+        "dame",
+        "mistress",
+        "countess",
+        "marquise",
+        "duchess",
+        "baroness",
+    }
 )
 _UNMARRIED = frozenset({"miss", "mademoiselle", "mlle", "signorina", "fräulein", "señorita"})
 
 
 def _title_class(title: str, gender: str | None) -> str | None:
-    """"m", "married", "unmarried", "f" or None (a title of either sex)."""
+    """ "m", "married", "unmarried", "f" or None (a title of either sex)."""
     if title in _MARRIED:
         return "married"
     if title in _UNMARRIED:
@@ -278,9 +311,9 @@ class CharacterTable:
             title: str | None = None
             parts: list[str] = []
             start = end = -1
-            for word in _WORD.finditer(run.group()):
-                raw = word.group()
-                at = run.start() + word.start()
+            for piece in _WORD.finditer(run.group()):
+                raw = piece.group()
+                at = run.start() + piece.start()
                 bare = raw.lower().rstrip(".")
                 if not parts and title is None and bare in titles:
                     title, start = bare, at
@@ -324,7 +357,9 @@ class CharacterTable:
         if not parts:
             return
         surface = self.text[start:end]
-        mention = NameMention(start, end, title, tuple(parts), " ".join(surface.split()), possessive)
+        mention = NameMention(
+            start, end, title, tuple(parts), " ".join(surface.split()), possessive
+        )
         self.names.append(mention)
         form = self._forms.get(mention.key)
         if form is None:
@@ -459,10 +494,10 @@ class CharacterTable:
                 return titled[0]
         else:
             # A bare word: a surname used alone names the one man of that name.
-            holders = set(self._surname_index.get(word, ()))
-            if len(holders) == 1:
-                return holders.pop()
-            men = [i for i in holders if self._gender_of(i) == "m"]
+            owners = set(self._surname_index.get(word, ()))
+            if len(owners) == 1:
+                return owners.pop()
+            men = [i for i in owners if self._gender_of(i) == "m"]
             if len(men) == 1:
                 return men[0]
         return self._new_draft()
@@ -511,10 +546,7 @@ class CharacterTable:
             form.count = 1
             form.surfaces[surface] += 1
             self._forms[key] = form
-            if len(key[1]) == 1:
-                index = self._fit_single(key)
-            else:
-                index = self._new_draft()
+            index = self._fit_single(key) if len(key[1]) == 1 else self._new_draft()
             self._join(index, form)
             if not self.drafts[index].name:
                 self._settle(index)
@@ -574,9 +606,7 @@ class CharacterTable:
     def known_person(self, index: int) -> bool:
         """Has the character a title, a given name, a gender or a line of its own."""
         draft = self.drafts[index]
-        return (
-            draft.cast or draft.spoken > 0 or draft.gender is not None or index == self._narrator
-        )
+        return draft.cast or draft.spoken > 0 or draft.gender is not None or index == self._narrator
 
     def note(self, index: int, span: Span | None, spoke: bool = False) -> None:
         """Record a mention of character ``index`` (and that it spoke)."""
@@ -601,9 +631,7 @@ class CharacterTable:
         for new_id, old in enumerate(order):
             draft = self.drafts[old]
             mentions = tuple(sorted(set(draft.mentions)))
-            out.append(
-                Entity(new_id, draft.name, EntityKind.PERSON, None, mentions, draft.gender)
-            )
+            out.append(Entity(new_id, draft.name, EntityKind.PERSON, None, mentions, draft.gender))
             renumber[old] = new_id
         return out, renumber
 

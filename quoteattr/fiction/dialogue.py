@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-
 from collections.abc import Iterator
 
 from quoteattr.fiction.characters import Character, CharacterTable, NameMention
@@ -58,13 +57,57 @@ _LEAD = frozenset({",", "—", "–", "-", ";", "…", "(", "_", "!", "?"})
 _STOPS = frozenset({".", "!", "?", ";", '"', "“", "”", "'", "‘", "’"})
 # Words that open a clause before its subject ("And then she said:").
 _OPENERS = frozenset(
-    {"and", "but", "then", "so", "yet", "or", "now", "here", "there", "at", "last", "length",
-     "presently", "again", "still", "once", "finally", "suddenly", "meanwhile"}
+    {
+        "and",
+        "but",
+        "then",
+        "so",
+        "yet",
+        "or",
+        "now",
+        "here",
+        "there",
+        "at",
+        "last",
+        "length",
+        "presently",
+        "again",
+        "still",
+        "once",
+        "finally",
+        "suddenly",
+        "meanwhile",
+    }
 )
 # Lower-case words after a subject that are not its verb.
 _NOT_VERBS = frozenset(
-    {"and", "or", "but", "of", "to", "in", "on", "at", "with", "who", "whom", "whose", "which",
-     "that", "the", "a", "an", "for", "from", "by", "as", "than", "nor", "if", "s"}
+    {
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "the",
+        "a",
+        "an",
+        "for",
+        "from",
+        "by",
+        "as",
+        "than",
+        "nor",
+        "if",
+        "s",
+    }
 )
 _HEADING = re.compile(
     r"^\s*(?:(?:chapter|book|part|volume|canto|letter)\b|[ivxlcdm]+\.?\s*$|\d+\.?\s*$|[*\s.·-]+$)",
@@ -161,7 +204,9 @@ class _Grammar:
         token = tokens[i]
         lower = token.lower
         if lower in SUBJECT_PRONOUNS and (lower != "i" or token.text == "I"):
-            return _Subject(i, i + 1, "pronoun", _span(token, token), gender=SUBJECT_PRONOUNS[lower])
+            return _Subject(
+                i, i + 1, "pronoun", _span(token, token), gender=SUBJECT_PRONOUNS[lower]
+            )
         words = self.words
         table = self.table
         # A name, possibly after a title: "Mr. Bennet", "Lady Catherine de Bourgh".
@@ -187,7 +232,12 @@ class _Grammar:
                 if j < n and tokens[j].lower in _VOICE:
                     span = span_unchecked(token.start, tokens[j - 1].end - (len(word) - len(stem)))
                     return _Subject(
-                        i, j + 1, "name", span, title, tuple(parts),
+                        i,
+                        j + 1,
+                        "name",
+                        span,
+                        title,
+                        tuple(parts),
                         surface=" ".join(self.text[span.start : span.end].split()),
                     )
                 return None
@@ -209,21 +259,21 @@ class _Grammar:
         capitals: list[Token] = []
         head: Token | None = None
         while j < n and j <= i + 4:
-            word = tokens[j]
-            if not word.text[0].isalpha():
+            item = tokens[j]
+            if not item.text[0].isalpha():
                 break
-            if word.text[0].isupper():
-                if word.lower in ("i",):
+            if item.text[0].isupper():
+                if item.lower in ("i",):
                     break
-                capitals.append(word)
-                head = word
+                capitals.append(item)
+                head = item
                 j += 1
                 continue
-            if capitals or word.lower in _NOT_VERBS or word.lower in words.speech_verbs:
+            if capitals or item.lower in _NOT_VERBS or item.lower in words.speech_verbs:
                 break
-            head = word
+            head = item
             j += 1
-            if word.lower in words.person_nouns or word.lower in words.character_roles:
+            if item.lower in words.person_nouns or item.lower in words.character_roles:
                 break
         if head is None:
             return None
@@ -369,6 +419,14 @@ class _Grammar:
                         self.addressee_after(clause, subject.stop),
                     )
         found = self.clause_cue(clause, k, after=False)
+        if found is not None and found.verb is None and introduces:
+            # "Owen stood up and said,": the subject's later verb of speech.
+            for m in range(len(clause) - 1, found.subject.stop, -1):
+                verb = self.verb_at(clause, m)
+                if verb is not None:
+                    found.verb = _span(clause[verb[0]], clause[verb[1] - 1])
+                    found.rule = "dialogue_cue"
+                    break
         if found is None and introduces:
             found = self.last_verb_cue(clause)
         if found is None and not introduces:
@@ -406,7 +464,9 @@ class _Grammar:
             cue_span = _span(clause[verb[0]], clause[verb[1] - 1])
             after = self.subject_at(clause, verb[1])
             if after is not None and after.kind != "nominal":
-                return _Cue(after, cue_span, "dialogue_cue", self.addressee_after(clause, after.stop))
+                return _Cue(
+                    after, cue_span, "dialogue_cue", self.addressee_after(clause, after.stop)
+                )
             j = m - 1
             while j > 0 and (clause[j].lower in INTERVENING or is_ly_adverb(clause[j])):
                 j -= 1
@@ -566,7 +626,9 @@ class _Attributor:
         if continuing:
             # After narration the last speaker goes on; right after another's
             # line, the one before it does.
-            order = (state.last, state.previous) if state.narration else (state.previous, state.last)
+            order = (
+                (state.last, state.previous) if state.narration else (state.previous, state.last)
+            )
             for who in order:
                 if who is not None and who != narrator and self._fits(who, gender):
                     return who, "the last speaker who fits goes on"
@@ -680,7 +742,9 @@ class _Attributor:
                 previous_had_lines = False
                 continue
             self._paragraph_number = number
-            speaker = self._paragraph(paragraph, lines, previous_speaker if previous_had_lines else None)
+            speaker = self._paragraph(
+                paragraph, lines, previous_speaker if previous_had_lines else None
+            )
             previous_speaker = speaker
             previous_had_lines = True
         self._alternate()
@@ -693,7 +757,10 @@ class _Attributor:
     def _narration(self, paragraph: Span) -> None:
         state = self.state
         text = self.text
-        if _HEADING.match(text, paragraph.start, paragraph.end) and paragraph.end - paragraph.start < 60:
+        if (
+            _HEADING.match(text, paragraph.start, paragraph.end)
+            and paragraph.end - paragraph.start < 60
+        ):
             state.reset()
             return
         state.narration += paragraph.end - paragraph.start
@@ -739,19 +806,19 @@ class _Attributor:
             quote = quotes[index]
             outer = _outer(quote)
             after_end = (
-                _outer(quotes[lines[position + 1]]).start if position + 1 < len(lines) else paragraph.end
+                _outer(quotes[lines[position + 1]]).start
+                if position + 1 < len(lines)
+                else paragraph.end
             )
             cue = None
             if after_end > outer.end:
                 cue = grammar.cue_after(grammar.tokens(outer.end, after_end))
-                if cue is not None and cue.rule == "action_beat" and self._ends_sentence(index):
-                    cue.rule = "action_beat"
             before_start = _outer(quotes[lines[position - 1]]).end if position else paragraph.start
             if (cue is None or cue.rule != "dialogue_cue") and outer.start > before_start:
                 before = grammar.tokens(before_start, outer.start)
-                found = grammar.cue_before(before)
-                if found is not None and (cue is None or found.rule == "dialogue_cue"):
-                    cue = found
+                earlier = grammar.cue_before(before)
+                if earlier is not None and (cue is None or earlier.rule == "dialogue_cue"):
+                    cue = earlier
             cues.append(cue)
         # Who is addressed by name in each line.
         addressed = [self._addressee(index) for index in lines]
@@ -774,12 +841,15 @@ class _Attributor:
             )
             if found is None:
                 continue
-            who, resolution = found
+            who, resolution = found[0], found[1]
             if cue.subject.kind != "name" and line_addressee is not None and who == line_addressee:
                 other = self._by_gender(cue.subject.gender, cue.subject.span.start, who)
                 if other is None:
                     continue
-                who, resolution = other[0], f"'{text[cue.subject.span.start : cue.subject.span.end]}': {other[1]}"
+                who, resolution = (
+                    other[0],
+                    f"'{text[cue.subject.span.start : cue.subject.span.end]}': {other[1]}",
+                )
             decided[position] = (who, cue.subject.span, cue.verb, cue.rule, resolution)
             if cue.addressee is not None and line_addressee is None:
                 target = self._resolve(cue.addressee, who)
@@ -800,16 +870,26 @@ class _Attributor:
                     None,
                 ) or next(d for d in decided[position + 1 :] if d is not None)
                 who = source[0]
-                decided[position] = (who, None, None, "same_paragraph", f"same speaker as the cue of the paragraph ({source[3]})")
+                decided[position] = (
+                    who,
+                    None,
+                    None,
+                    "same_paragraph",
+                    f"same speaker as the cue of the paragraph ({source[3]})",
+                )
             speaker = decided[0][0] if decided[0] is not None else None
         else:
             line_addressee = next((a for a in addressed if a is not None), None)
             if continuing:
-                speaker, rule, how = carried, "continued_speech", "the speech goes on from the paragraph before"
+                speaker, rule, how = (
+                    carried,
+                    "continued_speech",
+                    "the speech goes on from the paragraph before",
+                )
             else:
-                choice = self._turn(line_addressee)
-                if choice is not None:
-                    speaker, rule, how = choice
+                turn = self._turn(line_addressee)
+                if turn is not None:
+                    speaker, rule, how = turn
             if speaker is not None:
                 for position in range(len(lines)):
                     decided[position] = (speaker, mention, verb, rule, how)
@@ -825,7 +905,11 @@ class _Attributor:
             self.used.add(who)
             self.table.note(who, choice[1], spoke=True)
             speakers_here.append(who)
-        if paragraph_addressee is not None and speakers_here and paragraph_addressee not in speakers_here:
+        if (
+            paragraph_addressee is not None
+            and speakers_here
+            and paragraph_addressee not in speakers_here
+        ):
             self.used.add(paragraph_addressee)
         self._dialogue_end = paragraph.end
         rules = {choice[3] for choice in decided if choice is not None}
@@ -895,11 +979,6 @@ class _Attributor:
             self.used.add(who)
             turn.speaker = who
 
-    def _ends_sentence(self, index: int) -> bool:
-        quote = self.quotes[index]
-        content = self.text[quote.span.start : quote.span.end].rstrip()
-        return content.endswith(".")
-
     def _turn(self, addressed_here: int | None) -> tuple[int, str, str] | None:
         """The speaker of a line without a cue, by the conversation so far."""
         state = self.state
@@ -916,7 +995,12 @@ class _Attributor:
                 continue
             return who, rule, how
         # The one addressed cannot be the speaker: the other participant speaks.
-        if addressed_here is not None and state.last is not None and state.last != addressed_here and state.previous is None:
+        if (
+            addressed_here is not None
+            and state.last is not None
+            and state.last != addressed_here
+            and state.previous is None
+        ):
             return None
         return None
 
@@ -965,9 +1049,9 @@ class _Attributor:
         # which says "I".
         told: Counter[int] = Counter()
         for name in self._narration_names:
-            index = self.table.owner_of(name)
-            if index is not None and index in votes:
-                told[index] += 1
+            owner = self.table.owner_of(name)
+            if owner is not None and owner in votes:
+                told[owner] += 1
         ranked = sorted(
             ((count, index) for index, count in votes.items() if told[index] <= count // 2),
             reverse=True,

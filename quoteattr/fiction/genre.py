@@ -51,8 +51,23 @@ _MARKS_PER_PARAGRAPH = 0.05
 _WORD = re.compile(r"[A-Za-z’']+")
 _SUBJECTS = frozenset({"he", "she", "I"})
 _INVERTING = frozenset(
-    {"said", "replied", "cried", "returned", "asked", "answered", "exclaimed", "continued",
-     "rejoined", "observed", "added", "repeated", "resumed", "whispered", "murmured"}
+    {
+        "said",
+        "replied",
+        "cried",
+        "returned",
+        "asked",
+        "answered",
+        "exclaimed",
+        "continued",
+        "rejoined",
+        "observed",
+        "added",
+        "repeated",
+        "resumed",
+        "whispered",
+        "murmured",
+    }
 )
 
 

@@ -17,7 +17,9 @@ __all__ = ["FictionWords"]
 #: (``"s"``: the first-person narrator).
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "i": "s"}
 #: Words that open a description of a character ("the young girl", "his lady").
-DETERMINERS = frozenset({"the", "his", "her", "my", "our", "their", "your", "a", "an", "this", "that"})
+DETERMINERS = frozenset(
+    {"the", "his", "her", "my", "our", "their", "your", "a", "an", "this", "that"}
+)
 #: Words that can stand between a subject and its verb ("he then said", "she at once replied").
 INTERVENING = frozenset(
     {"then", "again", "now", "still", "at", "once", "last", "length", "also", "too", "presently"}
@@ -47,14 +49,92 @@ PHRASAL = {
 #: (``"Oh, Harry"``: *Oh* is not the one addressed).
 INTERJECTIONS = frozenset(
     {
-        "oh", "ah", "ha", "eh", "hm", "hum", "hush", "alas", "pooh", "pshaw", "bah", "hallo",
-        "hullo", "hello", "hey", "well", "yes", "no", "nay", "aye", "ay", "indeed", "now",
-        "come", "why", "o", "lord", "god", "heavens", "goodness", "dear", "sir", "madam",
-        "ma'am", "thanks", "please", "nonsense", "good", "bye", "goodbye", "look", "listen",
-        "stop", "wait", "here", "there", "so", "what", "and", "but", "then", "quite", "certainly",
-        "ahem", "oho", "aha", "hurrah", "bravo", "damn", "mamma", "mama", "papa", "mother",
-        "father", "dearest", "darling", "fie", "tut", "whew", "ugh", "hark", "lo", "behold",
-        "i", "you", "we", "they", "he", "she", "it", "my", "your", "our", "mrs", "mr", "miss",
+        "oh",
+        "ah",
+        "ha",
+        "eh",
+        "hm",
+        "hum",
+        "hush",
+        "alas",
+        "pooh",
+        "pshaw",
+        "bah",
+        "hallo",
+        "hullo",
+        "hello",
+        "hey",
+        "well",
+        "yes",
+        "no",
+        "nay",
+        "aye",
+        "ay",
+        "indeed",
+        "now",
+        "come",
+        "why",
+        "o",
+        "lord",
+        "god",
+        "heavens",
+        "goodness",
+        "dear",
+        "sir",
+        "madam",
+        "ma'am",
+        "thanks",
+        "please",
+        "nonsense",
+        "good",
+        "bye",
+        "goodbye",
+        "look",
+        "listen",
+        "stop",
+        "wait",
+        "here",
+        "there",
+        "so",
+        "what",
+        "and",
+        "but",
+        "then",
+        "quite",
+        "certainly",
+        "ahem",
+        "oho",
+        "aha",
+        "hurrah",
+        "bravo",
+        "damn",
+        "mamma",
+        "mama",
+        "papa",
+        "mother",
+        "father",
+        "dearest",
+        "darling",
+        "fie",
+        "tut",
+        "whew",
+        "ugh",
+        "hark",
+        "lo",
+        "behold",
+        "i",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+        "my",
+        "your",
+        "our",
+        "mrs",
+        "mr",
+        "miss",
     }
 )
 #: Particles inside a name ("Lady Catherine de Bourgh").
@@ -86,13 +166,10 @@ class FictionWords:
         self.character_roles = dict(lexicon.character_roles)
         self.first_names = {name.lower(): g for name, g in lexicon.first_names.items()}
         self.non_names = lexicon.non_name_words | INTERJECTIONS
-        self.abbreviations = (
-            frozenset(a + "." for a in lexicon.abbreviations)
-            | frozenset(
-                title.lower()
-                for title in (*lexicon.titles, *lexicon.fiction_titles)
-                if title.endswith(".")
-            )
+        self.abbreviations = frozenset(a + "." for a in lexicon.abbreviations) | frozenset(
+            title.lower()
+            for title in (*lexicon.titles, *lexicon.fiction_titles)
+            if title.endswith(".")
         )
 
     def is_title(self, token: Token) -> bool:
