@@ -568,6 +568,10 @@ class CharacterTable:
         }
         return fitting.pop() if len(fitting) == 1 else None
 
+    def cast_member(self, phrase: str) -> int | None:
+        """The cast member one of whose aliases is ``phrase`` (``"his wife"``)."""
+        return self._cast_exact.get(_normal(phrase))
+
     def owner_of(self, name: NameMention) -> int | None:
         """The character a name of the scan belongs to (the cast aside)."""
         return self._owner.get(name.key)

@@ -535,6 +535,12 @@ class _Conversation:
         self.actor = self.introduced = None
         self.narration = 0
 
+    def told(self, speaker: int) -> None:
+        """A turn the narration reports without quoting it."""
+        if speaker != self.last:
+            self.previous, self.last = self.last, speaker
+        self.addressed = self.actor = self.introduced = None
+
     def participants(self) -> list[int]:
         seen: list[int] = []
         for who in (self.actor, self.addressed, self.previous, self.last):
@@ -706,6 +712,11 @@ class _Attributor:
     ) -> tuple[int, str] | None:
         if subject.kind == "name":
             return self._name(subject), "name"
+        if subject.kind == "nominal":
+            text = " ".join(self.text[subject.span.start : subject.span.end].split())
+            member = self.table.cast_member(text)
+            if member is not None:
+                return member, f"'{text}': a description the cast gives"
         if subject.role is not None:
             index = self.table.role_character(subject.role, subject.gender)
             return index, f"'{subject.surface}': a character known by calling"
@@ -790,7 +801,12 @@ class _Attributor:
         if cue is not None and cue.subject.kind != "nominal":
             found = self._resolve(cue.subject, None)
             if found is not None:
-                state.actor = found[0]
+                if cue.verb is not None:
+                    # "Mr. Bennet replied that he had not.": a turn told, not quoted;
+                    # the next line is the other's.
+                    state.told(found[0])
+                else:
+                    state.actor = found[0]
 
     def _paragraph(self, paragraph: Span, lines: list[int], carried: int | None) -> int | None:
         """Attribute the lines of one paragraph; returns its speaker."""
@@ -822,7 +838,9 @@ class _Attributor:
             cues.append(cue)
         # Who is addressed by name in each line.
         addressed = [self._addressee(index) for index in lines]
-        exclude = state.last if not continuing else None
+        # A new paragraph right after a line is another speaker's; after narration,
+        # the last speaker may go on.
+        exclude = state.last if not continuing and state.narration == 0 else None
         speaker: int | None = None
         rule = ""
         how = ""
