@@ -7,6 +7,8 @@ This package owns the narrative-dialogue side of the library, one module each:
   speech, forms of address, descriptions of people);
 * :mod:`~quoteattr.fiction.characters`: the characters of one text, their name
   variants and gender, the narrator, and an optional cast given by the user;
+* :mod:`~quoteattr.fiction.cues`: the cue grammar (subjects, speech verbs,
+  the clauses before and after a line);
 * :mod:`~quoteattr.fiction.dialogue`: the rules that give each line of a
   conversation its speaker (cues, action beats, addressees, turn-taking).
 """

@@ -35,7 +35,8 @@ class Genre(enum.Enum):
     """Which rules attribute a text's quotes.
 
     Attributes:
-        AUTO: decided per document by :func:`reads_as_fiction` (the default).
+        AUTO: decided per document by ``quoteattr.fiction.reads_as_fiction``
+            (the default).
         NEWS: the news rules: a speaker named next to each quote.
         FICTION: the dialogue rules: cues, action beats, addressees and
             turn-taking between the characters of a conversation.
