@@ -17,6 +17,7 @@ from quoteattr.batch import Failure, Record, Result, attribute_many
 from quoteattr.config import Config
 from quoteattr.errors import BratError, ConfigError, LexiconError, QuoteattrError
 from quoteattr.explain import explain
+from quoteattr.fiction import Character, Genre
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import (
     Document,
@@ -40,12 +41,14 @@ __version__ = "0.1.0"
 __all__ = [  # noqa: RUF022 (plain sorted order)
     "Attributor",
     "BratError",
+    "Character",
     "Config",
     "ConfigError",
     "Document",
     "Entity",
     "EntityKind",
     "Failure",
+    "Genre",
     "Lexicon",
     "LexiconError",
     "LineBreaks",

@@ -19,9 +19,12 @@ import functools
 import re
 
 from quoteattr.config import Config
+from quoteattr.fiction.dialogue import attribute_dialogue
+from quoteattr.fiction.genre import Genre, reads_as_fiction
+from quoteattr.fiction.words import FictionWords
 from quoteattr.kinds import MARKED_TERM, TITLE, classify
 from quoteattr.mentions import Vocabulary, named_chunks
-from quoteattr.model import Document, Quote, QuoteKind, Span
+from quoteattr.model import Document, Entity, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
 from quoteattr.resolve import EntityBuilder
 from quoteattr.segment import SentenceSplitter, segment
@@ -114,6 +117,7 @@ class Attributor:
         self._splitter = SentenceSplitter(config.lexicon.abbreviations)
         self._vocab = Vocabulary(config.lexicon)
         self._sieves = config.sieve_functions()
+        self._fiction_words = FictionWords(config.lexicon)
 
     @property
     def config(self) -> Config:
@@ -144,18 +148,25 @@ class Attributor:
                 context.titles.add(len(context.kinds))
             context.kinds.append(kind)
             reasons.append(reason)
-        for index in range(len(raw_quotes)):
-            if reasons[index] == TITLE:
-                continue  # a title reports nobody's speech
-            for sieve in self._sieves:
-                decision = sieve(context, index)
-                if decision is not None:
-                    context.decisions[index] = decision
-                    break
-        _fill_continuation_chains(context)
-        builder = EntityBuilder(text, self._vocab, context.region_tokens)
-        resolved = _resolve(context, builder)
-        entities = builder.entities()
+        genre = self._config.genre
+        if genre is Genre.AUTO:
+            fiction = reads_as_fiction(
+                text, segmentation.paragraphs, raw_quotes, self._config.lexicon.fiction_verbs
+            )
+            genre = Genre.FICTION if fiction else Genre.NEWS
+        if genre is Genre.FICTION:
+            dialogue = attribute_dialogue(
+                text,
+                segmentation,
+                raw_quotes,
+                context.kinds,
+                context.titles,
+                self._fiction_words,
+                self._config.cast,
+            )
+            resolved, entities = dialogue.resolved, dialogue.entities
+        else:
+            resolved, entities = self._news(context, reasons)
         quotes = []
         notes = []
         for index, raw in enumerate(raw_quotes):
@@ -169,8 +180,8 @@ class Attributor:
                 ):
                     kind = QuoteKind.TERM
             else:
-                draft, mention, cue, rule, how = found
-                speaker = entities[builder.final_id(draft)]
+                entity, mention, cue, rule, how = found
+                speaker = entities[entity]
                 if kind is QuoteKind.TERM and reasons[index] != MARKED_TERM:
                     kind = QuoteKind.PARTIAL
             quotes.append(
@@ -201,6 +212,28 @@ class Attributor:
             sentences=segmentation.sentences,
             notes=tuple(notes),
         )
+
+    def _news(
+        self, context: Context, reasons: list[str]
+    ) -> tuple[list[_Resolved | None], list[Entity]]:
+        """The news rules: sieves decide each quote's mention, then mentions
+        resolve to entities; returns each quote's attribution by entity id."""
+        for index in range(len(context.quotes)):
+            if reasons[index] == TITLE:
+                continue  # a title reports nobody's speech
+            for sieve in self._sieves:
+                decision = sieve(context, index)
+                if decision is not None:
+                    context.decisions[index] = decision
+                    break
+        _fill_continuation_chains(context)
+        builder = EntityBuilder(context.text, self._vocab, context.region_tokens)
+        drafts = _resolve(context, builder)
+        entities = builder.entities()
+        resolved: list[_Resolved | None] = [
+            None if found is None else (builder.final_id(found[0]), *found[1:]) for found in drafts
+        ]
+        return resolved, entities
 
 
 _Resolved = tuple[int, Span | None, Span | None, str, str]
