@@ -47,6 +47,7 @@ LIST_FORMATS: Mapping[str, str] = {
     "fiction_titles": "tagged",
     "person_nouns": "tagged",
     "character_roles": "tagged",
+    "section_labels": "words",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -115,6 +116,8 @@ class Lexicon:
             (``"lady"``, ``"stranger"``), mapped to a gender or None.
         character_roles: lowercased callings that name a minor character the
             text gives no name (``"landlady"``, ``"driver"``), with gender.
+        section_labels: lowercased headings that open a paragraph with a colon
+            (``"update"``, ``"editor's note"``) and are never a speaker's label.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -130,6 +133,7 @@ class Lexicon:
     fiction_titles: Mapping[str, str | None] = attrs.field(factory=dict)
     person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)
     character_roles: Mapping[str, str | None] = attrs.field(factory=dict)
+    section_labels: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:
