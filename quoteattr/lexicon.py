@@ -43,6 +43,11 @@ LIST_FORMATS: Mapping[str, str] = {
     "group_nouns": "words",
     "first_names": "tagged",
     "non_name_words": "words",
+    "fiction_verbs": "forms",
+    "fiction_titles": "tagged",
+    "person_nouns": "tagged",
+    "character_roles": "tagged",
+    "section_labels": "words",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -102,6 +107,17 @@ class Lexicon:
         group_nouns: lowercased nouns for groups and anonymous sources (``"officials"``).
         first_names: given names mapped to their usual gender.
         non_name_words: lowercased capitalizable words that are never names.
+        fiction_verbs: every form of the verbs of speech fiction adds to the
+            reporting verbs (``"rejoined"``, ``"faltered"``), mapped to the lemma;
+            read only in narrative dialogue.
+        fiction_titles: forms of address before a character's name that fiction adds
+            to the titles (``"Aunt"``, ``"Monsieur"``), mapped to a gender or None.
+        person_nouns: lowercased nouns that head a description of a character
+            (``"lady"``, ``"stranger"``), mapped to a gender or None.
+        character_roles: lowercased callings that name a minor character the
+            text gives no name (``"landlady"``, ``"driver"``), with gender.
+        section_labels: lowercased headings that open a paragraph with a colon
+            (``"update"``, ``"editor's note"``) and are never a speaker's label.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -113,6 +129,11 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     first_names: Mapping[str, str | None] = attrs.field(factory=dict)
     non_name_words: frozenset[str] = frozenset()
+    fiction_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    fiction_titles: Mapping[str, str | None] = attrs.field(factory=dict)
+    person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)
+    character_roles: Mapping[str, str | None] = attrs.field(factory=dict)
+    section_labels: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:
