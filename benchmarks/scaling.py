@@ -143,6 +143,13 @@ def materials(corpus: str | None, base_chars: int, huge: bool) -> dict[str, Call
             # A participle cue after each quote sends a rule back to the sentence start.
             "participle chain": lambda k: "He defended " + "“a thing,” saying " * (400 * k) + "it.",
             "colon quotes, one sentence": lambda k: "He said: " + "“a”: " * (1_500 * k) + "end.",
+            # Dialogue turns with no attribution, and a transcript of speaker labels.
+            "dialogue without attributions": lambda k: (
+                "“Hello,” said Mary.\n\n" + "“Yes.”\n\n“No.”\n\n" * (250 * k)
+            ),
+            "transcript lines": lambda k: "\n".join(
+                f"SMITH: Point {i}.\nJONES: Reply {i}." for i in range(250 * k)
+            ),
             "apostrophes and stray closers": lambda k: "’’ ” word’ ”” ’tis ' \" » " * (800 * k),
             "stray closing marks ”": lambda k: "” " * (6_000 * k),
             "nested quotes": lambda k: _nested(100 * k),
