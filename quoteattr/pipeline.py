@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from quoteattr.config import Config
@@ -237,6 +238,22 @@ class Attributor:
 
 
 _Resolved = tuple[int, Span | None, Span | None, str, str]
+# A chain of quotes sharing a speaker: its nearest links, its length, the
+# quote it ends at and that quote's account.
+_Chain = tuple[tuple[int, ...], int, int, str]
+#: The links of such a chain named in a quote's account
+#: (``same speaker as quote 7; same speaker as quote 6; ...``).
+_CHAIN_LINKS = 12
+
+
+def _chain_account(chain: _Chain) -> str:
+    """``same speaker as quote 7; same speaker as quote 6; <how quote 6 was resolved>``;
+    past ``_CHAIN_LINKS`` links, the rest is counted, not named."""
+    nearest, total, end, end_how = chain
+    parts = [f"same speaker as quote {k + 1}" for k in nearest]
+    if total > len(nearest):
+        parts.append(f"{total - len(nearest):,} more links, the last to quote {end + 1}")
+    return "; ".join([*parts, end_how])
 
 
 def _word_count(text: str, raw: RawQuote) -> int:
@@ -261,19 +278,18 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
     events: list[tuple[int, int, tuple[Span, str] | int]] = []
     mentions = sorted({d.mention for d in context.decisions if d is not None and d.mention})
     mention_starts = [m.start for m in mentions]
-    longest = max((len(m) for m in mentions), default=0)
+    # The largest end among the mentions up to each one (in start order).
+    reach = list(itertools.accumulate((m.end for m in mentions), max))
 
     def first_overlap(span: Span) -> int | None:
         """The start of the first mention that overlaps ``span``, if any."""
-        # Mentions are sorted by start; only those starting before span.end and
-        # at most `longest` characters before span.start can overlap it.
-        k = bisect.bisect_left(mention_starts, span.end) - 1
-        first = None
-        while k >= 0 and mentions[k].start + longest > span.start:
-            if mentions[k].overlaps(span):
-                first = mentions[k].start
-            k -= 1
-        return first
+        # Mentions are sorted by start: the first that overlaps ``span`` is the
+        # first whose end passes span.start (where ``reach`` first does), if it
+        # starts before span.end.
+        k = bisect.bisect_right(reach, span.start)
+        if k < len(mentions) and mention_starts[k] < span.end:
+            return mention_starts[k]
+        return None
 
     for index, decision in enumerate(context.decisions):
         if decision is not None and decision.mention is not None:
@@ -308,20 +324,21 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
         if draft is not None:
             result[payload] = (draft, decision.mention, decision.cue, decision.rule, how)
     # Quotes that share another quote's speaker, following chains in both directions.
+    # A chain's account names its nearest links and the quote it ends at, so it
+    # stays short however long the chain (a sentence of a thousand quotes).
+    chains: dict[int, _Chain] = {}
     for _ in range(3):
         for index, decision in enumerate(context.decisions):
             if decision is None or decision.antecedent is None or result[index] is not None:
                 continue
-            source = result[decision.antecedent]
+            antecedent = decision.antecedent
+            source = result[antecedent]
             if source is not None:
                 draft, mention, cue, _, how = source
-                result[index] = (
-                    draft,
-                    mention,
-                    cue,
-                    decision.rule,
-                    f"same speaker as quote {decision.antecedent + 1}; {how}",
-                )
+                nearest, total, end, end_how = chains.get(antecedent, ((), 0, antecedent, how))
+                chain = ((antecedent, *nearest[: _CHAIN_LINKS - 1]), total + 1, end, end_how)
+                chains[index] = chain
+                result[index] = (draft, mention, cue, decision.rule, _chain_account(chain))
     return result
 
 
