@@ -50,6 +50,11 @@ def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         raise ConfigError(f"Config.sieves has unknown sieves {bad!r} (known: {known})")
 
 
+def _check_flag(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if type(value) is not bool:
+        raise ConfigError(f"Config.{attribute.name} must be True or False, got {value!r}")
+
+
 @attrs.frozen
 class Config:
     """Settings for :class:`~quoteattr.Attributor`.
@@ -62,11 +67,15 @@ class Config:
         sieves: the attribution rules to run, in order, by name (see
             :data:`quoteattr.sieves.SIEVES`) or as functions with the sieve
             signature; the first rule that decides wins.
+        indirect_speech: also report speech without quotation marks (quotes of
+            kind INDIRECT: ``Nauert said the sanctions would stay``); False
+            keeps to what stands in quotation marks.
     """
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
     term_max_words: int = attrs.field(default=1, validator=_check_count)
     sieves: tuple[str | Sieve, ...] = attrs.field(default=DEFAULT_SIEVES, validator=_check_sieves)
+    indirect_speech: bool = attrs.field(default=True, validator=_check_flag)
 
     def sieve_functions(self) -> tuple[Sieve, ...]:
         """The configured sieves as functions, in order."""

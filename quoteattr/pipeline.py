@@ -18,8 +18,9 @@ import re
 from quoteattr.config import Config
 from quoteattr.kinds import MARKED_TERM, TITLE, classify
 from quoteattr.mentions import Vocabulary, named_chunks
-from quoteattr.model import Document, Quote, QuoteKind, Span
+from quoteattr.model import Document, Entity, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
+from quoteattr.reported import Report, find_reports
 from quoteattr.resolve import EntityBuilder
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
@@ -95,8 +96,9 @@ class Attributor:
                     context.decisions[index] = decision
                     break
         _fill_continuation_chains(context)
+        reports = find_reports(context) if self._config.indirect_speech else []
         builder = EntityBuilder(text, self._vocab, context.region_tokens)
-        resolved = _resolve(context, builder)
+        resolved = _resolve(context, builder, reports)
         entities = builder.entities()
         quotes = []
         notes = []
@@ -134,6 +136,8 @@ class Attributor:
             )
             if raw.close_mark is None and not raw.continued:
                 notes.append(f"unclosed quotation mark at {raw.open_mark.start}")
+        if reports:
+            quotes = _with_reports(text, quotes, reports, resolved[len(raw_quotes) :], entities, builder)
         return Document(
             text=text,
             quotes=tuple(quotes),
@@ -164,10 +168,51 @@ def _fill_continuation_chains(context: Context) -> None:
             decisions[index - 1] = Decision("continuation_paragraph", antecedent=index)
 
 
-def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]:
-    """Resolve every decided mention, in text order, after the names before it."""
+def _with_reports(
+    text: str,
+    quotes: list[Quote],
+    reports: list[Report],
+    resolved: list[_Resolved | None],
+    entities: list[Entity],
+    builder: EntityBuilder,
+) -> list[Quote]:
+    """The quotes and the INDIRECT quotes of the reports, in text order: by the
+    start of each quote's outer span; a report that contains a quote comes first."""
+    indirect = []
+    for report, found in zip(reports, resolved):
+        speaker = mention = rule = how = None
+        cue = report.cue
+        if found is not None:
+            draft, mention, cue, rule, how = found
+            speaker = entities[builder.final_id(draft)]
+        indirect.append(
+            Quote(
+                span=report.content,
+                text=text[report.content.start : report.content.end],
+                kind=QuoteKind.INDIRECT,
+                speaker=speaker,
+                mention=mention,
+                cue=cue,
+                rule=report.rule,
+                resolution=how,
+            )
+        )
+    merged = quotes + indirect
+    merged.sort(key=lambda quote: (quote.outer.start, -quote.outer.end))
+    return merged
+
+
+def _resolve(
+    context: Context, builder: EntityBuilder, reports: list[Report] = ()
+) -> list[_Resolved | None]:
+    """Resolve every decided mention, in text order, after the names before it.
+
+    The result holds one entry per quote, then one per report."""
     events: list[tuple[int, int, tuple[Span, str] | int]] = []
-    mentions = sorted({d.mention for d in context.decisions if d is not None and d.mention})
+    decisions = list(context.decisions) + [
+        Decision(report.rule, report.mention, report.cue) for report in reports
+    ]
+    mentions = sorted({d.mention for d in decisions if d is not None and d.mention})
     mention_starts = [m.start for m in mentions]
     longest = max((len(m) for m in mentions), default=0)
 
@@ -183,7 +228,7 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
             k -= 1
         return first
 
-    for index, decision in enumerate(context.decisions):
+    for index, decision in enumerate(decisions):
         if decision is not None and decision.mention is not None:
             events.append((decision.mention.start, 1, index))
     # Pre-pass: names in the writer's text, between the quotes of each paragraph.
@@ -205,12 +250,12 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
             if overlap is None:
                 events.append((span.start, 0, (span, kind)))
     events.sort(key=lambda event: (event[0], event[1]))
-    result: list[_Resolved | None] = [None] * len(context.quotes)
+    result: list[_Resolved | None] = [None] * len(decisions)
     for _, _, payload in events:
         if isinstance(payload, tuple):
             builder.register(*payload)
             continue
-        decision = context.decisions[payload]
+        decision = decisions[payload]
         assert decision is not None and decision.mention is not None
         draft, how = builder.resolve(decision.mention)
         if draft is not None:
