@@ -43,6 +43,8 @@ LIST_FORMATS: Mapping[str, str] = {
     "group_nouns": "words",
     "first_names": "tagged",
     "non_name_words": "words",
+    "clause_verbs": "forms",
+    "infinitive_verbs": "forms",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -102,6 +104,10 @@ class Lexicon:
         group_nouns: lowercased nouns for groups and anonymous sources (``"officials"``).
         first_names: given names mapped to their usual gender.
         non_name_words: lowercased capitalizable words that are never names.
+        clause_verbs: every form of every verb whose reported content is a
+            clause (``said (that) ...``, ``believes ...``), mapped to its lemma.
+        infinitive_verbs: every form of every verb that reports a speech act
+            with a to-infinitive (``vowed to ...``), mapped to its lemma.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -113,6 +119,8 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     first_names: Mapping[str, str | None] = attrs.field(factory=dict)
     non_name_words: frozenset[str] = frozenset()
+    clause_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    infinitive_verbs: Mapping[str, str] = attrs.field(factory=dict)
 
     @classmethod
     def default(cls) -> Lexicon:

@@ -63,6 +63,8 @@ class Attributor:
         self._splitter = SentenceSplitter(config.lexicon.abbreviations)
         self._vocab = Vocabulary(config.lexicon)
         self._sieves = config.sieve_functions()
+        self._clause_verbs = config.lexicon.clause_verbs
+        self._infinitive_verbs = config.lexicon.infinitive_verbs
 
     @property
     def config(self) -> Config:
@@ -96,7 +98,11 @@ class Attributor:
                     context.decisions[index] = decision
                     break
         _fill_continuation_chains(context)
-        reports = find_reports(context) if self._config.indirect_speech else []
+        reports = (
+            find_reports(context, self._clause_verbs, self._infinitive_verbs)
+            if self._config.indirect_speech
+            else []
+        )
         builder = EntityBuilder(text, self._vocab, context.region_tokens)
         resolved = _resolve(context, builder, reports)
         entities = builder.entities()

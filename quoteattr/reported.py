@@ -9,30 +9,34 @@ each, the reported content, the words naming its source and the cue:
 * ``C1, X said, C2`` (an attribution set in the middle of its content);
 * ``according to X, C`` and ``C, according to X``; ``as X put it``;
 * ``X promised to C``, ``X urged Y to C`` (speech acts with an infinitive);
-* ``X asked whether C``; ``X believes (that) C``, ``the report found that C``;
-* ``X's claim that C`` (a speech noun after its possessor).
+* ``X asked whether C``; ``X believes (that) C``; ``the report found that C``;
+* ``it was reported that C`` (no source named); ``X's claim that C``.
 
-The content runs from the cue's complement to where the writer's own voice
-resumes: the end of the sentence, a coordinated clause with a frame of its own
-(``..., but Y said ...``), a participle that opens a new report by the same source
-(``..., adding that ...``), or a direct quotation. Quotation marks inside the
-content (a partial quote) stay inside it: the partial quote is reported by the
-same source, and the INDIRECT span contains it.
+A verb is a cue here only with the complement that carries content: a clause for
+the verbs of ``clause_verbs`` (``said the talks failed``), an infinitive for those
+of ``infinitive_verbs`` (``vowed to fight on``). ``the bill says``, ``experts
+say`` with no content, ``said bill`` and ``so-called`` report nothing.
+
+The content runs from the complement to where the writer's own voice resumes:
+the sentence end, a clause with a frame of its own (``..., but Y said ...``), a
+participle that opens a new report (``..., adding that ...``), ``according to``,
+or a direct quotation. Quotation marks inside the content (a partial quote) stay
+inside it, whole: the INDIRECT span contains the partial quote's marks.
 
 Spans are half-open offsets into the untouched text; every mention is a slice of
-the sentence's tokens and never lies inside quotation marks.
+the sentence's tokens and lies outside quotation marks.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 import attrs
 
 from quoteattr.mentions import (
     PRONOUNS,
     Token,
-    Vocabulary,
     chunk_left,
     chunk_right,
     is_ly_adverb,
@@ -69,531 +73,179 @@ class Report:
     rule: str
 
 
-# -- word classes ---------------------------------------------------------------
+def _words(*lines: str) -> frozenset[str]:
+    return frozenset(word for line in lines for word in line.split())
+
 
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
-_TRAILING = frozenset({".", "!", "?", "…", ",", ";", ":", "—", "–", "-", "(", ")"})
-_OPEN_MARKS = frozenset({"“", '"', "‘", "'", "«", "‹", "„", "`"})
-_CLOSE_MARKS = frozenset({"”", '"', "’", "'", "»", "›"})
-
-# Subjects that open a reported clause.
-_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it", "you", "there"})
-_CLAUSE_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "this",
-        "these",
-        "those",
-        "some",
-        "many",
-        "most",
-        "all",
-        "no",
-        "every",
-        "any",
-        "several",
-        "both",
-        "each",
-        "neither",
-        "none",
-        "nobody",
-        "everyone",
-        "everybody",
-        "nothing",
-        "only",
-        "such",
-        "more",
-        "fewer",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "another",
-        "other",
-        "others",
-        "someone",
-        "somebody",
-        "anyone",
-        "if",
-        "when",
-        "because",
-        "once",
-        "unless",
-        "while",
-        "although",
-        "though",
-        "after",
-        "before",
-        "since",
-        "even",
-        "not",
-    }
+_EDGE_MARKS = frozenset({".", "!", "?", "…", ",", ";", ":", "—", "–", "-", "(", ")"})
+_DASHES = frozenset({"—", "–"})
+_SUBJECT_PRONOUNS = _words("i he she we they it you there")
+# Words that open a noun phrase or a clause in a reported clause.
+_CLAUSE_OPENERS = _words(
+    "the a an his her their its our my your this these those some many most all no",
+    "every any several both each neither none nobody everyone everybody nothing only",
+    "such more fewer one two three four five another other others someone somebody",
+    "anyone if when because once unless while although though after before since even",
+    "not half nearly almost about roughly less what whoever whatever much little part",
+    "without despite given",
 )
+_DETERMINERS = _words("the a an his her their its our my your this these those every each")
 # Finite verbs and auxiliaries that show a clause.
-_FINITE = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "am",
-        "be",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-        "does",
-        "did",
-        "do",
-        "isn’t",
-        "isn't",
-        "wasn’t",
-        "wasn't",
-        "aren’t",
-        "aren't",
-        "weren’t",
-        "weren't",
-        "won’t",
-        "won't",
-        "wouldn’t",
-        "wouldn't",
-        "can’t",
-        "can't",
-        "cannot",
-        "couldn’t",
-        "couldn't",
-        "shouldn’t",
-        "shouldn't",
-        "hasn’t",
-        "hasn't",
-        "haven’t",
-        "haven't",
-        "hadn’t",
-        "hadn't",
-        "doesn’t",
-        "doesn't",
-        "didn’t",
-        "didn't",
-        "don’t",
-        "don't",
-        "needs",
-        "wants",
-        "knows",
-        "thinks",
-        "believes",
-        "remains",
-        "seems",
-        "deserves",
-        "supports",
-        "opposes",
-        "plans",
-        "lacks",
-        "makes",
-        "takes",
-        "gets",
-        "goes",
-        "means",
-        "becomes",
-        "owes",
-        "feels",
-        "looks",
-    }
+_FINITE = _words(
+    "is was are were am be will would can could should shall may might must has have",
+    "had does did do cannot isn’t isn't wasn’t wasn't aren’t aren't weren’t weren't",
+    "won’t won't wouldn’t wouldn't can’t can't couldn’t couldn't shouldn’t shouldn't",
+    "hasn’t hasn't haven’t haven't hadn’t hadn't doesn’t doesn't didn’t didn't don’t",
+    "don't ought",
 )
-_CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m")
-
-# Words after a cue that are not its content: "said so", "said nothing".
-_NOT_CONTENT = frozenset(
-    {
-        "so",
-        "nothing",
-        "something",
-        "anything",
-        "much",
-        "little",
-        "more",
-        "less",
-        "yes",
-        "no",
-        "goodbye",
-        "hello",
-        "thanks",
-        "otherwise",
-        "too",
-        "as",
-        "to",
-        "of",
-        "about",
-        "for",
-        "with",
-        "by",
-        "in",
-        "on",
-        "at",
-        "from",
-        "into",
-        "what",
-        "this",
-        "that",
-        "which",
-    }
+# Common irregular past tenses (a clause's verb that does not end in -ed).
+_IRREGULAR_PAST = _words(
+    "began bought brought built came caught chose cost cut drew drove fell felt fled",
+    "forgot fought found gave got grew heard held hid hit hurt kept knew laid led left",
+    "lent let lost made meant met overcame overtook paid put quit ran rose sank sat saw",
+    "sent set shot shut sold sought spent spoke spread stood stole struck swore took",
+    "taught thought threw told understood went won wore wrote",
+)
+_CONTRACTED = ("’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m")
+# Words right after a cue that are not the start of its content ("said so").
+_NOT_CONTENT = _words(
+    "so nothing something anything yes no goodbye hello thanks otherwise",
+    "too as to of about for with by in on at from into which and or but than",
+    "publicly privately repeatedly",
 )
 # Prepositions that open an adjunct between a cue and its content.
-_ADJUNCT_PREPOSITIONS = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "during",
-        "to",
-        "of",
-        "after",
-        "before",
-        "from",
-        "via",
-        "through",
-        "over",
-        "with",
-        "outside",
-        "inside",
-        "since",
-        "earlier",
-    }
+_ADJUNCT_PREPOSITIONS = _words(
+    "on in at during to of after before from via through over with outside inside",
+    "since for amid throughout under without ahead following",
 )
-_TIME_WORDS = frozenset(
-    {
-        "today",
-        "yesterday",
-        "tonight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "again",
-        "also",
-        "later",
-        "earlier",
-        "once",
-        "then",
-        "now",
-        "recently",
-        "previously",
-        "often",
-        "last",
-        "this",
-        "next",
-        "week",
-        "month",
-        "year",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "weekend",
-        "ago",
-        "too",
-        "however",
-        "instead",
-        "though",
-        "still",
-        "even",
-        "already",
-    }
+_TIME_WORDS = _words(
+    "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday",
+    "again also later earlier once then now recently previously often last this next",
+    "week month year night morning afternoon evening weekend ago too however instead",
+    "though still even already first flatly bluntly",
 )
-_COMPLEMENTIZERS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
-# Reporting verbs that take the hearer as an object before the content.
-_HEARER_VERBS = frozenset(
-    {
-        "tell",
-        "inform",
-        "assure",
-        "remind",
-        "warn",
-        "promise",
-        "convince",
-        "persuade",
-        "advise",
-        "notify",
-        "caution",
-        "brief",
-        "email",
-        "text",
-        "write",
-        "ask",
-        "urge",
-        "implore",
-        "beg",
-        "press",
-        "challenge",
-        "encourage",
-        "invite",
-        "instruct",
-        "order",
-        "direct",
-        "call",
-        "pressure",
-        "signal",
-        "show",
-        "teach",
-    }
+_COMPLEMENTIZERS = _words("whether if why how what when where who")
+# Verbs that ask or tell: "when", "where" and "who" open their content.
+_ASKING = _words("ask wonder question inquire explain reveal disclose know tell")
+# Reporting verbs that may take the hearer as an object before the content.
+_HEARER_LEMMAS = _words(
+    "tell inform assure remind warn promise convince persuade advise notify caution",
+    "email text write ask urge implore beg press challenge encourage invite instruct",
+    "order direct call pressure reassure show",
 )
-# Speech acts whose content is an infinitive ("promised to ...", "urged X to ...").
-_INFINITIVE_VERBS = frozenset(
-    {
-        "promise",
-        "vow",
-        "pledge",
-        "threaten",
-        "swear",
-        "offer",
-        "agree",
-        "refuse",
-        "decline",
-        "demand",
-        "urge",
-        "ask",
-        "tell",
-        "warn",
-        "implore",
-        "beg",
-        "press",
-        "challenge",
-        "encourage",
-        "invite",
-        "instruct",
-        "order",
-        "direct",
-        "call",
-        "pressure",
-        "advise",
-        "request",
-        "propose",
-        "vote",
-        "insist",
-        "appeal",
-        "push",
-        "plead",
-        "want",
-        "hope",
-        "plan",
-        "expect",
-        "intend",
-    }
-)
-# Verbs that ask: a wh- or whether-clause is their content.
-_QUESTION_VERBS = frozenset(
-    {"ask", "wonder", "question", "inquire", "explain", "describe", "reveal", "disclose"}
-)
-# Participles that open a new report by the same source ("..., adding that ...").
-_COORDINATORS = frozenset({"but", "while", "whereas", "although", "though", "yet", "and", ";"})
+# Coordinators after which a clause with a frame of its own starts.
+_COORDINATORS = _words("but while whereas although though yet and ; —")
 # Nouns for what was said, after a possessor ("Trump's claim that ...").
-_SPEECH_NOUNS = frozenset(
-    {
-        "claim",
-        "claims",
-        "assertion",
-        "argument",
-        "warning",
-        "insistence",
-        "suggestion",
-        "belief",
-        "view",
-        "promise",
-        "pledge",
-        "statement",
-        "contention",
-        "charge",
-        "allegation",
-        "accusation",
-        "prediction",
-        "admission",
-        "assurance",
-        "vow",
-        "threat",
-        "complaint",
-        "announcement",
-        "declaration",
-        "explanation",
-        "position",
-        "conclusion",
-        "finding",
-        "findings",
-        "hope",
-        "fear",
-        "concern",
-        "suspicion",
-        "notion",
-        "insinuation",
-        "boast",
-        "denial",
-        "theory",
-        "message",
-        "point",
-        "comment",
-        "remark",
-        "response",
-        "answer",
-        "report",
-    }
+_SPEECH_NOUNS = _words(
+    "claim claims assertion argument warning insistence suggestion belief view promise",
+    "pledge statement contention charge allegation accusation prediction admission",
+    "assurance vow threat complaint announcement declaration explanation position",
+    "conclusion finding findings hope fear concern suspicion notion insinuation boast",
+    "denial theory message point comment remark response answer",
 )
-# Documents, polls and data whose verbs of finding report a position.
-_FINDING_SUBJECTS = frozenset(
-    {
-        "report",
-        "reports",
-        "study",
-        "studies",
-        "survey",
-        "surveys",
-        "poll",
-        "polls",
-        "polling",
-        "analysis",
-        "research",
-        "data",
-        "figures",
-        "numbers",
-        "results",
-        "review",
-        "audit",
-        "investigation",
-        "probe",
-        "estimates",
-        "estimate",
-        "records",
-        "documents",
-        "memo",
-        "findings",
-        "census",
-        "inquiry",
-        "commission",
-        "panel",
-        "committee",
-        "researchers",
-        "scientists",
-        "investigators",
-        "analysts",
-        "economists",
-        "experts",
-        "pollsters",
-        "study’s",
-        "report’s",
-    }
+# Documents, polls and research whose verbs of finding report a position.
+_FINDING_SUBJECTS = _words(
+    "report reports study studies survey surveys poll polls polling analysis research",
+    "data figures numbers results review audit investigation probe estimates estimate",
+    "records documents memo findings census inquiry researchers scientists",
+    "investigators analysts economists pollsters models",
 )
-_FINDING_VERBS = frozenset(
-    {
-        "found",
-        "find",
-        "finds",
-        "show",
-        "shows",
-        "showed",
-        "shown",
-        "suggest",
-        "suggests",
-        "suggested",
-        "indicate",
-        "indicates",
-        "indicated",
-        "reveal",
-        "reveals",
-        "revealed",
-        "estimate",
-        "estimates",
-        "estimated",
-        "conclude",
-        "concludes",
-        "concluded",
-        "predict",
-        "predicts",
-        "predicted",
-        "project",
-        "projects",
-        "projected",
-    }
+_FINDING_VERBS = _words(
+    "found find finds show shows showed shown reveal reveals revealed indicate",
+    "indicates indicated suggest suggests suggested estimate estimates estimated",
+    "conclude concludes concluded predict predicts predicted project projects projected",
 )
+# Auxiliaries of a passive cue ("it was reported that").
+_PASSIVE_AUXILIARIES = _words("is was are were been be being")
+# Participles that open a new report after a comma ("..., adding that ...").
+_LEADS = frozenset({",", "—", "–", ";"})
 
 
 def _is_word(token: Token) -> bool:
     return token.text[0].isalnum()
 
 
-# -- the stage --------------------------------------------------------------------
-
-
 class _Sentence:
-    """The tokens of one sentence and which quote (if any) each lies in."""
+    """The tokens of one sentence, and for each the quote (if any) it lies in."""
 
-    __slots__ = ("direct", "end", "quote_of", "start", "tokens")
+    __slots__ = ("direct", "quote_of", "starts", "tokens")
 
     def __init__(self, tokens: list[Token], quote_of: list[int], direct: list[bool]) -> None:
         self.tokens = tokens
+        self.starts = [token.start for token in tokens]
         self.quote_of = quote_of  # index into context.quotes, or -1
         self.direct = direct  # the token lies in a DIRECT quote
-        self.start = 0
-        self.end = len(tokens)
+
+    def quoted(self, first: int, stop: int) -> bool:
+        """Whether any of the tokens ``first`` to ``stop - 1`` lies in a quote."""
+        return any(q >= 0 for q in self.quote_of[first:stop])
 
 
-STANCE_VERBS = frozenset(
-    "believe believes believed think thinks thought hope hopes hoped fear fears feared "
-    "expect expects expected know knows knew feel feels felt worry worries worried "
-    "doubt doubts doubted suspect suspects suspected assume assumes assumed "
-    "want wants wanted plan plans planned".split()
-)
+@attrs.frozen
+class _Frame:
+    """A frame before its content is settled: tokens ``first`` to ``stop - 1``
+    are the provisional content; ``cue_at`` is the cue's token index."""
+
+    first: int
+    stop: int
+    cue_at: int
+    mention: Span | None
+    cue: Span
+    rule: str
+    aside: bool = False  # the frame sits inside its own content ("C1, X said, C2")
 
 
-def find_reports(context: Context, stance_verbs: frozenset[str] = STANCE_VERBS) -> list[Report]:
-    """Every reporting frame of the writer's text, in text order of content.
+class _Verbs:
+    """The verb lists the stage reads, from the lexicon."""
+
+    __slots__ = ("clause", "infinitive", "reporting")
+
+    def __init__(
+        self,
+        reporting: Mapping[str, str],
+        clause: Mapping[str, str],
+        infinitive: Mapping[str, str],
+    ) -> None:
+        self.reporting = reporting
+        self.clause = clause
+        self.infinitive = infinitive
+
+
+def find_reports(
+    context: Context,
+    clause_verbs: Mapping[str, str],
+    infinitive_verbs: Mapping[str, str],
+) -> list[Report]:
+    """Every reporting frame of the writer's text with content.
 
     Args:
-        context: the document as the sieves saw it (their decisions made).
-        stance_verbs: forms of verbs of thought and belief (``believes``,
-            ``thinks``) read as cues when a clause follows.
+        context: the document as the sieves saw it.
+        clause_verbs: forms of the verbs whose content is a clause, to lemmas.
+        infinitive_verbs: forms of the verbs whose content is an infinitive.
 
     Returns:
-        The reports, sorted by content start.
+        The reports, sorted by content start (a longer content first).
     """
     text = context.text
     vocab = context.vocab
+    verbs = _Verbs(vocab.reporting_verbs, clause_verbs, infinitive_verbs)
     quotes = context.quotes
     outer_starts = [q.open_mark.start for q in quotes]
     outer_ends = [q.close_mark.end if q.close_mark is not None else q.span.end for q in quotes]
     reports: list[Report] = []
-    seen: set[tuple[int, int]] = set()
-    cues = vocab.reporting_verbs
+    seen: set[Span] = set()
     for sentence in context.segmentation.sentences:
         tokens = tokens_in(text, sentence.start, sentence.end, vocab.abbreviations)
-        if not tokens:
-            continue
         candidates = [
             k
             for k, token in enumerate(tokens)
-            if token.lower in cues
-            or token.lower in stance_verbs
+            if token.lower in clause_verbs
+            or token.lower in infinitive_verbs
             or token.lower in _FINDING_VERBS
+            or token.lower in _SPEECH_NOUNS
             or token.lower == "according"
             or token.lower == "as"
-            or token.lower in _SPEECH_NOUNS
         ]
         if not candidates:
             continue
@@ -608,102 +260,130 @@ def find_reports(context: Context, stance_verbs: frozenset[str] = STANCE_VERBS) 
                     quote_of[k] = q
                     direct[k] = context.kinds[q] is QuoteKind.DIRECT
         s = _Sentence(tokens, quote_of, direct)
-        found: list[tuple[int, int, Report]] = []
+        frames = []
         for c in candidates:
-            if quote_of[c] >= 0:
-                continue
-            report = _frame(context, s, c, stance_verbs)
-            if report is not None:
-                found.append(report)
-        for report in _settle(s, found):
-            key = (report.content.start, report.content.end)
-            if key not in seen:
-                seen.add(key)
+            if quote_of[c] < 0:
+                frame = _frame(context, verbs, s, c)
+                if frame is not None:
+                    frames.append(frame)
+        for report in _settle(s, frames):
+            if report.content not in seen:
+                seen.add(report.content)
                 reports.append(report)
     reports.sort(key=lambda r: (r.content.start, -r.content.end))
     return reports
 
 
-# A frame before its content is settled: (index of the content's first token,
-# index one past its last token, the report with a provisional content span).
-_Found = tuple[int, int, Report]
-
-
-def _settle(s: _Sentence, found: list[_Found]) -> list[Report]:
-    """Cut each forward content at the next frame that opens a clause of its own."""
-    out = []
+def _settle(s: _Sentence, frames: list[_Frame]) -> list[Report]:
+    """Fix each frame's content: cut it before a later coordinated frame, drop a
+    frame whose cue lies inside another frame's content (``X said he thought
+    ...``: one report, X's), and trim punctuation at the edges."""
+    if not frames:
+        return []
     tokens = s.tokens
-    for first, stop, report in found:
-        end = stop
-        for other_first, _, other in found:
-            if other is report or other.mention is None:
+    stops = []
+    for frame in frames:
+        stop = frame.stop
+        for other in frames:
+            if other is frame or not (frame.first < other.cue_at < stop) or frame.aside:
                 continue
-            m = bisect.bisect_left([t.start for t in tokens], other.mention.start)
-            if first < m < end and m > 0:
-                before = tokens[m - 1].lower
-                if before in _COORDINATORS or before == ",":
-                    end = m - 1 if before != "," else m - 1
-                    while end > first and tokens[end - 1].text == ",":
-                        end -= 1
-                    if end > first and tokens[end - 1].lower == "and":
-                        end -= 1
-        span = _content_span(s, first, end)
+            opener = _frame_opener(s, other)
+            if opener is not None and frame.first < opener < stop:
+                stop = opener
+        stops.append(stop)
+    out = []
+    for frame, stop in zip(frames, stops):
+        nested = any(
+            other is not frame
+            and first < frame.cue_at < other_stop
+            and not (frame.first < other.cue_at < stop)
+            for other, other_stop in zip(frames, stops)
+            for first in (other.first,)
+        )
+        if nested:
+            continue
+        span = _content_span(s, frame.first, stop)
         if span is None:
             continue
-        out.append(attrs.evolve(report, content=span))
+        out.append(Report(span, frame.mention, frame.cue, frame.rule))
+    del tokens
     return out
+
+
+def _frame_opener(s: _Sentence, frame: _Frame) -> int | None:
+    """The coordinator or semicolon that opens the clause of ``frame`` (``but``
+    in ``..., but Y said ...``), or None when its clause opens with no coordinator."""
+    tokens = s.tokens
+    if frame.mention is None:
+        return None
+    m = bisect.bisect_left(s.starts, frame.mention.start)
+    if m == 0 or m > frame.cue_at:
+        return None
+    before = tokens[m - 1]
+    if before.lower in _COORDINATORS:
+        k = m - 1
+        while k > 0 and tokens[k - 1].text == ",":
+            k -= 1
+        return k
+    return None
 
 
 def _content_span(s: _Sentence, first: int, stop: int) -> Span | None:
     """The span of tokens ``first`` to ``stop - 1`` after trimming punctuation at
-    the edges; None when no word outside quotation marks is left or the content
-    is a direct quotation."""
+    the edges; None when no word outside quotation marks is left. A direct
+    quotation ends the content; a quote at either edge stays whole."""
     tokens = s.tokens
-    # A direct quotation ends the content ("said the plan was simple: “...”").
     for k in range(first, stop):
         if s.direct[k]:
             stop = k
             break
-    while stop > first and tokens[stop - 1].text in _TRAILING and s.quote_of[stop - 1] < 0:
+    while stop > first and s.quote_of[stop - 1] < 0 and tokens[stop - 1].text in _EDGE_MARKS:
         stop -= 1
-    while first < stop and tokens[first].text in _TRAILING and s.quote_of[first] < 0:
+    while first < stop and s.quote_of[first] < 0 and tokens[first].text in _EDGE_MARKS:
         first += 1
     if stop <= first:
         return None
-    words = sum(1 for k in range(first, stop) if s.quote_of[k] < 0 and _is_word(tokens[k]))
-    if words == 0:
+    if not any(s.quote_of[k] < 0 and _is_word(tokens[k]) for k in range(first, stop)):
         return None
-    # Never cut through a quote: keep a quote's marks inside the content.
-    start, end = tokens[first].start, tokens[stop - 1].end
-    return span_unchecked(start, end)
+    return span_unchecked(tokens[first].start, tokens[stop - 1].end)
 
 
-def _frame(
-    context: Context, s: _Sentence, c: int, stance_verbs: frozenset[str]
-) -> _Found | None:
+# -- frames ----------------------------------------------------------------------
+
+
+def _frame(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | None:
     tokens = s.tokens
     word = tokens[c].lower
     if word == "according":
-        return _according(context, s, c)
+        return _according(context, verbs, s, c)
     if word == "as":
-        return _as_put_it(context, s, c)
-    if word in _SPEECH_NOUNS and word not in context.vocab.reporting_verbs:
+        return _as_put_it(context, verbs, s, c)
+    lemma = _verb_lemma(context, verbs, s, c)
+    if lemma is not None:
+        return _verb_frame(context, verbs, s, c, lemma)
+    if word in _SPEECH_NOUNS:
         return _speech_noun(context, s, c)
-    vocab = context.vocab
-    lemma = vocab.reporting_verbs.get(word)
-    stance = False
-    if lemma is None or not vocab.cue_at(tokens, c):
-        if word in stance_verbs and tokens[c].text[0].islower():
-            stance = True
-            lemma = word
-        elif word in _FINDING_VERBS and tokens[c].text[0].islower():
-            return _finding(context, s, c)
-        else:
-            if word in _SPEECH_NOUNS:
-                return _speech_noun(context, s, c)
+    if word in _FINDING_VERBS:
+        return _finding(context, verbs, s, c)
+    return None
+
+
+def _verb_lemma(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> str | None:
+    """The lemma when ``tokens[c]`` is a verb of the clause or infinitive lists
+    used as a verb (``the hope``, ``Trump’s claims`` are nouns)."""
+    tokens = s.tokens
+    token = tokens[c]
+    word = token.lower
+    lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
+    if lemma is None or not token.text[0].islower():
+        return None
+    if word in verbs.reporting:
+        return lemma if context.vocab.cue_at(tokens, c) else None
+    if c > 0:
+        previous = tokens[c - 1].lower
+        if previous in _DETERMINERS or previous.endswith(("’s", "'s")):
             return None
-    assert lemma is not None
-    return _verb_frame(context, s, c, lemma, stance)
+    return lemma
 
 
 def _writer_start(s: _Sentence, c: int) -> int:
@@ -717,49 +397,289 @@ def _writer_start(s: _Sentence, c: int) -> int:
 def _subject(context: Context, s: _Sentence, c: int) -> tuple[int, int] | None:
     """The source phrase of the cue ``c`` on its left, as sentence token indices."""
     lo = _writer_start(s, c)
-    tokens = s.tokens[lo : c + 1]
-    chunk = _subject_of_cue(context.vocab, tokens, c - lo)
+    if lo >= c:
+        return None
+    tokens = s.tokens
+    verb = c
+    while verb - 1 > lo and tokens[verb - 1].lower in _NEGATIONS:
+        verb -= 1  # "Sanders hasn’t said whether": read as "Sanders said"
+    region = tokens[lo:verb] + [tokens[c]] if verb < c else tokens[lo : c + 1]
+    chunk = (
+        _subject_of_cue(context.vocab, region, verb - lo)
+        or _plain_subject(region, verb - lo)
+        or _main_subject(context, region, verb - lo)
+    )
     if chunk is None:
         return None
     first, stop = chunk[0] + lo, chunk[1] + lo
-    if any(s.quote_of[k] >= 0 for k in range(first, stop)) and not all(
-        s.quote_of[k] < 0 for k in (first, stop - 1)
+    if s.quote_of[first] >= 0 or s.quote_of[stop - 1] >= 0:
+        return None
+    if _not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
+        stop == c and stop - first == 1 and not tokens[first].lower.endswith("ing")
     ):
-        return None
-    if _not_a_speaker(context.vocab, s.tokens[first:stop]):
-        return None
+        return None  # but "Cuban said": a surname the lists know as a word
     return first, stop
 
 
-def _skip_adjuncts(context: Context, s: _Sentence, k: int, lemma: str) -> tuple[int, str]:
-    """From just after a cue, pass over its hearer and adjuncts (``told reporters
-    on Tuesday``); return where the content starts and how it is introduced:
-    ``"that"``, ``"colon"``, ``"wh"``, ``"to"`` or ``"bare"``."""
+_PARTICIPLE_LINKS = _words("after before while by in when since without , —")
+
+
+def _main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """For a participle cue after a subordinator (``he is facing skepticism after
+    saying``), the subject that opens the sentence when a verb follows it."""
+    link = c - 1
+    while link > 0 and (tokens[link].lower in _SUBJECT_SKIPPABLE or is_ly_adverb(tokens[link])):
+        link -= 1  # "... and has since called"
+    if c < 2 or not (
+        (tokens[c].lower.endswith("ing") and tokens[c - 1].lower in _PARTICIPLE_LINKS)
+        or tokens[link].lower in ("and", "but")
+    ):
+        return None
+    k = 0
+    while k < c and tokens[k].lower in ("but", "and", "yet", "so", "still", "now"):
+        k += 1
+    if k >= c:
+        return None
+    if tokens[k].lower in _SUBJECT_PRONOUNS and tokens[k].lower not in ("it", "there", "you"):
+        chunk: tuple[int, int] | None = (k, k + 1)
+    else:
+        chunk = chunk_right(context.vocab, tokens, k)
+    if chunk is None or chunk[1] >= c:
+        return None
+    following = tokens[chunk[1]]
+    if not (following.text[0].islower() and following.text.isalpha()):
+        return None
+    if following.lower in _ADJUNCT_PREPOSITIONS or following.lower in _CLAUSE_WORDS:
+        return None
+    return chunk
+
+
+_NEGATIONS = _words(
+    "not never hasn’t hasn't haven’t haven't hadn’t hadn't didn’t didn't doesn’t doesn't",
+    "don’t don't won’t won't wouldn’t wouldn't can’t can't couldn’t couldn't isn’t isn't",
+    "wasn’t wasn't did does do has have had will would could can",
+)
+# Words a plain subject phrase never holds: verbs, pronouns, clause words.
+_NOT_IN_SUBJECT = _FINITE | _IRREGULAR_PAST | _words(
+    "he she it they we i you him them us me who whom whose which that what to by with",
+    "as because if when while although though since after before until unless so",
+    "not never also said says say told",
+)
+# Words a subject phrase is opened after: the start of a clause.
+_SUBJECT_OPENERS = _words(
+    ", ; : — – ( and but yet so that because while although though with",
+)
+_SUBJECT_SKIPPABLE = _words(
+    "has have had also later then would will could did does do reportedly previously",
+    "is are was were been being",
+    "recently once again often still repeatedly already just now even long",
+)
+
+
+def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """A noun phrase that opens its clause right before the cue ``tokens[c]``
+    (``Some of Clinton’s longtime allies said``, ``Many in the crowd said``,
+    ``Edwards and others said``), when the speaker grammar finds none."""
+    end = c
+    while end > 0 and (tokens[end - 1].lower in _SUBJECT_SKIPPABLE or is_ly_adverb(tokens[end - 1])):
+        end -= 1
+    if end == 0:
+        return None
+    head = tokens[end - 1]
+    if not head.text.isalnum() and not head.text.endswith(("’", "'")):
+        return None
+    if head.lower in _NOT_IN_SUBJECT or head.lower in _CLAUSE_WORDS:
+        return None
+    fallback = None
+    j = end - 1
+    while j >= 0 and end - j <= 9:
+        token = tokens[j]
+        word = token.lower
+        if word in ("and", "or") and fallback is None and j + 1 < end:
+            fallback = j + 1
+        if word in _SUBJECT_OPENERS and word not in ("and", "so"):
+            break
+        if not _is_word(token) and token.text not in ("-", "’", "'", "%", "&", "$"):
+            break
+        if word in _NOT_IN_SUBJECT and not (
+            word == "to"
+            and j + 1 < end
+            and (tokens[j + 1].lower in _DETERMINERS or tokens[j + 1].text[0].isupper())
+        ):
+            break
+        j -= 1
+    start = j + 1
+    while start < end and tokens[start].lower in ("and", "or", "so"):
+        start += 1
+    opened = j < 0 or tokens[j].lower in _SUBJECT_OPENERS
+    if not opened or end - j > 9:
+        if fallback is None:
+            return None
+        start = fallback
+    if start >= end or tokens[start].lower in _ADJUNCT_PREPOSITIONS:
+        return None
+    return start, end
+
+
+_CLAUSE_WORDS = _words(
+    "the a an of in on at for from and or but this that these those there here",
+    "very more most less least",
+)
+
+
+def _closing_tail(s: _Sentence, k: int) -> int | None:
+    """After the last word of a closing attribution (``..., X said on Tuesday.``),
+    the index of the sentence end or comma that ends it when only adjuncts come
+    first; None when the clause goes on."""
+    tokens = s.tokens
+    n = len(tokens)
+    j = k
+    while j < n and j - k < 10:
+        token = tokens[j]
+        if token.text in _SENTENCE_END or token.text in (";", ",") or token.text in _DASHES:
+            return j
+        if s.quote_of[j] >= 0:
+            return None
+        word = token.lower
+        if word in _TIME_WORDS or is_ly_adverb(token) or word in _ADJUNCT_PREPOSITIONS:
+            j += 1
+            continue
+        if j > k and (
+            token.text[0].isupper()
+            or token.text[0].isdigit()
+            or word in _DETERMINERS
+            or tokens[j - 1].lower in _ADJUNCT_PREPOSITIONS
+            or tokens[j - 1].lower in _DETERMINERS
+            or tokens[j - 1].text[0].isupper()
+        ):
+            j += 1  # "in a statement", "on CNN’s State of the Union"
+            continue
+        return None
+    return n if j >= n else None
+
+
+def _verb_frame(
+    context: Context, verbs: _Verbs, s: _Sentence, c: int, lemma: str
+) -> _Frame | None:
     tokens = s.tokens
     n = len(tokens)
     vocab = context.vocab
-    hearer_done = lemma not in _HEARER_VERBS
-    steps = 0
-    while k < n and steps < 8:
-        steps += 1
+    word = tokens[c].lower
+    clause = word in verbs.clause
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    previous = tokens[c - 1].text if c > 0 else ""
+    # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
+    # forgive": the speaker after the cue; the content before it, or around it.
+    if clause and previous in (",", "—", "–") and c + 1 < n:
+        after = chunk_right(vocab, tokens, c + 1)
+        if after is not None and not s.quoted(*after):
+            end = _closing_tail(s, after[1])
+            if end is None and after[1] < n and tokens[after[1]].lower in ("who", "whose"):
+                end = n  # "..., said Wilcox, an Orlando Republican who founded ..."
+            if end is not None:
+                mention = span_of(tokens, after)
+                return _closing(s, c, c - 1, end, mention, cue, "reported_before_cue")
+    left = _subject(context, s, c)
+    if left is None:
+        return None
+    if clause and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
+        # "The talks failed, the ministry said." / "The economy, she said, is growing."
+        end = _closing_tail(s, c + 1)
+        if end is not None:
+            mention = span_of(tokens, left)
+            return _closing(s, c, left[0] - 1, end, mention, cue, "reported_before_mention")
+    start, how = _complement(context, verbs, s, c + 1, lemma)
+    mention: Span | None = span_of(tokens, left)
+    if how == "that" and start < n and (
+        _verb_like(tokens, start) or tokens[start].lower in _FINITE
+    ):
+        return None  # "news reports that question ...": a relative clause
+    if how == "wh" and tokens[start].lower in ("when", "where", "who") and lemma not in _ASKING:
+        return None  # "conceded when polls closed": a clause of time
+    if how == "that" or how == "wh" or how == "colon":
+        if not clause:
+            return None
+        rule = {"that": "reported_that", "wh": "reported_question", "colon": "reported_colon"}[how]
+    elif how == "to":
+        if word not in verbs.infinitive or (c > 0 and tokens[c - 1].lower in _PASSIVE_AUXILIARIES):
+            return None  # "the shift was expected to happen": nobody's speech act
+        rule = "reported_infinitive"
+    elif how == "bare" and clause and _clause_starts(s, start):
+        rule = "reported_clause"
+    else:
+        return None
+    if (
+        left[1] - left[0] == 1
+        and tokens[left[0]].lower == "it"
+        and c > 0
+        and tokens[c - 1].lower in _PASSIVE_AUXILIARIES
+        and word.endswith("ed")
+    ):
+        mention, rule = None, "reported_passive"  # "it was reported that ..."
+    stop = _forward_stop(context, verbs, s, start)
+    if stop <= start:
+        return None
+    return _Frame(start, stop, c, mention, cue, rule)
+
+
+def _closing(
+    s: _Sentence, c: int, comma: int, end: int, mention: Span, cue: Span, rule: str
+) -> _Frame | None:
+    """``C, X said``: the content runs from the clause start to the comma; when
+    the attribution is followed by a comma and more words (``C1, X said, C2``),
+    the content is the whole sentence around it."""
+    tokens = s.tokens
+    first = _writer_start(s, comma)
+    if comma - first < 2:
+        return None
+    if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
+        following = tokens[end + 1]
+        inverted = rule == "reported_before_cue"
+        if (
+            s.quote_of[end + 1] < 0
+            and not following.lower.endswith("ing")
+            and following.lower not in ("according", "as")
+            and (not inverted or (following.text[0].islower() and following.lower not in _NOT_ASIDE))
+        ):
+            return _Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
+    return _Frame(first, comma, c, mention, cue, rule)
+
+
+# Words after "C, said X," that start an apposition or a relative clause of X.
+_NOT_ASIDE = _words("who whose whom which where a an the his her their its our")
+
+
+def _complement(
+    context: Context, verbs: _Verbs, s: _Sentence, k: int, lemma: str
+) -> tuple[int, str]:
+    """From just after a cue, pass over its hearer and adjuncts (``told reporters
+    on Tuesday``); return where the content starts and how it is introduced:
+    ``"that"``, ``"colon"``, ``"wh"``, ``"to"``, ``"bare"`` or ``"none"``."""
+    tokens = s.tokens
+    n = len(tokens)
+    hearer = lemma in _HEARER_LEMMAS
+    for _ in range(8):
+        if k >= n:
+            return k, "none"
         token = tokens[k]
         word = token.lower
         if s.quote_of[k] >= 0:
             return k, "bare"
         if word == "that":
             return k + 1, "that"
-        if word in _COMPLEMENTIZERS:
+        if word in _COMPLEMENTIZERS and token.text[0].islower():
             return k, "wh"
-        if word == "to" and lemma in _INFINITIVE_VERBS and k + 1 < n and tokens[k + 1].text.islower():
-            nxt = tokens[k + 1].lower
-            if nxt not in ("the", "a", "an", "his", "her", "their", "reporters", "me", "him", "them", "us"):
-                return k, "to"
         if token.text == ":":
             return k + 1, "colon"
-        if word in ("out", "up", "back", "on") and k == 0:
+        if word == "to" and k + 1 < n and _infinitive_verb(tokens[k + 1]):
+            return k, "to"
+        if word in ("out", "back", "up") and tokens[k - 1].lower in ("point", "pointed", "points"):
             k += 1
             continue
-        if word in _TIME_WORDS or (is_ly_adverb(token) and token.text[0].islower()):
+        if word in ("on", "upon", "for") and lemma == "call":
+            k += 1
+            continue
+        if word in _TIME_WORDS or is_ly_adverb(token):
             k += 1
             continue
         if token.text == ",":
@@ -767,206 +687,240 @@ def _skip_adjuncts(context: Context, s: _Sentence, k: int, lemma: str) -> tuple[
             close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), None)
             if close is not None and close + 1 < n and tokens[close + 1].lower == "that":
                 return close + 2, "that"
-            return k, "comma"
+            return k, "none"
         if word in _ADJUNCT_PREPOSITIONS and token.text[0].islower():
-            # A short prepositional phrase: "in a statement", "on CNN’s “State of the
-            # Union”", "at a rally in Iowa".
-            j = k + 1
-            while j < n and j - k <= 8:
-                t = tokens[j]
-                if t.lower == "that" or t.text in (",", ".", ";", ":") or t.lower in _SUBJECT_PRONOUNS:
-                    break
-                if j > k + 1 and t.lower in ("the", "a", "an") and tokens[j - 1].text[0].isalnum() and tokens[j - 1].lower not in _ADJUNCT_PREPOSITIONS and tokens[j - 1].lower not in ("of", "and", "for"):
-                    break
-                j += 1
-            if j == k + 1:
-                return k, "bare"
-            k = j
+            end = _adjunct_end(s, k)
+            if end is None:
+                return k, "none"
+            k = end
             continue
-        if not hearer_done:
-            hearer_done = True
-            chunk = chunk_right(vocab, tokens, k)
-            if chunk is None and word in ("me", "us", "them", "him", "her", "you", "reporters"):
+        if hearer:
+            hearer = False
+            chunk = chunk_right(context.vocab, tokens, k)
+            if chunk is None and word in ("me", "us", "them", "him", "her", "you"):
                 chunk = (k, k + 1)
+            if chunk is None:
+                chunk = _plain_hearer(s, k)
             if chunk is not None and chunk[1] < n:
-                k = chunk[1]
-                continue
+                nxt = tokens[chunk[1]]
+                if (
+                    nxt.lower in ("that", "to", ",", "on", "in", "at", "during", "last", "this")
+                    or nxt.lower in _COMPLEMENTIZERS
+                    or nxt.lower in _TIME_WORDS
+                    or _clause_starts(s, chunk[1])
+                ):
+                    k = chunk[1]
+                    continue
         return k, "bare"
-    return k, "bare"
+    return k, "none"
 
 
-def _looks_like_clause(s: _Sentence, first: int, stop: int) -> bool:
-    """A reported clause without ``that``: a subject, then a finite verb soon after."""
+def _plain_hearer(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """``my husband``, ``the governor``, ``voters in Iowa``: a short phrase the
+    speaker grammar does not chunk, up to ``that``, ``to`` or a wh-word."""
     tokens = s.tokens
-    if first >= stop:
-        return False
-    head = tokens[first]
-    if s.quote_of[first] >= 0:
-        return True  # "said “the time is now”..." when words follow outside the marks
-    word = head.lower
-    if word in _NOT_CONTENT and word not in _CLAUSE_DETERMINERS:
-        return False
-    if not (
-        word in _SUBJECT_PRONOUNS
-        or word in _CLAUSE_DETERMINERS
-        or head.text[0].isupper()
-        or head.text[0].isdigit()
-        or word.endswith(("’s", "'s"))
-    ):
-        return False
-    for k in range(first + 1, min(stop, first + 12)):
-        w = tokens[k].lower
-        if w in _FINITE or w.endswith(("n’t", "n't")):
-            return True
-        if w.endswith("ed") and len(w) > 4 and tokens[k].text[0].islower():
-            return True
-        if w in _CONTRACTIONS:
-            return True
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        word = tokens[j].lower
+        if word in ("that", "to") or word in _COMPLEMENTIZERS:
+            return (k, j)
+        if not _is_word(tokens[j]) or s.quote_of[j] >= 0 or _verb_like(tokens, j):
+            return None
+    return None
+
+
+def _infinitive_verb(token: Token) -> bool:
+    """A word after ``to`` that can be a verb (not ``to reporters``, ``to the``)."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and token.text.isalpha()
+        and word not in _DETERMINERS
+        and word not in PRONOUNS
+        and word not in _words("me us them you reporters")
+    )
+
+
+def _adjunct_end(s: _Sentence, k: int) -> int | None:
+    """The index after a short prepositional phrase opened at ``tokens[k]`` (``in
+    a statement``, ``at a rally in Iowa``, ``on CNN’s “State of the Union”``)
+    when ``that``, a comma, a clause or the sentence end follows it."""
+    tokens = s.tokens
+    n = len(tokens)
+    j = k + 1
+    while j < n and j - k <= 9:
+        token = tokens[j]
+        word = token.lower
+        if word == "that" or token.text in (",", ".", ";", ":", "—") or word in _COMPLEMENTIZERS:
+            break
+        if word in _SUBJECT_PRONOUNS and not (j == k + 1 and word in ("it", "you")):
+            break
+        if word.endswith(_CONTRACTED) and word[:-2] in _SUBJECT_PRONOUNS:
+            break  # "said for weeks he’s the only one"
         if (
-            tokens[k - 1].lower in _SUBJECT_PRONOUNS
-            and w.endswith("s")
-            and tokens[k].text[0].islower()
+            j > k + 1
+            and word in _DETERMINERS
+            and tokens[j - 1].lower not in _ADJUNCT_PREPOSITIONS
+            and tokens[j - 1].lower not in ("and", "of", "’s", "'s")
+            and not tokens[j - 1].lower.endswith(("’s", "'s"))
         ):
-            return True
-    return word.endswith(("’s", "'s")) and word[:-2] in _SUBJECT_PRONOUNS
-
-
-def _verb_frame(
-    context: Context, s: _Sentence, c: int, lemma: str, stance: bool
-) -> _Found | None:
-    tokens = s.tokens
-    n = len(tokens)
-    vocab = context.vocab
-    cue = span_unchecked(tokens[c].start, tokens[c].end)
-    left = _subject(context, s, c)
-    # "..., said X." / "..., X said.": a closing attribution, content before it.
-    after = c + 1
-    inverted = None
-    if left is None and not stance and c > 0 and tokens[c - 1].text in (",", "—", "–"):
-        inverted = chunk_right(vocab, tokens, after)
-        if inverted is not None and any(s.quote_of[k] >= 0 for k in range(*inverted)):
-            inverted = None
-    if inverted is not None:
-        end = _clause_tail(s, inverted[1])
-        if end is not None:
-            return _before_content(context, s, c - 1, inverted, cue, end, "reported_before_cue")
-        return None
-    if left is None:
-        return None
-    if not stance and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
-        end = _clause_tail(s, c + 1)
-        if end is not None:
-            if end < n and tokens[end].text == ",":
-                # "The economy, she said, is growing": an aside inside its content.
-                span = _content_span(s, _writer_start(s, left[0]), n)
-                if span is None:
-                    return None
-                report = Report(span, span_of(tokens, left), cue, "reported_aside")
-                return (_writer_start(s, left[0]), n, report)
-            return _before_content(
-                context, s, left[0] - 1, left, cue, end, "reported_before_mention"
-            )
-    start, how = _skip_adjuncts(context, s, after, lemma)
-    if how == "comma":
-        return None
-    if how == "to":
-        if lemma not in _INFINITIVE_VERBS:
-            return None
-        rule = "reported_infinitive"
-    elif how == "wh":
-        if lemma not in _QUESTION_VERBS:
-            return None
-        rule = "reported_question"
-    elif how == "that":
-        rule = "reported_that"
-    elif how == "colon":
-        rule = "reported_colon"
-    else:
-        if not _looks_like_clause(s, start, n):
-            return None
-        rule = "reported_clause"
-    if stance and how not in ("that", "bare"):
-        return None
-    if stance:
-        rule = "reported_stance"
-    stop = _forward_stop(context, s, start)
-    if stop <= start:
-        return None
-    report = Report(span_unchecked(tokens[start].start, tokens[stop - 1].end), span_of(tokens, left), cue, rule)
-    return (start, stop, report)
-
-
-def _forward_stop(context: Context, s: _Sentence, start: int) -> int:
-    """Where a content that begins at ``start`` ends: the sentence end, or a
-    participle that opens a new report (``..., adding that``), or ``according to``."""
-    tokens = s.tokens
-    vocab = context.vocab
-    n = len(tokens)
-    for k in range(start + 1, n - 1):
-        if s.quote_of[k] >= 0 or tokens[k].text not in (",", "—", "–", ";"):
+            break  # "in a statement the company ...": a new phrase
+        if s.quote_of[j] >= 0:
+            q = s.quote_of[j]
+            while j < n and s.quote_of[j] == q:
+                j += 1
             continue
-        nxt = tokens[k + 1]
-        if nxt.lower.endswith("ing") and nxt.lower in vocab.reporting_verbs:
+        if _verb_like(tokens, j) and not tokens[j - 1].text[0].isupper():
+            return None  # "after Nabisco announced ...": a clause, not a phrase
+        j += 1
+    if j == k + 1 or j - k > 9:
+        return None
+    return j
+
+
+def _clause_starts(s: _Sentence, k: int) -> bool:
+    """Whether a reported clause without ``that`` starts at ``tokens[k]``: a
+    subject, then a finite verb before any comma."""
+    tokens = s.tokens
+    n = len(tokens)
+    if k >= n:
+        return False
+    if s.quote_of[k] >= 0:
+        return True  # a partial quote opens it; words outside the marks are checked later
+    head = tokens[k]
+    word = head.lower
+    if word in _NOT_CONTENT or not _is_word(head):
+        return False
+    if word.endswith(_CONTRACTED) and word[:-2] in _SUBJECT_PRONOUNS | {"that", "what", "who"}:
+        return True  # "he’s", "it's", "there’s"
+    if word.endswith(_CONTRACTED[2:]) and word[:-3] in _SUBJECT_PRONOUNS:
+        return True  # "they’re", "we’ll"
+    pronoun = word in _SUBJECT_PRONOUNS
+    if word in _ADJUNCT_PREPOSITIONS or is_ly_adverb(head) or _verb_like(s.tokens, k):
+        return False
+    if pronoun:
+        j = k + 1
+        while j < n and (
+            tokens[j].text == ","
+            or tokens[j].lower in _PRONOUN_ASIDES
+            or is_ly_adverb(tokens[j])
+        ):
+            j += 1
+        if j >= n or s.quote_of[j] >= 0:
+            return False
+        token = tokens[j]
+        if word == "there":
+            return token.lower in _FINITE or token.lower in ("seems", "appears", "remains")
+        return (
+            token.text[0].islower()
+            and token.text.isalpha()
+            and token.lower not in _ADJUNCT_PREPOSITIONS
+            and token.lower not in _CLAUSE_WORDS
+            and token.lower not in _SUBJECT_PRONOUNS
+        ) or _verb_like(tokens, j)
+    for j in range(k + 1, min(n, k + 12)):
+        token = tokens[j]
+        if s.quote_of[j] >= 0:
+            continue
+        text = token.text
+        if text in (",", ";", ":", ".", "?", "!", "—", "(") or text in _SENTENCE_END:
+            return False
+        if _verb_like(tokens, j):
+            return True
+        if token.lower in ("and", "or", "but") and j + 1 < n and _verb_like(tokens, j + 1):
+            return False  # "questions X’s ties and has called ...": a second verb phrase
+    return False
+
+
+_PRONOUN_ASIDES = _words("too also however though still now then just really only")
+
+
+def _verb_like(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` looks like the finite verb of a clause."""
+    token = tokens[j]
+    word = token.lower
+    if word in _FINITE or word.endswith(("n’t", "n't")) or word in _IRREGULAR_PAST:
+        return True
+    if not token.text[0].islower() or not token.text.isalpha():
+        return False
+    previous = tokens[j - 1].lower
+    if previous in _DETERMINERS or previous.endswith(("’s", "'s")):
+        return False  # "the proposed plan", "the company’s earnings"
+    if word.endswith("ed") and len(word) > 4:
+        return True
+    return (
+        word.endswith("s")
+        and len(word) > 3
+        and not word.endswith(("ss", "us", "is", "ics", "ous"))
+        and (
+            tokens[j - 1].text[0].isupper()
+            or previous in ("he", "she", "it", "who", "that", "which")
+            or (tokens[j - 1].text.isalpha() and not previous.endswith("s"))
+        )
+    )
+
+
+def _forward_stop(context: Context, verbs: _Verbs, s: _Sentence, start: int) -> int:
+    """Where a content that begins at ``start`` ends: the sentence end, a
+    participle that opens a new report (``..., adding that``), ``according to``,
+    or a clause with a reporting verb of its own (``..., but Y said``)."""
+    tokens = s.tokens
+    n = len(tokens)
+    # A frame inside a dash or parenthesis aside ends with it.
+    aside = any(
+        s.quote_of[j] < 0 and tokens[j].text in ("—", "–", "(") for j in range(start)
+    ) and (sum(1 for j in range(start) if tokens[j].text in ("—", "–")) % 2 == 1 or any(
+        tokens[j].text == "(" for j in range(start)
+    ))
+    for k in range(start + 1, n - 1):
+        if s.quote_of[k] >= 0:
+            continue
+        text = tokens[k].lower
+        if text in _LEADS:
+            following = tokens[k + 1].lower
+            if following.endswith("ing") and following in verbs.clause:
+                return k
+            if following == "according":
+                return k
+        if text in ("—", "–", ")") and aside:
+            return k  # the end of a dash or parenthesis the frame sits in
+        if (
+            (text in _LEADS or text in _COORDINATORS)
+            and _clause_with_cue(context, verbs, s, k + 1)
+            and any(_verb_like(tokens, j) for j in range(start + 1, k))
+        ):
+            while k > start and tokens[k - 1].text == ",":
+                k -= 1
             return k
-        if nxt.lower == "according":
-            return k
-        if nxt.lower in ("as", "he", "she", "they") and k + 2 < n:
-            pass
     return n
 
 
-def _clause_tail(s: _Sentence, k: int) -> int | None:
-    """After a closing attribution's last word, the index where it ends if only
-    adjuncts follow up to the sentence end or a comma; None otherwise."""
+def _clause_with_cue(context: Context, verbs: _Verbs, s: _Sentence, k: int) -> bool:
+    """Whether a clause opening at ``tokens[k]`` is a subject of at most seven
+    words and a cue (``but Y said``, ``some allies questioned``)."""
     tokens = s.tokens
     n = len(tokens)
-    j = k
-    while j < n and j - k < 10:
-        t = tokens[j]
-        if t.text in _SENTENCE_END or t.text in (";",):
-            return j
-        if t.text == ",":
-            return j
-        if s.quote_of[j] >= 0:
-            return None
-        if t.lower in _TIME_WORDS or is_ly_adverb(t) or t.lower in _ADJUNCT_PREPOSITIONS:
-            j += 1
-            continue
-        if j > k and (t.text[0].isupper() or t.lower in ("the", "a", "an", "his", "her", "their", "its", "an", "interview", "statement", "reporters")):
-            j += 1
-            continue
-        if j > k and tokens[j - 1].lower in _ADJUNCT_PREPOSITIONS | {"the", "a", "an"}:
-            j += 1
-            continue
-        return None
-    return n if j >= n else None
+    if k < n and tokens[k].lower in _COORDINATORS:
+        k += 1
+    if k >= n or tokens[k].lower in _ADJUNCT_PREPOSITIONS or tokens[k].lower in _COMPLEMENTIZERS:
+        return False
+    subject = False
+    for j in range(k, min(n, k + 8)):
+        token = tokens[j]
+        if s.quote_of[j] >= 0 or not (_is_word(token) or token.text in ("’", "'", "-")):
+            return False
+        word = token.lower
+        if subject and (word in verbs.clause or word in verbs.reporting or word in verbs.infinitive):
+            return _verb_lemma(context, verbs, s, j) is not None
+        if word not in _SUBJECT_SKIPPABLE and word not in _PRONOUN_ASIDES and not is_ly_adverb(token):
+            subject = True
+        if word in _FINITE or word in _IRREGULAR_PAST or word in _NOT_IN_SUBJECT:
+            if word not in _SUBJECT_SKIPPABLE:
+                return False
+    return False
 
 
-def _before_content(
-    context: Context,
-    s: _Sentence,
-    comma: int,
-    mention: tuple[int, int],
-    cue: Span,
-    end: int,
-    rule: str,
-) -> _Found | None:
-    """``C, X said``: the content runs from the clause start to the comma."""
-    tokens = s.tokens
-    first = _writer_start(s, comma)
-    # The content is the writer's clause; a coordinated frame before it ends it.
-    if comma - first < 2:
-        return None
-    report = Report(
-        span_unchecked(tokens[first].start, tokens[comma - 1].end),
-        span_of(tokens, mention),
-        cue,
-        rule,
-    )
-    return (first, comma, report)
-
-
-def _according(context: Context, s: _Sentence, c: int) -> _Found | None:
+def _according(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | None:
+    """``According to X, C``, ``C, according to X``, ``C1, according to X, C2``."""
     tokens = s.tokens
     n = len(tokens)
     if c + 2 >= n or tokens[c + 1].lower != "to":
@@ -977,67 +931,62 @@ def _according(context: Context, s: _Sentence, c: int) -> _Found | None:
         or _source_by(vocab, tokens, c + 2)
         or _described_source(tokens, c + 2)
     )
-    if chunk is None or any(s.quote_of[k] >= 0 for k in range(*chunk)):
+    if chunk is None or s.quoted(*chunk):
         return None
     cue = span_unchecked(tokens[c].start, tokens[c + 1].end)
     mention = span_of(tokens, chunk)
     first = _writer_start(s, c)
+    end = chunk[1]
     opening = c == first or (
         c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
     )
-    end = chunk[1]
     if opening:
         if end < n and tokens[end].text in (",", "—", "–", ":"):
-            start = end + 1
-            stop = _forward_stop(context, s, start)
-            return (start, stop, Report(cue, mention, cue, "according_to_clause"))
+            return _Frame(end + 1, _forward_stop(context, verbs, s, end + 1), c, mention, cue, "according_to")
         return None
-    if tokens[c - 1].text in (",", "—", "–", "(") or c > first:
-        tail = end
-        if tail < n and tokens[tail].text == "," and tail + 1 < n and tokens[tail + 1].text not in _SENTENCE_END:
-            # "The economy, according to X, is growing": an aside in its content.
-            return (first, n, Report(cue, mention, cue, "according_to_clause"))
-        stop = c - 1 if tokens[c - 1].text in (",", "—", "–", "(") else c
-        return (first, stop, Report(cue, mention, cue, "according_to_clause"))
-    return None
+    if end < n and tokens[end].text == "," and end + 1 < n:
+        if tokens[end + 1].text not in _SENTENCE_END:
+            return _Frame(first, n, c, mention, cue, "according_to", aside=True)
+    stop = c - 1 if tokens[c - 1].text in (",", "—", "–", "(") else c
+    return _Frame(first, stop, c, mention, cue, "according_to")
 
 
-def _as_put_it(context: Context, s: _Sentence, c: int) -> _Found | None:
+def _as_put_it(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | None:
     """``As X put it, C`` / ``C, as X noted``: the clause around the aside."""
     tokens = s.tokens
     n = len(tokens)
-    vocab = context.vocab
     if c + 2 >= n:
         return None
-    chunk = chunk_right(vocab, tokens, c + 1)
-    if chunk is None:
+    chunk = chunk_right(context.vocab, tokens, c + 1)
+    if chunk is None or s.quoted(*chunk):
         return None
     k = chunk[1]
-    while k < n and (tokens[k].lower in ("has", "had", "have", "once", "later") or is_ly_adverb(tokens[k])):
+    while k < n and (tokens[k].lower in ("has", "had", "have", "once", "later", "so") or is_ly_adverb(tokens[k])):
         k += 1
     if k >= n:
         return None
     verb = tokens[k].lower
     if verb in ("put", "puts") and k + 1 < n and tokens[k + 1].lower == "it":
         cue_end = k + 2
-    elif verb in vocab.reporting_verbs and verb not in ("see", "call", "calls", "called"):
+    elif verb in verbs.clause and verbs.clause[verb] not in ("expect", "know", "hope", "fear"):
         cue_end = k + 1
     else:
         return None
-    if any(s.quote_of[j] >= 0 for j in range(c, cue_end)):
-        return None
+    if cue_end < n and tokens[cue_end].text not in (",", ".", "—", ";") and tokens[cue_end].text not in _SENTENCE_END:
+        return None  # "as X said he would": a clause of time or manner
     cue = span_unchecked(tokens[k].start, tokens[cue_end - 1].end)
     mention = span_of(tokens, chunk)
     first = _writer_start(s, c)
     if c == first and cue_end < n and tokens[cue_end].text == ",":
-        start = cue_end + 1
-        return (start, _forward_stop(context, s, start), Report(cue, mention, cue, "as_put_it"))
-    if c > first and tokens[c - 1].text in (",", "—", "–") and _clause_tail(s, cue_end) is not None:
-        return (first, c - 1, Report(cue, mention, cue, "as_put_it"))
+        return _Frame(cue_end + 1, _forward_stop(context, verbs, s, cue_end + 1), c, mention, cue, "as_put_it")
+    if c > first and tokens[c - 1].text in (",", "—", "–"):
+        if cue_end < n and tokens[cue_end].text == "," and cue_end + 1 < n:
+            return _Frame(first, n, c, mention, cue, "as_put_it", aside=True)
+        return _Frame(first, c - 1, c, mention, cue, "as_put_it")
     return None
 
 
-def _speech_noun(context: Context, s: _Sentence, c: int) -> _Found | None:
+def _speech_noun(context: Context, s: _Sentence, c: int) -> _Frame | None:
     """``Trump's claim that C``: a possessor, a speech noun, ``that`` and a clause
     up to the first comma, dash or the sentence end."""
     tokens = s.tokens
@@ -1045,42 +994,42 @@ def _speech_noun(context: Context, s: _Sentence, c: int) -> _Found | None:
     if c == 0 or c + 2 >= n or tokens[c + 1].lower != "that":
         return None
     possessor = tokens[c - 1]
-    if not possessor.lower.endswith(("’s", "'s")) or possessor.lower[:-2] in ("it", "that"):
+    if not possessor.lower.endswith(("’s", "'s")) or possessor.lower[:-2] in PRONOUNS:
+        return None
+    if not possessor.text[0].isupper():
         return None
     chunk = chunk_left(context.vocab, tokens, c)
-    if chunk is None:
-        chunk = (c - 1, c)
-    chunk = (chunk[0], min(chunk[1], c))
-    if any(s.quote_of[k] >= 0 for k in range(*chunk)):
+    first = chunk[0] if chunk is not None and chunk[1] >= c else c - 1
+    if s.quoted(first, c):
         return None
     start = c + 2
+    if not _clause_starts(s, start):
+        return None
     stop = start
     while stop < n and tokens[stop].text not in (",", "—", "–", ";") and tokens[stop].text not in _SENTENCE_END:
         stop += 1
-    if stop - start < 3:
-        return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
-    mention = span_unchecked(tokens[chunk[0]].start, possessor.end)
-    return (start, stop, Report(cue, mention, cue, "speech_noun_that"))
+    mention = span_unchecked(tokens[first].start, possessor.end)
+    return _Frame(start, stop, c, mention, cue, "speech_noun")
 
 
-def _finding(context: Context, s: _Sentence, c: int) -> _Found | None:
+def _finding(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | None:
     """``The report found that C``, ``a poll shows C``: a document, poll or body
     of research as the subject of a verb of finding."""
-    left = _subject(context, s, c)
     tokens = s.tokens
+    if not tokens[c].text[0].islower():
+        return None
+    left = _subject(context, s, c)
     if left is None:
         return None
     head = tokens[left[1] - 1].lower
     if head not in _FINDING_SUBJECTS:
         return None
-    start, how = _skip_adjuncts(context, s, c + 1, tokens[c].lower)
-    if how not in ("that", "bare"):
+    start, how = _complement(context, verbs, s, c + 1, "find")
+    if how != "that" and not (how == "bare" and _clause_starts(s, start)):
         return None
-    if how == "bare" and not _looks_like_clause(s, start, len(tokens)):
-        return None
-    stop = _forward_stop(context, s, start)
+    stop = _forward_stop(context, verbs, s, start)
     if stop <= start:
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
-    return (start, stop, Report(cue, span_of(tokens, left), cue, "reported_finding"))
+    return _Frame(start, stop, c, span_of(tokens, left), cue, "reported_finding")
