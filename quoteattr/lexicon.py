@@ -45,6 +45,7 @@ LIST_FORMATS: Mapping[str, str] = {
     "non_name_words": "words",
     "clause_verbs": "forms",
     "infinitive_verbs": "forms",
+    "object_verbs": "forms",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -108,6 +109,9 @@ class Lexicon:
             clause (``said (that) ...``, ``believes ...``), mapped to its lemma.
         infinitive_verbs: every form of every verb that reports a speech act
             with a to-infinitive (``vowed to ...``), mapped to its lemma.
+        object_verbs: every form of every verb that reports a speech act
+            whose content is its object (``criticized the plan``), mapped to
+            its lemma.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -121,6 +125,7 @@ class Lexicon:
     non_name_words: frozenset[str] = frozenset()
     clause_verbs: Mapping[str, str] = attrs.field(factory=dict)
     infinitive_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    object_verbs: Mapping[str, str] = attrs.field(factory=dict)
 
     @classmethod
     def default(cls) -> Lexicon:

@@ -63,8 +63,6 @@ class Attributor:
         self._splitter = SentenceSplitter(config.lexicon.abbreviations)
         self._vocab = Vocabulary(config.lexicon)
         self._sieves = config.sieve_functions()
-        self._clause_verbs = config.lexicon.clause_verbs
-        self._infinitive_verbs = config.lexicon.infinitive_verbs
 
     @property
     def config(self) -> Config:
@@ -98,8 +96,11 @@ class Attributor:
                     context.decisions[index] = decision
                     break
         _fill_continuation_chains(context)
+        lexicon = self._config.lexicon
         reports = (
-            find_reports(context, self._clause_verbs, self._infinitive_verbs)
+            find_reports(
+                context, lexicon.clause_verbs, lexicon.infinitive_verbs, lexicon.object_verbs
+            )
             if self._config.indirect_speech
             else []
         )

@@ -199,23 +199,26 @@ class _Frame:
 class _Verbs:
     """The verb lists the stage reads, from the lexicon."""
 
-    __slots__ = ("clause", "infinitive", "reporting")
+    __slots__ = ("clause", "infinitive", "object", "reporting")
 
     def __init__(
         self,
         reporting: Mapping[str, str],
         clause: Mapping[str, str],
         infinitive: Mapping[str, str],
+        objects: Mapping[str, str],
     ) -> None:
         self.reporting = reporting
         self.clause = clause
         self.infinitive = infinitive
+        self.object = objects
 
 
 def find_reports(
     context: Context,
     clause_verbs: Mapping[str, str],
     infinitive_verbs: Mapping[str, str],
+    object_verbs: Mapping[str, str],
 ) -> list[Report]:
     """Every reporting frame of the writer's text with content.
 
@@ -223,13 +226,14 @@ def find_reports(
         context: the document as the sieves saw it.
         clause_verbs: forms of the verbs whose content is a clause, to lemmas.
         infinitive_verbs: forms of the verbs whose content is an infinitive.
+        object_verbs: forms of the verbs whose content is their object.
 
     Returns:
         The reports, sorted by content start (a longer content first).
     """
     text = context.text
     vocab = context.vocab
-    verbs = _Verbs(vocab.reporting_verbs, clause_verbs, infinitive_verbs)
+    verbs = _Verbs(vocab.reporting_verbs, clause_verbs, infinitive_verbs, object_verbs)
     quotes = context.quotes
     outer_starts = [q.open_mark.start for q in quotes]
     outer_ends = [q.close_mark.end if q.close_mark is not None else q.span.end for q in quotes]
@@ -240,14 +244,26 @@ def find_reports(
         candidates = [
             k
             for k, token in enumerate(tokens)
-            if token.lower in clause_verbs
+            if token.lower in object_verbs
+            or token.lower in clause_verbs
             or token.lower in infinitive_verbs
             or token.lower in _FINDING_VERBS
             or token.lower in _SPEECH_NOUNS
             or token.lower == "according"
             or token.lower == "as"
         ]
-        if not candidates:
+        q = bisect.bisect_right(outer_ends, sentence.start)
+        partials = [
+            k
+            for k in range(q, bisect.bisect_left(outer_starts, sentence.end))
+            if context.kinds[k] is not QuoteKind.DIRECT
+            and (decision := context.decisions[k]) is not None
+            and decision.cue is not None
+            and decision.mention is not None
+            and sentence.start <= decision.cue.start
+            and decision.cue.end <= quotes[k].open_mark.start
+        ]
+        if not candidates and not partials:
             continue
         quote_of = [-1] * len(tokens)
         direct = [False] * len(tokens)
@@ -266,7 +282,14 @@ def find_reports(
                 frame = _frame(context, verbs, s, c)
                 if frame is not None:
                     frames.append(frame)
-        for report in _settle(s, frames):
+        settled = _settle(s, frames)
+        for k in partials:
+            outer = quotes[k].open_mark.start
+            if not any(r.content.start <= outer < r.content.end for r in settled):
+                report = _around_partial(context, verbs, s, k)
+                if report is not None:
+                    settled.append(report)
+        for report in settled:
             if report.content not in seen:
                 seen.add(report.content)
                 reports.append(report)
@@ -308,6 +331,31 @@ def _settle(s: _Sentence, frames: list[_Frame]) -> list[Report]:
         out.append(Report(span, frame.mention, frame.cue, frame.rule))
     del tokens
     return out
+
+
+def _around_partial(context: Context, verbs: _Verbs, s: _Sentence, index: int) -> Report | None:
+    """``Rubio bemoaned the climate in which people “literally hate each other”
+    because ...``: a partial quote the sieves attributed to a cue before it in
+    its sentence is reported speech, and so is the clause around it; the
+    content runs from the cue's complement to the end of that clause, and the
+    quote's speaker, mention and cue are the report's."""
+    decision = context.decisions[index]
+    assert decision is not None and decision.cue is not None
+    c = bisect.bisect_left(s.starts, decision.cue.start)
+    if c >= len(s.tokens) or s.quote_of[c] >= 0:
+        return None
+    lemma = verbs.clause.get(s.tokens[c].lower) or verbs.infinitive.get(s.tokens[c].lower)
+    start, how = _complement(context, verbs, s, c + 1, lemma or "")
+    if how not in ("that", "bare", "to", "wh", "colon"):
+        start = c + 1
+    last = max(k for k, q in enumerate(s.quote_of) if q == index)
+    if start > last:
+        return None
+    stop = max(_forward_stop(context, verbs, s, start), last + 1)
+    span = _content_span(s, start, stop)
+    if span is None or span.end <= context.quotes[index].open_mark.start:
+        return None
+    return Report(span, decision.mention, decision.cue, "reported_around_partial")
 
 
 def _frame_opener(s: _Sentence, frame: _Frame) -> int | None:
@@ -360,7 +408,11 @@ def _frame(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | No
         return _as_put_it(context, verbs, s, c)
     lemma = _verb_lemma(context, verbs, s, c)
     if lemma is not None:
-        return _verb_frame(context, verbs, s, c, lemma)
+        frame = _verb_frame(context, verbs, s, c, lemma)
+        if frame is not None or word not in verbs.object:
+            return frame
+    if word in verbs.object and _verb_lemma(context, verbs, s, c, objects=True) is not None:
+        return _speech_act(context, verbs, s, c)
     if word in _SPEECH_NOUNS:
         return _speech_noun(context, s, c)
     if word in _FINDING_VERBS:
@@ -368,20 +420,35 @@ def _frame(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | No
     return None
 
 
-def _verb_lemma(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> str | None:
+def _verb_lemma(
+    context: Context, verbs: _Verbs, s: _Sentence, c: int, objects: bool = False
+) -> str | None:
     """The lemma when ``tokens[c]`` is a verb of the clause or infinitive lists
-    used as a verb (``the hope``, ``Trump’s claims`` are nouns)."""
+    (with ``objects``, of the object list) used as a verb (``the hope``,
+    ``Trump’s claims`` are nouns)."""
     tokens = s.tokens
     token = tokens[c]
     word = token.lower
-    lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
+    if objects:
+        lemma = verbs.object.get(word)
+    else:
+        lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
     if lemma is None or not token.text[0].islower():
         return None
-    if word in verbs.reporting:
-        return lemma if context.vocab.cue_at(tokens, c) else None
     if c > 0:
         previous = tokens[c - 1].lower
         if previous in _DETERMINERS or previous.endswith(("’s", "'s")):
+            return None  # "the hope", "Trump’s declared goal"
+        if previous == "to" and c > 1 and tokens[c - 2].lower in _IMPERSONAL:
+            return None  # "it’s safe to say": the writer's own voice
+    if c + 1 < len(tokens) and tokens[c + 1].lower == "up" and lemma in ("add", "sum"):
+        return None  # "added up to"
+    if word in verbs.reporting:
+        return lemma if context.vocab.cue_at(tokens, c) else None
+    if word.endswith("s") and word != lemma and c > 0:
+        # "thanks to", "the attacks on": a plural noun unless a subject is right before it.
+        previous = tokens[c - 1]
+        if not (previous.text[0].isupper() or previous.lower in ("he", "she", "it", "who", "that")):
             return None
     return lemma
 
@@ -454,6 +521,7 @@ def _main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, i
     return chunk
 
 
+_IMPERSONAL = _words("safe fair hard needless suffice enough difficult easy is was")
 _NEGATIONS = _words(
     "not never hasn’t hasn't haven’t haven't hadn’t hadn't didn’t didn't doesn’t doesn't",
     "don’t don't won’t won't wouldn’t wouldn't can’t can't couldn’t couldn't isn’t isn't",
@@ -608,18 +676,26 @@ def _verb_frame(
         rule = "reported_clause"
     else:
         return None
-    if (
-        left[1] - left[0] == 1
-        and tokens[left[0]].lower == "it"
-        and c > 0
-        and tokens[c - 1].lower in _PASSIVE_AUXILIARIES
-        and word.endswith("ed")
-    ):
+    if _passive(tokens, c):
+        if left[1] - left[0] != 1 or tokens[left[0]].lower != "it" or how != "that":
+            return None  # "the realities have been stated": the subject is what was said
         mention, rule = None, "reported_passive"  # "it was reported that ..."
     stop = _forward_stop(context, verbs, s, start)
     if stop <= start:
         return None
     return _Frame(start, stop, c, mention, cue, rule)
+
+
+def _passive(tokens: list[Token], c: int) -> bool:
+    """Whether the cue ``tokens[c]`` is a passive participle (``was told``, ``has
+    been reported``, ``is widely believed``)."""
+    word = tokens[c].lower
+    if not (word.endswith(("ed", "en")) or word in _IRREGULAR_PAST):
+        return False
+    k = c - 1
+    while k >= 0 and (is_ly_adverb(tokens[k]) or tokens[k].lower in ("also", "not", "never")):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PASSIVE_AUXILIARIES
 
 
 def _closing(
@@ -633,6 +709,8 @@ def _closing(
     if comma - first < 2:
         return None
     if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
+        if s.quote_of[end + 1] >= 0 and s.direct[end + 1]:
+            return None  # "Eight years ago, he said, “...”": the quote is the content
         following = tokens[end + 1]
         inverted = rule == "reported_before_cue"
         if (
@@ -642,6 +720,10 @@ def _closing(
             and (not inverted or (following.text[0].islower() and following.lower not in _NOT_ASIDE))
         ):
             return _Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
+    if not any(
+        s.quote_of[j] >= 0 or _verb_like(tokens, j) for j in range(first, comma)
+    ):
+        return None  # "Before the convention, X said ...": an adverbial, not content
     return _Frame(first, comma, c, mention, cue, rule)
 
 
@@ -785,7 +867,13 @@ def _clause_starts(s: _Sentence, k: int) -> bool:
     if k >= n:
         return False
     if s.quote_of[k] >= 0:
-        return True  # a partial quote opens it; words outside the marks are checked later
+        # A partial quote opens it ("said “the time” has come"): the quote is the
+        # subject; a verb must follow it.
+        q = s.quote_of[k]
+        j = k
+        while j < n and s.quote_of[j] == q:
+            j += 1
+        return j < n and _verb_like(tokens, j)
     head = tokens[k]
     word = head.lower
     if word in _NOT_CONTENT or not _is_word(head):
@@ -828,7 +916,16 @@ def _clause_starts(s: _Sentence, k: int) -> bool:
             return True
         if token.lower in ("and", "or", "but") and j + 1 < n and _verb_like(tokens, j + 1):
             return False  # "questions X’s ties and has called ...": a second verb phrase
+        if token.lower in _SUBORDINATORS:
+            return False  # "told his advisers as he labored": the verb is another clause's
     return False
+
+
+_AS_AUXILIARIES = _words("has have had did does do is was are were well")
+_SUBORDINATORS = _words(
+    "as because when while after before if since until although though unless whereas",
+    "who whom whose which where",
+)
 
 
 _PRONOUN_ASIDES = _words("too also however though still now then just really only")
@@ -854,9 +951,14 @@ def _verb_like(tokens: list[Token], j: int) -> bool:
         and (
             tokens[j - 1].text[0].isupper()
             or previous in ("he", "she", "it", "who", "that", "which")
-            or (tokens[j - 1].text.isalpha() and not previous.endswith("s"))
+            or (
+                tokens[j - 1].text.isalpha()
+                and not previous.endswith(("s", "ing", "ed"))
+
+            )
         )
     )
+
 
 
 def _forward_stop(context: Context, verbs: _Verbs, s: _Sentence, start: int) -> int:
@@ -879,8 +981,10 @@ def _forward_stop(context: Context, verbs: _Verbs, s: _Sentence, start: int) -> 
             following = tokens[k + 1].lower
             if following.endswith("ing") and following in verbs.clause:
                 return k
-            if following == "according":
+            if following == "according" or following in ("compared", "unlike"):
                 return k
+            if following == "as" and k + 2 < n and tokens[k + 2].lower in _AS_AUXILIARIES:
+                return k  # "..., as have other Democrats": the writer's comparison
         if text in ("—", "–", ")") and aside:
             return k  # the end of a dash or parenthesis the frame sits in
         if (
@@ -914,9 +1018,46 @@ def _clause_with_cue(context: Context, verbs: _Verbs, s: _Sentence, k: int) -> b
         if word not in _SUBJECT_SKIPPABLE and word not in _PRONOUN_ASIDES and not is_ly_adverb(token):
             subject = True
         if word in _FINITE or word in _IRREGULAR_PAST or word in _NOT_IN_SUBJECT:
-            if word not in _SUBJECT_SKIPPABLE:
+            if word not in _SUBJECT_SKIPPABLE and word not in _NEGATIONS:
                 return False
     return False
+
+
+def _speech_act(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | None:
+    """``Halvorson blasted Shuster for cavorting with a lobbyist``: a reporting
+    verb whose content is its object, up to the end of its clause."""
+    tokens = s.tokens
+    n = len(tokens)
+    if _passive(tokens, c) or not tokens[c].text[0].islower():
+        return None
+    left = _subject(context, s, c)
+    if left is None:
+        return None
+    k = c + 1
+    while k < n and (is_ly_adverb(tokens[k]) or tokens[k].lower in ("for", "on", "off", "out", "back", "to", "about", "of", "against", "at", "up")):
+        k += 1
+    if k >= n or k > c + 3:
+        return None
+    head = tokens[k]
+    if s.quote_of[k] < 0 and (not _is_word(head) or head.lower in _NOT_CONTENT or _verb_like(tokens, k)):
+        return None
+    stop = k
+    while stop < n:
+        token = tokens[stop]
+        if s.quote_of[stop] >= 0:
+            stop += 1
+            continue
+        if token.text in _SENTENCE_END or token.text in (",", ";", ":", "—", "–", "("):
+            break
+        if token.lower in ("and", "but", "while", "because") and stop + 1 < n and (
+            _verb_like(tokens, stop + 1) or tokens[stop + 1].lower in _SUBJECT_PRONOUNS
+        ):
+            break
+        stop += 1
+    if stop <= k:
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    return _Frame(k, stop, c, span_of(tokens, left), cue, "reported_speech_act")
 
 
 def _according(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | None:
