@@ -443,9 +443,13 @@ def _verb_lemma(
             return None  # "it’s safe to say": the writer's own voice
     if c + 1 < len(tokens) and tokens[c + 1].lower == "up" and lemma in ("add", "sum"):
         return None  # "added up to"
+    if word in verbs.reporting and not context.vocab.cue_at(tokens, c):
+        return None
     if word in verbs.reporting:
-        return lemma if context.vocab.cue_at(tokens, c) else None
-    if word.endswith("s") and word != lemma and c > 0:
+        return lemma
+    if c > 0 and word.endswith("ing") and tokens[c - 1].lower.endswith("est"):
+        return None  # "the highest calling"
+    if word.endswith("s") and word != lemma and c > 0 and word not in verbs.clause:
         # "thanks to", "the attacks on": a plural noun unless a subject is right before it.
         previous = tokens[c - 1]
         if not (previous.text[0].isupper() or previous.lower in ("he", "she", "it", "who", "that")):
@@ -482,7 +486,10 @@ def _subject(context: Context, s: _Sentence, c: int) -> tuple[int, int] | None:
     if s.quote_of[first] >= 0 or s.quote_of[stop - 1] >= 0:
         return None
     if _not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
-        stop == c and stop - first == 1 and not tokens[first].lower.endswith("ing")
+        stop == c
+        and stop - first == 1
+        and not tokens[first].lower.endswith("ing")
+        and not tokens[c].lower.endswith("ing")
     ):
         return None  # but "Cuban said": a surname the lists know as a word
     return first, stop
@@ -1049,8 +1056,8 @@ def _speech_act(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame
             continue
         if token.text in _SENTENCE_END or token.text in (",", ";", ":", "—", "–", "("):
             break
-        if token.lower in ("and", "but", "while", "because") and stop + 1 < n and (
-            _verb_like(tokens, stop + 1) or tokens[stop + 1].lower in _SUBJECT_PRONOUNS
+        if token.lower in ("and", "but", "while", "because", "as", "when") and _new_clause(
+            s, stop + 1
         ):
             break
         stop += 1
@@ -1058,6 +1065,22 @@ def _speech_act(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     return _Frame(k, stop, c, span_of(tokens, left), cue, "reported_speech_act")
+
+
+def _new_clause(s: _Sentence, k: int) -> bool:
+    """Whether a clause with a subject of its own (or a second verb) opens at
+    ``tokens[k]``: ``and his administration has made ...``, ``and hugged her``."""
+    tokens = s.tokens
+    n = len(tokens)
+    for j in range(k, min(n, k + 7)):
+        token = tokens[j]
+        if s.quote_of[j] >= 0 or not _is_word(token):
+            return False
+        if _verb_like(tokens, j) or (
+            j > k and token.lower.endswith("ing") and tokens[j - 1].text[0].isupper()
+        ):
+            return True
+    return False
 
 
 def _according(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | None:
@@ -1155,22 +1178,28 @@ def _speech_noun(context: Context, s: _Sentence, c: int) -> _Frame | None:
 
 
 def _finding(context: Context, verbs: _Verbs, s: _Sentence, c: int) -> _Frame | None:
-    """``The report found that C``, ``a poll shows C``: a document, poll or body
-    of research as the subject of a verb of finding."""
+    """``The report found that C``, ``a poll shows C``, ``polls showed Rubio in
+    third``: a document, poll or body of research as the subject of a verb of
+    finding; the content is its clause or its object."""
     tokens = s.tokens
-    if not tokens[c].text[0].islower():
+    if not tokens[c].text[0].islower() or _passive(tokens, c):
+        return None
+    if c > 0 and (tokens[c - 1].lower in _DETERMINERS or tokens[c - 1].lower.endswith(("’s", "'s"))):
         return None
     left = _subject(context, s, c)
-    if left is None:
-        return None
-    head = tokens[left[1] - 1].lower
-    if head not in _FINDING_SUBJECTS:
-        return None
-    start, how = _complement(context, verbs, s, c + 1, "find")
-    if how != "that" and not (how == "bare" and _clause_starts(s, start)):
-        return None
-    stop = _forward_stop(context, verbs, s, start)
-    if stop <= start:
+    if left is None or not any(t.lower in _FINDING_SUBJECTS for t in tokens[left[0] : left[1]]):
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
-    return _Frame(start, stop, c, span_of(tokens, left), cue, "reported_finding")
+    mention = span_of(tokens, left)
+    if left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
+        end = _closing_tail(s, c + 1)
+        if end is not None:
+            return _closing(s, c, left[0] - 1, end, mention, cue, "reported_finding")
+    start, how = _complement(context, verbs, s, c + 1, "find")
+    if how == "that" or (how == "bare" and _clause_starts(s, start)):
+        stop = _forward_stop(context, verbs, s, start)
+        if stop <= start:
+            return None
+        return _Frame(start, stop, c, mention, cue, "reported_finding")
+    frame = _speech_act(context, verbs, s, c)
+    return None if frame is None else attrs.evolve(frame, rule="reported_finding")
