@@ -21,7 +21,7 @@ import attrs
 
 from quoteattr.errors import ConfigError
 from quoteattr.lexicon import Lexicon
-from quoteattr.sieves import DEFAULT_SIEVES, SIEVES, Sieve
+from quoteattr.sieves import SIEVES, Sieve
 
 __all__ = ["Config"]
 
@@ -39,6 +39,14 @@ def _check_count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         raise ConfigError(f"Config.{attribute.name} must be an int >= 0, got {value!r}")
 
 
+def _default_sieves() -> tuple[str | Sieve, ...]:
+    # The pipeline holds the default order; it imports this module, so it is
+    # read when a Config is made, not when this module is imported.
+    from quoteattr.pipeline import DEFAULT_SIEVES
+
+    return DEFAULT_SIEVES
+
+
 def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, tuple):
         raise ConfigError(
@@ -46,7 +54,7 @@ def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         )
     bad = [item for item in value if not (callable(item) or item in SIEVES)]
     if bad:
-        known = ", ".join(SIEVES)
+        known = ", ".join(sorted(SIEVES))
         raise ConfigError(f"Config.sieves has unknown sieves {bad!r} (known: {known})")
 
 
@@ -66,7 +74,8 @@ class Config:
             read as a scare quote or term (TERM) rather than a partial quote.
         sieves: the attribution rules to run, in order, by name (see
             :data:`quoteattr.sieves.SIEVES`) or as functions with the sieve
-            signature; the first rule that decides wins.
+            signature; the first rule that decides wins. The default is
+            :data:`quoteattr.pipeline.DEFAULT_SIEVES`.
         indirect_speech: also report speech without quotation marks (quotes of
             kind INDIRECT: ``Nauert said the sanctions would stay``); False
             keeps to what stands in quotation marks.
@@ -74,7 +83,7 @@ class Config:
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
     term_max_words: int = attrs.field(default=1, validator=_check_count)
-    sieves: tuple[str | Sieve, ...] = attrs.field(default=DEFAULT_SIEVES, validator=_check_sieves)
+    sieves: tuple[str | Sieve, ...] = attrs.field(factory=_default_sieves, validator=_check_sieves)
     indirect_speech: bool = attrs.field(default=True, validator=_check_flag)
 
     def sieve_functions(self) -> tuple[Sieve, ...]:

@@ -1,7 +1,10 @@
-"""The pipeline: the one place that knows the order of the stages.
+"""The pipeline: the one place that knows the order of the stages and rules.
 
     text -> segment -> quotes -> kinds -> sieves (quote -> mention)
          -> resolve (mention -> entity) -> Document
+
+:data:`DEFAULT_SIEVES` is the default order of the attribution rules, whose
+families live in :mod:`quoteattr.sieves`.
 
 :func:`attribute` is the one obvious function; :class:`Attributor` holds the
 set-up (sentence splitter, word classes, sieve order) for processing many
@@ -25,7 +28,48 @@ from quoteattr.resolve import EntityBuilder
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
 
-__all__ = ["Attributor", "attribute"]
+__all__ = ["DEFAULT_SIEVES", "Attributor", "attribute"]
+
+#: The names of the built-in sieves in the default order, most precise first;
+#: the default of :attr:`quoteattr.Config.sieves`. Each rule is documented in
+#: its family's module of :mod:`quoteattr.sieves`.
+DEFAULT_SIEVES: tuple[str, ...] = (
+    # A paragraph that continues a multi-paragraph quote takes its speaker first.
+    "continuation_paragraph",
+    # The attribution next to the quote (quoteattr.sieves.adjacent).
+    "according_to",
+    "quote_mention_cue",
+    "quote_cue_mention",
+    "quote_mention_aside_cue",
+    "quote_dash_mention",
+    # Headlines (quoteattr.sieves.colon).
+    "headline_colon",
+    "capitals_headline_quote",
+    "title_headline_cue",
+    # A partial quote's own agent or speech noun (quoteattr.sieves.adjacent).
+    "agent_after_quote",
+    "possessive_speech_noun",
+    # A reporting clause before the quote (quoteattr.sieves.sentence).
+    "mention_cue_quote",
+    "parenthetical_cue_quote",
+    # A speaker phrase before a colon (quoteattr.sieves.colon).
+    "mention_colon_quote",
+    "from_source_colon",
+    # Another quote of the same sentence, or the quote before.
+    "same_sentence_quote",
+    "split_quote",
+    "follow_on_quote",
+    "interrupted_quote",
+    # The rest of the quote's sentence (quoteattr.sieves.sentence).
+    "closing_attribution",
+    "next_quote_attribution",
+    "opening_participle_quote",
+    "clause_subject_quote",
+    "colon_clause_subject",
+    # The sentences around the quote (quoteattr.sieves.across).
+    "previous_sentence_speaker",
+    "speaker_sentence_between",
+)
 
 _WORD = re.compile(r"[^\W_]+")
 

@@ -44,13 +44,9 @@ from quoteattr.mentions import (
     tokens_in,
 )
 from quoteattr.model import QuoteKind, Span, span_unchecked
-from quoteattr.sieves import (
-    Context,
-    _described_source,
-    _not_a_speaker,
-    _source_by,
-    _subject_of_cue,
-)
+from quoteattr.sieves import Context
+from quoteattr.sieves.adjacent import _described_source, _source_by
+from quoteattr.sieves.grammar import not_a_speaker, subject_of_cue
 
 __all__ = ["Report", "find_reports"]
 
@@ -476,7 +472,7 @@ def _subject(context: Context, s: _Sentence, c: int) -> tuple[int, int] | None:
         verb -= 1  # "Sanders hasn’t said whether": read as "Sanders said"
     region = tokens[lo:verb] + [tokens[c]] if verb < c else tokens[lo : c + 1]
     chunk = (
-        _subject_of_cue(context.vocab, region, verb - lo)
+        subject_of_cue(context.vocab, region, verb - lo)
         or _plain_subject(region, verb - lo)
         or _main_subject(context, region, verb - lo)
     )
@@ -485,7 +481,7 @@ def _subject(context: Context, s: _Sentence, c: int) -> tuple[int, int] | None:
     first, stop = chunk[0] + lo, chunk[1] + lo
     if s.quote_of[first] >= 0 or s.quote_of[stop - 1] >= 0:
         return None
-    if _not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
+    if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
         stop == c
         and stop - first == 1
         and not tokens[first].lower.endswith("ing")
