@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from quoteattr.config import Config
 from quoteattr.kinds import MARKED_TERM, TITLE, classify
@@ -188,7 +189,9 @@ class Attributor:
             if raw.close_mark is None and not raw.continued:
                 notes.append(f"unclosed quotation mark at {raw.open_mark.start}")
         if reports:
-            quotes = _with_reports(text, quotes, reports, resolved[len(raw_quotes) :], entities, builder)
+            quotes = _with_reports(
+                text, quotes, reports, resolved[len(raw_quotes) :], entities, builder
+            )
         return Document(
             text=text,
             quotes=tuple(quotes),
@@ -230,11 +233,12 @@ def _with_reports(
     """The quotes and the INDIRECT quotes of the reports, in text order: by the
     start of each quote's outer span; a report that contains a quote comes first."""
     indirect = []
-    for report, found in zip(reports, resolved):
-        speaker = mention = rule = how = None
-        cue = report.cue
+    for report, found in zip(reports, resolved, strict=True):
+        speaker: Entity | None = None
+        mention: Span | None = None
+        how: str | None = None
         if found is not None:
-            draft, mention, cue, rule, how = found
+            draft, mention, _, _, how = found
             speaker = entities[builder.final_id(draft)]
         indirect.append(
             Quote(
@@ -243,7 +247,7 @@ def _with_reports(
                 kind=QuoteKind.INDIRECT,
                 speaker=speaker,
                 mention=mention,
-                cue=cue,
+                cue=report.cue,
                 rule=report.rule,
                 resolution=how,
             )
@@ -254,7 +258,7 @@ def _with_reports(
 
 
 def _resolve(
-    context: Context, builder: EntityBuilder, reports: list[Report] = ()
+    context: Context, builder: EntityBuilder, reports: Sequence[Report] = ()
 ) -> list[_Resolved | None]:
     """Resolve every decided mention, in text order, after the names before it.
 
