@@ -13,7 +13,7 @@ import bisect
 from hypothesis import strategies as st
 
 import quoteattr
-from quoteattr import Document, Span
+from quoteattr import Document, QuoteKind, Span
 
 #: Every quotation mark the detector knows, one string each.
 MARKS = ("“", "”", "‘", "’", '"', "'", "«", "»", "‹", "›", "„", "‚", "「", "」", "『", "』", "`")
@@ -205,20 +205,25 @@ def check_invariants(doc: Document, text: str) -> None:
     assert paragraph_of == sorted(paragraph_of)
     # Quotes: offsets slice back, marks around content, mention and cue outside content.
     entity_ids = {entity.id for entity in doc.entities}
-    quote_starts = [q.span.start for q in doc.quotes]
+    marked = [q for q in doc.quotes if q.kind is not QuoteKind.INDIRECT]
+    quote_starts = [q.span.start for q in marked]
 
     def overlaps_a_quote(span: Span) -> bool:
         # Quote contents are disjoint and in text order: only the last quote
         # starting before span.end, and those before it up to span.start, can overlap.
         k = bisect.bisect_left(quote_starts, span.end) - 1
-        while k >= 0 and doc.quotes[k].outer.end > span.start:
-            if doc.quotes[k].span.overlaps(span):
+        while k >= 0 and marked[k].outer.end > span.start:
+            if marked[k].span.overlaps(span):
                 return True
             k -= 1
         return False
 
+    # Every quote in text order of its outer span; a report before the quotes it holds.
+    order = [(q.outer.start, -q.outer.end) for q in doc.quotes]
+    assert order == sorted(order)
     previous = -1
-    for quote in doc.quotes:
+    for quote in marked:
+        assert quote.open_mark is not None
         for span in (quote.span, quote.open_mark):
             assert _within(span, n)
         assert text[quote.span.start : quote.span.end] == quote.text
@@ -231,6 +236,7 @@ def check_invariants(doc: Document, text: str) -> None:
         paragraph_holding(quote.outer)
         for inner in quote.inner:
             assert quote.span.contains(inner)
+    for quote in doc.quotes:
         for part in (quote.mention, quote.cue):
             if part is not None:
                 assert _within(part, n)
@@ -238,8 +244,22 @@ def check_invariants(doc: Document, text: str) -> None:
         if quote.speaker is not None:
             assert quote.speaker.id in entity_ids
             assert quote.rule is not None
-    for before, after in zip(doc.quotes, doc.quotes[1:], strict=False):
-        assert before.outer.end <= after.open_mark.start
+    for before, after in zip(marked, marked[1:], strict=False):
+        assert before.outer.end <= after.outer.start
+    # Reported speech without marks: inside one paragraph, never cutting a quote,
+    # never overlapping another report.
+    reports = [q for q in doc.quotes if q.kind is QuoteKind.INDIRECT]
+    for report in reports:
+        assert report.open_mark is None and report.close_mark is None and not report.inner
+        assert _within(report.span, n) and report.span.start < report.span.end
+        assert text[report.span.start : report.span.end] == report.text
+        paragraph_holding(report.span)
+        assert report.cue is not None and report.rule is not None
+        for quote in marked:
+            outer = quote.outer
+            assert report.span.contains(outer) or not report.span.overlaps(outer), (report, quote)
+    for before, after in zip(reports, reports[1:], strict=False):
+        assert before.span.end <= after.span.start
     for index, entity in enumerate(doc.entities):
         assert entity.id == index
         for mention in entity.mentions:

@@ -75,7 +75,9 @@ def test_html_writes_a_page_per_input(tmp_path: Path, capsys: pytest.CaptureFixt
     marks = _Marks()
     marks.feed(page)
     document = quoteattr.attribute(SEED.read_text(encoding="utf-8"))
-    assert len(marks.speakers) == len(document.quotes)
+    marked = [q for q in document.quotes if q.kind is not quoteattr.QuoteKind.INDIRECT]
+    assert len(marks.speakers) == len(marked)
+    assert page.count('<span class="reported ') == len(document.quotes) - len(marked)
     assert "Heather Nauert" in marks.speakers
 
 

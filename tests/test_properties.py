@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from strategies import any_text, check_invariants, news_text, newsy, quote_free_paragraphs
 
 import quoteattr
-from quoteattr import Attributor, Document, Quote
+from quoteattr import Attributor, Document, Quote, QuoteKind
 
 
 @given(any_text)
@@ -26,6 +26,9 @@ def test_never_raises_and_spans_slice_back(text: str) -> None:
     for quote in doc.quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
         assert text[quote.span.start : quote.span.end] == quote.text
+        if quote.open_mark is None:  # reported speech without marks (INDIRECT)
+            assert quote.kind is QuoteKind.INDIRECT and any(ch.isalnum() for ch in quote.text)
+            continue
         assert quote.open_mark.end <= quote.span.start
         if quote.close_mark is not None:
             assert quote.span.end <= quote.close_mark.start
@@ -55,8 +58,13 @@ def test_round_trips_through_dict(text: str) -> None:
 @given(newsy)
 def test_quotes_do_not_overlap(text: str) -> None:
     doc = quoteattr.attribute(text)
-    for before, after in zip(doc.quotes, doc.quotes[1:], strict=False):
-        assert before.outer.end <= after.open_mark.start
+    marked = [q for q in doc.quotes if q.open_mark is not None]
+    for before, after in zip(marked, marked[1:], strict=False):
+        assert before.outer.end <= after.outer.start
+    # Reported speech holds whole quotes or none of a quote.
+    for report in (q for q in doc.quotes if q.kind is QuoteKind.INDIRECT):
+        for quote in marked:
+            assert report.span.contains(quote.outer) or not report.span.overlaps(quote.outer)
 
 
 @given(st.one_of(any_text, news_text))

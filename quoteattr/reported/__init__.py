@@ -58,7 +58,7 @@ def find_reports(
         object_verbs: forms of the verbs whose content is their object.
 
     Returns:
-        The reports, sorted by content start (a longer content first).
+        The reports in text order; no two contents overlap.
     """
     text = context.text
     vocab = context.vocab
@@ -115,6 +115,7 @@ def find_reports(
         candidates = [k for k, word in enumerate(lowers) if word in cue_words or word == "as"]
         quote_of = [-1] * len(tokens)
         direct = [False] * len(tokens)
+        bounds = {}
         if q < len(quotes) and outer_starts[q] < sentence.end:
             for k, token in enumerate(tokens):
                 while q < len(quotes) and outer_ends[q] <= token.start:
@@ -122,7 +123,8 @@ def find_reports(
                 if q < len(quotes) and outer_starts[q] <= token.start:
                     quote_of[k] = q
                     direct[k] = context.kinds[q] is QuoteKind.DIRECT
-        s = Sentence(tokens, quote_of, direct)
+                    bounds[q] = (outer_starts[q], outer_ends[q])
+        s = Sentence(tokens, quote_of, direct, bounds)
         frames = []
         for c in candidates:
             if quote_of[c] < 0:
@@ -141,4 +143,9 @@ def find_reports(
                 seen.add(report.content)
                 reports.append(report)
     reports.sort(key=lambda r: (r.content.start, -r.content.end))
-    return reports
+    # Reports never overlap: where two contents do, the one that starts first stays.
+    kept: list[Report] = []
+    for report in reports:
+        if not kept or kept[-1].content.end <= report.content.start:
+            kept.append(report)
+    return kept

@@ -80,13 +80,20 @@ def is_word(token: Token) -> bool:
 class Sentence:
     """The tokens of one sentence, and for each the quote (if any) it lies in."""
 
-    __slots__ = ("direct", "quote_of", "starts", "tokens")
+    __slots__ = ("bounds", "direct", "quote_of", "starts", "tokens")
 
-    def __init__(self, tokens: list[Token], quote_of: list[int], direct: list[bool]) -> None:
+    def __init__(
+        self,
+        tokens: list[Token],
+        quote_of: list[int],
+        direct: list[bool],
+        bounds: dict[int, tuple[int, int]],
+    ) -> None:
         self.tokens = tokens
         self.starts = [token.start for token in tokens]
         self.quote_of = quote_of  # index into context.quotes, or -1
         self.direct = direct  # the token lies in a DIRECT quote
+        self.bounds = bounds  # each quote's outer span (marks included), by index
 
     def quoted(self, first: int, stop: int) -> bool:
         """Whether any of the tokens ``first`` to ``stop - 1`` lies in a quote."""
@@ -174,8 +181,8 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     if chunk is None:
         return None
     first, stop = chunk[0] + lo, chunk[1] + lo
-    if s.quote_of[first] >= 0 or s.quote_of[stop - 1] >= 0:
-        return None
+    if s.quoted(first, stop):
+        return None  # a mention never holds quotation marks
     if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
         stop == c
         and stop - first == 1
@@ -604,6 +611,16 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
         if s.direct[k]:
             stop = k
             break
+    # A quote that begins before the content or ends after it (the sentence
+    # splitter cut it) stays out whole.
+    q = s.quote_of[first] if first < stop else -1
+    if q >= 0 and s.bounds[q][0] < tokens[first].start:
+        while first < stop and s.quote_of[first] == q:
+            first += 1
+    q = s.quote_of[stop - 1] if first < stop else -1
+    if q >= 0 and s.bounds[q][1] > tokens[stop - 1].end:
+        while stop > first and s.quote_of[stop - 1] == q:
+            stop -= 1
     while stop > first and s.quote_of[stop - 1] < 0 and tokens[stop - 1].text in EDGE_MARKS:
         stop -= 1
     while first < stop and s.quote_of[first] < 0 and tokens[first].text in EDGE_MARKS:
