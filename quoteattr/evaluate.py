@@ -40,8 +40,9 @@ Matching rules:
   are compared as sets of words: a prediction and a gold attribution match
   when each holds at least half of the other's words (one-to-one, the largest
   overlaps first); a partial quote inside reported speech with the same
-  mention is part of that report, not a prediction of its own. A match is right when the prediction's mention overlaps a
-  Source fragment of the attribution. Precision is over predictions that have
+  mention is part of that report, not a prediction of its own. A match is
+  right when the prediction's mention overlaps a Source fragment of the
+  attribution. Precision is over predictions that have
   a mention; recall over attributions that have a Source. The quote and
   speaker measures above leave INDIRECT quotes out, so they do not move when
   reported speech is switched off (``Config(indirect_speech=False)``).

@@ -32,13 +32,17 @@ from quoteattr.reported.grammar import (
 )
 from quoteattr.reported.words import (
     ASKING,
+    CLAUSE_ENDS,
     COORDINATORS,
     DETERMINERS,
     FINDING_SUBJECTS,
     FINDING_VERBS,
     FINITE,
+    NEGATIONS,
     NOT_ASIDE,
     NOT_CONTENT,
+    PARTICLES,
+    PARTICLES_ONLY,
     PASSIVE_AUXILIARIES,
     SENTENCE_END,
     SPEECH_NOUNS,
@@ -210,12 +214,13 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     if left is None:
         return None
     k = c + 1
-    while k < n and (
-        is_ly_adverb(tokens[k])
-        or tokens[k].lower
-        in ("for", "on", "off", "out", "back", "to", "about", "of", "against", "at", "up")
-    ):
+    while k < n and is_ly_adverb(tokens[k]):
         k += 1
+    particles = PARTICLES.get(verbs.object.get(tokens[c].lower, ""), ())
+    if k < n and tokens[k].lower in particles:
+        k += 1  # "called for a ban", "lashed out at"
+    elif tokens[c].lower in verbs.object and verbs.object[tokens[c].lower] in PARTICLES_ONLY:
+        return None  # "called a meeting": "call" reports speech with "for" or "on"
     if k >= n or k > c + 3:
         return None
     head = tokens[k]
@@ -337,12 +342,22 @@ def speech_noun(context: Context, s: Sentence, c: int) -> Frame | None:
     start = c + 2
     if not clause_starts(s, start):
         return None
+    # The clause ends at a comma, a dash, the sentence end, or the verb of the
+    # sentence the noun phrase is the subject of ("... was safe drew criticism").
     stop = start
-    while (
-        stop < n
-        and tokens[stop].text not in (",", "—", "–", ";")
-        and tokens[stop].text not in SENTENCE_END
-    ):
+    verbs_seen = 0
+    while stop < n and tokens[stop].text not in CLAUSE_ENDS:
+        if s.quote_of[stop] < 0 and (verb_like(tokens, stop) or tokens[stop].lower in FINITE):
+            previous = tokens[stop - 1].lower
+            if verbs_seen and not (
+                previous in FINITE
+                or previous in NEGATIONS
+                or previous in COORDINATORS
+                or previous in ("to", "or", "that", "which", "who")
+                or is_ly_adverb(tokens[stop - 1])
+            ):
+                break
+            verbs_seen += 1
         stop += 1
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     mention = span_unchecked(tokens[first].start, possessor.end)

@@ -13,6 +13,7 @@ __all__ = [
     "ADJUNCT_PREPOSITIONS",
     "ASKING",
     "AS_AUXILIARIES",
+    "CLAUSE_ENDS",
     "CLAUSE_OPENERS",
     "CLAUSE_WORDS",
     "COMPLEMENTIZERS",
@@ -34,6 +35,8 @@ __all__ = [
     "NOT_IN_SUBJECT",
     "OBJECT_WORDS",
     "PARTICIPLE_LINKS",
+    "PARTICLES",
+    "PARTICLES_ONLY",
     "PASSIVE_AUXILIARIES",
     "PRONOUN_ASIDES",
     "SENTENCE_END",
@@ -206,3 +209,16 @@ SUBORDINATORS = word_set(
 PRONOUN_ASIDES = word_set("too also however though still now then just really only")
 # Words after "to" that are its object, not an infinitive ("said to reporters").
 OBJECT_WORDS = word_set("me us them you reporters")
+# Sentence punctuation that ends a clause inside a noun phrase's content.
+CLAUSE_ENDS = frozenset({",", "—", "–", ";", ".", "!", "?", "…"})
+# Particles a speech-act verb takes before its object ("called for a ban").
+PARTICLES: dict[str, tuple[str, ...]] = {
+    "call": ("for", "on", "out"),
+    "complain": ("about", "of"),
+    "lash": ("out",),
+    "speak": ("out", "about", "of"),
+    "rail": ("against",),
+    "warn": ("of", "about", "against"),
+}
+# Speech-act verbs that report speech only with one of their particles.
+PARTICLES_ONLY = word_set("call")
