@@ -125,6 +125,7 @@ def find_reports(
                     direct[k] = context.kinds[q] is QuoteKind.DIRECT
                     bounds[q] = (outer_starts[q], outer_ends[q])
         s = Sentence(tokens, quote_of, direct, bounds)
+        s.cues = frozenset(candidates)
         frames = []
         for c in candidates:
             if quote_of[c] < 0:

@@ -38,6 +38,7 @@ from quoteattr.reported.words import (
     FINDING_SUBJECTS,
     FINDING_VERBS,
     FINITE,
+    HEARER_LEMMAS,
     NEGATIONS,
     NOT_ASIDE,
     NOT_CONTENT,
@@ -130,7 +131,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     previous = tokens[c - 1].text if c > 0 else ""
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
-    if clause and previous in (",", "—", "–") and c + 1 < n:
+    if clause and previous in (",", "—", "–") and c + 1 < n and lemma not in HEARER_LEMMAS:
         after = chunk_right(vocab, tokens, c + 1)
         if after is not None and not s.quoted(*after):
             end = closing_tail(s, after[1])

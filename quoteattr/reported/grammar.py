@@ -80,7 +80,7 @@ def is_word(token: Token) -> bool:
 class Sentence:
     """The tokens of one sentence, and for each the quote (if any) it lies in."""
 
-    __slots__ = ("bounds", "direct", "quote_of", "starts", "tokens")
+    __slots__ = ("bounds", "cues", "direct", "quote_of", "starts", "tokens")
 
     def __init__(
         self,
@@ -94,6 +94,7 @@ class Sentence:
         self.quote_of = quote_of  # index into context.quotes, or -1
         self.direct = direct  # the token lies in a DIRECT quote
         self.bounds = bounds  # each quote's outer span (marks included), by index
+        self.cues: frozenset[int] = frozenset()  # indices of the candidate cue words
 
     def quoted(self, first: int, stop: int) -> bool:
         """Whether any of the tokens ``first`` to ``stop - 1`` lies in a quote."""
@@ -362,14 +363,19 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             if chunk is None:
                 chunk = plain_hearer(s, k)
             if chunk is not None and chunk[1] < n:
-                nxt = tokens[chunk[1]]
-                if (
+                end = chunk[1]
+                title = s.quote_of[end]
+                if title >= 0 and not s.direct[end]:
+                    while end < n and s.quote_of[end] == title:
+                        end += 1  # "told ABC’s “This Week” that": a title in the hearer
+                nxt = tokens[end] if end < n else tokens[-1]
+                if end < n and (
                     nxt.lower in ("that", "to", ",", "on", "in", "at", "during", "last", "this")
                     or nxt.lower in COMPLEMENTIZERS
                     or nxt.lower in TIME_WORDS
-                    or clause_starts(s, chunk[1])
+                    or clause_starts(s, end)
                 ):
-                    k = chunk[1]
+                    k = end
                     continue
         return k, "bare"
     return k, "none"
@@ -609,6 +615,10 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
     tokens = s.tokens
     for k in range(first, stop):
         if s.direct[k]:
+            if any(j in s.cues for j in range(max(first, k - 4), k)):
+                # "Nauert said Zakharova had told her: “...”": the quote is the
+                # content of a frame inside this one, which reports nothing else.
+                return None
             stop = k
             break
     # A quote that begins before the content or ends after it (the sentence
@@ -629,4 +639,10 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
         return None
     if not any(s.quote_of[k] < 0 and is_word(tokens[k]) for k in range(first, stop)):
         return None
+    if (
+        stop - 1 in s.cues
+        and s.quote_of[stop - 1] < 0
+        and not any(verb_like(tokens, k) for k in range(first + 1, stop - 1))
+    ):
+        return None  # "“It is over,” Warren said, according to two aides": a frame, no content
     return span_unchecked(tokens[first].start, tokens[stop - 1].end)
