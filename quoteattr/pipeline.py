@@ -19,6 +19,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from quoteattr.config import Config
 from quoteattr.kinds import MARKED_TERM, TITLE, classify
 from quoteattr.mentions import Vocabulary, named_chunks
@@ -254,7 +256,21 @@ def _with_reports(
         )
     merged = quotes + indirect
     merged.sort(key=lambda quote: (quote.outer.start, -quote.outer.end))
+    # "same speaker as quote N" counts quotes in marks; count in the merged order.
+    position = {id(quote): number for number, quote in enumerate(merged, 1)}
+    for number, quote in enumerate(merged):
+        how = quote.resolution
+        if quote.kind is not QuoteKind.INDIRECT and how and how.startswith(_SAME_SPEAKER):
+            antecedent, _, rest = how[len(_SAME_SPEAKER) :].partition(";")
+            if antecedent.isdigit():
+                renumbered = position[id(quotes[int(antecedent) - 1])]
+                merged[number] = attrs.evolve(
+                    quote, resolution=f"{_SAME_SPEAKER}{renumbered};{rest}"
+                )
     return merged
+
+
+_SAME_SPEAKER = "same speaker as quote "
 
 
 def _resolve(
@@ -328,7 +344,7 @@ def _resolve(
                     mention,
                     cue,
                     decision.rule,
-                    f"same speaker as quote {decision.antecedent + 1}; {how}",
+                    f"{_SAME_SPEAKER}{decision.antecedent + 1}; {how}",
                 )
     return result
 

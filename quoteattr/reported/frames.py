@@ -400,7 +400,7 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     content runs from the cue's complement to the end of that clause, and the
     quote's speaker, mention and cue are the report's."""
     decision = context.decisions[index]
-    assert decision is not None and decision.cue is not None
+    assert decision is not None and decision.cue is not None and decision.mention is not None
     c = bisect.bisect_left(s.starts, decision.cue.start)
     if c >= len(s.tokens) or s.quote_of[c] >= 0:
         return None
@@ -412,6 +412,11 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     if start > last:
         return None
     stop = max(forward_stop(context, verbs, s, start), last + 1)
+    mention = bisect.bisect_left(s.starts, decision.mention.start)
+    if c < mention < stop:
+        # "In describing the merger as “...,” Mayor Ortiz showed ...": the source
+        # comes after the content, which ends before it.
+        stop = max(mention, last + 1)
     span = content_span(s, start, stop)
     if span is None or span.end <= context.quotes[index].open_mark.start:
         return None

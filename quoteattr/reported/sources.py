@@ -34,6 +34,10 @@ def is_document(tokens: list[Token]) -> bool:
     """
     head, _ = split_apposition(tokens)
     head = noun_phrase_head(head)
+    for k, token in enumerate(head):
+        if token.lower == "by" and k > 0:
+            head = head[:k]  # "a study by the institute": the study's author follows
+            break
     if not head:
         return False
     last = head[-1]
