@@ -9,6 +9,7 @@ any :class:`quoteattr.Document`, whatever the input.
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from hypothesis import strategies as st
 
@@ -244,7 +245,7 @@ def check_invariants(doc: Document, text: str) -> None:
         if quote.speaker is not None:
             assert quote.speaker.id in entity_ids
             assert quote.rule is not None
-    for before, after in zip(marked, marked[1:], strict=False):
+    for before, after in itertools.pairwise(marked):
         assert before.outer.end <= after.outer.start
     # Reported speech without marks: inside one paragraph, never cutting a quote,
     # never overlapping another report.
@@ -258,7 +259,7 @@ def check_invariants(doc: Document, text: str) -> None:
         for quote in marked:
             outer = quote.outer
             assert report.span.contains(outer) or not report.span.overlaps(outer), (report, quote)
-    for before, after in zip(reports, reports[1:], strict=False):
+    for before, after in itertools.pairwise(reports):
         assert before.span.end <= after.span.start
     for index, entity in enumerate(doc.entities):
         assert entity.id == index

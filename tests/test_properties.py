@@ -7,6 +7,7 @@ Strategies (news-like text from a small grammar, and arbitrary text) live in
 
 from __future__ import annotations
 
+import itertools
 import json
 from concurrent.futures import ThreadPoolExecutor
 
@@ -59,7 +60,7 @@ def test_round_trips_through_dict(text: str) -> None:
 def test_quotes_do_not_overlap(text: str) -> None:
     doc = quoteattr.attribute(text)
     marked = [q for q in doc.quotes if q.open_mark is not None]
-    for before, after in zip(marked, marked[1:], strict=False):
+    for before, after in itertools.pairwise(marked):
         assert before.outer.end <= after.outer.start
     # Reported speech holds whole quotes or none of a quote.
     for report in (q for q in doc.quotes if q.kind is QuoteKind.INDIRECT):
