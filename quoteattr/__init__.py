@@ -30,11 +30,13 @@ from quoteattr.model import (
     Speaker,
 )
 from quoteattr.pipeline import Attributor, attribute
+from quoteattr.rows import RECORD_COLUMNS, records
+from quoteattr.summary import Summary, summarize
 
 #: The version of quoteattr, as a string (``"0.1.0"``).
 __version__ = "0.1.0"
 
-__all__ = [
+__all__ = [  # noqa: RUF022 (plain sorted order)
     "Attributor",
     "BratError",
     "Config",
@@ -48,14 +50,18 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteattrError",
+    "RECORD_COLUMNS",
     "Record",
     "Result",
     "RoleForm",
     "RolePhrase",
     "Span",
     "Speaker",
+    "Summary",
     "__version__",
     "attribute",
     "attribute_many",
     "explain",
+    "records",
+    "summarize",
 ]
