@@ -25,6 +25,7 @@ from quoteattr.reported.grammar import (
     is_passive,
     is_word,
     new_clause,
+    relative_verb,
     subject_before,
     verb_lemma,
     verb_like,
@@ -47,6 +48,7 @@ from quoteattr.reported.words import (
     PASSIVE_AUXILIARIES,
     SENTENCE_END,
     SPEECH_NOUNS,
+    SUBORDINATORS,
 )
 from quoteattr.sieves import Context
 from quoteattr.sieves.adjacent import _described_source, _source_by
@@ -151,8 +153,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return closing_frame(s, c, left[0] - 1, end, source, cue, "reported_before_mention")
     start, how = complement(context, verbs, s, c + 1, lemma)
     mention: Span | None = span_of(tokens, left)
-    if how == "that" and start < n and (verb_like(tokens, start) or tokens[start].lower in FINITE):
-        return None  # "news reports that question ...": a relative clause
+    if how == "that" and start < n and relative_verb(tokens[start]):
+        return None  # "news reports that would ...": a relative clause
     if how == "wh" and tokens[start].lower in ("when", "where", "who") and lemma not in ASKING:
         return None  # "conceded when polls closed": a clause of time
     if how == "that" or how == "wh" or how == "colon":
@@ -171,7 +173,11 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         if left[1] - left[0] != 1 or tokens[left[0]].lower != "it" or how != "that":
             return None  # "the realities have been stated": the subject is what was said
         mention, rule = None, "reported_passive"  # "it was reported that ..."
-    stop = forward_stop(context, verbs, s, start)
+    opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
+    subordinate = opener in SUBORDINATORS or (
+        left[1] - left[0] == 1 and tokens[left[0]].lower in ("who", "which")
+    )
+    stop = forward_stop(context, verbs, s, start, subordinate)
     if stop <= start:
         return None
     return Frame(start, stop, c, mention, cue, rule)
@@ -185,7 +191,7 @@ def closing_frame(
     the content is the whole sentence around it."""
     tokens = s.tokens
     first = writer_start(s, comma)
-    if comma - first < 2:
+    if comma <= first:
         return None
     if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
         if s.quote_of[end + 1] >= 0 and s.direct[end + 1]:
@@ -199,6 +205,8 @@ def closing_frame(
             and (not inverted or (following.text[0].islower() and following.lower not in NOT_ASIDE))
         ):
             return Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
+    if comma - first < 2:
+        return None
     if not any(s.quote_of[j] >= 0 or verb_like(tokens, j) for j in range(first, comma)):
         return None  # "Before the convention, X said ...": an adverbial, not content
     return Frame(first, comma, c, mention, cue, rule)

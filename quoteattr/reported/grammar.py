@@ -66,6 +66,7 @@ __all__ = [
     "new_clause",
     "plain_hearer",
     "plain_subject",
+    "relative_verb",
     "subject_before",
     "verb_lemma",
     "verb_like",
@@ -487,12 +488,19 @@ def clause_starts(s: Sentence, k: int) -> bool:
             and token.lower not in CLAUSE_WORDS
             and token.lower not in SUBJECT_PRONOUNS
         ) or verb_like(tokens, j)
-    for j in range(k + 1, min(n, k + 12)):
+    depth = 0
+    for j in range(k + 1, min(n, k + 20)):
         token = tokens[j]
         if s.quote_of[j] >= 0:
             continue
         text = token.text
-        if text in (",", ";", ":", ".", "?", "!", "—", "(") or text in SENTENCE_END:
+        if text == "(":
+            depth += 1  # "his invocation of Vermont (though he ...) doesn’t fly"
+            continue
+        if depth:
+            depth -= text == ")"
+            continue
+        if text in (",", ";", ":", ".", "?", "!", "—") or text in SENTENCE_END:
             return False
         if verb_like(tokens, j):
             return True
@@ -501,6 +509,18 @@ def clause_starts(s: Sentence, k: int) -> bool:
         if token.lower in SUBORDINATORS:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
+
+
+def relative_verb(token: Token) -> bool:
+    """Whether a word right after ``that`` is a verb, so that ``that`` opens a
+    relative clause (``reports that would ...``), not a reported one."""
+    word = token.lower
+    return (
+        word in FINITE
+        or word in IRREGULAR_PAST
+        or word.endswith(("n’t", "n't"))
+        or (word.endswith("ed") and len(word) > 4 and token.text[0].islower())
+    )
 
 
 def verb_like(tokens: list[Token], j: int) -> bool:
@@ -528,10 +548,15 @@ def verb_like(tokens: list[Token], j: int) -> bool:
     )
 
 
-def forward_stop(context: Context, verbs: Verbs, s: Sentence, start: int) -> int:
+def forward_stop(
+    context: Context, verbs: Verbs, s: Sentence, start: int, subordinate: bool = False
+) -> int:
     """Where a content that begins at ``start`` ends: the sentence end, a
     participle that opens a new report (``..., adding that``), ``according to``,
-    or a clause with a reporting verb of its own (``..., but Y said``)."""
+    or a clause with a reporting verb of its own (``..., but Y said``). With
+    ``subordinate`` (the frame is in a clause that opens the sentence, ``While X
+    said ...``, or a relative clause, ``X, who said ...,``), a comma before a
+    new clause ends it too."""
     tokens = s.tokens
     n = len(tokens)
     # A frame inside a dash or parenthesis aside ends with it.
@@ -553,6 +578,12 @@ def forward_stop(context: Context, verbs: Verbs, s: Sentence, start: int) -> int
                 return k  # "..., as have other Democrats": the writer's comparison
         if text in ("—", "–", ")") and aside:
             return k  # the end of a dash or parenthesis the frame sits in
+        if (
+            subordinate
+            and text == ","
+            and (new_clause(s, k + 1) or (k + 1 < n and tokens[k + 1].lower in SUBJECT_PRONOUNS))
+        ):
+            return k  # "While Ramos said that ..., he appears": the main clause
         if (
             (text in LEADS or text in COORDINATORS)
             and clause_with_cue(context, verbs, s, k + 1)
