@@ -57,12 +57,10 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "parenthetical_cue_quote",
     # A speaker phrase before a colon (quoteattr.sieves.colon).
     "mention_colon_quote",
-    "from_source_colon",
     # Another quote of the same sentence, or the quote before.
     "same_sentence_quote",
     "split_quote",
     "follow_on_quote",
-    "interrupted_quote",
     # The rest of the quote's sentence (quoteattr.sieves.sentence).
     "closing_attribution",
     "next_quote_attribution",

@@ -77,6 +77,10 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
     wrong about as often as right on news, so they are left out. Failing that,
     a quote paragraph right before a paragraph that opens with a quote
     attributed after it (``“A.”`` / ``“B,” Lowe said.``) goes on with that speaker.
+
+    Speech goes on in the marks it began in: a quote paragraph that opens
+    with another mark than the quote before it (``"`` after ``“``, ``'``
+    after ``''``) is an embedded post, a pull quote or a subhead.
     """
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
@@ -99,9 +103,18 @@ def follow_on_quote(context: Context, index: int) -> Decision | None:
         return _attributed_next(context, index)
     paragraph = context.segmentation.paragraphs[quote.paragraph]
     whole = quote.open_mark.start == paragraph.start and context.outer_end(index) >= paragraph.end
-    if quote.paragraph == previous.paragraph + 1 and whole:
+    if quote.paragraph == previous.paragraph + 1 and whole and _same_marks(context, before, index):
         return Decision("follow_on_quote", antecedent=before)
     return _attributed_next(context, index)
+
+
+def _same_marks(context: Context, before: int, index: int) -> bool:
+    """Whether quotes ``before`` and ``index`` open with the same mark: speech
+    goes on in the marks it began in; a quote paragraph in other marks (``"``
+    after ``“``) is an embedded post, a pull quote or a subhead."""
+    text = context.text
+    first, second = context.quotes[before].open_mark, context.quotes[index].open_mark
+    return text[first.start : first.end] == text[second.start : second.end]
 
 
 # Sentence adverbs that carry a speaker's words on ("Indeed, “...”").
@@ -191,6 +204,8 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
     lo = previous.start
     if index > 0:
         lo = max(lo, context.outer_end(index - 1))
+        if lo > previous.start and not _same_marks(context, index - 1, index):
+            return None  # the attribution of a quote in other marks (see follow_on_quote)
     tokens = context.tokens(lo, previous.end)
     vocab = context.vocab
     # Only a short attribution sentence counts: "Dianne Bystrom agreed." or a

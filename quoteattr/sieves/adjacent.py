@@ -546,8 +546,13 @@ def agent_after_quote(context: Context, index: int) -> Decision | None:
     """``the race “is a dead heat,” as Cruz said on Monday``, ``being “careless” -
     as described by the FBI director -``, ``often labeled a “witch hunt” by
     Democrats``: right after a partial quote, ``as X said``, ``as <cue>ed by X``,
-    or (after a naming participle before the quote) ``by X`` names the source."""
-    if context.kinds[index] is not QuoteKind.PARTIAL:
+    or (after a naming participle or a reporting verb's participle before the
+    quote: ``dubbed``, ``described as``) ``by X`` names the source. The ``as``
+    clause is a whole comparison (``as Cruz said``, ``as one pollster told
+    reporters``), not a clause of time with a complement of its own (``as he
+    promised to raise pay``)."""
+    kind = context.kinds[index]
+    if kind is QuoteKind.DIRECT:
         return None
     lo, hi = context.after_region(index)
     tokens = context.tokens(lo, hi)
@@ -562,7 +567,7 @@ def agent_after_quote(context: Context, index: int) -> Decision | None:
         if chunk is not None and _agent(vocab, tokens[chunk[0] : chunk[1]]):
             return Decision("agent_after_quote", span_of(tokens, chunk), cue_span(tokens, k))
         return None
-    if tokens[k].lower != "as":
+    if tokens[k].lower != "as" or kind is not QuoteKind.PARTIAL:
         return None
     participle = tokens[k + 1].lower
     if tokens[k + 2].lower == "by" and (
@@ -577,6 +582,8 @@ def agent_after_quote(context: Context, index: int) -> Decision | None:
     chunk = chunk_right(vocab, tokens, k + 1)  # "as X said"
     if chunk is None or chunk[1] >= len(tokens) or not vocab.cue_at(tokens, chunk[1]):
         return None
+    if chunk[1] + 1 < len(tokens) and tokens[chunk[1] + 1].lower in _COMPLEMENT_OPENERS:
+        return None  # "as he promised to raise pay": a clause of time, not a comparison
     if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return Decision("agent_after_quote", span_of(tokens, chunk), cue_span(tokens, chunk[1]))
@@ -666,15 +673,25 @@ def _agent(vocab: Vocabulary, words: list[Token]) -> bool:
     return words[-1].lower in vocab.group_nouns or not not_a_speaker(vocab, words)
 
 
+# Words that open a verb's own complement ("promised to", "said that").
+_COMPLEMENT_OPENERS = frozenset({"to", "that", "how", "what", "whether", "if"})
+
+
 def _named_before(context: Context, index: int) -> bool:
-    """A naming participle (``labeled``, ``called as``) right before quote ``index``,
-    with at most an article between."""
+    """A naming participle (``labeled``, ``called as``) or the past participle of
+    a reporting verb (``described as``, ``branded``) right before quote
+    ``index``, with at most an article between."""
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     k = len(tokens) - 1
     while k >= 0 and tokens[k].lower in ("a", "an", "the", "as"):
         k -= 1
-    return k >= 0 and tokens[k].lower in NAMING_PARTICIPLES
+    if k < 0:
+        return False
+    word = tokens[k].lower
+    return word in NAMING_PARTICIPLES or (
+        word.endswith("ed") and word in context.vocab.reporting_verbs
+    )
 
 
 # Rules that attribute a quote through words after it.

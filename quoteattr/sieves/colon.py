@@ -6,9 +6,9 @@ In the default order these decide:
 1. :func:`headline_colon`: ``Trump: ‘I’m the Worst Thing ...’``;
 2. :func:`capitals_headline_quote`: ``HOW THE DROUGHT HIT “Farmers in ...”``;
 3. :func:`title_headline_cue`: ``Ann Lowe Says Farm Crisis Is An ‘Act Of Neglect.’``;
-4. :func:`mention_colon_quote`: ``More from Jones: “...”`` / ``as Tom Ridge put it: “...”``;
-5. :func:`from_source_colon`: ``From the report: “...”``;
-6. :func:`colon_clause_subject`: ``A footnote in the report makes that clear: “...”``.
+4. :func:`mention_colon_quote`: ``More from Jones: “...”`` / ``From the report:
+   “...”`` / ``as Tom Ridge put it: “...”``;
+5. :func:`colon_clause_subject`: ``A footnote in the report makes that clear: “...”``.
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ __all__ = [
     "RULES",
     "capitals_headline_quote",
     "colon_clause_subject",
-    "from_source_colon",
     "headline_colon",
     "mention_colon_quote",
     "title_headline_cue",
@@ -81,24 +80,18 @@ def mention_colon_quote(context: Context, index: int) -> Decision | None:
                 cue = Span(tokens[found[1]].start, tokens[found[1] + 1].end)
                 return Decision("mention_colon_quote", span_of(tokens, found[0]), cue)
             break
-    if n >= 3 and tokens[-1].text in (":", ","):
-        # "In other words, explained moderator Nancy Cordes:", "But, said Solovey,":
-        # an inverted cue and its speaker close the writer's words.
-        for c in range(n - 3, max(-1, n - 12), -1):
-            if tokens[c].text == ",":
-                break
-            if (c == 0 or tokens[c - 1].text == ",") and tokens[c].lower in vocab.reporting_verbs:
-                chunk = chunk_right(vocab, tokens, c + 1)
-                if chunk is not None and chunk[1] == n - 1:
-                    cue = Span(tokens[c].start, tokens[c].end)
-                    return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
-                break
     if n < 2 or tokens[-1].text != ":":
         return None
+    return _speaker_before_colon(context, index, tokens) or _from_source(context, index, tokens)
+
+
+def _speaker_before_colon(context: Context, index: int, tokens: list[Token]) -> Decision | None:
+    """``Jones:``, ``Sanders delivered a snappy retort:``: the phrase right before
+    the colon, or the subject of its clause when that phrase is an object."""
+    vocab = context.vocab
+    n = len(tokens)
     chunk = chunk_left(vocab, tokens, n - 1)
-    if chunk is None and n >= 3 and tokens[-3].lower == "from" and tokens[-2].text[0].isupper():
-        chunk = (n - 2, n - 1)  # "More from Jones:"
-    elif (
+    if (
         chunk is not None
         and chunk[0] > 0
         and tokens[chunk[0] - 1].lower not in _COLON_OPENERS
@@ -167,13 +160,12 @@ def _as_put_it(
     return None
 
 
-def from_source_colon(context: Context, index: int) -> Decision | None:
+def _from_source(context: Context, index: int, tokens: list[Token]) -> Decision | None:
     """``From the report: “...”``, ``More from Lowe and Kale: “...”``, ``From
     Lowe's statement: “...”``: a sentence that is only ``from`` and a source
     hands over to a direct quote with a colon; a possessor is the speaker."""
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
-    tokens = context.tokens(*context.before_region(index))
     lead = 0
     while lead < len(tokens) and tokens[lead].text in LEAD:
         lead += 1  # "-More from ...:" in a list of items
@@ -204,7 +196,7 @@ def from_source_colon(context: Context, index: int) -> Decision | None:
     if any(context.vocab.cue_at(tokens, k) for k in range(first, end)):
         return None  # "From what Lowe said:"; but "From the report:" names a source
     colon = Span(tokens[-1].start, tokens[-1].end)
-    return Decision("from_source_colon", span_of(tokens, (first, end)), colon)
+    return Decision("mention_colon_quote", span_of(tokens, (first, end)), colon)
 
 
 def headline_colon(context: Context, index: int) -> Decision | None:
@@ -231,7 +223,8 @@ def headline_colon(context: Context, index: int) -> Decision | None:
 def capitals_headline_quote(context: Context, index: int) -> Decision | None:
     """``HOW THE DROUGHT HIT THE VALLEY “Farmers in the valley ...”``: in a news
     roundup, an item's headline in capitals runs straight into the quote that
-    excerpts it; the headline is the source named (there is no cue)."""
+    excerpts it; the headline is the source named (there is no cue). A quote
+    in capitals is part of the headline, not an excerpt."""
     if context.kinds[index] is not QuoteKind.DIRECT:
         return None
     quote = context.quotes[index]
@@ -244,6 +237,8 @@ def capitals_headline_quote(context: Context, index: int) -> Decision | None:
     words = head.split()
     if not 2 <= len(words) <= 16 or any(c.islower() for c in head):
         return None
+    if not any(c.islower() for c in context.text[quote.span.start : quote.span.end]):
+        return None  # "FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’": the quote is part of the headline
     if sum(1 for word in words if sum(c.isalpha() for c in word) > 1) < 2:
         return None
     if head.rstrip()[-1:] in (".", ":", "-", "—", "–") or not head[-1:].isspace():
@@ -470,6 +465,5 @@ RULES: tuple[Sieve, ...] = (
     capitals_headline_quote,
     title_headline_cue,
     mention_colon_quote,
-    from_source_colon,
     colon_clause_subject,
 )

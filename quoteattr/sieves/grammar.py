@@ -40,6 +40,7 @@ __all__ = [
     "not_a_speaker",
     "opening_phrase",
     "plain_word",
+    "subject_and_verb",
     "subject_of_cue",
     "unknown_premodifiers",
 ]
@@ -467,13 +468,26 @@ def clause_subject(
     nearest: bool = False,
     held_apposition: bool = True,
 ) -> tuple[int, int] | None:
+    """The subject phrase of :func:`subject_and_verb`, without its verb."""
+    found = subject_and_verb(vocab, tokens, before, nearest, held_apposition)
+    return None if found is None else found[0]
+
+
+def subject_and_verb(
+    vocab: Vocabulary,
+    tokens: list[Token],
+    before: int,
+    nearest: bool = False,
+    held_apposition: bool = True,
+) -> tuple[tuple[int, int], int] | None:
     """The subject of the clause a cue belongs to, for ``..., saying “...”``,
     ``and said “...”`` or ``followed that by saying “...”``: the first speaker
     phrase that opens the sentence or a comma-separated part of it and is
     followed by a verb-like word. With ``nearest``, a later coordinated clause
     with a subject of its own (``..., and researchers hope to ...``) wins. With
     ``held_apposition``, a phrase that holds its own apposition may be followed
-    by the comma that closes it (``X, a Democrat on the committee, advocates``)."""
+    by the comma that closes it (``X, a Democrat on the committee, advocates``).
+    Returns the subject phrase and the index of the verb-like word after it."""
     starts = [0] + [k + 1 for k in range(before) if tokens[k].lower in _CLAUSE_STARTERS]
     if (
         before > 1
@@ -495,7 +509,7 @@ def clause_subject(
                 continue
             following = tokens[chunk[1]]
             if following.text[0].islower() and following.lower not in NOT_VERBS:
-                return chunk
+                return chunk, chunk[1]
     opening = _opening_subordinate_clause(tokens, before)
     if opening is not None:
         # "After the court refused ..., Gov. Lee blamed ...": the subject of
@@ -541,7 +555,7 @@ def clause_subject(
         if following.lower in _TIME_PHRASE_NOUNS:
             continue  # "Thirteen years earlier, she ...": an opening phrase of time
         if following.text[0].islower() and following.lower not in NOT_VERBS:
-            return chunk
+            return chunk, end
     return None
 
 

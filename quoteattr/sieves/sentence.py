@@ -5,16 +5,17 @@ In the default order these decide:
 
 1. :func:`mention_cue_quote`: ``Zakharova said: “...”`` / ``the State Department
    insisted that ... “maintained”`` (mention and cue before the quote);
-2. :func:`parenthetical_cue_quote`: ``The paradox, says Carl Anthony, a historian,
-   is that she was “...”``;
+2. :func:`parenthetical_cue_quote`: an inverted cue set off by a comma before the
+   quote (``The paradox, says Carl Anthony, a historian, is that she was “...”``,
+   ``But, said Okafor, “...”``);
 3. :func:`same_sentence_quote`: a quote with no cue after an attributed quote of
    the same sentence;
-4. :func:`interrupted_quote`: ``“I don’t think” -- that ... -- “is going to last,” he says.``;
-5. :func:`closing_attribution`: ``Fundraising was “stagnant” as donors waited, he said.``;
-6. :func:`next_quote_attribution`: a partial quote shares the speaker of the next
-   quote of its sentence, attributed right after it;
-7. :func:`opening_participle_quote`: ``In declaring the remarks “not Christian,” the pope ...``;
-8. :func:`clause_subject_quote`: ``Trump defended his manager as a “very decent man”``.
+4. :func:`closing_attribution`: ``Fundraising was “stagnant” as donors waited, he said.``;
+5. :func:`next_quote_attribution`: a quote shares the attribution right after
+   the next quote of its sentence (``“I don’t think” -- that ... -- “is going to
+   last,” he says.``);
+6. :func:`opening_participle_quote`: ``In declaring the remarks “not Christian,” the pope ...``;
+7. :func:`clause_subject_quote`: ``Trump defended his manager as a “very decent man”``.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from quoteattr.sieves.grammar import (
     clause_subject,
     not_a_speaker,
     plain_word,
+    subject_and_verb,
     subject_of_cue,
 )
 
@@ -56,7 +58,6 @@ __all__ = [
     "RULES",
     "clause_subject_quote",
     "closing_attribution",
-    "interrupted_quote",
     "mention_cue_quote",
     "next_quote_attribution",
     "opening_participle_quote",
@@ -102,9 +103,14 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             continue  # "Trump said, and I quote, “...”": the writer's aside
         if nearest is None:
             nearest = c
-        if _inverted_cue_speaker(vocab, tokens, c) is not None:
+        if (
+            c == nearest
+            and tokens[c].lower not in _OBJECT_CUES
+            and _inverted_cue_speaker(vocab, tokens, c) is not None
+        ):
             # "Because of ..., explained Rosenberg, “...”": the speaker follows the
-            # cue; mention_colon_quote reads it.
+            # cue; parenthetical_cue_quote reads it. A verb of telling looks for
+            # its subject first ("Lee, in an interview, told Fox News, “...”").
             return None
         passive = _passive_cue(tokens, c)
         if passive is not None:
@@ -312,22 +318,19 @@ def _reporting_clause_subject(
 
 def parenthetical_cue_quote(context: Context, index: int) -> Decision | None:
     """``The paradox of the era, says Carl Anthony, a historian, is that she was
-    “...”``: a cue and its speaker set off by commas inside the writer's words
-    before a partial quote attribute the sentence to that speaker."""
-    if context.kinds[index] is not QuoteKind.PARTIAL:
-        return None
+    “...”``, ``But, said Okafor, “...”``, ``In other words, asked moderator Dana
+    Reyes: “...”``: an inverted cue (a reporting verb, then its speaker) set off
+    by commas in the writer's words before the quote, its speaker phrase closed
+    by a comma or by the colon or comma right before the quote."""
     lo, hi = context.before_region(index)
     tokens = context.tokens(lo, hi)
     vocab = context.vocab
-    for k in range(1, len(tokens) - 2):
-        if tokens[k - 1].text != "," or tokens[k].lower not in ("says", "said"):
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k - 1].text != "," or tokens[k].lower not in vocab.reporting_verbs:
             continue
-        chunk = chunk_right(vocab, tokens, k + 1)
-        if chunk is None or chunk[1] >= len(tokens) or tokens[chunk[1]].text != ",":
-            continue
-        if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
-            continue
-        return Decision("parenthetical_cue_quote", span_of(tokens, chunk), cue_span(tokens, k))
+        chunk = _inverted_cue_speaker(vocab, tokens, k)
+        if chunk is not None:
+            return Decision("parenthetical_cue_quote", span_of(tokens, chunk), cue_span(tokens, k))
     return None
 
 
@@ -379,15 +382,22 @@ _OBJECT_CUES = frozenset(
 
 
 def _inverted_cue_speaker(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
-    """``..., explained Rosenberg, “...”``: a cue set off by commas mid-sentence,
-    followed by a speaker phrase that runs up to the comma before the quote."""
-    if c == 0 or tokens[c - 1].text != "," or len(tokens) < c + 3 or tokens[-1].text != ",":
+    """``..., explained Rosenberg, “...”``, ``The problem, argued Maya Brooks, is
+    ...``: a reporting verb after a comma of the writer's words, then its
+    speaker phrase, closed by a comma or colon; the speaker phrase, or None.
+    Not a participle or a verb of telling with its object (``..., telling
+    reporters,``, ``..., told him,``). (``“A,” said X, “B”`` is a split quote.)"""
+    if c == 0 or tokens[c - 1].text != ",":
         return None
     word = tokens[c].lower
-    if word.endswith("ing") or word in _OBJECT_CUES:
-        return None  # "..., telling reporters, “...”": an object follows
+    if word.endswith("ing") or c + 1 >= len(tokens) or tokens[c + 1].lower in PRONOUNS:
+        return None
     chunk = chunk_right(vocab, tokens, c + 1)
-    if chunk is None or chunk[1] != len(tokens) - 1 or tokens[c + 1].lower in PRONOUNS:
+    if chunk is None or chunk[1] >= len(tokens) or tokens[chunk[1]].text not in (",", ":"):
+        return None
+    if word in _OBJECT_CUES and chunk[1] != len(tokens) - 1:
+        return None  # "..., told reporters, ...": the one spoken to
+    if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return chunk
 
@@ -462,12 +472,14 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
 
 
 def next_quote_attribution(context: Context, index: int) -> Decision | None:
-    """``The program was a “good thing” that yielded “frankly good information,”
-    he said.``: a partial quote with no cue of its own shares the speaker of the
-    next quote of its sentence when that one is attributed right after it, and
-    the writer's words between them hold no reporting verb. A short quote the
-    kinds stage took for a term is read the same way."""
-    if context.kinds[index] is QuoteKind.DIRECT or index + 1 >= len(context.quotes):
+    """``“I don’t think the numbers” -- with her behind -- “will hold,” he says.`` /
+    ``The program was a “good thing” that yielded “frankly good information,”
+    he said.``: a quote with no cue of its own shares the attribution of the
+    next quote of its sentence and paragraph when that one is attributed right
+    after it, within the sentence, and the writer's words between the two
+    (twenty at most) hold no reporting verb. A short quote the kinds stage took
+    for a term is read the same way."""
+    if index + 1 >= len(context.quotes):
         return None
     quote, following = context.quotes[index], context.quotes[index + 1]
     if quote.paragraph != following.paragraph:
@@ -477,12 +489,14 @@ def next_quote_attribution(context: Context, index: int) -> Decision | None:
     ):
         return None
     between = context.tokens(context.outer_end(index), following.open_mark.start)
-    if any(context.vocab.cue_at(between, k) for k in range(len(between))):
+    vocab = context.vocab
+    if len(between) > 20 or any(vocab.cue_at(between, k) for k in range(len(between))):
         return None
-    decision = quote_mention_cue(context, index + 1) or quote_cue_mention(context, index + 1)
-    if decision is None:
-        return None
-    return Decision("next_quote_attribution", decision.mention, decision.cue)
+    for sieve in (quote_mention_cue, quote_cue_mention):
+        decision = sieve(context, index + 1)
+        if decision is not None and decision.rule != "quote_then_next_sentence":
+            return Decision("next_quote_attribution", decision.mention, decision.cue)
+    return None
 
 
 def closing_attribution(context: Context, index: int) -> Decision | None:
@@ -611,15 +625,34 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
         return None  # "Trump was asked, “...”": the subject is not who speaks
     # A direct quote after a colon is left to colon_clause_subject.
     held_apposition = kind is QuoteKind.PARTIAL
-    chunk = clause_subject(vocab, tokens, len(tokens), True, held_apposition)
-    if chunk is None:
+    found = subject_and_verb(vocab, tokens, len(tokens), True, held_apposition)
+    if found is None:
         return None
+    chunk, verb = found
+    if kind is QuoteKind.PARTIAL and _copular(tokens, verb):
+        return None  # "Lowe is “too liberal”": words about the subject, not the subject's
     words = [t.lower for t in tokens[chunk[0] : chunk[1]]]
     if words[0] in ("it", "this", "that", "there", "what", "which") or words == ["i"]:
         return None
     if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+# Forms of "be", "seem" and "appear": their subject is what a quote describes.
+_COPULAS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "seems", "seemed", "appears", "appeared"}
+)
+
+
+def _copular(tokens: list[Token], verb: int) -> bool:
+    """Whether the verb at ``verb`` links its subject to a complement or makes
+    a passive (``is “too liberal”``, ``was recently profiled``, ``appears to
+    contradict``), not a progressive (``is releasing an ad``)."""
+    if verb >= len(tokens) or tokens[verb].lower not in _COPULAS:
+        return False
+    following = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    return following is None or not following.lower.endswith("ing")
 
 
 def _closing_characterization(context: Context, index: int) -> bool:
@@ -672,36 +705,11 @@ def _modifies_a_noun(context: Context, index: int) -> bool:
     )
 
 
-def interrupted_quote(context: Context, index: int) -> Decision | None:
-    """``“I don’t think the conventional wisdom” -- that ... -- “is going to last,” he
-    says.``: a direct quote whose sentence goes on, after a few of the writer's
-    words with no reporting verb, to a quote attributed right after it."""
-    if context.kinds[index] is not QuoteKind.DIRECT or index + 1 >= len(context.quotes):
-        return None
-    quote, following = context.quotes[index], context.quotes[index + 1]
-    if following.paragraph != quote.paragraph or context.kinds[index + 1] is QuoteKind.TERM:
-        return None
-    if context.sentence_index(following.open_mark.start) != context.sentence_index(
-        quote.open_mark.start
-    ):
-        return None
-    gap = context.tokens(context.outer_end(index), following.open_mark.start)
-    vocab = context.vocab
-    if len(gap) > 20 or any(vocab.cue_at(gap, k) for k in range(len(gap))):
-        return None
-    for sieve in (quote_mention_cue, quote_cue_mention):
-        decision = sieve(context, index + 1)
-        if decision is not None and decision.rule != "quote_then_next_sentence":
-            return Decision("interrupted_quote", decision.mention, decision.cue)
-    return None
-
-
 #: This family's rules (the pipeline holds their order among all rules).
 RULES: tuple[Sieve, ...] = (
     mention_cue_quote,
     parenthetical_cue_quote,
     same_sentence_quote,
-    interrupted_quote,
     closing_attribution,
     next_quote_attribution,
     opening_participle_quote,
