@@ -26,7 +26,7 @@ from quoteattr.kinds import MARKED_TERM, TITLE, classify
 from quoteattr.mentions import Vocabulary, named_chunks
 from quoteattr.model import Document, Entity, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
-from quoteattr.reported import Report, find_reports
+from quoteattr.reported import Report, Verbs, find_reports
 from quoteattr.resolve import EntityBuilder
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
@@ -108,6 +108,13 @@ class Attributor:
         self._splitter = SentenceSplitter(config.lexicon.abbreviations)
         self._vocab = Vocabulary(config.lexicon)
         self._sieves = config.sieve_functions()
+        lexicon = config.lexicon
+        self._verbs = Verbs(
+            lexicon.reporting_verbs,
+            lexicon.clause_verbs,
+            lexicon.infinitive_verbs,
+            lexicon.object_verbs,
+        )
 
     @property
     def config(self) -> Config:
@@ -141,14 +148,7 @@ class Attributor:
                     context.decisions[index] = decision
                     break
         _fill_continuation_chains(context)
-        lexicon = self._config.lexicon
-        reports = (
-            find_reports(
-                context, lexicon.clause_verbs, lexicon.infinitive_verbs, lexicon.object_verbs
-            )
-            if self._config.indirect_speech
-            else []
-        )
+        reports = find_reports(context, self._verbs) if self._config.indirect_speech else []
         builder = EntityBuilder(text, self._vocab, context.region_tokens)
         resolved = _resolve(context, builder, reports)
         entities = builder.entities()

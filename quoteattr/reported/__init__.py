@@ -30,47 +30,32 @@ the sentence's tokens and lies outside quotation marks.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
 
 from quoteattr.mentions import Token
 from quoteattr.mentions.tokens import token_table
 from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.frames import Report, around_partial, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
-from quoteattr.reported.words import FINDING_VERBS, SPEECH_NOUNS
 from quoteattr.sieves import Context
 
-__all__ = ["Report", "find_reports"]
+__all__ = ["Report", "Verbs", "find_reports"]
 
 
-def find_reports(
-    context: Context,
-    clause_verbs: Mapping[str, str],
-    infinitive_verbs: Mapping[str, str],
-    object_verbs: Mapping[str, str],
-) -> list[Report]:
+def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     """Every reporting frame of the writer's text with content.
 
     Args:
         context: the document as the sieves saw it.
-        clause_verbs: forms of the verbs whose content is a clause, to lemmas.
-        infinitive_verbs: forms of the verbs whose content is an infinitive.
-        object_verbs: forms of the verbs whose content is their object.
+        verbs: the verb lists, made once per set-up.
 
     Returns:
         The reports in text order; no two contents overlap.
     """
     text = context.text
     vocab = context.vocab
-    verbs = Verbs(vocab.reporting_verbs, clause_verbs, infinitive_verbs, object_verbs)
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it.
-    cue_words = (
-        (object_verbs.keys() | clause_verbs.keys() | infinitive_verbs.keys())
-        | FINDING_VERBS
-        | SPEECH_NOUNS
-        | {"according", "put", "puts"}
-    )
+    cue_words = verbs.cue_words
     quotes = context.quotes
     outer_starts = [q.open_mark.start for q in quotes]
     outer_ends = [q.close_mark.end if q.close_mark is not None else q.span.end for q in quotes]
@@ -83,9 +68,10 @@ def find_reports(
         segmentation.sentences, segmentation.sentence_paragraph, strict=True
     ):
         q = bisect.bisect_right(outer_ends, sentence.start)
+        q_end = bisect.bisect_left(outer_starts, sentence.end, q)
         partials = [
             k
-            for k in range(q, bisect.bisect_left(outer_starts, sentence.end))
+            for k in range(q, q_end)
             if context.kinds[k] is not QuoteKind.DIRECT
             and (decision := context.decisions[k]) is not None
             and decision.cue is not None
@@ -103,28 +89,22 @@ def find_reports(
         lowers = table.lowers[first:stop]
         if not partials and cue_words.isdisjoint(lowers):
             continue
-        tokens = list(
-            map(
-                Token,
-                table.starts[first:stop],
-                table.ends[first:stop],
-                table.texts[first:stop],
-                lowers,
-            )
-        )
+        starts = table.starts[first:stop]
+        tokens = list(map(Token, starts, table.ends[first:stop], table.texts[first:stop], lowers))
         candidates = [k for k, word in enumerate(lowers) if word in cue_words or word == "as"]
         quote_of = [-1] * len(tokens)
         direct = [False] * len(tokens)
         bounds = {}
-        if q < len(quotes) and outer_starts[q] < sentence.end:
-            for k, token in enumerate(tokens):
-                while q < len(quotes) and outer_ends[q] <= token.start:
-                    q += 1
-                if q < len(quotes) and outer_starts[q] <= token.start:
-                    quote_of[k] = q
-                    direct[k] = context.kinds[q] is QuoteKind.DIRECT
-                    bounds[q] = (outer_starts[q], outer_ends[q])
-        s = Sentence(tokens, quote_of, direct, bounds)
+        for k in range(q, q_end):
+            # The tokens of quote k: those that start inside its marks.
+            a = bisect.bisect_left(starts, outer_starts[k])
+            b = bisect.bisect_left(starts, outer_ends[k], a)
+            if a < b:
+                quote_of[a:b] = [k] * (b - a)
+                if context.kinds[k] is QuoteKind.DIRECT:
+                    direct[a:b] = [True] * (b - a)
+                bounds[k] = (outer_starts[k], outer_ends[k])
+        s = Sentence(tokens, quote_of, direct, bounds, starts)
         s.cues = frozenset(candidates)
         frames = []
         for c in candidates:

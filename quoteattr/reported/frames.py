@@ -142,33 +142,36 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             if end is not None:
                 source = span_of(tokens, after)
                 return closing_frame(s, c, c - 1, end, source, cue, "reported_before_cue")
+    # The content after the cue, read before the subject (the costlier part).
+    start, how = complement(context, verbs, s, c + 1, lemma)
+    rule = None
+    if how == "that" and start < n and relative_verb(tokens[start]):
+        pass  # "news reports that would ...": a relative clause
+    elif how == "wh" and tokens[start].lower in ("when", "where", "who") and lemma not in ASKING:
+        pass  # "conceded when polls closed": a clause of time
+    elif how in ("that", "wh", "colon"):
+        if clause:
+            rule = {"that": "reported_that", "wh": "reported_question", "colon": "reported_colon"}[
+                how
+            ]
+    elif how == "to":
+        if word in verbs.infinitive and not (c > 0 and tokens[c - 1].lower in PASSIVE_AUXILIARIES):
+            rule = "reported_infinitive"  # not "the shift was expected to happen"
+    elif how == "bare" and clause and clause_starts(s, start):
+        rule = "reported_clause"
+    closing_end = closing_tail(s, c + 1) if clause else None
+    if rule is None and closing_end is None:
+        return None
     left = subject_before(context, s, c)
     if left is None:
         return None
-    if clause and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
+    if closing_end is not None and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
         # "The talks failed, the ministry said." / "The economy, she said, is growing."
-        end = closing_tail(s, c + 1)
-        if end is not None:
-            source = span_of(tokens, left)
-            return closing_frame(s, c, left[0] - 1, end, source, cue, "reported_before_mention")
-    start, how = complement(context, verbs, s, c + 1, lemma)
-    mention: Span | None = span_of(tokens, left)
-    if how == "that" and start < n and relative_verb(tokens[start]):
-        return None  # "news reports that would ...": a relative clause
-    if how == "wh" and tokens[start].lower in ("when", "where", "who") and lemma not in ASKING:
-        return None  # "conceded when polls closed": a clause of time
-    if how == "that" or how == "wh" or how == "colon":
-        if not clause:
-            return None
-        rule = {"that": "reported_that", "wh": "reported_question", "colon": "reported_colon"}[how]
-    elif how == "to":
-        if word not in verbs.infinitive or (c > 0 and tokens[c - 1].lower in PASSIVE_AUXILIARIES):
-            return None  # "the shift was expected to happen": nobody's speech act
-        rule = "reported_infinitive"
-    elif how == "bare" and clause and clause_starts(s, start):
-        rule = "reported_clause"
-    else:
+        source = span_of(tokens, left)
+        return closing_frame(s, c, left[0] - 1, closing_end, source, cue, "reported_before_mention")
+    if rule is None:
         return None
+    mention: Span | None = span_of(tokens, left)
     if is_passive(tokens, c):
         if left[1] - left[0] != 1 or tokens[left[0]].lower != "it" or how != "that":
             return None  # "the realities have been stated": the subject is what was said
@@ -219,9 +222,6 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     n = len(tokens)
     if is_passive(tokens, c) or not tokens[c].text[0].islower():
         return None
-    left = subject_before(context, s, c)
-    if left is None:
-        return None
     k = c + 1
     while k < n and is_ly_adverb(tokens[k]):
         k += 1
@@ -251,6 +251,9 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
             break
         stop += 1
     if stop <= k:
+        return None
+    left = subject_before(context, s, c)  # after the object: the costlier part
+    if left is None:
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     return Frame(k, stop, c, span_of(tokens, left), cue, "reported_speech_act")

@@ -27,6 +27,7 @@ from quoteattr.reported.words import (
     DASHES,
     DETERMINERS,
     EDGE_MARKS,
+    FINDING_VERBS,
     FINITE,
     HEARER_LEMMAS,
     IMPERSONAL,
@@ -40,6 +41,7 @@ from quoteattr.reported.words import (
     PASSIVE_AUXILIARIES,
     PRONOUN_ASIDES,
     SENTENCE_END,
+    SPEECH_NOUNS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
@@ -89,9 +91,10 @@ class Sentence:
         quote_of: list[int],
         direct: list[bool],
         bounds: dict[int, tuple[int, int]],
+        starts: list[int] | None = None,
     ) -> None:
         self.tokens = tokens
-        self.starts = [token.start for token in tokens]
+        self.starts = [token.start for token in tokens] if starts is None else starts
         self.quote_of = quote_of  # index into context.quotes, or -1
         self.direct = direct  # the token lies in a DIRECT quote
         self.bounds = bounds  # each quote's outer span (marks included), by index
@@ -103,9 +106,17 @@ class Sentence:
 
 
 class Verbs:
-    """The verb lists the stage reads, from the lexicon."""
+    """The verb lists the stage reads, from the lexicon, made once per set-up.
 
-    __slots__ = ("clause", "infinitive", "object", "reporting")
+    Attributes:
+        reporting: every form of every reporting verb, to its lemma.
+        clause: forms of the verbs whose content is a clause.
+        infinitive: forms of the verbs whose content is an infinitive.
+        object: forms of the verbs whose content is their object.
+        cue_words: every word without which a sentence holds no frame.
+    """
+
+    __slots__ = ("clause", "cue_words", "infinitive", "object", "reporting")
 
     def __init__(
         self,
@@ -118,6 +129,12 @@ class Verbs:
         self.clause = clause
         self.infinitive = infinitive
         self.object = objects
+        self.cue_words = frozenset(
+            (objects.keys() | clause.keys() | infinitive.keys())
+            | FINDING_VERBS
+            | SPEECH_NOUNS
+            | {"according", "put", "puts"}
+        )
 
 
 def writer_start(s: Sentence, c: int) -> int:
