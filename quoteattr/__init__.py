@@ -17,6 +17,7 @@ from quoteattr.batch import Failure, Record, Result, attribute_many
 from quoteattr.config import Config
 from quoteattr.errors import BratError, ConfigError, LexiconError, QuoteattrError
 from quoteattr.explain import explain
+from quoteattr.fiction import Character, Genre
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import (
     Document,
@@ -31,6 +32,7 @@ from quoteattr.model import (
 )
 from quoteattr.pipeline import Attributor, attribute
 from quoteattr.rows import RECORD_COLUMNS, records
+from quoteattr.segment import LineBreaks
 from quoteattr.summary import Summary, summarize
 
 #: The version of quoteattr, as a string (``"0.1.0"``).
@@ -39,14 +41,17 @@ __version__ = "0.1.0"
 __all__ = [  # noqa: RUF022 (plain sorted order)
     "Attributor",
     "BratError",
+    "Character",
     "Config",
     "ConfigError",
     "Document",
     "Entity",
     "EntityKind",
     "Failure",
+    "Genre",
     "Lexicon",
     "LexiconError",
+    "LineBreaks",
     "Quote",
     "QuoteKind",
     "QuoteattrError",

@@ -20,7 +20,10 @@ from typing import Any
 import attrs
 
 from quoteattr.errors import ConfigError
+from quoteattr.fiction.characters import Character
+from quoteattr.fiction.genre import Genre
 from quoteattr.lexicon import Lexicon
+from quoteattr.segment import LineBreaks
 from quoteattr.sieves import SIEVES, Sieve
 
 __all__ = ["Config"]
@@ -63,6 +66,27 @@ def _check_flag(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
         raise ConfigError(f"Config.{attribute.name} must be True or False, got {value!r}")
 
 
+def _check_genre(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Genre):
+        known = ", ".join(f"Genre.{genre.name}" for genre in Genre)
+        raise ConfigError(f"Config.genre must be a quoteattr.Genre ({known}), got {value!r}")
+
+
+def _check_cast(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(c, Character) for c in value):
+        raise ConfigError(
+            "Config.cast must be a tuple of quoteattr.Character, "
+            f"got {type(value).__name__}"
+            + ("" if not isinstance(value, tuple) else " holding something else")
+        )
+
+
+def _check_line_breaks(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, LineBreaks):
+        known = ", ".join(f"LineBreaks.{member.name}" for member in LineBreaks)
+        raise ConfigError(f"Config.line_breaks must be one of {known}, got {value!r}")
+
+
 @attrs.frozen
 class Config:
     """Settings for :class:`~quoteattr.Attributor`.
@@ -79,12 +103,24 @@ class Config:
         indirect_speech: also report speech without quotation marks (quotes of
             kind INDIRECT: ``Nauert said the sanctions would stay``); False
             keeps to what stands in quotation marks.
+        genre: which rules attribute the quotes: ``Genre.NEWS`` (a speaker named
+            next to each quote), ``Genre.FICTION`` (the dialogue of a narrative:
+            cues, action beats, addressees, turn-taking), or ``Genre.AUTO`` (the
+            default), decided per document by what its quotes look like.
+        cast: the characters of a story, with their aliases and gender; in
+            fiction, speakers resolve to them where a name fits (see
+            :class:`~quoteattr.Character`).
+        line_breaks: how line breaks are read: decided per text (``AUTO``, the
+            default), or fixed for every text (see :class:`~quoteattr.LineBreaks`).
     """
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
     term_max_words: int = attrs.field(default=1, validator=_check_count)
     sieves: tuple[str | Sieve, ...] = attrs.field(factory=_default_sieves, validator=_check_sieves)
     indirect_speech: bool = attrs.field(default=True, validator=_check_flag)
+    genre: Genre = attrs.field(default=Genre.AUTO, validator=_check_genre)
+    cast: tuple[Character, ...] = attrs.field(default=(), validator=_check_cast)
+    line_breaks: LineBreaks = attrs.field(default=LineBreaks.AUTO, validator=_check_line_breaks)
 
     def sieve_functions(self) -> tuple[Sieve, ...]:
         """The configured sieves as functions, in order."""

@@ -46,6 +46,11 @@ LIST_FORMATS: Mapping[str, str] = {
     "clause_verbs": "forms",
     "infinitive_verbs": "forms",
     "object_verbs": "forms",
+    "fiction_verbs": "forms",
+    "fiction_titles": "tagged",
+    "person_nouns": "tagged",
+    "character_roles": "tagged",
+    "section_labels": "words",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -112,6 +117,17 @@ class Lexicon:
         object_verbs: every form of every verb that reports a speech act
             whose content is its object (``criticized the plan``), mapped to
             its lemma.
+        fiction_verbs: every form of the verbs of speech fiction adds to the
+            reporting verbs (``"rejoined"``, ``"faltered"``), mapped to the lemma;
+            read only in narrative dialogue.
+        fiction_titles: forms of address before a character's name that fiction adds
+            to the titles (``"Aunt"``, ``"Monsieur"``), mapped to a gender or None.
+        person_nouns: lowercased nouns that head a description of a character
+            (``"lady"``, ``"stranger"``), mapped to a gender or None.
+        character_roles: lowercased callings that name a minor character the
+            text gives no name (``"landlady"``, ``"driver"``), with gender.
+        section_labels: lowercased headings that open a paragraph with a colon
+            (``"update"``, ``"editor's note"``) and are never a speaker's label.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -126,6 +142,11 @@ class Lexicon:
     clause_verbs: Mapping[str, str] = attrs.field(factory=dict)
     infinitive_verbs: Mapping[str, str] = attrs.field(factory=dict)
     object_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    fiction_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    fiction_titles: Mapping[str, str | None] = attrs.field(factory=dict)
+    person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)
+    character_roles: Mapping[str, str | None] = attrs.field(factory=dict)
+    section_labels: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:

@@ -22,6 +22,9 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.config import Config
+from quoteattr.fiction.dialogue import attribute_dialogue
+from quoteattr.fiction.genre import Genre, reads_as_fiction
+from quoteattr.fiction.words import FictionWords
 from quoteattr.kinds import MARKED_TERM, TITLE, classify
 from quoteattr.mentions import Vocabulary, named_chunks
 from quoteattr.model import Document, Entity, Quote, QuoteKind, Span
@@ -30,6 +33,7 @@ from quoteattr.reported import Report, Verbs, find_reports
 from quoteattr.resolve import EntityBuilder
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
+from quoteattr.turns import find_turns
 
 __all__ = ["DEFAULT_SIEVES", "Attributor", "attribute"]
 
@@ -37,6 +41,8 @@ __all__ = ["DEFAULT_SIEVES", "Attributor", "attribute"]
 #: the default of :attr:`quoteattr.Config.sieves`. Each rule is documented in
 #: its family's module of :mod:`quoteattr.sieves`.
 DEFAULT_SIEVES: tuple[str, ...] = (
+    # The speaker given by the layout: a transcript turn's label (quoteattr.sieves.forms).
+    "transcript_turn",
     # A paragraph that continues a multi-paragraph quote takes its speaker first.
     "continuation_paragraph",
     # The attribution next to the quote (quoteattr.sieves.adjacent).
@@ -45,6 +51,8 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "quote_cue_mention",
     "quote_mention_aside_cue",
     "quote_dash_mention",
+    # A name after a dash that ends the paragraph (quoteattr.sieves.forms).
+    "dash_signature",
     # Headlines (quoteattr.sieves.colon).
     "headline_colon",
     "capitals_headline_quote",
@@ -55,7 +63,9 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     # A reporting clause before the quote (quoteattr.sieves.sentence).
     "mention_cue_quote",
     "parenthetical_cue_quote",
-    # A speaker phrase before a colon (quoteattr.sieves.colon).
+    # A speaker phrase before a colon: a panel's name first (quoteattr.sieves.forms),
+    # then any (quoteattr.sieves.colon).
+    "name_colon_panel",
     "mention_colon_quote",
     # Another quote of the same sentence, or the quote before.
     "same_sentence_quote",
@@ -67,7 +77,10 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "opening_participle_quote",
     "clause_subject_quote",
     "colon_clause_subject",
-    # The sentences around the quote (quoteattr.sieves.across).
+    # The sentences around the quote: a statement announced before it
+    # (quoteattr.sieves.forms), the speaker of the sentence before
+    # (quoteattr.sieves.across).
+    "statement_block",
     "previous_sentence_speaker",
     "speaker_sentence_between",
 )
@@ -115,6 +128,7 @@ class Attributor:
             lexicon.infinitive_verbs,
             lexicon.object_verbs,
         )
+        self._fiction_words = FictionWords(config.lexicon)
 
     @property
     def config(self) -> Config:
@@ -124,8 +138,14 @@ class Attributor:
     def __call__(self, text: str) -> Document:
         """Attribute one text; see :func:`attribute`."""
         text = _check_text(text)
-        segmentation = segment(text, self._splitter)
-        raw_quotes = find_quotes(text, segmentation.paragraphs)
+        segmentation = segment(text, self._splitter, self._config.line_breaks)
+        raw_quotes = find_turns(
+            text,
+            segmentation.paragraphs,
+            find_quotes(text, segmentation.paragraphs),
+            self._config.lexicon.section_labels,
+            self._config.lexicon.first_names,
+        )
         context = Context(text, self._vocab, segmentation, raw_quotes, [])
         reasons: list[str] = []
         for raw in raw_quotes:
@@ -139,19 +159,26 @@ class Attributor:
                 context.titles.add(len(context.kinds))
             context.kinds.append(kind)
             reasons.append(reason)
-        for index in range(len(raw_quotes)):
-            if reasons[index] == TITLE:
-                continue  # a title reports nobody's speech
-            for sieve in self._sieves:
-                decision = sieve(context, index)
-                if decision is not None:
-                    context.decisions[index] = decision
-                    break
-        _fill_continuation_chains(context)
-        reports = find_reports(context, self._verbs) if self._config.indirect_speech else []
-        builder = EntityBuilder(text, self._vocab, context.region_tokens)
-        resolved = _resolve(context, builder, reports)
-        entities = builder.entities()
+        genre = self._config.genre
+        if genre is Genre.AUTO:
+            fiction = reads_as_fiction(
+                text, segmentation.paragraphs, raw_quotes, self._config.lexicon.fiction_verbs
+            )
+            genre = Genre.FICTION if fiction else Genre.NEWS
+        if genre is Genre.FICTION:
+            dialogue = attribute_dialogue(
+                text,
+                segmentation,
+                raw_quotes,
+                context.kinds,
+                context.titles,
+                self._fiction_words,
+                self._config.cast,
+            )
+            resolved, entities = dialogue.resolved, dialogue.entities
+            reports: list[Report] = []  # reported speech is read in news only
+        else:
+            resolved, entities, reports = self._news(context, reasons)
         quotes = []
         notes = []
         for index, raw in enumerate(raw_quotes):
@@ -165,8 +192,8 @@ class Attributor:
                 ):
                     kind = QuoteKind.TERM
             else:
-                draft, mention, cue, rule, how = found
-                speaker = entities[builder.final_id(draft)]
+                entity, mention, cue, rule, how = found
+                speaker = entities[entity]
                 if kind is QuoteKind.TERM and reasons[index] != MARKED_TERM:
                     kind = QuoteKind.PARTIAL
             quotes.append(
@@ -174,7 +201,7 @@ class Attributor:
                     span=raw.span,
                     text=text[raw.span.start : raw.span.end],
                     kind=kind,
-                    open_mark=raw.open_mark,
+                    open_mark=raw.open_mark if len(raw.open_mark) else None,  # no mark: no width
                     close_mark=raw.close_mark,
                     continued=raw.continued,
                     continuation=raw.continuation,
@@ -184,14 +211,13 @@ class Attributor:
                     cue=cue,
                     rule=rule,
                     resolution=how,
+                    speaker_label=raw.speaker_label,
                 )
             )
-            if raw.close_mark is None and not raw.continued:
+            if raw.close_mark is None and not raw.continued and len(raw.open_mark):
                 notes.append(f"unclosed quotation mark at {raw.open_mark.start}")
         if reports:
-            quotes = _with_reports(
-                text, quotes, reports, resolved[len(raw_quotes) :], entities, builder
-            )
+            quotes = _with_reports(text, quotes, reports, resolved[len(raw_quotes) :], entities)
         return Document(
             text=text,
             quotes=tuple(quotes),
@@ -200,6 +226,30 @@ class Attributor:
             sentences=segmentation.sentences,
             notes=tuple(notes),
         )
+
+    def _news(
+        self, context: Context, reasons: list[str]
+    ) -> tuple[list[_Resolved | None], list[Entity], list[Report]]:
+        """The news rules: sieves decide each quote's mention, reported speech
+        without marks is read, then mentions resolve to entities; returns each
+        quote's attribution by entity id, then each report's, and the reports."""
+        for index in range(len(context.quotes)):
+            if reasons[index] == TITLE:
+                continue  # a title reports nobody's speech
+            for sieve in self._sieves:
+                decision = sieve(context, index)
+                if decision is not None:
+                    context.decisions[index] = decision
+                    break
+        _fill_continuation_chains(context)
+        reports = find_reports(context, self._verbs) if self._config.indirect_speech else []
+        builder = EntityBuilder(context.text, self._vocab, context.region_tokens)
+        drafts = _resolve(context, builder, reports)
+        entities = builder.entities()
+        resolved: list[_Resolved | None] = [
+            None if found is None else (builder.final_id(found[0]), *found[1:]) for found in drafts
+        ]
+        return resolved, entities, reports
 
 
 _Resolved = tuple[int, Span | None, Span | None, str, str]
@@ -228,7 +278,6 @@ def _with_reports(
     reports: list[Report],
     resolved: list[_Resolved | None],
     entities: list[Entity],
-    builder: EntityBuilder,
 ) -> list[Quote]:
     """The quotes and the INDIRECT quotes of the reports, in text order: by the
     start of each quote's outer span; a report that contains a quote comes first."""
@@ -238,8 +287,8 @@ def _with_reports(
         mention: Span | None = None
         how: str | None = None
         if found is not None:
-            draft, mention, _, _, how = found
-            speaker = entities[builder.final_id(draft)]
+            entity, mention, _, _, how = found
+            speaker = entities[entity]
         indirect.append(
             Quote(
                 span=report.content,

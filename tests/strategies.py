@@ -204,7 +204,8 @@ def check_invariants(doc: Document, text: str) -> None:
         assert before.end <= after.start
         assert text[before.end : after.start].strip() == ""
     assert paragraph_of == sorted(paragraph_of)
-    # Quotes: offsets slice back, marks around content, mention and cue outside content.
+    # Quotes: offsets slice back, marks around content, mention and cue outside
+    # content (but for a transcript turn in marks, whose label is inside them).
     entity_ids = {entity.id for entity in doc.entities}
     marked = [q for q in doc.quotes if q.kind is not QuoteKind.INDIRECT]
     quote_starts = [q.span.start for q in marked]
@@ -224,24 +225,30 @@ def check_invariants(doc: Document, text: str) -> None:
     assert order == sorted(order)
     previous = -1
     for quote in marked:
-        assert quote.open_mark is not None
-        for span in (quote.span, quote.open_mark):
-            assert _within(span, n)
+        assert _within(quote.span, n)
         assert text[quote.span.start : quote.span.end] == quote.text
-        assert quote.open_mark.end <= quote.span.start
-        assert quote.open_mark.start > previous
-        previous = quote.open_mark.start
+        if quote.open_mark is not None:
+            assert _within(quote.open_mark, n)
+            assert quote.open_mark.end <= quote.span.start
+        else:
+            assert quote.continuation or quote.speaker_label is not None, quote
+        assert quote.outer.start > previous
+        previous = quote.outer.start
         if quote.close_mark is not None:
             assert _within(quote.close_mark, n)
             assert quote.span.end <= quote.close_mark.start
         paragraph_holding(quote.outer)
         for inner in quote.inner:
             assert quote.span.contains(inner)
-    for quote in doc.quotes:
+        label = quote.speaker_label
+        if label is not None:
+            assert _within(label, n)
+            label = Span(label.start, min(n, label.end + 1))  # with its colon
         for part in (quote.mention, quote.cue):
             if part is not None:
                 assert _within(part, n)
-                assert not overlaps_a_quote(part), (part, quote)
+                inside_label = label is not None and label.contains(part)
+                assert inside_label or not overlaps_a_quote(part), (part, quote)
         if quote.speaker is not None:
             assert quote.speaker.id in entity_ids
             assert quote.rule is not None
@@ -256,6 +263,11 @@ def check_invariants(doc: Document, text: str) -> None:
         assert text[report.span.start : report.span.end] == report.text
         paragraph_holding(report.span)
         assert report.cue is not None and report.rule is not None
+        for part in (report.mention, report.cue):
+            if part is not None:
+                assert _within(part, n) and not overlaps_a_quote(part), (part, report)
+        if report.speaker is not None:
+            assert report.speaker.id in entity_ids
         for quote in marked:
             outer = quote.outer
             assert report.span.contains(outer) or not report.span.overlaps(outer), (report, quote)

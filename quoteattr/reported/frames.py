@@ -413,8 +413,8 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     decision = context.decisions[index]
     assert decision is not None and decision.cue is not None and decision.mention is not None
     c = bisect.bisect_left(s.starts, decision.cue.start)
-    if c >= len(s.tokens) or s.quote_of[c] >= 0:
-        return None
+    if c >= len(s.tokens) or s.quote_of[c] >= 0 or not s.tokens[c].text[0].isalpha():
+        return None  # a word cue only: not a headline's colon
     lemma = verbs.clause.get(s.tokens[c].lower) or verbs.infinitive.get(s.tokens[c].lower)
     start, how = complement(context, verbs, s, c + 1, lemma or "")
     if how not in ("that", "bare", "to", "wh", "colon"):
