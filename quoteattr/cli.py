@@ -49,7 +49,7 @@ from quoteattr.evaluate import run_evaluate
 from quoteattr.explain import explain
 from quoteattr.html import to_html
 from quoteattr.lexicon import Lexicon
-from quoteattr.model import Document
+from quoteattr.model import Document, QuoteKind
 from quoteattr.rows import RECORD_COLUMNS, document_records
 from quoteattr.summary_inputs import run_summary
 
@@ -90,13 +90,18 @@ def render_text(document: Document, name: str = "", show_rules: bool = False) ->
     """
     lines = []
     if name:
-        lines.append(f"== {name}: {len(document.quotes)} quotes, {len(document.speakers)} speakers")
+        reported = sum(1 for quote in document.quotes if quote.kind is QuoteKind.INDIRECT)
+        counts = f"{len(document.quotes) - reported} quotes"
+        if reported:
+            counts += f", {reported} reported without quotation marks"
+        lines.append(f"== {name}: {counts}, {len(document.speakers)} speakers")
     for index, quote in enumerate(document.quotes, 1):
-        flags = "" if quote.closed else " (unclosed)"
-        lines.append(
-            f"{index:3d}. [{quote.kind.name}] {quote.span.start}-{quote.span.end}{flags}"
-            f" “{_short(quote.text)}”"
-        )
+        head = f"{index:3d}. [{quote.kind.name}] {quote.span.start}-{quote.span.end}"
+        if quote.kind is QuoteKind.INDIRECT:
+            lines.append(f"{head} {_short(quote.text)}")  # reported speech: no marks
+        else:
+            flags = "" if quote.closed else " (unclosed)"
+            lines.append(f"{head}{flags} “{_short(quote.text)}”")
         if quote.speaker is not None:
             role = f" ({quote.speaker.role})" if quote.speaker.role else ""
             mention = (

@@ -32,6 +32,7 @@ from quoteattr.mentions import (
     tokens_in,
 )
 from quoteattr.model import Entity, EntityKind, Span
+from quoteattr.reported.sources import is_document
 
 __all__ = ["EntityBuilder"]
 
@@ -362,6 +363,13 @@ class EntityBuilder:
             index = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(index, span)
             return index, "group"
+        if is_document(tokens):
+            # "the report", "a new poll": a text that speaks for its authors
+            # (reported speech: "the report found that ...").
+            name = _strip_article(text)
+            index = self._entity(EntityKind.DOCUMENT, name.lower(), name)
+            self._note(index, span)
+            return index, "document"
         return self._resolve_nominal(tokens, span, text)
 
     def _name_after(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:

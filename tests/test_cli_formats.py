@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import quoteattr
+from quoteattr import QuoteKind
 from quoteattr.brat import read_brat
 from quoteattr.cli import main
 from quoteattr.html import to_html
@@ -77,7 +78,9 @@ def test_html_writes_a_page_per_input(tmp_path: Path, capsys: pytest.CaptureFixt
     marks = _Marks()
     marks.feed(page)
     document = quoteattr.attribute(SEED.read_text(encoding="utf-8"))
-    assert len(marks.speakers) == len(document.quotes)
+    marked = [q for q in document.quotes if q.kind is not quoteattr.QuoteKind.INDIRECT]
+    assert len(marks.speakers) == len(marked)
+    assert page.count('<span class="reported ') == len(document.quotes) - len(marked)
     assert "Heather Nauert" in marks.speakers
 
 
@@ -105,7 +108,8 @@ def test_html_of_one_input_goes_to_standard_output(capsys: pytest.CaptureFixture
     assert page == to_html(document, title="nauert_russia_sanctions")
     marks = _Marks()
     marks.feed(page)
-    assert len(marks.speakers) == len(document.quotes)
+    in_marks = [quote for quote in document.quotes if quote.kind is not QuoteKind.INDIRECT]
+    assert len(marks.speakers) == len(in_marks)
 
 
 def test_brat_of_one_input_goes_to_standard_output(
