@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 
 from quoteattr.mentions import Token
-from quoteattr.mentions.tokens import token_table
 from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.frames import Report, around_partial, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
@@ -51,8 +50,6 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     Returns:
         The reports in text order; no two contents overlap.
     """
-    text = context.text
-    vocab = context.vocab
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it.
     cue_words = verbs.cue_words
@@ -80,8 +77,9 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
             and decision.cue.end <= quotes[k].open_mark.start
         ]
         if paragraph != table_paragraph:
-            span = segmentation.paragraphs[paragraph]
-            table = token_table(text, span.start, span.end, vocab.abbreviations)
+            # The paragraph's tokens, shared with the sieves and the resolver
+            # (read once here: a paragraph too long to be kept is tokenized anew).
+            table = context.paragraph_table(paragraph)
             table_paragraph = paragraph
         assert table is not None
         first = bisect.bisect_left(table.starts, sentence.start)
@@ -90,7 +88,12 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         if not partials and cue_words.isdisjoint(lowers):
             continue
         starts = table.starts[first:stop]
-        tokens = list(map(Token, starts, table.ends[first:stop], table.texts[first:stop], lowers))
+        shared = context.paragraph_tokens(paragraph)  # None: a paragraph too long to keep
+        if shared is not None:
+            tokens = shared[first:stop]
+        else:
+            ends, texts = table.ends[first:stop], table.texts[first:stop]
+            tokens = list(map(Token, starts, ends, texts, lowers))
         candidates = [k for k, word in enumerate(lowers) if word in cue_words or word == "as"]
         quote_of = [-1] * len(tokens)
         direct = [False] * len(tokens)

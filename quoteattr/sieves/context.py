@@ -42,6 +42,15 @@ CACHED_REGIONS = 256
 #: A gap of the writer's text up to this long is tokenized whole once and its
 #: regions sliced from it; a longer one has each region tokenized alone.
 SHARED_GAP = 4 * WINDOW
+#: A paragraph up to this long is tokenized whole, once, and every region inside
+#: it (a sieve's, a sentence's for reported speech, a gap's for the name pre-pass,
+#: the resolver's) is a slice of its tokens. News paragraphs are far shorter
+#: (PolNeAR's longest has 2,573 characters), so a news text is tokenized once;
+#: a longer paragraph falls back to its gaps (``SHARED_GAP``) or to each region.
+SHARED_PARAGRAPH = 20 * WINDOW
+#: The most characters of paragraphs whose tokens are kept at once (about 50 MB
+#: of tokens at most); beyond it the paragraph read longest ago is dropped.
+KEPT_CHARS = 1_000_000
 
 _SPACE = re.compile(r"\s")
 
@@ -102,6 +111,11 @@ class Context:
         self._first_token_char: dict[int, int] = {}
         self._before_regions: dict[int, tuple[int, int]] = {}
         self._after_regions: dict[int, tuple[int, int]] = {}
+        self._paragraph_starts = [paragraph.start for paragraph in segmentation.paragraphs]
+        # Each kept paragraph's tokens: its table, and its Token objects once asked for.
+        self._paragraph_tables: dict[int, TokenTable] = {}
+        self._paragraph_tokens: dict[int, list[Token]] = {}
+        self._kept_chars = 0
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the one before it)."""
@@ -227,18 +241,81 @@ class Context:
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens of ``text[start:end]``, computed once per region (callers must not mutate).
 
-        A region inside one gap of the writer's text is a slice of that gap's
-        tokens, unless a region boundary cuts a token or the last token keeps
-        a period that depends on what follows (``Sen.`` at the very end).
+        A region inside a paragraph of at most ``SHARED_PARAGRAPH`` characters is
+        a slice of that paragraph's tokens, and one inside a gap of the writer's
+        text a slice of that gap's, unless a region boundary cuts a token or the
+        last token keeps a period that depends on what follows (``Sen.`` at the
+        very end): then the region is tokenized alone.
         """
         key = (start, end)
         found = self._tokens.get(key)
         if found is None:
-            found = self._slice_of_gap(start, end)
+            shared = self._paragraph_slice(start, end)
+            if shared is not None:
+                paragraph, first, stop = shared
+                kept = self.paragraph_tokens(paragraph)
+                assert kept is not None  # a paragraph that can be sliced is kept
+                found = kept[first:stop]
+            else:
+                found = self._slice_of_gap(start, end)
             if len(self._tokens) >= CACHED_REGIONS:
                 del self._tokens[next(iter(self._tokens))]
             self._tokens[key] = found
         return found
+
+    def paragraph_table(self, paragraph: int) -> TokenTable:
+        """The tokens of paragraph number ``paragraph`` in columns. A paragraph of
+        at most ``SHARED_PARAGRAPH`` characters is tokenized once and kept (up to
+        ``KEPT_CHARS`` characters of paragraphs); a longer one is tokenized at
+        each call, so read it once."""
+        table = self._kept_table(paragraph)
+        if table is None:
+            span = self.segmentation.paragraphs[paragraph]
+            table = token_table(self.text, span.start, span.end, self.vocab.abbreviations)
+        return table
+
+    def paragraph_tokens(self, paragraph: int) -> list[Token] | None:
+        """The tokens of a kept paragraph (see :meth:`paragraph_table`), or None
+        for a paragraph too long to be kept (callers must not mutate)."""
+        found = self._paragraph_tokens.get(paragraph)
+        if found is None:
+            table = self._kept_table(paragraph)
+            if table is None:
+                return None
+            found = list(map(Token, table.starts, table.ends, table.texts, table.lowers))
+            self._paragraph_tokens[paragraph] = found
+        return found
+
+    def _kept_table(self, paragraph: int) -> TokenTable | None:
+        table = self._paragraph_tables.get(paragraph)
+        if table is not None:
+            return table
+        span = self.segmentation.paragraphs[paragraph]
+        if span.end - span.start > SHARED_PARAGRAPH:
+            return None
+        while self._paragraph_tables and self._kept_chars + len(span) > KEPT_CHARS:
+            oldest = next(iter(self._paragraph_tables))
+            del self._paragraph_tables[oldest]
+            self._paragraph_tokens.pop(oldest, None)
+            self._kept_chars -= len(self.segmentation.paragraphs[oldest])
+        table = token_table(self.text, span.start, span.end, self.vocab.abbreviations)
+        self._paragraph_tables[paragraph] = table
+        self._kept_chars += len(span)
+        return table
+
+    def _paragraph_slice(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """``(paragraph, first, stop)`` when the tokens of ``text[start:end]`` are
+        tokens ``first`` to ``stop - 1`` of a kept paragraph, else None."""
+        paragraph = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if paragraph < 0 or end > self.segmentation.paragraphs[paragraph].end:
+            return None
+        table = self._kept_table(paragraph)
+        if table is None:
+            return None
+        bounds = _slice_bounds(table.starts, table.ends, table.texts, start, end)
+        if bounds is None:
+            return None
+        return paragraph, *bounds
 
     def _slice_of_gap(self, start: int, end: int) -> list[Token]:
         g = bisect.bisect_right(self._gap_starts, start) - 1
@@ -267,9 +344,19 @@ class Context:
 
     def gap_table(self, gap: int) -> TokenTable:
         """The tokens of gap ``gap`` in columns, for the name pre-pass that reads
-        every gap: from the gap's tokens when a sieve has read them, else
-        without making a ``Token`` per word."""
+        every gap: a slice of its paragraph's, from the gap's tokens when a sieve
+        has read them, else without making a ``Token`` per word."""
         start, end = self.gaps[gap]
+        shared = self._paragraph_slice(start, end)
+        if shared is not None:
+            paragraph, first, stop = shared
+            table = self._paragraph_tables[paragraph]
+            return TokenTable(
+                table.starts[first:stop],
+                table.ends[first:stop],
+                table.texts[first:stop],
+                table.lowers[first:stop],
+            )
         tokens = self._tokens.get((start, end))
         if tokens is not None:
             return TokenTable(
@@ -282,11 +369,43 @@ class Context:
 
     def region_tokens(self, start: int, end: int) -> list[Token]:
         """The same tokens as :meth:`tokens`, but a region of a gap no sieve has
-        read is tokenized alone, not its whole gap (for names all over the text)."""
+        read is tokenized alone, not its whole gap (for names all over the text),
+        unless it lies in a paragraph short enough to be tokenized whole."""
         g = bisect.bisect_right(self._gap_starts, start) - 1
-        if g >= 0 and end <= self.gaps[g][1] and self.gaps[g] not in self._tokens:
+        if (
+            g >= 0
+            and end <= self.gaps[g][1]
+            and self.gaps[g] not in self._tokens
+            and not self._shared_paragraph(start, end)
+        ):
             return tokens_in(self.text, start, end, self.vocab.abbreviations)
         return self.tokens(start, end)
+
+    def _shared_paragraph(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies in a paragraph short enough to be kept."""
+        paragraph = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if paragraph < 0:
+            return False
+        span = self.segmentation.paragraphs[paragraph]
+        return end <= span.end and span.end - span.start <= SHARED_PARAGRAPH
+
+
+def _slice_bounds(
+    starts: list[int], ends: list[int], texts: list[str], start: int, end: int
+) -> tuple[int, int] | None:
+    """``(first, stop)`` when tokenizing ``text[start:end]`` alone gives exactly
+    the tokens ``first`` to ``stop - 1`` of a longer stretch's tokens (columns
+    ``starts``, ``ends``, ``texts``); None when a boundary cuts a token, or the
+    last token keeps a period that depends on what follows it (``Sen.``)."""
+    first = bisect.bisect_left(starts, start)
+    stop = bisect.bisect_left(starts, end, first)
+    if first > 0 and ends[first - 1] > start:
+        return None
+    if stop > first:
+        last_end, last_text = ends[stop - 1], texts[stop - 1]
+        if last_end > end or (last_end == end and last_text[-1] == "." and len(last_text) > 1):
+            return None
+    return first, stop
 
 
 def _writer_gaps(segmentation: Segmentation, quotes: list[RawQuote]) -> list[tuple[int, int]]:
