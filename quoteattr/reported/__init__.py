@@ -31,13 +31,21 @@ from __future__ import annotations
 
 import bisect
 
-from quoteattr.mentions import Token
+from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.frames import Report, around_partial, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
+
+
+#: The most tokens of one sentence that are read together: a longer sentence
+#: is read in pieces of this many tokens, so that the work per token stays
+#: bounded however long a sentence runs (a scraped page with no sentence end,
+#: hundreds of cues in one "sentence"). News sentences are far shorter:
+#: PolNeAR's longest has 198 tokens.
+SENTENCE_TOKENS = 500
 
 
 def find_reports(context: Context, verbs: Verbs) -> list[Report]:
@@ -50,9 +58,6 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     Returns:
         The reports in text order; no two contents overlap.
     """
-    # Words without which a sentence holds no frame: read a sentence's tokens
-    # only when one is in it.
-    cue_words = verbs.cue_words
     quotes = context.quotes
     outer_starts = [q.open_mark.start for q in quotes]
     outer_ends = [q.close_mark.end if q.close_mark is not None else q.span.end for q in quotes]
@@ -64,18 +69,6 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     for sentence, paragraph in zip(
         segmentation.sentences, segmentation.sentence_paragraph, strict=True
     ):
-        q = bisect.bisect_right(outer_ends, sentence.start)
-        q_end = bisect.bisect_left(outer_starts, sentence.end, q)
-        partials = [
-            k
-            for k in range(q, q_end)
-            if context.kinds[k] is not QuoteKind.DIRECT
-            and (decision := context.decisions[k]) is not None
-            and decision.cue is not None
-            and decision.mention is not None
-            and sentence.start <= decision.cue.start
-            and decision.cue.end <= quotes[k].open_mark.start
-        ]
         if paragraph != table_paragraph:
             # The paragraph's tokens, shared with the sieves and the resolver
             # (read once here: a paragraph too long to be kept is tokenized anew).
@@ -84,48 +77,24 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         assert table is not None
         first = bisect.bisect_left(table.starts, sentence.start)
         stop = bisect.bisect_left(table.starts, sentence.end, first)
-        lowers = table.lowers[first:stop]
-        if not partials and cue_words.isdisjoint(lowers):
-            continue
-        starts = table.starts[first:stop]
-        shared = context.paragraph_tokens(paragraph)  # None: a paragraph too long to keep
-        if shared is not None:
-            tokens = shared[first:stop]
-        else:
-            ends, texts = table.ends[first:stop], table.texts[first:stop]
-            tokens = list(map(Token, starts, ends, texts, lowers))
-        candidates = [k for k, word in enumerate(lowers) if word in cue_words or word == "as"]
-        quote_of = [-1] * len(tokens)
-        direct = [False] * len(tokens)
-        bounds = {}
-        for k in range(q, q_end):
-            # The tokens of quote k: those that start inside its marks.
-            a = bisect.bisect_left(starts, outer_starts[k])
-            b = bisect.bisect_left(starts, outer_ends[k], a)
-            if a < b:
-                quote_of[a:b] = [k] * (b - a)
-                if context.kinds[k] is QuoteKind.DIRECT:
-                    direct[a:b] = [True] * (b - a)
-                bounds[k] = (outer_starts[k], outer_ends[k])
-        s = Sentence(tokens, quote_of, direct, bounds, starts)
-        s.cues = frozenset(candidates)
-        frames = []
-        for c in candidates:
-            if quote_of[c] < 0:
-                frame = read_frame(context, verbs, s, c)
-                if frame is not None:
-                    frames.append(frame)
-        settled = settle(s, frames)
-        for k in partials:
-            outer = quotes[k].open_mark.start
-            if not any(r.content.start <= outer < r.content.end for r in settled):
-                report = around_partial(context, verbs, s, k)
-                if report is not None:
-                    settled.append(report)
-        for report in settled:
-            if report.content not in seen:
-                seen.add(report.content)
-                reports.append(report)
+        for piece in range(first, max(stop, first + 1), SENTENCE_TOKENS):
+            piece_stop = min(stop, piece + SENTENCE_TOKENS)
+            start = sentence.start if piece == first else table.starts[piece]
+            end = sentence.end if piece_stop == stop else table.starts[piece_stop]
+            read = _read_sentence(
+                context,
+                verbs,
+                table,
+                paragraph,
+                (start, end),
+                (piece, piece_stop),
+                outer_starts,
+                outer_ends,
+            )
+            for report in read:
+                if report.content not in seen:
+                    seen.add(report.content)
+                    reports.append(report)
     reports.sort(key=lambda r: (r.content.start, -r.content.end))
     # Reports never overlap: where two contents do, the one that starts first stays.
     kept: list[Report] = []
@@ -133,3 +102,74 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         if not kept or kept[-1].content.end <= report.content.start:
             kept.append(report)
     return kept
+
+
+def _read_sentence(
+    context: Context,
+    verbs: Verbs,
+    table: TokenTable,
+    paragraph: int,
+    chars: tuple[int, int],
+    indices: tuple[int, int],
+    outer_starts: list[int],
+    outer_ends: list[int],
+) -> list[Report]:
+    """The reports of one sentence (or piece of one): characters ``chars``, tokens
+    ``indices`` of its paragraph's ``table``."""
+    quotes = context.quotes
+    start, end = chars
+    first, stop = indices
+    q = bisect.bisect_right(outer_ends, start)
+    q_end = bisect.bisect_left(outer_starts, end, q)
+    partials = [
+        k
+        for k in range(q, q_end)
+        if context.kinds[k] is not QuoteKind.DIRECT
+        and (decision := context.decisions[k]) is not None
+        and decision.cue is not None
+        and decision.mention is not None
+        and start <= decision.cue.start
+        and decision.cue.end <= quotes[k].open_mark.start
+    ]
+    lowers = table.lowers[first:stop]
+    # Words without which a sentence holds no frame: read a sentence's tokens
+    # only when one is in it (or a partial quote's cue is).
+    cue_words = verbs.cue_words
+    if not partials and cue_words.isdisjoint(lowers):
+        return []
+    starts = table.starts[first:stop]
+    shared = context.paragraph_tokens(paragraph)  # None: a paragraph too long to keep
+    if shared is not None:
+        tokens = shared[first:stop]
+    else:
+        ends, texts = table.ends[first:stop], table.texts[first:stop]
+        tokens = list(map(Token, starts, ends, texts, lowers))
+    candidates = [k for k, word in enumerate(lowers) if word in cue_words or word == "as"]
+    quote_of = [-1] * len(tokens)
+    direct = [False] * len(tokens)
+    bounds = {}
+    for k in range(q, q_end):
+        # The tokens of quote k: those that start inside its marks.
+        a = bisect.bisect_left(starts, outer_starts[k])
+        b = bisect.bisect_left(starts, outer_ends[k], a)
+        if a < b:
+            quote_of[a:b] = [k] * (b - a)
+            if context.kinds[k] is QuoteKind.DIRECT:
+                direct[a:b] = [True] * (b - a)
+            bounds[k] = (outer_starts[k], outer_ends[k])
+    s = Sentence(tokens, quote_of, direct, bounds, starts)
+    s.cues = frozenset(candidates)
+    frames = []
+    for c in candidates:
+        if quote_of[c] < 0:
+            frame = read_frame(context, verbs, s, c)
+            if frame is not None:
+                frames.append(frame)
+    settled = settle(s, frames)
+    for k in partials:
+        outer = quotes[k].open_mark.start
+        if not any(r.content.start <= outer < r.content.end for r in settled):
+            report = around_partial(context, verbs, s, k)
+            if report is not None:
+                settled.append(report)
+    return settled
