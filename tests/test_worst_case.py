@@ -46,7 +46,7 @@ SHAPES: dict[str, Callable[[], str]] = {
     "straight quotes in one sentence": lambda: "He listed " + '"item", ' * 8_000 + "she said.",
     "unclosed marks with cues": lambda: "“We will win, Smith said and " * 2_000,
     "unclosed marks before words": lambda: "“a " * 8_000,
-    "no sentence end": lambda: "Smith said “we will” and the official told reporters that " * 1_600,
+    "no sentence end": lambda: "Smith said “we will” and the official told reporters that " * 6_400,
     "names in one sentence": lambda: (
         "The speakers were "
         + ", ".join(f"{_FIRST[i % 8]} {surname(i)}" for i in range(4_000))
