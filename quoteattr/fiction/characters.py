@@ -151,8 +151,12 @@ def _title_class(title: str, gender: str | None) -> str | None:
 
 
 def _compatible(one: str | None, other: str | None) -> bool:
-    if one is None or other is None or one == other:
+    if one == other:
         return True
+    if one is None or other is None:
+        # A title of either sex ("Major", "Doctor") is not the one called "Mrs."
+        # or "Miss": that is his wife or daughter.
+        return not {one, other} & {"married", "unmarried"}
     return {one, other} in ({"f", "married"}, {"f", "unmarried"})
 
 
@@ -474,6 +478,15 @@ class CharacterTable:
             same_title = [i for i in holders if title in self._titles_of(i) and title != "miss"]
             if len(same_title) == 1:
                 return same_title[0]
+            # "Miss Quested" is Adela Quested, the one full name of that surname,
+            # unless that name is a man's or is itself "Miss Lucy X".
+            if (
+                title == "miss"
+                and len(holders) == 1
+                and self._gender_of(holders[0]) != "m"
+                and not self._titles_of(holders[0])
+            ):
+                return holders[0]
             # A man keeps his surname ("Mr. Wickham" is George Wickham); "Miss X"
             # and "Mrs. X" may be any woman of the family.
             men = [i for i in holders if self._gender_of(i) in ("m", None)]

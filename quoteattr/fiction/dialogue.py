@@ -52,6 +52,8 @@ _HEADING = re.compile(
 )
 # A long stretch of narration ends a conversation.
 _SCENE_CHARS = 2500
+# Evidence from a name addressed counts as this many turns further than a cue.
+_ADDRESS_PENALTY = 0
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
@@ -561,24 +563,24 @@ class _Attributor:
         for k, turn in enumerate(run):
             if turn.anchored:
                 continue
-            same = [a for a in anchors if (a - k) % 2 == 0]
-            if same:
-                nearest = min(same, key=lambda a: (abs(a - k), a > k))
-                who = run[nearest].speaker
-                distance = abs(nearest - k)
-                side = "before" if nearest < k else "after"
-                how = f"alternation: the speaker of the line {distance} turns {side}"
-            else:
-                # No line of this turn's parity names its speaker: the one the
-                # other side addresses by name speaks here.
-                other = [a for a in addressed if (a - k) % 2 == 1]
-                if not other:
-                    continue
-                nearest = min(other, key=lambda a: (abs(a - k), a > k))
-                who = run[nearest].addressee
-                distance = abs(nearest - k)
-                side = "before" if nearest < k else "after"
-                how = f"alternation: addressed by name in the line {distance} turns {side}"
+            # The nearest evidence of who speaks on this side of the run: a line
+            # of the same side that names its speaker, or a line of the other
+            # side that addresses someone by name.
+            options: list[tuple[int, bool, int, int | None, str]] = []
+            for a in anchors:
+                if (a - k) % 2 == 0:
+                    options.append((abs(a - k), a > k, a, run[a].speaker, "the speaker of"))
+            for a in addressed:
+                if (a - k) % 2 == 1:
+                    options.append(
+                        (abs(a - k) + _ADDRESS_PENALTY, a > k, a, run[a].addressee, "addressed by name in")
+                    )
+            if not options:
+                continue
+            _, later, nearest, who, what = min(options, key=lambda o: (o[0], o[1]))
+            distance = abs(nearest - k)
+            side = "after" if later else "before"
+            how = f"alternation: {what} the line {distance} turns {side}"
             if who is None or who == turn.speaker or who == turn.addressee:
                 continue
             neighbours = [run[n] for n in (k - 1, k + 1) if 0 <= n < len(run)]
