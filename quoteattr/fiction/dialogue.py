@@ -52,8 +52,8 @@ _HEADING = re.compile(
 )
 # A long stretch of narration ends a conversation.
 _SCENE_CHARS = 2500
-# Evidence from a name addressed counts as this many turns further than a cue.
-_ADDRESS_PENALTY = 0
+# How many participants of a scene are remembered.
+_RECENT = 6
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
@@ -61,6 +61,13 @@ _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "t
 _GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclude"})
 _WENT = frozenset({"go", "goes", "went", "going"})
 # The narrator's own cue after a line: "I said", "said I".
+_NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)\b")
+# Words after a name that are not its verb.
+_NOT_VERBS = frozenset(
+    {"and", "or", "but", "of", "to", "in", "on", "at", "with", "who", "whom", "whose", "which"}
+    | {"that", "the", "a", "an", "for", "from", "by", "as", "than", "nor", "if", "s", "too"}
+)
+_VERB_NEXT = re.compile(r"[ \t]*\r?\n?[ \t]*(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
 
 
@@ -107,9 +114,11 @@ class _Turn:
 class _Conversation:
     """Who has spoken lately: the two most recent speakers and the one addressed."""
 
-    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous")
+    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous", "recent")
 
     def __init__(self) -> None:
+        #: Everyone who spoke, was addressed or acted in this scene, latest first.
+        self.recent: list[int] = []
         self.last: int | None = None
         self.previous: int | None = None
         self.addressed: int | None = None
@@ -121,8 +130,20 @@ class _Conversation:
     def reset(self) -> None:
         self.last = self.previous = self.addressed = self.actor = self.introduced = None
         self.narration = 0
+        self.recent = []
+
+    def met(self, who: int | None) -> None:
+        """``who`` takes part in the scene now."""
+        if who is None:
+            return
+        if who in self.recent:
+            self.recent.remove(who)
+        self.recent.insert(0, who)
+        del self.recent[_RECENT:]
 
     def spoke(self, speaker: int, addressed: int | None) -> None:
+        self.met(addressed)
+        self.met(speaker)
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = addressed if addressed != speaker else None
@@ -131,6 +152,7 @@ class _Conversation:
 
     def told(self, speaker: int) -> None:
         """A turn the narration reports without quoting it."""
+        self.met(speaker)
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = self.actor = self.introduced = None
@@ -218,11 +240,16 @@ class _Attributor:
         state = self.state
         narrator = table.narrator_id if gender in ("m", "f") else None
         if gender is not None and since >= 0:
+            nearest = True
             for name in self._names_back(at, since):
                 if self._subject_name(name):
                     index = table.lookup(name.title, name.words, name.surface)
-                    if table.gender(index) == gender and index != narrator:
+                    known = table.gender(index)
+                    if index != narrator and (
+                        known == gender or (known is None and nearest and _VERB_NEXT.match(self.text, name.end))
+                    ):
                         return index, "the nearest subject of the paragraph whose gender fits"
+                    nearest = False
         if continuing:
             # After narration the last speaker goes on; right after another's
             # line, the one before it does.
@@ -250,6 +277,10 @@ class _Attributor:
         expected = self._expected(exclude)
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
+        if gender is not None:
+            for who in state.recent:
+                if who not in (exclude, narrator) and table.gender(who) == gender:
+                    return who, "the latest character of the scene whose gender fits"
         unknown = None
         for name in self._names_back(at, at - 3000):
             if name.possessive:
@@ -276,13 +307,22 @@ class _Attributor:
             k -= 1
 
     def _subject_name(self, name: NameMention) -> bool:
-        """A name that opens its sentence or clause (``Dorian started.``)."""
+        """A name that opens its sentence or clause (``Dorian started.``, ``When
+        he woke, Tony asked``), not a possessor (``Tony's``)."""
+        if name.possessive:
+            return False
         text = self.text
         k = name.start - 1
+        breaks = 0
         while k >= 0 and text[k] in " \t\r\n":
+            breaks += text[k] == "\n"
             k -= 1
-        if k < 0 or text[k] in ".!?\"”’':;_":
+        if k < 0 or breaks >= 2 or text[k] in ".!?\"”’':;_)":
             return True
+        if text[k] == ",":
+            # After a comma, a name is a subject when a verb follows it.
+            found = _NEXT_WORD.match(text, name.end)
+            return found is not None and found.group(1) not in _NOT_VERBS
         word_end = k + 1
         while k >= 0 and text[k].isalpha():
             k -= 1
@@ -401,6 +441,7 @@ class _Attributor:
                     state.told(found[0])
                 else:
                     state.actor = found[0]
+                state.met(found[0])
 
     def _paragraph(self, paragraph: Span, lines: list[int], carried: int | None) -> int | None:
         """Attribute the lines of one paragraph; returns its speaker."""
@@ -573,7 +614,7 @@ class _Attributor:
             for a in addressed:
                 if (a - k) % 2 == 1:
                     options.append(
-                        (abs(a - k) + _ADDRESS_PENALTY, a > k, a, run[a].addressee, "addressed by name in")
+                        (abs(a - k), a > k, a, run[a].addressee, "addressed by name in")
                     )
             if not options:
                 continue
