@@ -82,6 +82,13 @@ _NOT_VERBS = frozenset(
         "s",
     }
 )
+# Words after which a subject opens a clause of its own.
+_CLAUSE_OPENERS = frozenset({"and", "but", "then", "so", "yet", "when", "till", "until"})
+# Words that open a clause depending on another ("though Mrs Smith looked grave").
+_DEPENDENT = frozenset(
+    {"though", "although", "if", "because", "since", "as", "while", "whilst", "that"}
+    | {"who", "whom", "which", "where", "whereas", "unless", "before", "after"}
+)
 _PRONOUN_WORDS = {"him": "m", "her": "f", "me": "s"}
 _VOICE = frozenset({"voice", "tones", "tone", "lips"})
 
@@ -424,8 +431,39 @@ class CueGrammar:
                     return Cue(
                         subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
                     )
+            subject = self.clause_subject(clause, m)
+            if subject is not None:
+                return Cue(subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1]))
             return None
         return None
+
+    def clause_subject(self, clause: list[Token], verb: int) -> Subject | None:
+        """The subject of a verb that stands apart from it: the last subject
+        that opens a clause before the verb (``Katharine, with flushed cheeks,
+        raised her head and said:``), passing over one in a clause that
+        depends on another (``Anne, though Mrs Smith looked grave, replied,``)."""
+        main: Subject | None = None
+        last: Subject | None = None
+        k = 0
+        while k < verb:
+            before = clause[k - 1].lower if k else ""
+            if k == 0 or before in _CLAUSE_OPENERS or before in _DEPENDENT or before in (",", ";"):
+                subject = self.subject_at(clause, k)
+                if subject is not None and subject.stop <= verb and subject.kind != "nominal":
+                    following = clause[subject.stop] if subject.stop < len(clause) else None
+                    if following is not None and (
+                        following.text == ","
+                        or (following.text[0].islower() and following.lower not in _NOT_VERBS)
+                    ):
+                        last = subject
+                        if before not in _DEPENDENT:
+                            main = subject
+                    k = subject.stop
+                    continue
+            k += 1
+        if last is not None and main is not None and last is not main:
+            return main
+        return last
 
 
 def span_of_tokens(first: Token, last: Token) -> Span:

@@ -52,6 +52,8 @@ _HEADING = re.compile(
 )
 # A long stretch of narration ends a conversation.
 _SCENE_CHARS = 2500
+# A paragraph that ends so introduces the line after it (``Emma said,``).
+_INTRODUCING = frozenset({":", ",", "—", "–", "-"})
 # How many participants of a scene are remembered.
 _RECENT = 6
 
@@ -418,7 +420,7 @@ class _Attributor:
         state.introduced = None
         last = _last_sentence(self.segmentation, paragraph)
         tokens = self.grammar.tokens(max(last.start, last.end - 400), last.end)
-        if tokens and tokens[-1].text == ":":
+        if tokens and tokens[-1].text in _INTRODUCING:
             cue = self.grammar.cue_before(tokens)
             if cue is not None and cue.verb is not None:
                 found = self._resolve(cue.subject, None, paragraph.start, cue.verb)
