@@ -399,7 +399,13 @@ class CharacterTable:
             if index is None and gender is not None:
                 index = full_keys.get((given, surname, None))
             if index is None and gender is None:
-                fits = [i for (g, s, _), i in full_keys.items() if (g, s) == (given, surname)]
+                # "John Dashwood" is not "Mrs. John Dashwood", his wife.
+                own = self.words.first_names.get(given)
+                fits = [
+                    i
+                    for (g, s, held), i in full_keys.items()
+                    if (g, s) == (given, surname) and (own is None or held in (None, own))
+                ]
                 index = fits[0] if len(set(fits)) == 1 else None
             if index is None:
                 index = self._new_draft()
@@ -476,6 +482,11 @@ class CharacterTable:
             holders = self._by_surname.get(word, [])
             # "Miss X" alone is the eldest daughter, not "Miss Lucy X".
             same_title = [i for i in holders if title in self._titles_of(i) and title != "miss"]
+            men = [i for i in holders if self._gender_of(i) in ("m", None)]
+            if gender == "m" and len(men) > 1:
+                # "Mr. Wilcox" among Charles, Henry and Paul Wilcox: the head of
+                # the family, a character of his own.
+                same_title = []
             if len(same_title) == 1:
                 return same_title[0]
             # "Miss Quested" is Adela Quested, the one full name of that surname,
