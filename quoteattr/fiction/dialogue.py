@@ -279,10 +279,6 @@ class _Attributor:
         expected = self._expected(exclude)
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
-        if gender is not None:
-            for who in state.recent:
-                if who not in (exclude, narrator) and table.gender(who) == gender:
-                    return who, "the latest character of the scene whose gender fits"
         unknown = None
         for name in self._names_back(at, at - 3000):
             if name.possessive:
