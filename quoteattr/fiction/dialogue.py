@@ -34,8 +34,8 @@ from collections.abc import Iterator
 
 from quoteattr.fiction.characters import Character, CharacterTable, NameMention
 from quoteattr.fiction.cues import OPENERS, Cue, CueGrammar, Subject
-from quoteattr.fiction.words import FictionWords
-from quoteattr.mentions import is_ly_adverb
+from quoteattr.fiction.words import INTERVENING, FictionWords
+from quoteattr.mentions import Token, is_ly_adverb
 from quoteattr.model import Entity, QuoteKind, Span, span_unchecked
 from quoteattr.quotes import RawQuote
 from quoteattr.segment import Segmentation
@@ -433,9 +433,10 @@ class _Attributor:
         if cue is not None and cue.subject.kind != "nominal":
             found = self._resolve(cue.subject, None)
             if found is not None:
-                if cue.verb is not None:
+                if cue.verb is not None and not _ends_sentence(tokens, cue.verb):
                     # "Mr. Bennet replied that he had not.": a turn told, not quoted;
-                    # the next line is the other's.
+                    # the next line is the other's. ("Lucy continued." or "Annie
+                    # hesitated." says nothing yet: her line follows.)
                     state.told(found[0])
                 else:
                     state.actor = found[0]
@@ -713,6 +714,16 @@ class _Attributor:
         runner_up = ranked[1][0] if len(ranked) > 1 else 0
         if count >= 3 and count >= 2 * runner_up:
             self.table.set_narrator(best)
+
+
+def _ends_sentence(tokens: list[Token], verb: Span) -> bool:
+    """Nothing but adverbs and punctuation follow the verb (``Lucy continued.``)."""
+    for token in tokens:
+        if token.start < verb.end:
+            continue
+        if token.text[0].isalnum() and not is_ly_adverb(token) and token.lower not in INTERVENING:
+            return False
+    return True
 
 
 def _outer(quote: RawQuote) -> Span:
