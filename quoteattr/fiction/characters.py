@@ -91,6 +91,12 @@ _CAPITAL_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _SENTENCE_OPENERS = frozenset(".!?\"“”‘’'—–:;_([")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+# Words before a capitalized word that make it a place or a people, not a person.
+_NOT_PERSON_BEFORE = frozenset(
+    {"in", "at", "from", "near", "into", "towards", "toward", "through", "across", "a", "an"}
+    | {"within", "outside", "inside", "beyond", "via", "round", "around", "throughout"}
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 # Titles that stand before a given name as well as a surname ("Lady Catherine",
 # "Sir William", "Miss Elizabeth"); the others go with a surname ("Colonel Forster").
@@ -294,6 +300,8 @@ class CharacterTable:
         # "Presently") is no name.
         initial: Counter[str] = Counter()
         inside: set[str] = set()
+        seen: Counter[str] = Counter()
+        placed: Counter[str] = Counter()
         for run in runs:
             first = _WORD.match(text, run.start())
             if first is None:
@@ -306,11 +314,27 @@ class CharacterTable:
                 initial[word] += 1
             else:
                 inside.add(word)
+                if run.end() - run.start() == len(first.group()):
+                    # A word alone after "in", "at", "an": a place or a people.
+                    seen[word] += 1
+                    before = _WORD_BEFORE.search(text, max(0, k - 12), k + 1)
+                    if before is not None and before.group(1).lower() in _NOT_PERSON_BEFORE:
+                        placed[word] += 1
         self._sentence_only = {
             word
             for word, count in initial.items()
-            if count >= 3 and word not in inside and word.lower() not in self._cast_names
+            if word.lower() not in self._cast_names
+            and word not in inside
+            and (count >= 3 or word.endswith(("ing", "ly")))
         }
+        self._sentence_only.update(
+            word
+            for word, count in placed.items()
+            if count >= 2
+            and 5 * count >= 2 * seen[word]
+            and word.lower() not in self.words.first_names
+            and word.lower() not in self._cast_names
+        )
         for run in runs:
             title: str | None = None
             parts: list[str] = []
