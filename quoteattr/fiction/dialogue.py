@@ -56,6 +56,7 @@ _SCENE_CHARS = 2500
 _INTRODUCING = frozenset({":", ",", "—", "–", "-"})
 # How many participants of a scene are remembered.
 _RECENT = 6
+_AFTER_PENALTY = 4
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
@@ -617,7 +618,9 @@ class _Attributor:
                     )
             if not options:
                 continue
-            _, later, nearest, who, what = min(options, key=lambda o: (o[0], o[1]))
+            _, later, nearest, who, what = min(
+                options, key=lambda o: (o[0] + (_AFTER_PENALTY if o[1] else 0), o[1])
+            )
             distance = abs(nearest - k)
             side = "after" if later else "before"
             how = f"alternation: {what} the line {distance} turns {side}"
