@@ -91,6 +91,7 @@ _CAPITAL_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _SENTENCE_OPENERS = frozenset(".!?\"“”‘’'—–:;_([")
+_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Miss|Mister|Mistress)\.?[ \t]+([A-Z][a-z]+)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 # Words before a capitalized word that make it a place or a people, not a person.
 _NOT_PERSON_BEFORE = frozenset(
@@ -247,6 +248,7 @@ class CharacterTable:
         self._narrator: int | None = None
         self._lower_words = frozenset(_LOWER_WORD.findall(text))
         self._sentence_only: set[str] = set()
+        self._titled: set[str] = set()
         #: Every name mention of the text, in order (see :meth:`names_between`).
         self.names: list[NameMention] = []
         self._name_starts: list[int] = []
@@ -277,6 +279,9 @@ class CharacterTable:
             return False
         if lower in self.words.first_names or lower in self._cast_names:
             return True
+        if word in self._titled:
+            # "Mr. Hall": a surname, though "the hall" is a word of the text too.
+            return True
         return lower not in self._lower_words and word not in self._sentence_only
 
     def _parse_words(self, phrase: str) -> tuple[str | None, tuple[str, ...]] | None:
@@ -300,6 +305,12 @@ class CharacterTable:
         # "Presently") is no name.
         initial: Counter[str] = Counter()
         inside: set[str] = set()
+        # Surnames: the word after "Mr.", "Mrs.", "Miss" (not a title of rank, as
+        # in "Captain Hook" or "Doctor Who"), twice or more.
+        titled: Counter[str] = Counter()
+        for found in _AFTER_TITLE.finditer(text):
+            titled[found.group(1)] += 1
+        self._titled = {word for word, count in titled.items() if count >= 2}
         seen: Counter[str] = Counter()
         placed: Counter[str] = Counter()
         for run in runs:
