@@ -431,11 +431,12 @@ class CharacterTable:
             gender = self._title_gender(title)
             given, surname = words[0], words[-1]
             index = full_keys.get((given, surname, gender))
-            if index is None and gender is not None:
+            own = self.words.first_names.get(given)
+            if index is None and gender is not None and own in (None, gender):
+                # ("Mrs. Charles Musgrove" is not Charles Musgrove but his wife.)
                 index = full_keys.get((given, surname, None))
             if index is None and gender is None:
                 # "John Dashwood" is not "Mrs. John Dashwood", his wife.
-                own = self.words.first_names.get(given)
                 fits = [
                     i
                     for (g, s, held), i in full_keys.items()
@@ -455,6 +456,26 @@ class CharacterTable:
         for index, draft in enumerate(self.drafts):
             if not draft.cast:
                 self._settle(index)
+        self._disambiguate()
+
+    def _disambiguate(self) -> None:
+        """A character called by a given name that another character shares (two
+        Johns) is reported under its full name (``John Dashwood``)."""
+        holders: dict[str, set[int]] = {}
+        for index, draft in enumerate(self.drafts):
+            for form in draft.forms:
+                if form.key[1]:
+                    holders.setdefault(form.key[1][0], set()).add(index)
+        for index, draft in enumerate(self.drafts):
+            if draft.cast or len(draft.name.split()) != 1:
+                continue
+            word = draft.name.lower()
+            if len(holders.get(word, ())) < 2:
+                continue
+            full = [f for f in draft.forms if len(f.key[1]) > 1 and f.key[1][0] == word]
+            if full:
+                best = max(full, key=lambda f: (f.count, len(f.key[1])))
+                draft.name = best.surfaces.most_common(1)[0][0]
 
     def _new_draft(self) -> int:
         self.drafts.append(_Draft("", None))
