@@ -456,26 +456,6 @@ class CharacterTable:
         for index, draft in enumerate(self.drafts):
             if not draft.cast:
                 self._settle(index)
-        self._disambiguate()
-
-    def _disambiguate(self) -> None:
-        """A character called by a given name that another character shares (two
-        Johns) is reported under its full name (``John Dashwood``)."""
-        holders: dict[str, set[int]] = {}
-        for index, draft in enumerate(self.drafts):
-            for form in draft.forms:
-                if form.key[1]:
-                    holders.setdefault(form.key[1][0], set()).add(index)
-        for index, draft in enumerate(self.drafts):
-            if draft.cast or len(draft.name.split()) != 1:
-                continue
-            word = draft.name.lower()
-            if len(holders.get(word, ())) < 2:
-                continue
-            full = [f for f in draft.forms if len(f.key[1]) > 1 and f.key[1][0] == word]
-            if full:
-                best = max(full, key=lambda f: (f.count, len(f.key[1])))
-                draft.name = best.surfaces.most_common(1)[0][0]
 
     def _new_draft(self) -> int:
         self.drafts.append(_Draft("", None))

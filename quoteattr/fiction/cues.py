@@ -361,7 +361,8 @@ class CueGrammar:
         span = span_of_tokens(tokens[i], head)
         found = Subject(i, j, "nominal", span, gender=self.words.person_nouns.get(head.lower))
         if tokens[i].lower == "the":
-            found.role = " ".join(t.lower for t in tokens[i + 1 : j])
+            # "the old sailor" and "the sailor" are one character.
+            found.role = head.lower
         found.surface = " ".join(self.text[span.start : span.end].split())
         return found
 
