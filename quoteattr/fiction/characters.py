@@ -308,8 +308,8 @@ class CharacterTable:
         # Surnames: the word after "Mr.", "Mrs.", "Miss" (not a title of rank, as
         # in "Captain Hook" or "Doctor Who"), twice or more.
         titled: Counter[str] = Counter()
-        for found in _AFTER_TITLE.finditer(text):
-            titled[found.group(1)] += 1
+        for after in _AFTER_TITLE.finditer(text):
+            titled[after.group(1)] += 1
         self._titled = {word for word, count in titled.items() if count >= 2}
         seen: Counter[str] = Counter()
         placed: Counter[str] = Counter()

@@ -384,17 +384,19 @@ class CueGrammar:
             if j + 1 < n and tokens[j + 1].lower in _SPEECH_NOUNS:
                 gender = _POSSESSIVE_PRONOUNS[token.lower]
                 subject = Subject(j, j + 1, "pronoun", span_of_tokens(token, token), gender=gender)
-                return Cue(subject, span_of_tokens(tokens[j + 1], tokens[j + 1]), "dialogue_cue", None)
+                return Cue(
+                    subject, span_of_tokens(tokens[j + 1], tokens[j + 1]), "dialogue_cue", None
+                )
             return None
         m = j
         while m < n and m < j + 4 and not tokens[m].text.endswith(("'s", "’s")):
             m += 1
         if m >= n or m + 1 >= n or tokens[m + 1].lower not in _SPEECH_NOUNS:
             return None
-        subject = self.subject_at(tokens[: m] + [_strip_possessive(tokens[m])], j)
-        if subject is None or subject.kind != "name" or subject.stop != m + 1:
+        owner = self.subject_at([*tokens[:m], _strip_possessive(tokens[m])], j)
+        if owner is None or owner.kind != "name" or owner.stop != m + 1:
             return None
-        return Cue(subject, span_of_tokens(tokens[m + 1], tokens[m + 1]), "dialogue_cue", None)
+        return Cue(owner, span_of_tokens(tokens[m + 1], tokens[m + 1]), "dialogue_cue", None)
 
     def clause_cue(self, tokens: list[Token], k: int, after: bool) -> Cue | None:
         """A subject at token ``k`` and its verb: a speech verb makes it a cue,

@@ -54,9 +54,8 @@ _HEADING = re.compile(
 _SCENE_CHARS = 2500
 # A paragraph that ends so introduces the line after it (``Emma said,``).
 _INTRODUCING = frozenset({":", ",", "—", "–", "-"})
-# How many participants of a scene are remembered.
-_RECENT = 6
-_AFTER_PENALTY = 4
+# A cue after a line counts as if it were this many turns further than one before.
+_AFTER_PENALTY = 2
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
@@ -117,11 +116,9 @@ class _Turn:
 class _Conversation:
     """Who has spoken lately: the two most recent speakers and the one addressed."""
 
-    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous", "recent")
+    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous")
 
     def __init__(self) -> None:
-        #: Everyone who spoke, was addressed or acted in this scene, latest first.
-        self.recent: list[int] = []
         self.last: int | None = None
         self.previous: int | None = None
         self.addressed: int | None = None
@@ -133,20 +130,8 @@ class _Conversation:
     def reset(self) -> None:
         self.last = self.previous = self.addressed = self.actor = self.introduced = None
         self.narration = 0
-        self.recent = []
-
-    def met(self, who: int | None) -> None:
-        """``who`` takes part in the scene now."""
-        if who is None:
-            return
-        if who in self.recent:
-            self.recent.remove(who)
-        self.recent.insert(0, who)
-        del self.recent[_RECENT:]
 
     def spoke(self, speaker: int, addressed: int | None) -> None:
-        self.met(addressed)
-        self.met(speaker)
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = addressed if addressed != speaker else None
@@ -155,7 +140,6 @@ class _Conversation:
 
     def told(self, speaker: int) -> None:
         """A turn the narration reports without quoting it."""
-        self.met(speaker)
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = self.actor = self.introduced = None
@@ -249,7 +233,8 @@ class _Attributor:
                     index = table.lookup(name.title, name.words, name.surface)
                     known = table.gender(index)
                     if index != narrator and (
-                        known == gender or (known is None and nearest and _VERB_NEXT.match(self.text, name.end))
+                        known == gender
+                        or (known is None and nearest and _VERB_NEXT.match(self.text, name.end))
                     ):
                         return index, "the nearest subject of the paragraph whose gender fits"
                     nearest = False
@@ -441,7 +426,6 @@ class _Attributor:
                     state.told(found[0])
                 else:
                     state.actor = found[0]
-                state.met(found[0])
 
     def _paragraph(self, paragraph: Span, lines: list[int], carried: int | None) -> int | None:
         """Attribute the lines of one paragraph; returns its speaker."""
@@ -613,9 +597,7 @@ class _Attributor:
                     options.append((abs(a - k), a > k, a, run[a].speaker, "the speaker of"))
             for a in addressed:
                 if (a - k) % 2 == 1:
-                    options.append(
-                        (abs(a - k), a > k, a, run[a].addressee, "addressed by name in")
-                    )
+                    options.append((abs(a - k), a > k, a, run[a].addressee, "addressed by name in"))
             if not options:
                 continue
             _, later, nearest, who, what = min(
