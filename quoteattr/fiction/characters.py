@@ -91,8 +91,7 @@ _CAPITAL_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _SENTENCE_OPENERS = frozenset(".!?\"“”‘’'—–:;_([")
-_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Miss|Mister|Mistress)\.?[ \t]+([A-Z][a-z]+)\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+_AFTER_TITLE = re.compile(r"(?:Mr|Mrs|Miss|Mister|Mistress)\.?[ \t]+([A-Z][a-z]+)\b")
 # Words before a capitalized word that make it a place or a people, not a person.
 _NOT_PERSON_BEFORE = frozenset(
     {"in", "at", "from", "near", "into", "towards", "toward", "through", "across", "a", "an"}
@@ -309,7 +308,8 @@ class CharacterTable:
         # in "Captain Hook" or "Doctor Who"), twice or more.
         titled: Counter[str] = Counter()
         for after in _AFTER_TITLE.finditer(text):
-            titled[after.group(1)] += 1
+            if not after.start() or not text[after.start() - 1].isalpha():
+                titled[after.group(1)] += 1
         self._titled = {word for word, count in titled.items() if count >= 2}
         seen: Counter[str] = Counter()
         placed: Counter[str] = Counter()
@@ -328,8 +328,8 @@ class CharacterTable:
                 if run.end() - run.start() == len(first.group()):
                     # A word alone after "in", "at", "an": a place or a people.
                     seen[word] += 1
-                    before = _WORD_BEFORE.search(text, max(0, k - 12), k + 1)
-                    if before is not None and before.group(1).lower() in _NOT_PERSON_BEFORE:
+                    before = text[max(0, k - 11) : k + 1].rsplit(None, 1)[-1]
+                    if before.lower() in _NOT_PERSON_BEFORE:
                         placed[word] += 1
         self._sentence_only = {
             word
