@@ -263,6 +263,21 @@ class _Attributor:
         if len(exact) == 1:
             return exact[0], "the participant of the conversation whose gender fits"
         expected = self._expected(exclude)
+        if (
+            expected is not None
+            and gender in ("m", "f")
+            and not exact
+            and table.gender(expected) is None
+            and since >= 0
+        ):
+            # Someone the paragraph names whose gender is known to fit, before
+            # a participant whose gender is unknown.
+            for name in self._names_back(at, since):
+                if name.possessive:
+                    continue
+                index = table.lookup(name.title, name.words, name.surface)
+                if index not in (exclude, narrator) and table.gender(index) == gender:
+                    return index, "the nearest character of the paragraph whose gender fits"
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
         unknown = None
@@ -470,12 +485,14 @@ class _Attributor:
             if cue is None:
                 continue
             line_addressee = addressed[position]
-            found = self._resolve(
-                cue.subject,
-                exclude if cue.subject.kind != "name" else None,
-                paragraph.start,
-                cue.verb,
-            )
+            found = self._earlier_in_paragraph(cue.subject, decided[:position])
+            if found is None:
+                found = self._resolve(
+                    cue.subject,
+                    exclude if cue.subject.kind != "name" else None,
+                    paragraph.start,
+                    cue.verb,
+                )
             if found is None:
                 continue
             who, resolution = found[0], found[1]
@@ -567,6 +584,22 @@ class _Attributor:
             return main
         state.addressed = paragraph_addressee
         state.actor = state.introduced = None
+        return None
+
+    def _earlier_in_paragraph(
+        self, subject: Subject, earlier: list[Resolved | None]
+    ) -> tuple[int, str] | None:
+        """A pronoun after a line of the same paragraph whose speaker it fits is
+        that speaker (``“…,” said Margaret. Again she hesitated. “…”``)."""
+        if subject.kind != "pronoun" or subject.gender not in ("m", "f"):
+            return None
+        for choice in reversed(earlier):
+            if choice is not None:
+                who = choice[0]
+                if self.table.gender(who) == subject.gender:
+                    text = self.text[subject.span.start : subject.span.end]
+                    return who, f"'{text}': the speaker of the line before in the paragraph"
+                return None
         return None
 
     def _alternate(self) -> None:
