@@ -43,6 +43,9 @@ LIST_FORMATS: Mapping[str, str] = {
     "group_nouns": "words",
     "first_names": "tagged",
     "non_name_words": "words",
+    "clause_verbs": "forms",
+    "infinitive_verbs": "forms",
+    "object_verbs": "forms",
     "fiction_verbs": "forms",
     "fiction_titles": "tagged",
     "person_nouns": "tagged",
@@ -107,6 +110,13 @@ class Lexicon:
         group_nouns: lowercased nouns for groups and anonymous sources (``"officials"``).
         first_names: given names mapped to their usual gender.
         non_name_words: lowercased capitalizable words that are never names.
+        clause_verbs: every form of every verb whose reported content is a
+            clause (``said (that) ...``, ``believes ...``), mapped to its lemma.
+        infinitive_verbs: every form of every verb that reports a speech act
+            with a to-infinitive (``vowed to ...``), mapped to its lemma.
+        object_verbs: every form of every verb that reports a speech act
+            whose content is its object (``criticized the plan``), mapped to
+            its lemma.
         fiction_verbs: every form of the verbs of speech fiction adds to the
             reporting verbs (``"rejoined"``, ``"faltered"``), mapped to the lemma;
             read only in narrative dialogue.
@@ -129,6 +139,9 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     first_names: Mapping[str, str | None] = attrs.field(factory=dict)
     non_name_words: frozenset[str] = frozenset()
+    clause_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    infinitive_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    object_verbs: Mapping[str, str] = attrs.field(factory=dict)
     fiction_verbs: Mapping[str, str] = attrs.field(factory=dict)
     fiction_titles: Mapping[str, str | None] = attrs.field(factory=dict)
     person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)

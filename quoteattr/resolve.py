@@ -32,6 +32,7 @@ from quoteattr.mentions import (
     tokens_in,
 )
 from quoteattr.model import Entity, EntityKind, Span
+from quoteattr.reported.sources import is_document
 
 __all__ = ["EntityBuilder"]
 
@@ -112,6 +113,20 @@ class EntityBuilder:
         # The first words of every name given to a draft of more than one word:
         # a word not in it begins no known name ("Ban" of "Ban Ki-moon").
         self._first_words: set[str] = set()
+        # Indexes that keep name lookups from reading every draft or mention
+        # (linear time on a text of thousands of names): each person draft's
+        # first word and number of words; person drafts by first word, lowest
+        # index first; when each draft was last mentioned (offset, then order);
+        # per surname, where in its list a one-word name and each first word
+        # first occur (rebuilt when a listed draft is renamed); every (offset,
+        # order) each draft was mentioned at; drafts by the words of their roles.
+        self._name_words: dict[int, tuple[str, int]] = {}
+        self._by_first_word: dict[str, list[int]] = {}
+        self._last_seen: dict[int, tuple[int, int]] = {}
+        self._given: dict[str, tuple[int, int, int | None, dict[str, int]]] = {}
+        self._notes: dict[int, list[tuple[int, int]]] = {}
+        self._role_words: dict[str, set[int]] = {}
+        self._renamed = 0
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
         return tokens_in(self.text, start, end, self.vocab.abbreviations)
@@ -126,6 +141,10 @@ class EntityBuilder:
             at = bisect.bisect_right(self._positions, span.start)
             self._positions.insert(at, span.start)
             self._owners.insert(at, index)
+            seen = (span.start, len(self._owners))
+            if seen > self._last_seen.get(index, (-1, -1)):
+                self._last_seen[index] = seen
+            self._notes.setdefault(index, []).append(seen)
 
     def _entity(self, kind: EntityKind, key: str, name: str) -> int:
         found = self._by_key.get((kind, key))
@@ -135,11 +154,22 @@ class EntityBuilder:
                 self._rename(draft, name)
             return found
         self.drafts.append(_Draft(name, kind, key))
-        self._rename(self.drafts[-1], name)
         self._by_key[(kind, key)] = len(self.drafts) - 1
+        self._rename(self.drafts[-1], name)
         return len(self.drafts) - 1
 
     def _rename(self, draft: _Draft, name: str) -> None:
+        if draft.kind is EntityKind.PERSON:
+            index = self._by_key[(draft.kind, draft.key)]
+            words = name.split()
+            new = (words[0].lower() if words else "", len(words))
+            old = self._name_words.get(index)
+            if old != new:
+                if old is not None:
+                    self._renamed += 1
+                    self._by_first_word[old[0]].remove(index)
+                bisect.insort(self._by_first_word.setdefault(new[0], []), index)
+                self._name_words[index] = new
         draft.name = name
         if " " in name:
             self._first_words.add(name.split(maxsplit=1)[0].lower())
@@ -191,7 +221,7 @@ class EntityBuilder:
             self._rename(draft, name)
         role = _role_from(vocab, premodifier) or _role_from(vocab, apposition)
         if role and draft.role is None:
-            draft.role = role
+            self._set_role(index, role)
         gender = vocab.first_names.get(first) or title_gender or _gender_of_role(role)
         if gender in ("m", "f") and draft.gender is None:
             draft.gender = gender
@@ -213,20 +243,34 @@ class EntityBuilder:
         candidates = self._surnames.get(surname, [])
         if candidates and length > 1 and len(first) > 2 and not first.endswith("."):
             # "Bill Clinton" after "Hillary Clinton": a given name must agree.
-            for index in candidates:
-                known = self.drafts[index].name.split()
-                if len(known) == 1 or known[0].lower() == first:
-                    return index
-            return None
+            return self._given_name_match(surname, candidates, first)
         if candidates:
             fitting = [i for i in candidates if self.drafts[i].gender in (gender, None)]
             return self._latest(fitting or candidates)
         if length == 1:
-            # A lone first name ("Hillary") or a surname we have not met.
-            for index, draft in enumerate(self.drafts):
-                if draft.kind is EntityKind.PERSON and draft.name.split()[0].lower() == surname:
-                    return index
+            # A lone first name ("Hillary") or a surname we have not met: the
+            # first person whose name begins with it.
+            named = self._by_first_word.get(surname)
+            return named[0] if named else None
         return None
+
+    def _given_name_match(self, surname: str, candidates: list[int], first: str) -> int | None:
+        """The first of ``candidates`` (the persons of ``surname``) whose name is one
+        word or begins with ``first``, from an index of the list kept up to date."""
+        renamed, done, single, firsts = self._given.get(surname, (self._renamed, 0, None, {}))
+        if renamed != self._renamed:
+            done, single, firsts = 0, None, {}
+        for at in range(done, len(candidates)):
+            word, count = self._name_words[candidates[at]]
+            if count == 1 and single is None:
+                single = at
+            firsts.setdefault(word, at)
+        self._given[surname] = (self._renamed, len(candidates), single, firsts)
+        found = min(
+            (at for at in (single, firsts.get(first)) if at is not None),
+            default=None,
+        )
+        return None if found is None else candidates[found]
 
     def register(self, span: Span, kind: str) -> int | None:
         """Register a name found in the writer's text by the pre-pass.
@@ -319,6 +363,13 @@ class EntityBuilder:
             index = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(index, span)
             return index, "group"
+        if is_document(tokens):
+            # "the report", "a new poll": a text that speaks for its authors
+            # (reported speech: "the report found that ...").
+            name = _strip_article(text)
+            index = self._entity(EntityKind.DOCUMENT, name.lower(), name)
+            self._note(index, span)
+            return index, "document"
         return self._resolve_nominal(tokens, span, text)
 
     def _name_after(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
@@ -419,7 +470,7 @@ class EntityBuilder:
         index, _ = found_person
         draft = self.drafts[index]
         if draft.role is None and adjacent:
-            draft.role = _role_from(vocab, split_apposition(tokens)[0])
+            self._set_role(index, _role_from(vocab, split_apposition(tokens)[0]))
         return index, "apposition to the name before it"
 
     def _apposed_name(self, before: list[Token], comma: int) -> list[Token] | None:
@@ -457,11 +508,9 @@ class EntityBuilder:
         return name_tokens
 
     def _latest(self, candidates: list[int]) -> int:
-        """Of several drafts, the one mentioned last so far."""
-        for k in range(len(self._owners) - 1, -1, -1):
-            if self._owners[k] in candidates:
-                return self._owners[k]
-        return candidates[-1]
+        """Of several drafts, the one mentioned last so far (the last when none was)."""
+        seen = [(self._last_seen[i], i) for i in candidates if i in self._last_seen]
+        return max(seen)[1] if seen else candidates[-1]
 
     def _earlier(self, span: Span, head: str, kind: EntityKind) -> int | None:
         """The nearest entity of ``kind`` mentioned before ``span`` whose name
@@ -510,23 +559,47 @@ class EntityBuilder:
         head = tokens[-1].lower
         at = bisect.bisect_left(self._positions, span.start)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
-            for k in range(at - 1, -1, -1):
-                draft = self.drafts[self._owners[k]]
-                if (
-                    draft.kind is EntityKind.PERSON
-                    and draft.role
-                    and head in draft.role.lower().split()
-                ):
-                    self._note(self._owners[k], span)
-                    return self._owners[k], f"nominal '{text}': earlier person with that role"
+            holder = self._role_holder(head, at, span.start)
+            if holder is not None:
+                self._note(holder, span)
+                return holder, f"nominal '{text}': earlier person with that role"
         name = _strip_article(text)
         index = self._entity(EntityKind.PERSON, "nominal:" + name.lower(), name)
         draft = self.drafts[index]
         if draft.role is None:
-            draft.role = head
+            self._set_role(index, head)
             draft.gender = _gender_of_role(head)
         self._note(index, span)
         return index, f"nominal '{text}': a person known by role only"
+
+    def _holds_role(self, index: int, head: str) -> bool:
+        draft = self.drafts[index]
+        return (
+            draft.kind is EntityKind.PERSON
+            and bool(draft.role)
+            and head in (draft.role or "").lower().split()
+        )
+
+    def _role_holder(self, head: str, at: int, start: int) -> int | None:
+        """The person whose role holds the word ``head`` mentioned last before
+        ``start`` (the ``at`` mentions so far that come before it): the 200
+        latest are read in turn, earlier ones through the index of role words."""
+        for k in range(at - 1, max(-1, at - 200), -1):
+            if self._holds_role(self._owners[k], head):
+                return self._owners[k]
+        latest: tuple[tuple[int, int], int] | None = None
+        for index in self._role_words.get(head, ()):
+            if not self._holds_role(index, head):
+                continue
+            before = [note for note in self._notes.get(index, ()) if note[0] < start]
+            if before and (latest is None or max(before) > latest[0]):
+                latest = (max(before), index)
+        return None if latest is None else latest[1]
+
+    def _set_role(self, index: int, role: str | None) -> None:
+        self.drafts[index].role = role
+        for word in (role or "").lower().split():
+            self._role_words.setdefault(word, set()).add(index)
 
     # -- result ---------------------------------------------------------------
 
