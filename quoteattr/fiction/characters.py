@@ -91,6 +91,12 @@ _CAPITAL_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _SENTENCE_OPENERS = frozenset(".!?\"“”‘’'—–:;_([")
+_AFTER_TITLE = re.compile(r"(?:Mr|Mrs|Miss|Mister|Mistress)\.?[ \t]+([A-Z][a-z]+)\b")
+# Words before a capitalized word that make it a place or a people, not a person.
+_NOT_PERSON_BEFORE = frozenset(
+    {"in", "at", "from", "near", "into", "towards", "toward", "through", "across", "a", "an"}
+    | {"within", "outside", "inside", "beyond", "via", "round", "around", "throughout"}
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 # Titles that stand before a given name as well as a surname ("Lady Catherine",
 # "Sir William", "Miss Elizabeth"); the others go with a surname ("Colonel Forster").
@@ -151,8 +157,12 @@ def _title_class(title: str, gender: str | None) -> str | None:
 
 
 def _compatible(one: str | None, other: str | None) -> bool:
-    if one is None or other is None or one == other:
+    if one == other:
         return True
+    if one is None or other is None:
+        # A title of either sex ("Major", "Doctor") is not the one called "Mrs."
+        # or "Miss": that is his wife or daughter.
+        return not {one, other} & {"married", "unmarried"}
     return {one, other} in ({"f", "married"}, {"f", "unmarried"})
 
 
@@ -237,6 +247,7 @@ class CharacterTable:
         self._narrator: int | None = None
         self._lower_words = frozenset(_LOWER_WORD.findall(text))
         self._sentence_only: set[str] = set()
+        self._titled: set[str] = set()
         #: Every name mention of the text, in order (see :meth:`names_between`).
         self.names: list[NameMention] = []
         self._name_starts: list[int] = []
@@ -267,6 +278,9 @@ class CharacterTable:
             return False
         if lower in self.words.first_names or lower in self._cast_names:
             return True
+        if word in self._titled:
+            # "Mr. Hall": a surname, though "the hall" is a word of the text too.
+            return True
         return lower not in self._lower_words and word not in self._sentence_only
 
     def _parse_words(self, phrase: str) -> tuple[str | None, tuple[str, ...]] | None:
@@ -290,6 +304,15 @@ class CharacterTable:
         # "Presently") is no name.
         initial: Counter[str] = Counter()
         inside: set[str] = set()
+        # Surnames: the word after "Mr.", "Mrs.", "Miss" (not a title of rank, as
+        # in "Captain Hook" or "Doctor Who"), twice or more.
+        titled: Counter[str] = Counter()
+        for after in _AFTER_TITLE.finditer(text):
+            if not after.start() or not text[after.start() - 1].isalpha():
+                titled[after.group(1)] += 1
+        self._titled = {word for word, count in titled.items() if count >= 2}
+        seen: Counter[str] = Counter()
+        placed: Counter[str] = Counter()
         for run in runs:
             first = _WORD.match(text, run.start())
             if first is None:
@@ -302,11 +325,27 @@ class CharacterTable:
                 initial[word] += 1
             else:
                 inside.add(word)
+                if run.end() - run.start() == len(first.group()):
+                    # A word alone after "in", "at", "an": a place or a people.
+                    seen[word] += 1
+                    before = text[max(0, k - 11) : k + 1].rsplit(None, 1)[-1]
+                    if before.lower() in _NOT_PERSON_BEFORE:
+                        placed[word] += 1
         self._sentence_only = {
             word
             for word, count in initial.items()
-            if count >= 3 and word not in inside and word.lower() not in self._cast_names
+            if word.lower() not in self._cast_names
+            and word not in inside
+            and (count >= 3 or word.endswith(("ing", "ly")))
         }
+        self._sentence_only.update(
+            word
+            for word, count in placed.items()
+            if count >= 2
+            and 5 * count >= 2 * seen[word]
+            and word.lower() not in self.words.first_names
+            and word.lower() not in self._cast_names
+        )
         for run in runs:
             title: str | None = None
             parts: list[str] = []
@@ -392,10 +431,17 @@ class CharacterTable:
             gender = self._title_gender(title)
             given, surname = words[0], words[-1]
             index = full_keys.get((given, surname, gender))
-            if index is None and gender is not None:
+            own = self.words.first_names.get(given)
+            if index is None and gender is not None and own in (None, gender):
+                # ("Mrs. Charles Musgrove" is not Charles Musgrove but his wife.)
                 index = full_keys.get((given, surname, None))
             if index is None and gender is None:
-                fits = [i for (g, s, _), i in full_keys.items() if (g, s) == (given, surname)]
+                # "John Dashwood" is not "Mrs. John Dashwood", his wife.
+                fits = [
+                    i
+                    for (g, s, held), i in full_keys.items()
+                    if (g, s) == (given, surname) and (own is None or held in (None, own))
+                ]
                 index = fits[0] if len(set(fits)) == 1 else None
             if index is None:
                 index = self._new_draft()
@@ -472,8 +518,22 @@ class CharacterTable:
             holders = self._by_surname.get(word, [])
             # "Miss X" alone is the eldest daughter, not "Miss Lucy X".
             same_title = [i for i in holders if title in self._titles_of(i) and title != "miss"]
+            men = [i for i in holders if self._gender_of(i) in ("m", None)]
+            if gender == "m" and len(men) > 1:
+                # "Mr. Wilcox" among Charles, Henry and Paul Wilcox: the head of
+                # the family, a character of his own.
+                same_title = []
             if len(same_title) == 1:
                 return same_title[0]
+            # "Miss Quested" is Adela Quested, the one full name of that surname,
+            # unless that name is a man's or is itself "Miss Lucy X".
+            if (
+                title == "miss"
+                and len(holders) == 1
+                and self._gender_of(holders[0]) != "m"
+                and not self._titles_of(holders[0])
+            ):
+                return holders[0]
             # A man keeps his surname ("Mr. Wickham" is George Wickham); "Miss X"
             # and "Mrs. X" may be any woman of the family.
             men = [i for i in holders if self._gender_of(i) in ("m", None)]

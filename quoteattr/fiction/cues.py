@@ -82,6 +82,24 @@ _NOT_VERBS = frozenset(
         "s",
     }
 )
+# Words after which a subject opens a clause of its own.
+_CLAUSE_OPENERS = frozenset({"and", "but", "then", "so", "yet", "when", "till", "until"})
+# Words that open a clause depending on another ("though Mrs Smith looked grave").
+_DEPENDENT = frozenset(
+    {"though", "although", "if", "because", "since", "as", "while", "whilst", "that"}
+    | {"who", "whom", "which", "where", "whereas", "unless", "before", "after"}
+)
+# Heads of a description that point back to someone already there ("the other").
+_ANAPHORIC_HEADS = frozenset(
+    {"other", "latter", "former", "elder", "younger", "first", "second", "last", "one", "same"}
+    | {"two", "three", "rest", "others", "both", "all", "whole", "company", "party", "voice"}
+)
+# Nouns of a line spoken, owned by its speaker ("was Helen's answer").
+_SPEECH_NOUNS = frozenset(
+    {"answer", "reply", "response", "rejoinder", "retort", "explanation", "remark", "comment"}
+    | {"observation", "exclamation", "question", "greeting", "words", "cry", "verdict"}
+)
+_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "my": "s"}
 _PRONOUN_WORDS = {"him": "m", "her": "f", "me": "s"}
 _VOICE = frozenset({"voice", "tones", "tone", "lips"})
 
@@ -218,7 +236,13 @@ class CueGrammar:
             head = item
             j += 1
             if item.lower in words.person_nouns or item.lower in words.character_roles:
-                break
+                # "the old lady": an adjective that may head a description alone
+                following = tokens[j] if j < n else None
+                if following is None or not (
+                    following.lower in words.person_nouns
+                    or following.lower in words.character_roles
+                ):
+                    break
         if head is None:
             return None
         span = span_unchecked(token.start, head.end)
@@ -288,6 +312,10 @@ class CueGrammar:
         verb = self.verb_at(tokens, j)
         if verb is not None:
             subject = self.subject_at(tokens, verb[1])
+            if subject is None or (
+                subject.kind == "nominal" and subject.role is None and subject.gender is None
+            ):
+                subject = self.inverted_subject(tokens, verb[1]) or subject
             if subject is not None:
                 return Cue(
                     subject,
@@ -296,7 +324,79 @@ class CueGrammar:
                     self.addressee_after(tokens, subject.stop),
                 )
             return None
+        found = self.reply_noun_cue(tokens, k)
+        if found is not None:
+            return found
         return self.clause_cue(tokens, k, after=True)
+
+    def inverted_subject(self, tokens: list[Token], i: int) -> Subject | None:
+        """The subject after an inverted speech verb that :meth:`subject_at`
+        does not read: a name after a word that describes it (``said dour Major
+        Callendar``, ``said poor Marianne``), or a description of someone the
+        story has not named (``said the mariner``, ``said the genial
+        passenger``), a character of its own."""
+        n = len(tokens)
+        if i >= n or not tokens[i].text[0].islower():
+            return None
+        if i + 1 < n and tokens[i].lower not in DETERMINERS:
+            found = self.subject_at(tokens, i + 1)
+            if found is not None and found.kind == "name":
+                return found
+            return None
+        if tokens[i].lower not in ("the", "his", "her", "their", "our", "my", "your"):
+            return None
+        j = i + 1
+        while j < n and j <= i + 3 and tokens[j].text.isalpha() and tokens[j].text[0].islower():
+            if tokens[j].lower in _NOT_VERBS:
+                break
+            j += 1
+        if j == i + 1:
+            return None
+        end = tokens[j] if j < n else None
+        if end is not None and end.text.isalpha() and end.lower not in _NOT_VERBS:
+            return None
+        head = tokens[j - 1]
+        if head.lower in _ANAPHORIC_HEADS or head.lower.endswith("ly"):
+            return None
+        span = span_of_tokens(tokens[i], head)
+        found = Subject(i, j, "nominal", span, gender=self.words.person_nouns.get(head.lower))
+        if tokens[i].lower == "the":
+            # "the old sailor" and "the sailor" are one character.
+            found.role = head.lower
+        found.surface = " ".join(self.text[span.start : span.end].split())
+        return found
+
+    def reply_noun_cue(self, tokens: list[Token], k: int) -> Cue | None:
+        """``was Helen's answer``, ``had been Anne's reply``, ``was my reply``:
+        a noun of speech owned by the speaker, after the line."""
+        n = len(tokens)
+        j = k
+        if j < n and tokens[j].lower in ("was", "came"):
+            j += 1
+        elif j + 1 < n and tokens[j].lower == "had" and tokens[j + 1].lower == "been":
+            j += 2
+        else:
+            return None
+        if j >= n:
+            return None
+        token = tokens[j]
+        if token.lower in _POSSESSIVE_PRONOUNS:
+            if j + 1 < n and tokens[j + 1].lower in _SPEECH_NOUNS:
+                gender = _POSSESSIVE_PRONOUNS[token.lower]
+                subject = Subject(j, j + 1, "pronoun", span_of_tokens(token, token), gender=gender)
+                return Cue(
+                    subject, span_of_tokens(tokens[j + 1], tokens[j + 1]), "dialogue_cue", None
+                )
+            return None
+        m = j
+        while m < n and m < j + 4 and not tokens[m].text.endswith(("'s", "’s")):
+            m += 1
+        if m >= n or m + 1 >= n or tokens[m + 1].lower not in _SPEECH_NOUNS:
+            return None
+        owner = self.subject_at([*tokens[:m], _strip_possessive(tokens[m])], j)
+        if owner is None or owner.kind != "name" or owner.stop != m + 1:
+            return None
+        return Cue(owner, span_of_tokens(tokens[m + 1], tokens[m + 1]), "dialogue_cue", None)
 
     def clause_cue(self, tokens: list[Token], k: int, after: bool) -> Cue | None:
         """A subject at token ``k`` and its verb: a speech verb makes it a cue,
@@ -424,8 +524,44 @@ class CueGrammar:
                     return Cue(
                         subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
                     )
+            subject = self.clause_subject(clause, m)
+            if subject is not None:
+                return Cue(subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1]))
             return None
         return None
+
+    def clause_subject(self, clause: list[Token], verb: int) -> Subject | None:
+        """The subject of a verb that stands apart from it: the last subject
+        that opens a clause before the verb (``Katharine, with flushed cheeks,
+        raised her head and said:``), passing over one in a clause that
+        depends on another (``Anne, though Mrs Smith looked grave, replied,``)."""
+        main: Subject | None = None
+        last: Subject | None = None
+        k = 0
+        while k < verb:
+            before = clause[k - 1].lower if k else ""
+            if k == 0 or before in _CLAUSE_OPENERS or before in _DEPENDENT or before in (",", ";"):
+                subject = self.subject_at(clause, k)
+                if subject is not None and subject.stop <= verb and subject.kind != "nominal":
+                    following = clause[subject.stop] if subject.stop < len(clause) else None
+                    if following is not None and (
+                        following.text == ","
+                        or (following.text[0].islower() and following.lower not in _NOT_VERBS)
+                    ):
+                        last = subject
+                        if before not in _DEPENDENT:
+                            main = subject
+                    k = subject.stop
+                    continue
+            k += 1
+        if last is not None and main is not None and last is not main:
+            return main
+        return last
+
+
+def _strip_possessive(token: Token) -> Token:
+    """``Helen's`` as ``Helen``."""
+    return Token(token.start, token.end - 2, token.text[:-2])
 
 
 def span_of_tokens(first: Token, last: Token) -> Span:

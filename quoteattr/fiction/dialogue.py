@@ -34,8 +34,8 @@ from collections.abc import Iterator
 
 from quoteattr.fiction.characters import Character, CharacterTable, NameMention
 from quoteattr.fiction.cues import OPENERS, Cue, CueGrammar, Subject
-from quoteattr.fiction.words import FictionWords
-from quoteattr.mentions import is_ly_adverb
+from quoteattr.fiction.words import INTERVENING, FictionWords
+from quoteattr.mentions import Token, is_ly_adverb
 from quoteattr.model import Entity, QuoteKind, Span, span_unchecked
 from quoteattr.quotes import RawQuote
 from quoteattr.segment import Segmentation
@@ -52,6 +52,10 @@ _HEADING = re.compile(
 )
 # A long stretch of narration ends a conversation.
 _SCENE_CHARS = 2500
+# A paragraph that ends so introduces the line after it (``Emma said,``).
+_INTRODUCING = frozenset({":", ",", "—", "–", "-"})
+# A cue after a line counts as if it were this many turns further than one before.
+_AFTER_PENALTY = 2
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
@@ -59,6 +63,13 @@ _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "t
 _GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclude"})
 _WENT = frozenset({"go", "goes", "went", "going"})
 # The narrator's own cue after a line: "I said", "said I".
+_NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)\b")
+# Words after a name that are not its verb.
+_NOT_VERBS = frozenset(
+    {"and", "or", "but", "of", "to", "in", "on", "at", "with", "who", "whom", "whose", "which"}
+    | {"that", "the", "a", "an", "for", "from", "by", "as", "than", "nor", "if", "s", "too"}
+)
+_VERB_NEXT = re.compile(r"[ \t]*\r?\n?[ \t]*(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
 
 
@@ -216,11 +227,17 @@ class _Attributor:
         state = self.state
         narrator = table.narrator_id if gender in ("m", "f") else None
         if gender is not None and since >= 0:
+            nearest = True
             for name in self._names_back(at, since):
                 if self._subject_name(name):
                     index = table.lookup(name.title, name.words, name.surface)
-                    if table.gender(index) == gender and index != narrator:
+                    known = table.gender(index)
+                    if index != narrator and (
+                        known == gender
+                        or (known is None and nearest and _VERB_NEXT.match(self.text, name.end))
+                    ):
                         return index, "the nearest subject of the paragraph whose gender fits"
+                    nearest = False
         if continuing:
             # After narration the last speaker goes on; right after another's
             # line, the one before it does.
@@ -246,6 +263,21 @@ class _Attributor:
         if len(exact) == 1:
             return exact[0], "the participant of the conversation whose gender fits"
         expected = self._expected(exclude)
+        if (
+            expected is not None
+            and gender in ("m", "f")
+            and not exact
+            and table.gender(expected) is None
+            and since >= 0
+        ):
+            # Someone the paragraph names whose gender is known to fit, before
+            # a participant whose gender is unknown.
+            for name in self._names_back(at, since):
+                if name.possessive:
+                    continue
+                index = table.lookup(name.title, name.words, name.surface)
+                if index not in (exclude, narrator) and table.gender(index) == gender:
+                    return index, "the nearest character of the paragraph whose gender fits"
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
         unknown = None
@@ -274,13 +306,22 @@ class _Attributor:
             k -= 1
 
     def _subject_name(self, name: NameMention) -> bool:
-        """A name that opens its sentence or clause (``Dorian started.``)."""
+        """A name that opens its sentence or clause (``Dorian started.``, ``When
+        he woke, Tony asked``), not a possessor (``Tony's``)."""
+        if name.possessive:
+            return False
         text = self.text
         k = name.start - 1
+        breaks = 0
         while k >= 0 and text[k] in " \t\r\n":
+            breaks += text[k] == "\n"
             k -= 1
-        if k < 0 or text[k] in ".!?\"”’':;_":
+        if k < 0 or breaks >= 2 or text[k] in ".!?\"”’':;_)":
             return True
+        if text[k] == ",":
+            # After a comma, a name is a subject when a verb follows it.
+            found = _NEXT_WORD.match(text, name.end)
+            return found is not None and found.group(1) not in _NOT_VERBS
         word_end = k + 1
         while k >= 0 and text[k].isalpha():
             k -= 1
@@ -376,7 +417,7 @@ class _Attributor:
         state.introduced = None
         last = _last_sentence(self.segmentation, paragraph)
         tokens = self.grammar.tokens(max(last.start, last.end - 400), last.end)
-        if tokens and tokens[-1].text == ":":
+        if tokens and tokens[-1].text in _INTRODUCING:
             cue = self.grammar.cue_before(tokens)
             if cue is not None and cue.verb is not None:
                 found = self._resolve(cue.subject, None, paragraph.start, cue.verb)
@@ -393,9 +434,10 @@ class _Attributor:
         if cue is not None and cue.subject.kind != "nominal":
             found = self._resolve(cue.subject, None)
             if found is not None:
-                if cue.verb is not None:
+                if cue.verb is not None and not _ends_sentence(tokens, cue.verb):
                     # "Mr. Bennet replied that he had not.": a turn told, not quoted;
-                    # the next line is the other's.
+                    # the next line is the other's. ("Lucy continued." or "Annie
+                    # hesitated." says nothing yet: her line follows.)
                     state.told(found[0])
                 else:
                     state.actor = found[0]
@@ -443,12 +485,14 @@ class _Attributor:
             if cue is None:
                 continue
             line_addressee = addressed[position]
-            found = self._resolve(
-                cue.subject,
-                exclude if cue.subject.kind != "name" else None,
-                paragraph.start,
-                cue.verb,
-            )
+            found = self._earlier_in_paragraph(cue.subject, decided[:position])
+            if found is None:
+                found = self._resolve(
+                    cue.subject,
+                    exclude if cue.subject.kind != "name" else None,
+                    paragraph.start,
+                    cue.verb,
+                )
             if found is None:
                 continue
             who, resolution = found[0], found[1]
@@ -542,6 +586,22 @@ class _Attributor:
         state.actor = state.introduced = None
         return None
 
+    def _earlier_in_paragraph(
+        self, subject: Subject, earlier: list[Resolved | None]
+    ) -> tuple[int, str] | None:
+        """A pronoun after a line of the same paragraph whose speaker it fits is
+        that speaker (``“…,” said Margaret. Again she hesitated. “…”``)."""
+        if subject.kind != "pronoun" or subject.gender not in ("m", "f"):
+            return None
+        for choice in reversed(earlier):
+            if choice is not None:
+                who = choice[0]
+                if self.table.gender(who) == subject.gender:
+                    text = self.text[subject.span.start : subject.span.end]
+                    return who, f"'{text}': the speaker of the line before in the paragraph"
+                return None
+        return None
+
     def _alternate(self) -> None:
         """Turn-taking in both directions: in a run of adjacent paragraphs of
         dialogue, a line without a cue takes the speaker of the nearest line
@@ -561,24 +621,24 @@ class _Attributor:
         for k, turn in enumerate(run):
             if turn.anchored:
                 continue
-            same = [a for a in anchors if (a - k) % 2 == 0]
-            if same:
-                nearest = min(same, key=lambda a: (abs(a - k), a > k))
-                who = run[nearest].speaker
-                distance = abs(nearest - k)
-                side = "before" if nearest < k else "after"
-                how = f"alternation: the speaker of the line {distance} turns {side}"
-            else:
-                # No line of this turn's parity names its speaker: the one the
-                # other side addresses by name speaks here.
-                other = [a for a in addressed if (a - k) % 2 == 1]
-                if not other:
-                    continue
-                nearest = min(other, key=lambda a: (abs(a - k), a > k))
-                who = run[nearest].addressee
-                distance = abs(nearest - k)
-                side = "before" if nearest < k else "after"
-                how = f"alternation: addressed by name in the line {distance} turns {side}"
+            # The nearest evidence of who speaks on this side of the run: a line
+            # of the same side that names its speaker, or a line of the other
+            # side that addresses someone by name.
+            options: list[tuple[int, bool, int, int | None, str]] = []
+            for a in anchors:
+                if (a - k) % 2 == 0:
+                    options.append((abs(a - k), a > k, a, run[a].speaker, "the speaker of"))
+            for a in addressed:
+                if (a - k) % 2 == 1:
+                    options.append((abs(a - k), a > k, a, run[a].addressee, "addressed by name in"))
+            if not options:
+                continue
+            _, later, nearest, who, what = min(
+                options, key=lambda o: (o[0] + (_AFTER_PENALTY if o[1] else 0), o[1])
+            )
+            distance = abs(nearest - k)
+            side = "after" if later else "before"
+            how = f"alternation: {what} the line {distance} turns {side}"
             if who is None or who == turn.speaker or who == turn.addressee:
                 continue
             neighbours = [run[n] for n in (k - 1, k + 1) if 0 <= n < len(run)]
@@ -672,6 +732,16 @@ class _Attributor:
         runner_up = ranked[1][0] if len(ranked) > 1 else 0
         if count >= 3 and count >= 2 * runner_up:
             self.table.set_narrator(best)
+
+
+def _ends_sentence(tokens: list[Token], verb: Span) -> bool:
+    """Nothing but adverbs and punctuation follow the verb (``Lucy continued.``)."""
+    for token in tokens:
+        if token.start < verb.end:
+            continue
+        if token.text[0].isalnum() and not is_ly_adverb(token) and token.lower not in INTERVENING:
+            return False
+    return True
 
 
 def _outer(quote: RawQuote) -> Span:
