@@ -324,10 +324,41 @@ class CueGrammar:
                     self.addressee_after(tokens, subject.stop),
                 )
             return None
-        found = self.reply_noun_cue(tokens, k)
+        found = self.reply_noun_cue(tokens, k) or self.inverted_cue(tokens, j)
         if found is not None:
             return found
         return self.clause_cue(tokens, k, after=True)
+
+    def inverted_cue(self, tokens: list[Token], j: int) -> Cue | None:
+        """A verb in the past inverted with a named subject right after a line,
+        which only a verb of speech allows (``“…,” flashed Helen``, ``“…,”
+        quavered Martha, “…”``): the verb needs no word list."""
+        n = len(tokens)
+        if j + 1 >= n:
+            return None
+        token = tokens[j]
+        if (
+            not token.text.isalpha()
+            or not token.text.islower()
+            or len(token.text) < 5
+            or not token.lower.endswith("ed")
+            or token.lower in _NOT_VERBS
+        ):
+            return None
+        subject = self.subject_at(tokens, j + 1)
+        if subject is None or (
+            subject.kind == "nominal" and subject.role is None and subject.gender is None
+        ):
+            return None
+        following = tokens[subject.stop] if subject.stop < n else None
+        if following is not None and following.text[0].isalnum() and not following.text.islower():
+            return None
+        return Cue(
+            subject,
+            span_of_tokens(token, token),
+            "dialogue_cue",
+            self.addressee_after(tokens, subject.stop),
+        )
 
     def inverted_subject(self, tokens: list[Token], i: int) -> Subject | None:
         """The subject after an inverted speech verb that :meth:`subject_at`
@@ -466,6 +497,9 @@ class CueGrammar:
                         "dialogue_cue",
                         self.addressee_after(clause, subject.stop),
                     )
+        found = self.relative_cue(clause) if introduces else None
+        if found is not None:
+            return found
         found = self.clause_cue(clause, k, after=False)
         if found is not None and found.verb is None and introduces:
             # "Owen stood up and said,": the subject's later verb of speech.
@@ -500,6 +534,30 @@ class CueGrammar:
         if found is not None and not introduces:
             found.rule = "action_beat"
         return found
+
+    def relative_cue(self, clause: list[Token]) -> Cue | None:
+        """A speech verb in a relative clause that introduces a line: its
+        subject is the name before ``who`` (``he showed the letter to Jock,
+        who said,``; ``Hamidullah, who remarked with complete sincerity,``)."""
+        for m in range(len(clause) - 1, 1, -1):
+            verb = self.verb_at(clause, m)
+            if verb is None:
+                continue
+            j = m - 1
+            while j > 0 and (clause[j].lower in INTERVENING or is_ly_adverb(clause[j])):
+                j -= 1
+            if clause[j].lower != "who" or j < 2 or clause[j - 1].text != ",":
+                return None
+            end = j - 1
+            for start in range(end - 1, max(-1, end - 5), -1):
+                subject = self.subject_at(clause, start)
+                if subject is not None and subject.stop == end and subject.kind == "name":
+                    cue_span = span_of_tokens(clause[verb[0]], clause[verb[1] - 1])
+                    return Cue(
+                        subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
+                    )
+            return None
+        return None
 
     def last_verb_cue(self, clause: list[Token]) -> Cue | None:
         """The last speech verb of a clause that introduces a line, and its
