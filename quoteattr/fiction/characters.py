@@ -168,6 +168,8 @@ def _compatible(one: str | None, other: str | None) -> bool:
 
 _FOLLOWING_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
+# A possessive whose apostrophe the text gives as a space ("Helen s answer").
+_SPACED_POSSESSIVE = re.compile(r"[ \t]s\b(?![’'-])")
 
 
 class NameMention:
@@ -396,6 +398,7 @@ class CharacterTable:
         if not parts:
             return
         surface = self.text[start:end]
+        possessive = possessive or _SPACED_POSSESSIVE.match(self.text, end) is not None
         mention = NameMention(
             start, end, title, tuple(parts), " ".join(surface.split()), possessive
         )

@@ -203,6 +203,20 @@ class CueGrammar:
                         surface=" ".join(self.text[span.start : span.end].split()),
                     )
                 return None
+        if parts and j + 1 < n and _spaced_possessive(tokens, j):
+            # "Helen s sister": a possessor whose apostrophe is a space.
+            if tokens[j + 1].lower in _VOICE:
+                span = span_unchecked(token.start, tokens[j - 1].end)
+                return Subject(
+                    i,
+                    j + 2,
+                    "name",
+                    span,
+                    title,
+                    tuple(parts),
+                    surface=" ".join(self.text[span.start : span.end].split()),
+                )
+            return None
         if parts:
             span = span_unchecked(token.start, tokens[j - 1].end)
             return Subject(
@@ -420,8 +434,21 @@ class CueGrammar:
                 )
             return None
         m = j
-        while m < n and m < j + 4 and not tokens[m].text.endswith(("'s", "’s")):
+        while (
+            m < n
+            and m < j + 4
+            and not tokens[m].text.endswith(("'s", "’s"))
+            and not (m + 1 < n and _spaced_possessive(tokens, m + 1))
+        ):
             m += 1
+        if m + 1 < n and _spaced_possessive(tokens, m + 1):
+            # "was Helen s answer": the apostrophe given as a space.
+            if m + 2 >= n or tokens[m + 2].lower not in _SPEECH_NOUNS:
+                return None
+            owner = self.subject_at(tokens[: m + 1], j)
+            if owner is None or owner.kind != "name" or owner.stop != m + 1:
+                return None
+            return Cue(owner, span_of_tokens(tokens[m + 2], tokens[m + 2]), "dialogue_cue", None)
         if m >= n or m + 1 >= n or tokens[m + 1].lower not in _SPEECH_NOUNS:
             return None
         owner = self.subject_at([*tokens[:m], _strip_possessive(tokens[m])], j)
@@ -615,6 +642,13 @@ class CueGrammar:
         if last is not None and main is not None and last is not main:
             return main
         return last
+
+
+def _spaced_possessive(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is the ``s`` of a possessive whose apostrophe the text gives
+    as a space (``Helen s answer``)."""
+    token = tokens[j]
+    return token.text == "s" and j > 0 and token.start == tokens[j - 1].end + 1
 
 
 def _strip_possessive(token: Token) -> Token:
