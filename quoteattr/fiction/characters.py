@@ -168,6 +168,9 @@ def _compatible(one: str | None, other: str | None) -> bool:
 
 _FOLLOWING_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
+# The title that names someone's relation in the family name ("her mother" of a
+# Bennet is Mrs. Bennet).
+_RELATION_TITLES = {"mother": "mrs", "wife": "mrs", "father": "mr", "husband": "mr"}
 # A possessive whose apostrophe the text gives as a space ("Helen s answer").
 _SPACED_POSSESSIVE = re.compile(r"[ \t]s\b(?![’'-])")
 
@@ -630,6 +633,31 @@ class CharacterTable:
             and (gender is None or self.drafts[index].gender in (None, gender))
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def relative(self, index: int, relation: str) -> int | None:
+        """The character who is ``index``'s ``relation`` by the family name:
+        the wife or mother of a Bennet is the one called ``Mrs. Bennet``, the
+        husband or father the one called ``Mr. Bennet`` (``Mrs. John Dashwood``
+        is John Dashwood's wife). None when the text has no such one."""
+        title = _RELATION_TITLES.get(relation)
+        if title is None or self.drafts[index].cast:
+            return None
+        keys: list[tuple[str | None, tuple[str, ...]]] = []
+        for form in self.drafts[index].forms:
+            own_title, words = form.key
+            if own_title == title or not words:
+                # "her husband" of Mrs. X is not Mrs. X's; a Mr. X's father is not Mr. X.
+                continue
+            if own_title is None and len(words) < 2:
+                continue
+            if len(words) > 1 and relation in ("wife", "husband"):
+                keys.append((title, words))
+            keys.append((title, (words[-1],)))
+        for key in keys:
+            found = self._owner.get(key)
+            if found is not None and found != index:
+                return found
+        return None
 
     def cast_member(self, phrase: str) -> int | None:
         """The cast member one of whose aliases is ``phrase`` (``"his wife"``)."""

@@ -65,6 +65,7 @@ _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "t
 _GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclude"})
 _WENT = frozenset({"go", "goes", "went", "going"})
 # The narrator's own cue after a line: "I said", "said I".
+_POSSESSORS = {"his": "m", "her": "f"}
 _NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)\b")
 # Words after a name that are not its verb.
 _NOT_VERBS = frozenset(
@@ -358,7 +359,12 @@ class _Attributor:
         return None
 
     def _resolve(
-        self, subject: Subject, exclude: int | None, since: int = -1, verb: Span | None = None
+        self,
+        subject: Subject,
+        exclude: int | None,
+        since: int = -1,
+        verb: Span | None = None,
+        addressee: int | None = None,
     ) -> tuple[int, str] | None:
         if subject.kind == "name":
             return self._name(subject), "name"
@@ -367,6 +373,10 @@ class _Attributor:
             member = self.table.cast_member(text)
             if member is not None:
                 return member, f"'{text}': a description the cast gives"
+        if subject.kind == "nominal":
+            found = self._relation(subject, exclude, addressee)
+            if found is not None:
+                return found
         if subject.role is not None:
             index = self.table.role_character(subject.role, subject.gender)
             return index, f"'{subject.surface}': a character known by calling"
@@ -385,6 +395,28 @@ class _Attributor:
         index, how = found
         text = self.text[subject.span.start : subject.span.end]
         return index, f"'{text}': {how}"
+
+    def _relation(
+        self, subject: Subject, exclude: int | None, addressee: int | None
+    ) -> tuple[int, str] | None:
+        """``said her mother``: the relation, by the family name, of the one
+        ``her`` refers to: the one the line addresses, else the last speaker,
+        else another of the conversation, whose gender fits."""
+        words = self.text[subject.span.start : subject.span.end].lower().split()
+        if len(words) != 2 or words[0] not in _POSSESSORS:
+            return None
+        gender = _POSSESSORS[words[0]]
+        state = self.state
+        seen: list[int] = []
+        for who in (addressee, state.last, state.previous, state.addressed, state.actor):
+            if who is None or who in seen or self.table.gender(who) != gender:
+                continue
+            seen.append(who)
+            found = self.table.relative(who, words[1])
+            if found is not None and found != exclude:
+                how = f"the {words[1]} of {self.table.name_of(who)}, by the family name"
+                return found, f"'{' '.join(words)}': {how}"
+        return None
 
     # -- the pass --------------------------------------------------------------------
 
@@ -509,6 +541,7 @@ class _Attributor:
                     exclude if cue.subject.kind != "name" else None,
                     paragraph.start,
                     cue.verb,
+                    line_addressee,
                 )
             if found is None:
                 continue
