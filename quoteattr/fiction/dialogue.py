@@ -829,7 +829,8 @@ def _split_name(surface: str, words: FictionWords) -> tuple[str | None, tuple[st
 def _vocative_patterns(words: FictionWords) -> tuple[re.Pattern[str], ...]:
     titles = sorted(words.titles, key=len, reverse=True)
     title = "(?:" + "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles if t) + r")\.?\s+"
-    name = rf"(?P<name>(?:{title})?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    word = r"[A-Z][\w'’]*\w(?:-[\w'’]*\w)*"
+    name = rf"(?P<name>(?:{title})?{word}(?:[ \t]+{word})?)(?<!['’]s)"
     opener = (
         r"(?:(?i:oh|ah|well|yes|no|nay|now|come|why|dear|my\s+dear|good-?bye|good\s+night"
         r"|good\s+morning|thank\s+you|thanks|indeed|and|but|so|look\s+here|listen|pray|please"
