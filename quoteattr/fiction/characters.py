@@ -170,6 +170,8 @@ _FOLLOWING_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|hersel
 _POSSESSIVE = re.compile(r"[’']s?$")
 # The title that names someone's relation in the family name ("her mother" of a
 # Bennet is Mrs. Bennet).
+# How far back a shared given name looks for the full name it stands for.
+_SHARED_REACH = 5000
 _RELATION_TITLES = {"mother": "mrs", "wife": "mrs", "father": "mr", "husband": "mr"}
 # A possessive whose apostrophe the text gives as a space ("Helen s answer").
 _SPACED_POSSESSIVE = re.compile(r"[ \t]s\b(?![’'-])")
@@ -250,6 +252,8 @@ class CharacterTable:
         # The characters with a title or a full name ending in each surname.
         self._surname_index: dict[str, set[int]] = {}
         self._narrator: int | None = None
+        # A given name several full names share, and the characters it may be.
+        self._shared: dict[int, tuple[int, ...]] = {}
         self._lower_words = frozenset(_LOWER_WORD.findall(text))
         self._sentence_only: set[str] = set()
         self._titled: set[str] = set()
@@ -513,11 +517,20 @@ class CharacterTable:
             return not (title in ("mrs", "miss") and titles and title not in titles)
 
         if title is None or title in _GIVEN_NAME_TITLES:
-            by_given = [i for i in self._by_given.get(word, []) if fits(i)]
+            own = self.words.first_names.get(word) if gender is None else None
+            by_given = [
+                i
+                for i in self._by_given.get(word, [])
+                if fits(i) and (own is None or self._gender_of(i) in (None, own))
+            ]
             if len(by_given) == 1:
                 return by_given[0]
             if by_given:
-                return self._new_draft()
+                # "Charles" for Charles Musgrove and Charles Hayter: a character
+                # of its own, which each mention may resolve to one of them.
+                shared = self._new_draft()
+                self._shared[shared] = tuple(by_given)
+                return shared
         if title is not None:
             # "Mr. Darcy": the one full name of that surname, or the one seen
             # with this very title ("Mr. Fitzwilliam Darcy").
@@ -616,6 +629,28 @@ class CharacterTable:
             self._join(index, form)
             if not self.drafts[index].name:
                 self._settle(index)
+        return index
+
+    def lookup_at(self, title: str | None, words: tuple[str, ...], surface: str, at: int) -> int:
+        """The character a name at offset ``at`` refers to: as :meth:`lookup`,
+        but a given name several characters share goes to the one of them the
+        text named last in full before it (``Charles Hayter ... “…,” said
+        Charles``)."""
+        index = self.lookup(title, words, surface)
+        candidates = self._shared.get(index)
+        if not candidates:
+            return index
+        given = words[0].lower() if words else ""
+        k = bisect.bisect_left(self._name_starts, at) - 1
+        names = self.names
+        floor = at - _SHARED_REACH
+        while k >= 0 and names[k].start >= floor:
+            key = names[k].key
+            if len(key[1]) > 1 and key[1][0] == given:
+                owner = self._owner.get(key)
+                if owner in candidates:
+                    return owner
+            k -= 1
         return index
 
     def _cast_lookup(self, title: str | None, words: tuple[str, ...], surface: str) -> int | None:

@@ -206,7 +206,9 @@ class _Attributor:
     # -- resolving mentions ------------------------------------------------------
 
     def _name(self, subject: Subject) -> int:
-        return self.table.lookup(subject.title, subject.words, subject.surface)
+        return self.table.lookup_at(
+            subject.title, subject.words, subject.surface, subject.span.start
+        )
 
     def _known_name(self, subject: Subject) -> int | None:
         index = self._name(subject)
@@ -243,7 +245,7 @@ class _Attributor:
             nearest = True
             for name in self._names_back(at, since):
                 if self._subject_name(name):
-                    index = table.lookup(name.title, name.words, name.surface)
+                    index = table.lookup_at(name.title, name.words, name.surface, name.start)
                     known = table.gender(index)
                     if index != narrator and (
                         known == gender
@@ -264,7 +266,7 @@ class _Attributor:
             for name in self._names_back(since if since >= 0 else at, self._dialogue_end):
                 if not self._subject_name(name):
                     continue
-                index = table.lookup(name.title, name.words, name.surface)
+                index = table.lookup_at(name.title, name.words, name.surface, name.start)
                 if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest subject of the narration since the last line"
         candidates = [who for who in state.participants() if who != exclude]
@@ -288,7 +290,7 @@ class _Attributor:
             for name in self._names_back(at, since):
                 if name.possessive:
                     continue
-                index = table.lookup(name.title, name.words, name.surface)
+                index = table.lookup_at(name.title, name.words, name.surface, name.start)
                 if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest character of the paragraph whose gender fits"
         if not exact and gender in ("m", "f"):
@@ -302,7 +304,7 @@ class _Attributor:
         for name in self._names_back(at, at - 3000):
             if name.possessive:
                 continue
-            index = table.lookup(name.title, name.words, name.surface)
+            index = table.lookup_at(name.title, name.words, name.surface, name.start)
             if index in (exclude, narrator):
                 continue
             if not table.known_person(index):
@@ -737,7 +739,7 @@ class _Attributor:
                 title, names = parsed
                 if not all(self.table.is_name_word(word) for word in names):
                     continue
-                found = self.table.lookup(title, names, surface)
+                found = self.table.lookup_at(title, names, surface, quote.span.start)
                 if not known_only or self.table.known_person(found) or title is not None:
                     return found
         return None
