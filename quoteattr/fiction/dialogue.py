@@ -66,6 +66,10 @@ _GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclu
 _WENT = frozenset({"go", "goes", "went", "going"})
 # The narrator's own cue after a line: "I said", "said I".
 _POSSESSORS = {"his": "m", "her": "f"}
+# Words before a name with which a speaker names himself ("I am Tony").
+_SELF_NAMING = re.compile(
+    r"(?i:\bI\s+am|\bI['’ ]m|\bname\s+is|\bname['’ ]s|\bcall\s+me|\bit\s+is|\bit['’ ]s)\s+(?:\w+\s+)?$"
+)
 _NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)\b")
 # Words after a name that are not its verb.
 _NOT_VERBS = frozenset(
@@ -97,7 +101,7 @@ _ANCHORS = frozenset({"dialogue_cue", "action_beat", "same_paragraph", "cue_befo
 class _Turn:
     """One paragraph of dialogue as a turn of its conversation."""
 
-    __slots__ = ("addressee", "anchored", "continuing", "lines", "number", "speaker")
+    __slots__ = ("addressee", "anchored", "continuing", "lines", "named", "number", "speaker")
 
     def __init__(
         self,
@@ -107,7 +111,10 @@ class _Turn:
         anchored: bool,
         continuing: bool,
         addressee: int | None,
+        named: frozenset[int] = frozenset(),
     ) -> None:
+        #: The characters the lines speak of by name (not their speakers).
+        self.named = named
         self.number = number
         self.lines = lines
         self.speaker = speaker
@@ -527,6 +534,7 @@ class _Attributor:
         # the last speaker may go on.
         exclude = state.last if not continuing and state.narration == 0 else None
         speaker: int | None = None
+        named: frozenset[int] = frozenset()
         rule = ""
         how = ""
         mention: Span | None = None
@@ -593,7 +601,8 @@ class _Attributor:
                     "the speech goes on from the paragraph before",
                 )
             else:
-                turn = self._turn(line_addressee)
+                named = self._named(lines)
+                turn = self._turn(line_addressee, named)
                 if turn is not None:
                     speaker, rule, how = turn
             if speaker is not None:
@@ -627,6 +636,7 @@ class _Attributor:
                 bool(rules & _ANCHORS),
                 continuing,
                 next((a for a in addressed if a is not None), None),
+                named,
             )
         )
         if speakers_here:
@@ -691,7 +701,7 @@ class _Attributor:
             distance = abs(nearest - k)
             side = "after" if later else "before"
             how = f"alternation: {what} the line {distance} turns {side}"
-            if who is None or who == turn.speaker or who == turn.addressee:
+            if who is None or who == turn.speaker or who == turn.addressee or who in turn.named:
                 continue
             neighbours = [run[n] for n in (k - 1, k + 1) if 0 <= n < len(run)]
             if any(n.anchored and n.speaker == who for n in neighbours):
@@ -701,7 +711,9 @@ class _Attributor:
             self.used.add(who)
             turn.speaker = who
 
-    def _turn(self, addressed_here: int | None) -> tuple[int, str, str] | None:
+    def _turn(
+        self, addressed_here: int | None, named: frozenset[int] = frozenset()
+    ) -> tuple[int, str, str] | None:
         """The speaker of a line without a cue, by the conversation so far."""
         state = self.state
         exclude = state.last
@@ -711,7 +723,7 @@ class _Attributor:
             (state.previous, "turn_taking", "the speaker two lines back (alternation)"),
         ]
         for who, rule, how in options:
-            if who is None or who == addressed_here:
+            if who is None or who == addressed_here or who in named:
                 continue
             if who == exclude and rule != "narration_before":
                 continue
@@ -725,6 +737,21 @@ class _Attributor:
         ):
             return None
         return None
+
+    def _named(self, lines: list[int]) -> frozenset[int]:
+        """The characters the lines speak of by name, in the third person: a
+        speaker does not name himself (``“Wasn't it sweet of Tony?”`` is not
+        Tony's), unless he says who he is (``“I am Tony.”``)."""
+        table = self.table
+        text = self.text
+        found: set[int] = set()
+        for index in lines:
+            quote = self.quotes[index]
+            for name in table.names_between(quote.span.start, quote.span.end):
+                if _SELF_NAMING.search(text, max(quote.span.start, name.start - 20), name.start):
+                    continue
+                found.add(table.lookup_at(name.title, name.words, name.surface, name.start))
+        return frozenset(found)
 
     def _addressee(self, index: int, known_only: bool = True) -> int | None:
         """The character a line addresses by name (``“Well, Mrs. Weston,” …``)."""
