@@ -728,14 +728,16 @@ class _Attributor:
             if who == exclude and rule != "narration_before":
                 continue
             return who, rule, how
-        # The one addressed cannot be the speaker: the other participant speaks.
+        last = state.last
         if (
-            addressed_here is not None
-            and state.last is not None
-            and state.last != addressed_here
-            and state.previous is None
+            state.previous in named
+            and last is not None
+            and last not in named
+            and last != addressed_here
         ):
-            return None
+            # The line speaks of the one whose turn it would be: the last
+            # speaker goes on.
+            return last, "turn_taking", "the last speaker goes on: the other is spoken of"
         return None
 
     def _named(self, lines: list[int]) -> frozenset[int]:
