@@ -56,8 +56,6 @@ _SCENE_CHARS = 2500
 _INTRODUCING = frozenset({":", ",", "—", "–", "-"})
 # A cue after a line counts as if it were this many turns further than one before.
 _AFTER_PENALTY = 2
-import os
-_EXP = int(os.environ.get("EXP", "0"))
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
@@ -68,7 +66,8 @@ _WENT = frozenset({"go", "goes", "went", "going"})
 _POSSESSORS = {"his": "m", "her": "f"}
 # Words before a name with which a speaker names himself ("I am Tony").
 _SELF_NAMING = re.compile(
-    r"(?i:\bI\s+am|\bI['’ ]m|\bname\s+is|\bname['’ ]s|\bcall\s+me|\bit\s+is|\bit['’ ]s)\s+(?:\w+\s+)?$"
+    r"(?i:\bI\s+am|\bI['’ ]m|\bname\s+is|\bname['’ ]s|\bcall\s+me|\bit\s+is|\bit['’ ]s)"
+    r"\s+(?:\w+\s+)?$"
 )
 _NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)\b")
 # Words after a name that are not its verb.
@@ -126,11 +125,9 @@ class _Turn:
 class _Conversation:
     """Who has spoken lately: the two most recent speakers and the one addressed."""
 
-    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous", "recent")
+    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous")
 
     def __init__(self) -> None:
-        #: The speakers of the scene so far, the most recent first.
-        self.recent: list[int] = []
         self.last: int | None = None
         self.previous: int | None = None
         self.addressed: int | None = None
@@ -142,15 +139,8 @@ class _Conversation:
     def reset(self) -> None:
         self.last = self.previous = self.addressed = self.actor = self.introduced = None
         self.narration = 0
-        self.recent = []
-
-    def _heard(self, speaker: int) -> None:
-        if speaker in self.recent:
-            self.recent.remove(speaker)
-        self.recent.insert(0, speaker)
 
     def spoke(self, speaker: int, addressed: int | None) -> None:
-        self._heard(speaker)
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = addressed if addressed != speaker else None
@@ -159,7 +149,6 @@ class _Conversation:
 
     def told(self, speaker: int) -> None:
         """A turn the narration reports without quoting it."""
-        self._heard(speaker)
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = self.actor = self.introduced = None
@@ -300,11 +289,16 @@ class _Attributor:
                 index = table.lookup_at(name.title, name.words, name.surface, name.start)
                 if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest character of the paragraph whose gender fits"
-        if not exact and gender in ("m", "f"):
+        if (
+            not exact
+            and gender in ("m", "f")
+            and exclude is not None
+            and exclude != narrator
+            and table.gender(exclude) == gender
+        ):
             # Of the conversation, only the last speaker fits: the last
             # speaker goes on (``“…,” she repeated`` after her own line).
-            if exclude is not None and exclude != narrator and table.gender(exclude) == gender:
-                return exclude, "the last speaker, the one whose gender fits, goes on"
+            return exclude, "the last speaker, the one whose gender fits, goes on"
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
         unknown = None
