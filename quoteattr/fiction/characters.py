@@ -683,6 +683,9 @@ class CharacterTable:
             if own_title == title or not words:
                 # "her husband" of Mrs. X is not Mrs. X's; a Mr. X's father is not Mr. X.
                 continue
+            if own_title == "mrs" and relation in ("mother", "father"):
+                # A married woman's parents do not bear her married name.
+                continue
             if own_title is None and len(words) < 2:
                 continue
             if len(words) > 1 and relation in ("wife", "husband"):

@@ -412,7 +412,7 @@ class _Attributor:
         state = self.state
         seen: list[int] = []
         for who in (addressee, state.last, state.previous, state.addressed, state.actor):
-            if who is None or who in seen or self.table.gender(who) != gender:
+            if who is None or who in seen or self.table.gender(who) not in (None, gender):
                 continue
             seen.append(who)
             found = self.table.relative(who, words[1])
