@@ -43,6 +43,9 @@ LIST_FORMATS: Mapping[str, str] = {
     "group_nouns": "words",
     "first_names": "tagged",
     "non_name_words": "words",
+    "honorifics": "words",
+    "not_role_nouns": "words",
+    "party_nouns": "words",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -102,6 +105,12 @@ class Lexicon:
         group_nouns: lowercased nouns for groups and anonymous sources (``"officials"``).
         first_names: given names mapped to their usual gender.
         non_name_words: lowercased capitalizable words that are never names.
+        honorifics: lowercased courtesy titles without their period (``"mr"``,
+            ``"dr"``): before a name they give no role.
+        not_role_nouns: lowercased nouns that stand next to a name without
+            giving a role (``"rival"``, ``"friend"``).
+        party_nouns: lowercased nouns for party members (``"democrat"``): an
+            affiliation, not a role.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -113,6 +122,9 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     first_names: Mapping[str, str | None] = attrs.field(factory=dict)
     non_name_words: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    not_role_nouns: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:

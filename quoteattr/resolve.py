@@ -20,6 +20,8 @@ import bisect
 import re
 from collections.abc import Callable
 
+import attrs
+
 from quoteattr.mentions import (
     NAME_PREPOSITIONS,
     PRONOUNS,
@@ -31,7 +33,9 @@ from quoteattr.mentions import (
     split_apposition,
     tokens_in,
 )
-from quoteattr.model import Entity, EntityKind, Span
+from quoteattr.lexicon import Lexicon
+from quoteattr.model import Entity, EntityKind, RoleForm, RolePhrase, Span
+from quoteattr.roles import RoleReader, RoleReading, choose_role, role_key
 
 __all__ = ["EntityBuilder"]
 
@@ -57,20 +61,31 @@ _NAME_PARTICLES = frozenset(
 )
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_AGE_NOUN = re.compile(r"(\d{1,3})\s?-\s?year-old")
 _SENTENCE_STOPS = frozenset({".", ";", ":", "“", "”", '"', "''", "?", "!"})
 # Tokens that end a clause before a name: the name opens a new phrase.
 _CLAUSE_OPENERS = frozenset({".", ",", ";", ":", "(", "—", "–", "“", "”", '"', "‘", "’", "''", "'"})
+
+
+_FEMALE_HEADS = frozenset(
+    {"mother", "wife", "sister", "daughter", "queen", "widow", "actress", "princess", "girl"}
+)
+_MALE_HEADS = frozenset({"father", "husband", "brother", "son", "king", "widower", "prince", "boy"})
 
 
 def _gender_of_role(role: str | None) -> str | None:
     if not role:
         return None
     head = role.split()[-1].lower()
-    if head.endswith("woman") or head in ("mother", "wife", "sister", "daughter", "queen"):
+    if head.endswith("woman") or head in _FEMALE_HEADS:
         return "f"
-    if head.endswith("man") or head in ("father", "husband", "brother", "son", "king"):
+    if head.endswith("man") or head in _MALE_HEADS:
         return "m"
     return None
+
+
+#: Entity kinds that stand for one person: what "he" and "she" can refer to.
+_INDIVIDUALS = (EntityKind.PERSON, EntityKind.UNNAMED)
 
 
 class _Draft:
@@ -80,10 +95,34 @@ class _Draft:
         self.name = name
         self.kind = kind
         self.key = key
-        self.role: str | None = None
         self.gender: str | None = None
         self.mentions: list[Span] = []
         self.seen: set[Span] = set()
+        #: Every role phrase read for this entity, in the order found.
+        self.readings: list[RoleReading] = []
+        #: Role head nouns and role words of those readings ("senator" for "Sen.").
+        self.role_words: set[str] = set()
+        #: An age the text gives (``Jane Roe, 46,``), for "the 46-year-old".
+        self.age: str | None = None
+
+    @property
+    def role(self) -> str | None:
+        chosen = choose_role(self.readings)
+        return None if chosen is None else chosen.role
+
+    def add_reading(self, reading: RoleReading) -> None:
+        if any(r.phrase.span == reading.phrase.span for r in self.readings):
+            return
+        self.readings.append(reading)
+        if reading.head:
+            self.role_words.add(reading.head)
+        if reading.title:
+            self.role_words.add(role_key(reading.title))
+        for words in (reading.role, reading.affiliation):
+            if words:
+                self.role_words.update(role_key(word) for word in words.split())
+        if self.gender is None:
+            self.gender = _gender_of_role(reading.head)
 
 
 class EntityBuilder:
@@ -94,9 +133,14 @@ class EntityBuilder:
         text: str,
         vocab: Vocabulary,
         tokens: Callable[[int, int], list[Token]] | None = None,
+        roles: RoleReader | None = None,
     ) -> None:
         self.text = text
         self.vocab = vocab
+        #: Reads role phrases around names; built from the default lists when not given.
+        self.roles = roles if roles is not None else RoleReader(vocab, Lexicon.default())
+        # Name spans whose surroundings were read for role phrases.
+        self._read: set[tuple[int, int]] = set()
         #: Tokens of a region of ``text``; the pipeline shares the sieves' cache.
         self._tokens = tokens if tokens is not None else self._tokenize
         self.drafts: list[_Draft] = []
@@ -189,14 +233,55 @@ class EntityBuilder:
         draft = self.drafts[index]
         if len(name) > len(draft.name):
             self._rename(draft, name)
-        role = _role_from(vocab, premodifier) or _role_from(vocab, apposition)
-        if role and draft.role is None:
-            draft.role = role
-        gender = vocab.first_names.get(first) or title_gender or _gender_of_role(role)
+        gender = vocab.first_names.get(first) or title_gender
         if gender in ("m", "f") and draft.gender is None:
             draft.gender = gender
+        self._read_roles(index, name_tokens[0], name_tokens[-1])
         self._note(index, span)
         return index, how
+
+    def _read_roles(self, index: int, first: Token, last: Token) -> None:
+        """Read the role phrases around one mention of a person's name (its
+        first and last tokens) into the person's draft, once per mention."""
+        key = (first.start, last.end)
+        if key in self._read:
+            return
+        self._read.add(key)
+        text = self.text
+        draft = self.drafts[index]
+        line_start = text.rfind("\n", 0, first.start) + 1
+        lo = max(line_start, first.start - 120)
+        while lo > line_start and not text[lo - 1].isspace():
+            lo += 1  # start the window at a word's beginning
+        before = self._tokens(lo, first.start) if lo < first.start else []
+        if before and before[-1].end <= first.start:
+            for reading in self.roles.before(text, before):
+                draft.add_reading(reading)
+            if before[-1].text in (",", "—", "–"):
+                reading = self.roles.apposition_before(text, before)
+                if reading is not None:
+                    draft.add_reading(reading)
+        if _POSSESSIVE.search(last.text):
+            return  # "Clinton’s campaign chairman": the words after belong to another
+        line_end = text.find("\n", last.end)
+        if line_end < 0:
+            line_end = len(text)
+        hi = min(line_end, last.end + 250)
+        while hi < line_end and not text[hi].isspace():
+            hi += 1
+        if hi <= last.end or text[last.end : last.end + 1].isalnum():
+            return
+        after = self._tokens(last.end, hi)
+        for reading in self.roles.after(text, after):
+            draft.add_reading(reading)
+        if (
+            draft.age is None
+            and len(after) > 2
+            and after[0].text == ","
+            and after[1].text.isdigit()
+            and after[2].text in (",", ".")
+        ):
+            draft.age = after[1].text
 
     def _promote(self, surname: str) -> None:
         """Register the possible full name with this surname as a person."""
@@ -273,6 +358,8 @@ class EntityBuilder:
                 return None
             found = self._latest(candidates)
             self._note(found, span)
+            token = Token(span.start, span.end, self.text[span.start : span.end])
+            self._read_roles(found, token, token)
             return found
         if kind in ("organization", "group"):
             entity_kind = EntityKind.ORGANIZATION if kind == "organization" else EntityKind.GROUP
@@ -298,11 +385,24 @@ class EntityBuilder:
         beside = self._name_after(tokens, span) or self._name_before(tokens, span, kind)
         if beside is not None:
             return beside
+        if len(tokens) == 2 and tokens[0].lower.rstrip(".") in self.roles.honorifics:
+            # "Mr. King" after "Charlie King": a surname that is also a title word.
+            word = _POSSESSIVE.sub("", tokens[1].lower)
+            gender = self.vocab.titles.get(tokens[0].lower.rstrip("."))
+            if word in self._surnames or word in self._full_names:
+                index = self._match_person(word, word, 1, gender)
+                if index is not None:
+                    self._note(index, span)
+                    return index, "name variant"
         if kind is MentionKind.NAME:
             found = self._person_from_tokens(tokens, span)
             if found is not None:
                 return found
             kind = MentionKind.NOMINAL
+        if kind is MentionKind.NOMINAL:
+            found_title_name = self._title_word_surname(tokens, span)
+            if found_title_name is not None:
+                return found_title_name, "name variant"
         if kind is MentionKind.ORGANIZATION:
             if len(tokens) == 2 and tokens[0].lower == "the" and tokens[1].text[0].islower():
                 # "the ministry": the nearest earlier organization with that head.
@@ -320,6 +420,43 @@ class EntityBuilder:
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _title_word_surname(self, tokens: list[Token], span: Span) -> int | None:
+        """The person whose surname is a title word (``King``, ``Bishop``) that
+        the mention names alone or after a courtesy title (``Mr. King``,
+        ``King``): a given name and that word earlier in the text
+        (``Charlie King``)."""
+        word = tokens[-1]
+        bare = _POSSESSIVE.sub("", word.text)
+        if (
+            len(tokens) > 2
+            or not self.vocab.is_title(word)
+            or (len(tokens) == 2 and tokens[0].lower.rstrip(".") not in self.roles.honorifics)
+            or not bare.isalpha()
+        ):
+            return None
+        pattern = re.compile(r"\b([A-Z][a-z]+)((?:\s+[A-Z][a-z]*\.?)?)\s+" + re.escape(bare) + r"\b")
+        found = None
+        for found in pattern.finditer(self.text, max(0, span.start - 20000), span.start):
+            pass
+        if found is None:
+            return None
+        name_tokens = self._tokens(found.start(), found.end())
+        if not all(_is_name_word(self.vocab, t) for t in name_tokens[:-1]):
+            return None
+        surname = bare.lower()
+        index = self._match_person(surname, name_tokens[0].lower, len(name_tokens))
+        if index is None:
+            name = " ".join(t.text for t in name_tokens)
+            index = self._entity(EntityKind.PERSON, surname, name)
+            self._surnames.setdefault(surname, []).append(index)
+            draft = self.drafts[index]
+            draft.gender = self.vocab.first_names.get(name_tokens[0].lower)
+            name_span = Span(found.start(), found.end())
+            self._note(index, name_span)
+            self._read_roles(index, name_tokens[0], name_tokens[-1])
+        self._note(index, span)
+        return index
 
     def _name_after(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
         """The person a mention only premodifies: ``Air Force`` in ``said Air Force
@@ -417,9 +554,11 @@ class EntityBuilder:
         if found_person is None:
             return None
         index, _ = found_person
-        draft = self.drafts[index]
-        if draft.role is None and adjacent:
-            draft.role = _role_from(vocab, split_apposition(tokens)[0])
+        if adjacent:
+            # The mention is the name's apposition ("Tom Fitton, the president of ...").
+            reading = self.roles.description(self.text, split_apposition(tokens)[0])
+            if reading is not None:
+                self.drafts[index].add_reading(attrs.evolve(reading, phrase=attrs.evolve(reading.phrase, form=RoleForm.APPOSITION)))
         return index, "apposition to the name before it"
 
     def _apposed_name(self, before: list[Token], comma: int) -> list[Token] | None:
@@ -507,26 +646,64 @@ class EntityBuilder:
     def _resolve_nominal(
         self, tokens: list[Token], span: Span, text: str
     ) -> tuple[int | None, str]:
-        head = tokens[-1].lower
-        at = bisect.bisect_left(self._positions, span.start)
+        reading = self.roles.description(self.text, tokens)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
-            for k in range(at - 1, -1, -1):
-                draft = self.drafts[self._owners[k]]
-                if (
-                    draft.kind is EntityKind.PERSON
-                    and draft.role
-                    and head in draft.role.lower().split()
-                ):
-                    self._note(self._owners[k], span)
-                    return self._owners[k], f"nominal '{text}': earlier person with that role"
+            found = self._described(tokens, span, reading)
+            if found is not None:
+                if reading is not None:
+                    self.drafts[found].add_reading(reading)
+                self._note(found, span)
+                return found, f"nominal '{text}': earlier person with that role"
         name = _strip_article(text)
-        index = self._entity(EntityKind.PERSON, "nominal:" + name.lower(), name)
+        index = self._entity(EntityKind.UNNAMED, "nominal:" + name.lower(), name)
         draft = self.drafts[index]
-        if draft.role is None:
-            draft.role = head
-            draft.gender = _gender_of_role(head)
+        if reading is not None:
+            draft.add_reading(reading)
         self._note(index, span)
-        return index, f"nominal '{text}': a person known by role only"
+        return index, f"nominal '{text}': a person described, not named"
+
+    def _described(
+        self, tokens: list[Token], span: Span, reading: RoleReading | None
+    ) -> int | None:
+        """The earlier person a definite description refers to: ``the Florida
+        senator`` -> the person given ``Sen.`` (and ``Florida``, if several),
+        ``the 46-year-old`` -> the person whose age is 46."""
+        words = [role_key(t.text) for t in tokens[1:] if t.text[0].isalnum()]
+        if not words:
+            return None
+        age = None
+        if words[-1].endswith("year-old"):
+            found_age = _AGE_NOUN.search(self.text, tokens[0].end, tokens[-1].end)
+            if found_age is None:
+                return None
+            age = found_age.group(1)
+        head = reading.head if reading is not None else words[-1]
+        if head is None:
+            return None
+        gender = _gender_of_role(tokens[-1].lower)
+        modifiers = {w for w in words[:-1] if w not in ("former", "new")}
+        best: tuple[int, int] | None = None
+        found = None
+        at = bisect.bisect_left(self._positions, span.start)
+        seen: set[int] = set()
+        for k in range(at - 1, -1, -1):
+            owner = self._owners[k]
+            if owner in seen:
+                continue
+            seen.add(owner)
+            draft = self.drafts[owner]
+            if draft.kind is not EntityKind.PERSON:
+                continue
+            if age is not None:
+                if draft.age == age:
+                    return owner
+                continue
+            if head not in draft.role_words or draft.gender not in (gender, None, *(() if gender else ("m", "f"))):
+                continue
+            score = (len(modifiers & draft.role_words), -len(seen))
+            if best is None or score > best:
+                best, found = score, owner
+        return found
 
     # -- result ---------------------------------------------------------------
 
@@ -539,14 +716,25 @@ class EntityBuilder:
         out = []
         for new_id, old in enumerate(order):
             draft = self.drafts[old]
+            readings = sorted(draft.readings, key=lambda r: r.phrase.span)
+            chosen = choose_role(readings)
+            title = chosen.title if chosen is not None and chosen.title else None
+            affiliation = chosen.affiliation if chosen is not None else None
+            if title is None:
+                title = next((r.title for r in readings if r.title), None)
+            if affiliation is None:
+                affiliation = next((r.affiliation for r in readings if r.affiliation), None)
             out.append(
                 Entity(
                     new_id,
                     draft.name,
                     draft.kind,
-                    draft.role,
+                    None if chosen is None else chosen.role,
                     tuple(sorted(draft.mentions)),
                     draft.gender,
+                    title,
+                    affiliation,
+                    tuple(r.phrase for r in readings),
                 )
             )
         self._renumber = {old: new for new, old in enumerate(order)}

@@ -1,0 +1,975 @@
+"""Role phrases: what the text says a person is, read around a personal name.
+
+This module owns the reading of role phrases. Given the tokens around one
+mention of a person's name, :class:`RoleReader` finds every construction that
+gives the person a role, a title of office or an affiliation:
+
+* a title of office before the name (``Sen. Lindsey Graham``, ``Lt. Gen.
+  Michael Flynn``, ``Attorney General Loretta Lynch``); a courtesy title
+  (``Mr.``, ``Dr.``) is no role;
+* a premodifier, a bare noun phrase before the name (``State Department
+  spokeswoman Heather Nauert``, ``9/11 widow Kristen Breitweiser``,
+  ``Republican presidential nominee Donald Trump``), with a possessor read as
+  the affiliation (``Clinton’s campaign chairman John Podesta``);
+* an apposition after the name (``Jane Roe, a political scientist at Rice
+  University,``; ``Nauert, the department’s spokeswoman``) or before it
+  (``The company’s chief executive, Jane Roe,``), set off by commas or dashes;
+* a relative clause (``Jane Roe, who heads the Center for ...``; ``who is the
+  party’s treasurer``);
+* a party-and-state tag (``Rep. Trey Gowdy (R-S.C.)``, ``Sen. Rand Paul,
+  R-Ky.,``) and a place or body after ``of`` (``Rep. Tom Cole of Oklahoma``),
+  read as affiliations, not roles;
+* the words of a description that names nobody (``the New Jersey governor``).
+
+Every reading keeps the span it came from (:class:`~quoteattr.model.RolePhrase`),
+so the choice made by :func:`choose_role` can be explained. A noun beside a name
+is a role only when it heads the phrase and is a role noun of the lexicon; nouns
+that tell how a person stands to someone else (``rival``, ``friend``) and party
+nouns (``a Democrat``, an affiliation) give no role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.mentions import PRONOUNS, ROLE_BLOCKERS, Token, Vocabulary
+from quoteattr.model import RoleForm, RolePhrase, span_unchecked
+
+__all__ = ["RoleReader", "RoleReading", "choose_role", "role_key"]
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+# "R-S.C.", "D-Calif.", "I-Vt.", "R-Texas", "D-N.Y.", "D" alone inside parentheses.
+_PARTY_STATE = re.compile(r"^[RDIL](?:\s?-\s?[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)?$")
+_AGE = re.compile(r"^\d{1,3}$")
+_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# Words that mark a role as held before: "former Gov. Jeb Bush", "the then-senator".
+_PAST_MARKERS = frozenset({"former", "ex", "then", "onetime", "one-time", "erstwhile", "late"})
+# Lower-case modifiers ending like verbs or adverbs that still sit inside role phrases.
+_VERBAL_MODIFIERS = frozenset(
+    {
+        "acting",
+        "elected",
+        "leading",
+        "outgoing",
+        "ranking",
+        "retired",
+        "designated",
+        "appointed",
+        "founding",
+        "managing",
+        "presiding",
+        "sitting",
+        "early",
+        "only",
+        "likely",
+        "nationally",
+        "internationally",
+        "widely",
+    }
+)
+# Endings of lower-case adjectives and nouns that modify a role noun ("digital
+# mastermind", "business mogul", "longtime aide"); other unknown words may be verbs.
+_MODIFIER_ENDINGS = (
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ary",
+    "ian",
+    "ese",
+    "ish",
+    "ful",
+    "less",
+    "ern",
+    "time",
+    "er",
+    "or",
+    "ist",
+    "ism",
+    "ment",
+    "tion",
+    "sion",
+    "ity",
+    "ship",
+    "ness",
+    "ance",
+    "ence",
+    "ant",
+    "ent",
+)
+# Words after which an unknown lower-case word opens a noun phrase, not a verb
+# phrase ("with film critic Jane Roe", "the tennis great").
+_PHRASE_OPENERS = frozenset(
+    {"the", "a", "an", "and", "with", "by", "of", "for", "as", "from", "like", "his", "her"}
+    | {"their", "its", "our", "another", "one", "including", "among", "between", "about"}
+)
+# Lower-case words ending in -s that are not plurals ("sports reporter", "news anchor").
+_S_MODIFIERS = frozenset(
+    {"news", "sports", "politics", "affairs", "relations", "services", "sales", "arms", "humanities"}
+)
+_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "on", "to", "under", "since"})
+# Lower-case words that open or join clauses, or are verbs and adverbs, never
+# modifiers of a role: the phrase before a name stops at them ("although US
+# President Donald Trump", "is spokeswoman Jane Roe").
+_NOT_MODIFIERS = frozenset(
+    {
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "when",
+        "where",
+        "because",
+        "since",
+        "if",
+        "unless",
+        "until",
+        "after",
+        "before",
+        "so",
+        "yet",
+        "or",
+        "nor",
+        "even",
+        "just",
+        "only",
+        "now",
+        "then",
+        "still",
+        "already",
+        "never",
+        "ever",
+        "not",
+        "too",
+        "very",
+        "also",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "tells",
+        "asked",
+        "met",
+        "meet",
+        "meets",
+        "saw",
+        "see",
+        "sees",
+        "thank",
+        "thanked",
+        "called",
+        "named",
+        "including",
+        "like",
+        "than",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "what",
+        "who",
+        "how",
+        "why",
+        "here",
+        "there",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "ago",
+        "later",
+        "earlier",
+        "again",
+        "once",
+        "twice",
+    }
+)
+# Tokens that close an apposition or a relative clause.
+_CLOSERS = frozenset(
+    {",", ".", ";", ":", "—", "–", "(", ")", "“", "”", '"', "''", "‘", "’", "?", "!", "--"}
+)
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+# Verbs of a relative clause that give the holder a role, present and past:
+# "who heads the Center for ...", "who served as White House counsel".
+_ROLE_VERBS = {
+    "heads": False,
+    "leads": False,
+    "runs": False,
+    "chairs": False,
+    "directs": False,
+    "manages": False,
+    "oversees": False,
+    "owns": False,
+    "represents": False,
+    "hosts": False,
+    "anchors": False,
+    "coaches": False,
+    "edits": False,
+    "founded": False,
+    "co-founded": False,
+    "cofounded": False,
+    "headed": True,
+    "led": True,
+    "ran": True,
+    "chaired": True,
+    "directed": True,
+    "managed": True,
+    "oversaw": True,
+    "represented": True,
+    "hosted": True,
+    "coached": True,
+}
+# Copulas of a relative clause before a role noun phrase: "who is the party’s
+# treasurer", "who served as White House counsel"; True when the role was held before.
+_COPULAS = {
+    ("is",): False,
+    ("was",): True,
+    ("becomes",): False,
+    ("became",): False,
+    ("serves", "as"): False,
+    ("served", "as"): True,
+    ("works", "as"): False,
+    ("worked", "as"): True,
+    ("has", "been"): False,
+    ("had", "been"): True,
+}
+_RELATIVE_ADVERBS = frozenset(
+    {"now", "currently", "also", "previously", "once", "later", "still", "formerly"}
+)
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_MAX_ROLE_WORDS = 15
+
+
+@attrs.frozen
+class RoleReading:
+    """One role phrase read off the text, with what it says.
+
+    Attributes:
+        phrase: the evidence: the words of the text and the construction.
+        role: the role in the text's words, a leading affiliation left out
+            (``"spokeswoman"`` of ``State Department spokeswoman``), or None
+            when the phrase gives only an affiliation (``(R-S.C.)``).
+        title: the title of office, when the phrase is one (``"Sen."``).
+        affiliation: the organization, party, place or person the phrase ties
+            the holder to (``"State Department"``, ``"R-S.C."``), or None.
+        former: the phrase says the role was held before (``former``, ``was``).
+        head: the lowercase head noun of the role (``"spokeswoman"``,
+            ``"sen"``), or None.
+    """
+
+    phrase: RolePhrase
+    role: str | None
+    title: str | None = None
+    affiliation: str | None = None
+    former: bool = False
+    head: str | None = None
+
+
+# Title abbreviations and the role nouns they stand for: "the senator" after "Sen. X".
+TITLE_NOUNS = {
+    "sen": "senator",
+    "sens": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gov": "governor",
+    "govs": "governor",
+    "lt. gov": "lieutenant governor",
+    "gen": "general",
+    "lt. gen": "general",
+    "maj. gen": "general",
+    "brig. gen": "general",
+    "adm": "admiral",
+    "rear adm": "admiral",
+    "vice adm": "admiral",
+    "col": "colonel",
+    "lt. col": "colonel",
+    "capt": "captain",
+    "maj": "major",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+    "pres": "president",
+    "sec": "secretary",
+    "atty. gen": "attorney general",
+    "amb": "ambassador",
+    "del": "delegate",
+    "prof": "professor",
+    "supt": "superintendent",
+    "det": "detective",
+    "rev": "reverend",
+    "msgr": "monsignor",
+    "fr": "father",
+}
+
+
+class RoleReader:
+    """Reads role phrases around names with one lexicon's word lists.
+
+    Args:
+        vocab: the word classes the rest of the pipeline uses.
+        lexicon: the word lists (role nouns, titles, honorifics, nouns that
+            are no roles, party nouns).
+
+    Example:
+        >>> from quoteattr.lexicon import Lexicon
+        >>> from quoteattr.mentions import Vocabulary, tokens_in
+        >>> lexicon = Lexicon.default()
+        >>> vocab = Vocabulary(lexicon)
+        >>> reader = RoleReader(vocab, lexicon)
+        >>> text = "said Texas Sen. Ted Cruz, a Republican candidate for president."
+        >>> tokens = tokens_in(text, 0, len(text), vocab.abbreviations)
+        >>> [(r.role, r.title, r.affiliation) for r in reader.before(text, tokens[:3])]
+        [('Sen.', 'Sen.', 'Texas')]
+        >>> [(r.role, r.phrase.form.name) for r in reader.after(text, tokens[5:])]
+        [('Republican candidate for president', 'APPOSITION')]
+    """
+
+    def __init__(self, vocab: Vocabulary, lexicon: Lexicon) -> None:
+        self.vocab = vocab
+        honorifics = lexicon.honorifics
+        self.not_roles = lexicon.not_role_nouns
+        self.parties = lexicon.party_nouns
+        # Titles of office (courtesy titles left out), as lowercase word tuples
+        # without final periods on one-word titles: ("sen",), ("lt.", "gen").
+        self.titles: dict[tuple[str, ...], str | None] = {}
+        for title, gender in lexicon.titles.items():
+            words = tuple(title.lower().split())
+            words = words[:-1] + (words[-1].rstrip("."),)
+            if len(words) == 1 and words[0] in honorifics:
+                continue
+            self.titles[words] = gender
+        self.title_lengths = sorted({len(words) for words in self.titles}, reverse=True)
+        self.honorifics = honorifics
+        # Head nouns of role phrases: the last word of each role noun, before any
+        # "of"/"in"/"for" ("member" of "member of congress").
+        heads = set()
+        for entry in lexicon.role_nouns:
+            words = entry.split()
+            for k, word in enumerate(words):
+                if k > 0 and word in ("of", "in", "for", "to", "pro"):
+                    words = words[:k]
+                    break
+            heads.add(words[-1])
+        heads.update(words[-1] for words in self.titles if len(words[-1]) > 2)
+        self.heads = frozenset(heads - self.not_roles - self.parties)
+        self.role_words = vocab.role_words
+
+    # -- word tests ------------------------------------------------------------
+
+    def is_head(self, word: str) -> bool:
+        """A lowercase word (possessive and ``co-``/``ex-`` stripped) that heads a role."""
+        word = _POSSESSIVE.sub("", word)
+        if word.startswith(("co-", "ex-")):
+            word = word[3:]
+        return word in self.heads or word.rstrip(".") in self.heads
+
+    def is_party(self, word: str) -> bool:
+        """A lowercase party noun or its adjective (``republican``, ``democratic``)."""
+        return word in self.parties or (word.endswith("ic") and word[:-2] in self.parties)
+
+    def _title_before(self, tokens: Sequence[Token], end: int) -> int | None:
+        """Start index of the longest title of office ending at ``tokens[end - 1]``."""
+        for length in self.title_lengths:
+            start = end - length
+            if start < 0:
+                continue
+            words = tuple(t.lower for t in tokens[start:end])
+            words = words[:-1] + (words[-1].rstrip("."),)
+            if words in self.titles and tokens[start].text[0].isupper():
+                return start
+        return None
+
+    def _modifier(self, token: Token, sentence_start: bool) -> str | None:
+        """How a word left of a role head joins the phrase: ``"lower"``, a
+        lower-case modifier; ``"proper"``, a capitalized word (a place, party,
+        body); ``"possessor"``; ``"mark"``, a number or joining symbol; None,
+        the phrase stops."""
+        text, word = token.text, token.lower
+        first = text[0]
+        if _POSSESSIVE.search(text) and len(text) > 2 and first.isalnum():
+            if word[:-2] in PRONOUNS or word.rstrip("s’'") in _POSSESSIVE_PRONOUNS:
+                return None
+            return "possessor"
+        if first.isdigit() or text in ("/", "&", "No.", "-"):
+            return "mark"
+        if first.isupper():
+            if sentence_start and (word in self.role_words or word in _PAST_MARKERS) and not self.is_party(word):
+                return "lower"  # "Former Arkansas Gov.", "Conservative columnist"
+            if word in PRONOUNS or word in _DETERMINERS or word in ("and", "but", "as"):
+                return None
+            if word in self.honorifics or word.rstrip(".") in self.honorifics:
+                return None
+            if word in self.vocab.first_names and not sentence_start:
+                return "proper"  # "Hillary Clinton spokesman Brian Fallon"
+            return "proper"
+        if not first.isalpha():
+            return None
+        if word in ROLE_BLOCKERS or word in _NOT_MODIFIERS or word in self.vocab.reporting_verbs:
+            return None
+        if word in self.role_words or word in _PAST_MARKERS or word in _VERBAL_MODIFIERS:
+            return "lower"
+        if word.endswith(("ly", "ed", "ing")):
+            return None
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _S_MODIFIERS:
+            return None  # "candidates", "praises": a plural or a verb
+        if "-" in word or word.endswith(_MODIFIER_ENDINGS):
+            return "lower"  # "two-time", "digital", "political", "business"
+        return "unknown"  # "tennis", "film", or a verb: "back", "support"
+
+    # -- readings ------------------------------------------------------------------
+
+    def before(self, text: str, tokens: Sequence[Token]) -> list[RoleReading]:
+        """Role phrases that end just before a name: ``tokens`` are the words
+        before it (the name starts right after the last one, on the same line).
+
+        Reads a title of office and the premodifier before it (``Texas Sen.``),
+        or a premodifier with a role head (``campaign chairman``); a second
+        role before a title is read too (``Trump ally Rep.``: ``ally``)."""
+        out: list[RoleReading] = []
+        end = len(tokens)
+        for _ in range(2):
+            reading, start = self._premodifier(text, tokens, end)
+            if reading is None:
+                break
+            out.append(reading)
+            end = start
+        out.reverse()
+        return out
+
+    def _premodifier(
+        self, text: str, tokens: Sequence[Token], end: int
+    ) -> tuple[RoleReading | None, int]:
+        if end == 0:
+            return None, 0
+        title_start = self._title_before(tokens, end)
+        last = tokens[end - 1]
+        if title_start is not None:
+            head_start = title_start
+            head = " ".join(t.lower for t in tokens[title_start:end]).rstrip(".")
+        elif self.is_head(last.lower) or last.lower in self.parties:
+            if _POSSESSIVE.search(last.text) or not last.text[0].isalpha():
+                return None, end
+            head_start = end - 1
+            head = last.lower
+        else:
+            return None, end
+        k = head_start
+        kinds: list[str] = []
+        while k > 0 and head_start - k < 8:
+            token = tokens[k - 1]
+            if "\n" in text[token.end : tokens[k].start]:
+                break
+            sentence_start = k - 1 == 0 or tokens[k - 2].text in _CLOSERS
+            if token.lower == "and" and k >= 2 and self.is_head(tokens[k - 2].lower):
+                kind: str | None = "lower"  # "columnist and Fox News contributor"
+            else:
+                kind = self._modifier(token, sentence_start)
+            if kind is None:
+                break
+            if kind != "mark" and self._title_before(tokens, k) is not None and title_start:
+                break  # a second title of office: a reading of its own
+            if (
+                kind == "lower"
+                and self.is_head(token.lower)
+                and title_start is not None
+                and token.text[0].islower()
+            ):
+                break  # "Trump ally Rep.": the role before the title is read on its own
+            kinds.append(kind)
+            k -= 1
+            if kind == "possessor":
+                break
+        # An unknown word at the left edge is a modifier only where a noun phrase
+        # can open ("the tennis great", "with film critic"), not after "to", a
+        # pronoun or a noun ("to support Sen.", "they back Sen.").
+        while kinds and kinds[-1] == "unknown":
+            opener = tokens[k - 1] if k > 0 else None
+            if (
+                opener is None
+                or opener.text in _CLOSERS
+                or opener.lower in _PHRASE_OPENERS
+                or opener.lower in self.vocab.reporting_verbs
+                or _POSSESSIVE.search(opener.text)
+            ):
+                break
+            kinds.pop()
+            k += 1
+        kinds.reverse()
+        start = k
+        # Trailing "and" or marks at the left edge are not part of the phrase.
+        while start < head_start and kinds and (
+            tokens[start].lower == "and" or kinds[0] == "mark" and tokens[start].text in "/&-"
+        ):
+            start += 1
+            kinds = kinds[1:]
+        phrase_tokens = tokens[start:end]
+        if head in self.parties and title_start is None:
+            # "Democrat Hillary Clinton": the party, an affiliation.
+            if start != head_start:
+                return None, end
+            phrase = _phrase(text, phrase_tokens, RoleForm.PREMODIFIER)
+            return RoleReading(phrase, None, affiliation=last.text, head=None), start
+        # The affiliation: a possessor, else the capitalized words at the left edge.
+        affiliation = None
+        role_start = start
+        possessor = [i for i, kind in enumerate(kinds) if kind == "possessor"]
+        if possessor:
+            p = possessor[-1]
+            affiliation = _POSSESSIVE.sub("", tokens[start + p].text)
+            role_start = start + p + 1
+        else:
+            p = 0
+            while p < len(kinds) and kinds[p] in ("proper", "mark"):
+                p += 1
+            if p:
+                affiliation = _slice(text, tokens[start : start + p])
+                role_start = start + p
+        if role_start >= end:
+            return None, end
+        role = _slice(text, tokens[role_start:end])
+        words = [t.lower for t in tokens[start:end]]
+        former = any(w in _PAST_MARKERS or w.startswith("ex-") for w in words)
+        title = _slice(text, tokens[title_start:end]) if title_start is not None else None
+        if title_start is not None:
+            form = RoleForm.TITLE
+        elif possessor:
+            form = RoleForm.POSSESSIVE
+        else:
+            form = RoleForm.PREMODIFIER
+        if affiliation is None:
+            affiliation = _inner_proper(text, tokens[role_start:head_start])
+        phrase = _phrase(text, phrase_tokens, form)
+        return RoleReading(phrase, role, title, affiliation, former, _head_word(head)), start
+
+    def after(self, text: str, tokens: Sequence[Token]) -> list[RoleReading]:
+        """Role phrases that follow a name: ``tokens`` are the words after it
+        (the first one comes right after the name).
+
+        Reads a parenthesis or comma tag (``(R-S.C.)``, ``, R-Ky.,``), a body
+        after ``of`` (``of Oklahoma``), an age (skipped), then one apposition
+        (``, a political scientist at Rice University,``) or relative clause
+        (``, who heads the Center for ...``)."""
+        out: list[RoleReading] = []
+        n = len(tokens)
+        p = 0
+        if p + 1 < n and tokens[p].text == "," and tokens[p + 1].lower in _SUFFIXES:
+            p += 2
+        for _ in range(4):
+            if p >= n:
+                break
+            token = tokens[p]
+            if token.text == "(":
+                close = next((j for j in range(p + 1, min(n, p + 16)) if tokens[j].text == ")"), None)
+                if close is None or close == p + 1:
+                    break
+                inner = text[tokens[p + 1].start : tokens[close - 1].end]
+                if _PARTY_STATE.match(inner):
+                    phrase = _phrase(text, tokens[p + 1 : close], RoleForm.APPOSITION)
+                    out.append(RoleReading(phrase, None, affiliation=inner))
+                else:
+                    reading = self._noun_phrase(text, tokens, p + 1, close, RoleForm.APPOSITION)
+                    if reading is not None:
+                        out.append(reading)
+                p = close + 1
+                continue
+            if token.lower == "of" and p + 1 < n and p == 0:
+                stop = self._body_end(tokens, p + 1)
+                if stop > p + 1:
+                    body = tokens[p + 1 : stop]
+                    if body[0].lower == "the" and len(body) > 1:
+                        body = body[1:]
+                    phrase = _phrase(text, tokens[p:stop], RoleForm.APPOSITION)
+                    out.append(RoleReading(phrase, None, affiliation=_slice(text, body)))
+                    p = stop
+                    continue
+                break
+            if token.text not in (",", "—", "–", "--") or p + 1 >= n:
+                break
+            if "\n" in text[token.end : tokens[p + 1].start]:
+                break
+            nxt = tokens[p + 1]
+            if nxt.lower in ("and", "or", "but"):
+                break  # "Jane Roe, 25, and her husband": a second person
+            if _AGE.match(nxt.text) and (p + 2 >= n or tokens[p + 2].text in _CLOSERS):
+                p += 2  # ", 46," an age
+                continue
+            if p + 2 < n and tokens[p + 2].text in (",", ")") and _PARTY_STATE.match(nxt.text):
+                phrase = _phrase(text, [nxt], RoleForm.APPOSITION)
+                out.append(RoleReading(phrase, None, affiliation=nxt.text))
+                p += 2
+                continue
+            if nxt.lower in ("who", "whose"):
+                reading = self._relative(text, tokens, p + 2)
+                if reading is not None:
+                    out.append(reading)
+                break
+            close = p + 1
+            while close < n and close - p <= 25 and tokens[close].text not in _CLOSERS:
+                if tokens[close].lower in _RELATIVES and close > p + 1:
+                    break
+                close += 1
+            reading = self._noun_phrase(text, tokens, p + 1, close, RoleForm.APPOSITION)
+            if reading is not None:
+                out.append(reading)
+            break
+        return out
+
+    def _body_end(self, tokens: Sequence[Token], k: int) -> int:
+        """End of a place or body after ``of``: ``the New York delegation``,
+        ``Oklahoma``, ``Rice University`` (capitalized words, joiners, one
+        lower-case noun at the end)."""
+        n = len(tokens)
+        start = k
+        if k < n and tokens[k].lower == "the":
+            k += 1
+        capitals = 0
+        while k < n and (
+            tokens[k].text[0].isupper()
+            or (capitals and tokens[k].lower in ("of", "and", "&") and k + 1 < n and tokens[k + 1].text[0].isupper())
+        ):
+            if self.vocab.is_title(tokens[k]):
+                break
+            capitals += tokens[k].text[0].isupper()
+            k += 1
+        if capitals == 0:
+            return start
+        if (
+            k < n
+            and tokens[k].text[0].islower()
+            and tokens[k].lower in self.vocab.org_words
+        ):
+            k += 1  # "the New York delegation"
+        return k
+
+    def _noun_phrase(
+        self, text: str, tokens: Sequence[Token], start: int, end: int, form: RoleForm
+    ) -> RoleReading | None:
+        """A role from the noun phrase ``tokens[start:end]`` (an apposition or a
+        description): determiner or possessor, modifiers, a role head, and
+        what follows the head (``at the Tax Foundation``)."""
+        while start < end and (
+            tokens[start].lower in _DETERMINERS or tokens[start].lower in _POSSESSIVE_PRONOUNS
+        ):
+            start += 1
+        if start >= end:
+            return None
+        affiliation = None
+        role_start = start
+        for k in range(start, min(end, start + 4)):
+            token = tokens[k]
+            if _POSSESSIVE.search(token.text) and len(token.text) > 2 and token.text[0].isalnum():
+                if token.lower[:-2] in PRONOUNS:
+                    break
+                possessor = tokens[start : k + 1]
+                if possessor[0].lower == "the":
+                    possessor = possessor[1:]
+                affiliation = _POSSESSIVE.sub("", _slice(text, possessor))
+                role_start = k + 1
+                break
+            if token.text[0].islower() and token.lower not in _DETERMINERS:
+                break
+        if role_start >= end:
+            return None
+        # The head: the last word before a preposition, a conjunction or the end.
+        head_end = role_start
+        while head_end < end and tokens[head_end].lower not in _PREPOSITIONS:
+            if tokens[head_end].lower in ("and", "or") and head_end > role_start:
+                if not self.is_head(tokens[head_end - 1].lower):
+                    break
+            head_end += 1
+        if head_end == role_start:
+            return None
+        head_token = tokens[head_end - 1]
+        while head_end - 1 > role_start and head_token.lower in ("and", "or"):
+            head_end -= 1
+            head_token = tokens[head_end - 1]
+        head = head_token.lower
+        if head in self.parties and head_end == end or (
+            head in self.parties and tokens[head_end].lower in ("from", "of", "in")
+        ):
+            # "a Republican from Ohio": the party, an affiliation.
+            phrase = _phrase(text, tokens[role_start:end], form)
+            place = _slice(text, tokens[head_end + 1 : end]) if head_end + 1 < end else None
+            affiliation = head_token.text + (f" of {place}" if place else "")
+            return RoleReading(phrase, None, affiliation=affiliation)
+        if not self.is_head(head) or head_token.text[0].isdigit():
+            return None
+        for token in tokens[role_start : head_end - 1]:
+            # Modifiers only: no verb, clause word or adverb before the head
+            # ("listed as an attorney", "who served as counsel").
+            word = token.lower
+            if token.text[0].islower() and (
+                word in self.vocab.reporting_verbs
+                or word in _NOT_MODIFIERS
+                or (word in ROLE_BLOCKERS and word not in ("and", "&"))
+                or (
+                    word.endswith(("ed", "ing", "ly"))
+                    and word not in _VERBAL_MODIFIERS
+                    and word not in self.role_words
+                )
+            ):
+                return None
+        # Capitalized words at the left edge are the affiliation ("CrowdTangle
+        # chief executive"); a capitalized object of "of/at/for" is one too.
+        p = role_start
+        if affiliation is None:
+            while p < head_end - 1 and tokens[p].text[0].isupper() and not self.vocab.is_title(
+                tokens[p]
+            ):
+                if (
+                    tokens[p].lower in self.role_words or tokens[p].lower in _PAST_MARKERS
+                ) and not self.is_party(tokens[p].lower):
+                    break
+                p += 1
+            if p > role_start:
+                affiliation = _slice(text, tokens[role_start:p])
+        if affiliation is None and head_end < end:
+            obj = tokens[head_end + 1 : end]
+            if obj and obj[0].lower == "the":
+                obj = obj[1:]
+            if obj and obj[0].text[0].isupper():
+                affiliation = _slice(text, obj)
+        stop = end
+        if stop - p > _MAX_ROLE_WORDS:
+            stop = head_end
+        if stop - p > _MAX_ROLE_WORDS or p >= stop:
+            return None
+        words = [t.lower for t in tokens[start:stop]]
+        former = any(w in _PAST_MARKERS or w.startswith("ex-") for w in words)
+        phrase = _phrase(text, tokens[start:stop], form)
+        role = _slice(text, tokens[p:stop])
+        return RoleReading(phrase, role, None, affiliation, former, _head_word(head))
+
+    def _relative(self, text: str, tokens: Sequence[Token], k: int) -> RoleReading | None:
+        """A role from a relative clause starting at ``tokens[k]`` (after ``who``)."""
+        n = len(tokens)
+        while k < n and tokens[k].lower in _RELATIVE_ADVERBS:
+            k += 1
+        if k >= n:
+            return None
+        end = k
+        while end < n and end - k <= 20 and tokens[end].text not in _CLOSERS:
+            end += 1
+        for words, past in _COPULAS.items():
+            if tuple(t.lower for t in tokens[k : k + len(words)]) == words:
+                reading = self._noun_phrase(
+                    text, tokens, k + len(words), end, RoleForm.RELATIVE_CLAUSE
+                )
+                if reading is not None and past and not reading.former:
+                    reading = attrs.evolve(reading, former=True)
+                return reading
+        verb = tokens[k].lower
+        if verb in _ROLE_VERBS and k + 1 < end:
+            obj = tokens[k + 1]
+            if not (obj.lower in ("the", "a", "an") or obj.text[0].isupper()):
+                return None
+            stop = min(end, k + _MAX_ROLE_WORDS)
+            phrase = _phrase(text, tokens[k:stop], RoleForm.RELATIVE_CLAUSE)
+            body = tokens[k + 1 : stop]
+            if body and body[0].lower in ("the", "a", "an"):
+                body = body[1:]
+            affiliation = _slice(text, body) if body and body[0].text[0].isupper() else None
+            return RoleReading(
+                phrase, phrase.text, None, affiliation, _ROLE_VERBS[verb], _head_word(verb)
+            )
+        return None
+
+    def apposition_before(
+        self, text: str, tokens: Sequence[Token]
+    ) -> RoleReading | None:
+        """A role in an apposition that ends with a comma just before a name:
+        ``tokens`` are the words before it, the last one the comma (``The
+        company’s chief executive, Jane Roe``; ``his top aide, Tad Devine``).
+
+        The noun phrase must open its clause (after a sentence start, a comma,
+        ``and`` or a reporting verb), so ``After meeting the president, Obama
+        said`` reads nothing."""
+        n = len(tokens)
+        if n < 2 or tokens[-1].text not in (",", "—", "–"):
+            return None
+        end = n - 1
+        start = end
+        while start > 0 and end - start < 14:
+            token = tokens[start - 1]
+            if token.text in _CLOSERS or "\n" in text[token.end : tokens[start].start]:
+                break
+            if token.text[0].islower() and token.lower in self.vocab.reporting_verbs:
+                break
+            if token.lower in ("and", "but"):
+                break
+            start -= 1
+        if start == end:
+            return None
+        # The phrase must begin with a determiner or possessor, or at its
+        # clause's start with a role word.
+        first = tokens[start]
+        if not (
+            first.lower in _DETERMINERS
+            or first.lower in _POSSESSIVE_PRONOUNS
+            or _POSSESSIVE.search(first.text)
+            or start == 0
+            or tokens[start - 1].text in _CLOSERS
+            or tokens[start - 1].lower in ("and", "but")
+            or tokens[start - 1].lower in self.vocab.reporting_verbs
+        ):
+            return None
+        if first.lower in _DETERMINERS or first.lower in _POSSESSIVE_PRONOUNS:
+            # Determiner phrases must still open their clause (not "met the president,").
+            if start > 0:
+                before = tokens[start - 1]
+                if not (
+                    before.text in _CLOSERS
+                    or before.lower in ("and", "but", "including", "like")
+                    or before.lower in self.vocab.reporting_verbs
+                ):
+                    return None
+        return self._noun_phrase(text, tokens, start, end, RoleForm.APPOSITION)
+
+    def description(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
+        """The role a describing mention gives (``the New Jersey governor``,
+        ``a senior State Department official``), or None."""
+        if not tokens:
+            return None
+        return self._noun_phrase(text, tokens, 0, len(tokens), RoleForm.DESCRIPTION)
+
+
+def _slice(text: str, tokens: Sequence[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end]
+
+
+def _phrase(text: str, tokens: Sequence[Token], form: RoleForm) -> RolePhrase:
+    start, end = tokens[0].start, tokens[-1].end
+    return RolePhrase(span_unchecked(start, end), text[start:end], form)
+
+
+# Spellings of one role noun, folded to one key ("spokeswoman" = "spokesman").
+_ROLE_SPELLINGS = {
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "chair": "chairman",
+    "businesswoman": "businessman",
+    "frontrunner": "front-runner",
+    "advisor": "adviser",
+    "councilwoman": "councilman",
+    "assemblywoman": "assemblyman",
+    "congressperson": "representative",
+    "lawmaker": "legislator",
+}
+
+
+def role_key(word: str) -> str:
+    """One key for the spellings and abbreviations of a role noun: ``Sen.`` and
+    ``senator`` give ``"senator"``, ``spokeswoman`` gives ``"spokesman"``.
+
+    Example:
+        >>> [role_key(w) for w in ("Sen.", "spokeswoman", "Gov.", "co-anchor")]
+        ['senator', 'spokesman', 'governor', 'anchor']
+    """
+    word = _POSSESSIVE.sub("", word.lower()).rstrip(".,")
+    word = word.removeprefix("co-").removeprefix("ex-")
+    word = TITLE_NOUNS.get(word, word)
+    return _ROLE_SPELLINGS.get(word, word)
+
+
+def _head_word(head: str) -> str:
+    return role_key(head)
+
+
+def _inner_proper(text: str, tokens: Sequence[Token]) -> str | None:
+    """The first run of capitalized words inside a role phrase (``Arkansas`` of
+    ``former Arkansas Gov.``)."""
+    run: list[Token] = []
+    for token in tokens:
+        if token.text[0].isupper():
+            run.append(token)
+        elif run:
+            break
+    return _slice(text, run) if run else None
+
+
+# Role nouns too general, or saying only whom a person sides with, to be the
+# most specific role when another is given ("Former House speaker Newt
+# Gingrich, a Trump ally": the office, though former).
+_GENERIC_HEADS = frozenset(
+    {
+        "member",
+        "official",
+        "leader",
+        "person",
+        "resident",
+        "citizen",
+        "voter",
+        "head",
+        "chief",
+        "ally",
+        "supporter",
+        "backer",
+        "critic",
+        "surrogate",
+        "fan",
+        "advocate",
+        "activist",
+        "friend",
+    }
+)
+
+
+def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
+    """The reading that gives the entity's role: the most specific current one.
+
+    Readings with a role are ranked: a specific head before a general one or
+    one that only says whom the person sides with (``official``, ``member``,
+    ``ally``); a current role before a former one; a title of office, a
+    premodifier or an apposition before a description; then the earliest in
+    the text.
+
+    Example:
+        >>> from quoteattr.model import RoleForm, RolePhrase, Span
+        >>> def reading(text, start, form, former=False):
+        ...     phrase = RolePhrase(Span(start, start + len(text)), text, form)
+        ...     return RoleReading(phrase, text, former=former, head=text.split()[-1])
+        >>> choose_role([
+        ...     reading("former governor", 0, RoleForm.APPOSITION, former=True),
+        ...     reading("the candidate", 50, RoleForm.DESCRIPTION),
+        ...     reading("presidential candidate", 90, RoleForm.APPOSITION),
+        ... ]).role
+        'presidential candidate'
+    """
+    best: RoleReading | None = None
+    best_key: tuple[int, int, int, int] | None = None
+    for reading in readings:
+        if reading.role is None:
+            continue
+        key = (
+            int(reading.head in _GENERIC_HEADS),
+            int(reading.former),
+            int(reading.phrase.form is RoleForm.DESCRIPTION),
+            reading.phrase.span.start,
+        )
+        if best_key is None or key < best_key:
+            best, best_key = reading, key
+    return best
