@@ -57,10 +57,31 @@ _NAME_PARTICLES = frozenset(
         "ibn",
         "dos",
         "du",
+        "das",
+        "do",
+        "della",
+        "dei",
+        "den",
+        "ten",
+        "ter",
+        "op",
+        "'t",
+        "’t",
+        "zu",
+        "abu",
+        "bint",
+        "ben",
+        "mac",
+        "st.",
     }
 )
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Particles and a capitalized surname right after a name ("in 't Veld", "van der Berg").
+_NAME_TAIL = re.compile(
+    r"(?:[ ]+(?:in[ ]+['’]t|van|von|de|der|den|del|della|da|di|du|dos|das|ten|ter|op|bin|ibn))+"
+    r"[ ]+[A-Z][\w’'-]*\w"
+)
 _AGE_NOUN = re.compile(r"(\d{1,3})\s?-\s?year-old")
 _SENTENCE_STOPS = frozenset({".", ";", ":", "“", "”", '"', "''", "?", "!"})
 # Tokens that end a clause before a name: the name opens a new phrase.
@@ -210,9 +231,13 @@ class EntityBuilder:
             cut = max(k for k, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text))
             name_tokens = name_tokens[cut + 1 :]
         premodifier = head[:start]
-        name = " ".join(
-            _POSSESSIVE.sub("", t.text) if k == len(name_tokens) - 1 else t.text
-            for k, t in enumerate(name_tokens)
+        tail = _NAME_TAIL.match(self.text, name_tokens[-1].end)
+        if tail is not None and not _POSSESSIVE.search(name_tokens[-1].text):
+            # "Sophie in 't Veld": particles and a surname after the words given.
+            name_tokens = name_tokens + self._tokens(tail.start(), tail.end())
+        # The words as written, one space between them ("Sophie in 't Veld").
+        name = _POSSESSIVE.sub(
+            "", " ".join(self.text[name_tokens[0].start : name_tokens[-1].end].split())
         )
         surname = _POSSESSIVE.sub("", name_tokens[-1].text).lower().rstrip(".")
         first = name_tokens[0].lower
@@ -403,6 +428,18 @@ class EntityBuilder:
             found_title_name = self._title_word_surname(tokens, span)
             if found_title_name is not None:
                 return found_title_name, "name variant"
+            # "Former secretary of state Hillary Rodham Clinton": a role with
+            # "of" before a full name.
+            run = _name_run(self.vocab, tokens)
+            if (
+                run is not None
+                and all(t.lower.rstrip(".") in _SUFFIXES or t.text == "." for t in tokens[run[1] :])
+                and run[1] - run[0] >= 2
+                and tokens[run[0]].lower in self.vocab.first_names
+            ):
+                found = self._person_from_tokens(tokens[run[0] :], span)
+                if found is not None:
+                    return found
         if kind is MentionKind.ORGANIZATION:
             if len(tokens) == 2 and tokens[0].lower == "the" and tokens[1].text[0].islower():
                 # "the ministry": the nearest earlier organization with that head.
@@ -788,7 +825,10 @@ def _name_run(
             end += 1
     else:
         end = n
-        while end > 1 and tokens[end - 1].lower.rstrip(".") in _SUFFIXES:
+        while end > 1 and (
+            tokens[end - 1].lower.rstrip(".") in _SUFFIXES
+            or (tokens[end - 1].text == "." and tokens[end - 2].lower in _SUFFIXES)
+        ):
             end -= 1
         if end == 0:
             return None
@@ -798,7 +838,16 @@ def _name_run(
             and last.text[0].isupper()
             and last.text.isalpha()
             and _is_name_word(vocab, tokens[end - 2])
-            and (tokens[end - 2].lower in vocab.first_names or len(tokens[end - 2].text) <= 2)
+            and (
+                tokens[end - 2].lower in vocab.first_names
+                or len(tokens[end - 2].text) <= 2
+                # "Martin Luther King": a given name, a middle name, the surname
+                or (
+                    end >= 3
+                    and tokens[end - 3].lower in vocab.first_names
+                    and _is_name_word(vocab, tokens[end - 3])
+                )
+            )
         )
         if not (_is_name_word(vocab, last) or howard_dean):
             return None  # the phrase ends in a role or a common word: no name
@@ -806,8 +855,16 @@ def _name_run(
         while start > 0 and (
             _is_name_word(vocab, tokens[start - 1])
             or (tokens[start - 1].lower in _NAME_PARTICLES and start - 1 > 0)
+            # "Sophie in 't Veld": "in" before the particle "'t"
+            or (
+                tokens[start - 1].lower == "in"
+                and start - 1 > 0
+                and tokens[start].lower in ("'t", "’t")
+            )
         ):
             start -= 1
+        while start < end and tokens[start].lower in _NAME_PARTICLES | {"in"}:
+            start += 1  # a name does not open with a particle
     return (start, end) if start < end else None
 
 
@@ -818,6 +875,8 @@ def _is_name_word(vocab: Vocabulary, token: Token) -> bool:
     if len(token.text) == 2 and token.text[1] == ".":
         return True  # an initial, even one that reads as a word ("A.", "I.")
     bare = _POSSESSIVE.sub("", word)
+    if bare.startswith(("co-", "ex-")):
+        bare = bare[3:]  # "Co-anchor Norah O’Donnell"
     if bare in vocab.role_words or bare in vocab.org_words or bare in vocab.non_names:
         return False
     return token.text not in (",", ".")

@@ -112,7 +112,11 @@ _PHRASE_OPENERS = frozenset(
 _S_MODIFIERS = frozenset(
     {"news", "sports", "politics", "affairs", "relations", "services", "sales", "arms", "humanities"}
 )
-_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "on", "to", "under", "since"})
+_PREPOSITIONS = frozenset(
+    {"of", "at", "for", "from", "with", "in", "on", "to", "under", "since", "during", "until"}
+    | {"after", "before", "through", "across", "about", "over", "between", "among", "against"}
+    | {"within", "without", "including", "like", "near", "inside", "outside", "as", "by"}
+)
 # Lower-case words that open or join clauses, or are verbs and adverbs, never
 # modifiers of a role: the phrase before a name stops at them ("although US
 # President Donald Trump", "is spokeswoman Jane Roe").
@@ -206,7 +210,7 @@ _NOT_MODIFIERS = frozenset(
 )
 # Tokens that close an apposition or a relative clause.
 _CLOSERS = frozenset(
-    {",", ".", ";", ":", "—", "–", "(", ")", "“", "”", '"', "''", "‘", "’", "?", "!", "--"}
+    {",", ".", ";", ":", "—", "–", "(", ")", "“", "”", '"', "''", "'", "‘", "’", "?", "!", "--"}
 )
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 # Verbs of a relative clause that give the holder a role, present and past:
@@ -373,6 +377,14 @@ class RoleReader:
                     break
             heads.add(words[-1])
         heads.update(words[-1] for words in self.titles if len(words[-1]) > 2)
+        # Role nouns of several words with "of" ("secretary of state", "chief of
+        # staff"): before a name they are read whole, in any case.
+        self.entries: dict[tuple[str, ...], str] = {}
+        for entry in lexicon.role_nouns:
+            words = tuple(entry.split())
+            if len(words) > 2 and "of" in words[1:-1]:
+                self.entries[words] = words[: words.index("of")][-1]
+        self.entry_lengths = sorted({len(words) for words in self.entries}, reverse=True)
         self.heads = frozenset(heads - self.not_roles - self.parties)
         self.role_words = vocab.role_words
 
@@ -388,6 +400,14 @@ class RoleReader:
     def is_party(self, word: str) -> bool:
         """A lowercase party noun or its adjective (``republican``, ``democratic``)."""
         return word in self.parties or (word.endswith("ic") and word[:-2] in self.parties)
+
+    def _entry_before(self, tokens: Sequence[Token], end: int) -> int | None:
+        """Start index of the longest role noun with ``of`` ending at ``tokens[end - 1]``."""
+        for length in self.entry_lengths:
+            start = end - length
+            if start >= 0 and tuple(t.lower for t in tokens[start:end]) in self.entries:
+                return start
+        return None
 
     def _title_before(self, tokens: Sequence[Token], end: int) -> int | None:
         """Start index of the longest title of office ending at ``tokens[end - 1]``."""
@@ -465,9 +485,14 @@ class RoleReader:
             return None, 0
         title_start = self._title_before(tokens, end)
         last = tokens[end - 1]
+        entry_start = self._entry_before(tokens, end) if title_start is None else None
         if title_start is not None:
             head_start = title_start
             head = " ".join(t.lower for t in tokens[title_start:end]).rstrip(".")
+        elif entry_start is not None:
+            head_start = entry_start
+            words = tuple(t.lower for t in tokens[entry_start:end])
+            head = self.entries[words]
         elif self.is_head(last.lower) or last.lower in self.parties:
             if _POSSESSIVE.search(last.text) or not last.text[0].isalpha():
                 return None, end
@@ -559,7 +584,14 @@ class RoleReader:
         else:
             form = RoleForm.PREMODIFIER
         if affiliation is None:
-            affiliation = _inner_proper(text, tokens[role_start:head_start])
+            # "former Arkansas Gov.": capitalized words inside the phrase.
+            run = [
+                tokens[start + i]
+                for i, kind in enumerate(kinds)
+                if kind == "proper" and start + i >= role_start
+            ]
+            if run:
+                affiliation = _slice(text, _first_run(tokens, run))
         phrase = _phrase(text, phrase_tokens, form)
         return RoleReading(phrase, role, title, affiliation, former, _head_word(head)), start
 
@@ -695,9 +727,6 @@ class RoleReader:
         # The head: the last word before a preposition, a conjunction or the end.
         head_end = role_start
         while head_end < end and tokens[head_end].lower not in _PREPOSITIONS:
-            if tokens[head_end].lower in ("and", "or") and head_end > role_start:
-                if not self.is_head(tokens[head_end - 1].lower):
-                    break
             head_end += 1
         if head_end == role_start:
             return None
@@ -899,16 +928,14 @@ def _head_word(head: str) -> str:
     return role_key(head)
 
 
-def _inner_proper(text: str, tokens: Sequence[Token]) -> str | None:
-    """The first run of capitalized words inside a role phrase (``Arkansas`` of
-    ``former Arkansas Gov.``)."""
-    run: list[Token] = []
-    for token in tokens:
-        if token.text[0].isupper():
-            run.append(token)
-        elif run:
+def _first_run(tokens: Sequence[Token], run: Sequence[Token]) -> list[Token]:
+    """The first stretch of ``run`` whose tokens follow each other in ``tokens``."""
+    out = [run[0]]
+    for token in run[1:]:
+        if tokens.index(token) != tokens.index(out[-1]) + 1:
             break
-    return _slice(text, run) if run else None
+        out.append(token)
+    return out
 
 
 # Role nouns too general, or saying only whom a person sides with, to be the
