@@ -46,6 +46,8 @@ LIST_FORMATS: Mapping[str, str] = {
     "honorifics": "words",
     "not_role_nouns": "words",
     "party_nouns": "words",
+    "more_role_nouns": "words",
+    "document_nouns": "words",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -111,6 +113,10 @@ class Lexicon:
             giving a role (``"rival"``, ``"friend"``).
         party_nouns: lowercased nouns for party members (``"democrat"``): an
             affiliation, not a role.
+        more_role_nouns: lowercased nouns read as roles next to a name
+            (``"boxer"``) that do not make a speaker mention by themselves.
+        document_nouns: lowercased nouns for texts that speak for their
+            authors (``"statement"``, ``"poll"``): DOCUMENT entities.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -125,6 +131,8 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     not_role_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
+    more_role_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:

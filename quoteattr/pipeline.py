@@ -21,6 +21,7 @@ from quoteattr.mentions import Vocabulary, named_chunks
 from quoteattr.model import Document, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
 from quoteattr.resolve import EntityBuilder
+from quoteattr.roles import RoleReader
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
 
@@ -62,6 +63,7 @@ class Attributor:
         self._splitter = SentenceSplitter(config.lexicon.abbreviations)
         self._vocab = Vocabulary(config.lexicon)
         self._sieves = config.sieve_functions()
+        self._roles = RoleReader(self._vocab, config.lexicon)
 
     @property
     def config(self) -> Config:
@@ -95,7 +97,13 @@ class Attributor:
                     context.decisions[index] = decision
                     break
         _fill_continuation_chains(context)
-        builder = EntityBuilder(text, self._vocab, context.region_tokens)
+        builder = EntityBuilder(
+            text,
+            self._vocab,
+            context.region_tokens,
+            roles=self._roles,
+            sentences=segmentation.sentences,
+        )
         resolved = _resolve(context, builder)
         entities = builder.entities()
         quotes = []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -82,6 +82,28 @@ _NAME_TAIL = re.compile(
     r"(?:[ ]+(?:in[ ]+['’]t|van|von|de|der|den|del|della|da|di|du|dos|das|ten|ter|op|bin|ibn))+"
     r"[ ]+[A-Z][\w’'-]*\w"
 )
+# Quotations inside a sentence, left out when finding where a clause opens.
+_QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?|''(?:(?!'').)*(?:'')?|‘[^‘’]*’")
+_OPENING_NOISE = " \t\n,;:—–-\"“”'‘’()…"
+# How a speaker known only by a pronoun that finds no antecedent is described.
+_UNNAMED_BY_PRONOUN = {
+    "m": "an unnamed man",
+    "f": "an unnamed woman",
+    "s": "an unnamed speaker",
+    "p": "an unnamed group",
+    "n": "an unnamed organization",
+}
+# Words that open a description of a person who is not named.
+_DESCRIBERS = frozenset({"the", "a", "an", "one", "another"})
+_OPENING_CONJUNCTIONS = frozenset(
+    {"And", "But", "So", "Yet", "Then", "Still", "Now", "Instead", "Later", "Meanwhile"}
+)
+# A sentence whose subject is "he" or "she" (after an opening phrase and comma).
+_SUBJECT_PRONOUN = {
+    "m": r"\W*(?:[A-Z][^,.]{0,60},\s*)?(?:He|he)\b",
+    "f": r"\W*(?:[A-Z][^,.]{0,60},\s*)?(?:She|she)\b",
+    "mf": r"\W*(?:[A-Z][^,.]{0,60},\s*)?(?:He|he|She|she)\b",
+}
 _AGE_NOUN = re.compile(r"(\d{1,3})\s?-\s?year-old")
 _SENTENCE_STOPS = frozenset({".", ";", ":", "“", "”", '"', "''", "?", "!"})
 # Tokens that end a clause before a name: the name opens a new phrase.
@@ -155,6 +177,7 @@ class EntityBuilder:
         vocab: Vocabulary,
         tokens: Callable[[int, int], list[Token]] | None = None,
         roles: RoleReader | None = None,
+        sentences: Sequence[Span] = (),
     ) -> None:
         self.text = text
         self.vocab = vocab
@@ -162,6 +185,11 @@ class EntityBuilder:
         self.roles = roles if roles is not None else RoleReader(vocab, Lexicon.default())
         # Name spans whose surroundings were read for role phrases.
         self._read: set[tuple[int, int]] = set()
+        #: Sentence starts, for salience (the subject of a recent sentence);
+        #: without them a pronoun goes to the nearest earlier person that fits.
+        self._sentence_starts = [sentence.start for sentence in sentences]
+        # Sentence index -> the described person its subject names, once read.
+        self._described_subjects: dict[int, tuple[int, int] | None] = {}
         #: Tokens of a region of ``text``; the pipeline shares the sieves' cache.
         self._tokens = tokens if tokens is not None else self._tokenize
         self.drafts: list[_Draft] = []
@@ -538,11 +566,20 @@ class EntityBuilder:
             if k == 0 or k >= len(after):
                 return None
             head = after[k - 1]
-            if not (vocab.is_title(head) or head.lower.rstrip(".") in vocab.role_words):
+            if not (
+                vocab.is_title(head)
+                or head.lower.rstrip(".") in vocab.role_words
+                or self.roles.is_head(head.lower)
+            ):
                 return None
-            found = _name_run(vocab, after[k : k + 4], leading=True)
+            comma = k < len(after) and after[k].text == ","
+            # "another Twitter user, Johanna Bayer": the role, a comma, the name.
+            found = _name_run(vocab, after[k + comma : k + comma + 4], leading=True)
             if found is None or found[0] != 0 or found[1] < 2:
                 return None
+            if comma:
+                name = after[k + 1 : k + 1 + found[1]]
+                return self._person_from_tokens(name, span)
         return self._person_from_tokens(tokens + after[: k + found[1]], span)
 
     def _name_before(
@@ -649,13 +686,123 @@ class EntityBuilder:
                 return self._owners[k]
         return None
 
+    def _is_subject(self, position: int, sentence_start: int) -> bool:
+        """True when the mention at ``position`` opens its clause: nothing but
+        quotations before it in its sentence, an opening conjunction, or an
+        introductory phrase closed by a comma (``On the eve of the vote,
+        Trump ...``), as a subject does; not after a verb or a preposition."""
+        before = _QUOTED.sub("", self.text[sentence_start:position])
+        before = before.lstrip(_OPENING_NOISE).rstrip()
+        if not before:
+            return True
+        if before in _OPENING_CONJUNCTIONS:
+            return True
+        return before.endswith(",") and len(before.split()) <= 10 and "," not in before[:-1]
+
+    def _salient_person(
+        self, span: Span, gender: str | None, named_only: bool = False
+    ) -> tuple[int, str] | None:
+        """The person a ``he`` or ``she`` at ``span`` refers to, by salience.
+
+        Sentences are read from the pronoun's own backwards. In each, the
+        subject (the first person that opens a clause) that fits the gender
+        wins; a sentence whose subject is itself ``he``/``she`` of that gender
+        passes the search on to the sentence before (that pronoun has the same
+        antecedent); otherwise the nearest person that fits in the sentence.
+        """
+        starts = self._sentence_starts
+        sentence = bisect.bisect_right(starts, span.start) - 1
+        if sentence < 0:
+            return None
+        k = bisect.bisect_left(self._positions, span.start) - 1
+        pronoun_subject = re.compile(_SUBJECT_PRONOUN.get(gender or "", _SUBJECT_PRONOUN["mf"]))
+        genders = (gender, None) if gender else ("m", "f", None)
+        kinds = (EntityKind.PERSON,) if named_only else _INDIVIDUALS
+        for s in range(sentence, max(-1, sentence - 8), -1):
+            lo = starts[s]
+            fitting: list[tuple[int, int]] = []
+            while k >= 0 and self._positions[k] >= lo:
+                owner = self._owners[k]
+                draft = self.drafts[owner]
+                if draft.kind in kinds and draft.gender in genders:
+                    fitting.append((self._positions[k], owner))
+                k -= 1
+            subjects = [m for m in fitting if self._is_subject(m[0], lo)]
+            if named_only:
+                fitting = subjects  # a description stands for a subject, not an object
+            described = self._subject_description(s) if s < sentence and not named_only else None
+            if described is not None and (not subjects or described[0] < subjects[-1][0]):
+                # "The mayor arrived. “No,” he said.": a described subject.
+                index = described[1]
+                if self.drafts[index].gender in genders:
+                    return index, "described subject of a recent sentence"
+            elif subjects:
+                return subjects[-1][1], "subject of a recent sentence"
+            hi = starts[s + 1] if s + 1 < len(starts) else len(self.text)
+            if s < sentence and pronoun_subject.match(_QUOTED.sub("", self.text[lo:hi])):
+                continue  # "She witnessed ...": the same antecedent, further back
+            if fitting:
+                return fitting[0][1], "nearest earlier person that fits"
+        return None
+
+    def _subject_description(self, sentence: int) -> tuple[int, int] | None:
+        """The person a sentence's subject describes without naming (``The
+        mayor``, ``A senior official``, ``The Florida senator``), as ``(start,
+        entity)``, the description registered as a mention; or None."""
+        if sentence in self._described_subjects:
+            return self._described_subjects[sentence]
+        self._described_subjects[sentence] = None
+        starts = self._sentence_starts
+        lo = starts[sentence]
+        hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.text)
+        tokens = self._tokens(lo, min(hi, lo + 160))
+        i = 0
+        if tokens and tokens[0].text in _OPENING_CONJUNCTIONS:
+            i = 1
+        comma = next((k for k in range(i, min(len(tokens), 10)) if tokens[k].text == ","), None)
+        if comma is not None and (i == len(tokens) or tokens[i].lower not in _DESCRIBERS):
+            i = comma + 1  # "On Monday, the mayor ..."
+        if i >= len(tokens) or tokens[i].lower not in _DESCRIBERS:
+            return None
+        for t in range(i + 1, min(len(tokens) - 1, i + 6)):
+            token = tokens[t]
+            if not token.text[0].isalnum():
+                return None
+            word = token.lower
+            follower = tokens[t + 1]
+            if (self.roles.is_head(word) or word.endswith("year-old")) and (
+                follower.text in (",", "—") or (follower.text[0].islower() and follower.lower != "of")
+            ):
+                if (
+                    follower.text in (",", "—")
+                    and t + 2 < len(tokens)
+                    and _is_name_word(self.vocab, tokens[t + 2])
+                ):
+                    return None  # "An enthusiastic supporter, David Seacord, ...": named
+
+                phrase = tokens[i : t + 1]
+                span = Span(phrase[0].start, phrase[-1].end)
+                index, _ = self._resolve_nominal(phrase, span, self.text[span.start : span.end])
+                if index is None or self.drafts[index].kind not in _INDIVIDUALS:
+                    return None
+                found = (span.start, index)
+                self._described_subjects[sentence] = found
+                return found
+        return None
+
     def _resolve_pronoun(self, pronoun: str, span: Span) -> tuple[int | None, str]:
         want = PRONOUNS.get(pronoun)
+        if want in ("m", "f") and self._sentence_starts:
+            found = self._salient_person(span, want)
+            if found is not None:
+                index, how = found
+                self._note(index, span)
+                return index, f"pronoun '{pronoun}': {how}"
         at = bisect.bisect_left(self._positions, span.start)
         for k in range(at - 1, max(-1, at - 60), -1):
             draft = self.drafts[self._owners[k]]
             if want in ("m", "f"):
-                if draft.kind is EntityKind.PERSON and draft.gender in (want, None):
+                if draft.kind in _INDIVIDUALS and draft.gender in (want, None):
                     self._note(self._owners[k], span)
                     return self._owners[k], f"pronoun '{pronoun}': nearest earlier person that fits"
             elif want == "p":
@@ -666,26 +813,89 @@ class EntityBuilder:
                 # "Beck, who said ...": the relative pronoun's antecedent.
                 self._note(self._owners[k], span)
                 return self._owners[k], f"relative pronoun '{pronoun}': the phrase it follows"
-            elif want == "n" and draft.kind is EntityKind.ORGANIZATION:
+            elif want == "n" and draft.kind in (EntityKind.ORGANIZATION, EntityKind.DOCUMENT):
                 self._note(self._owners[k], span)
                 return self._owners[k], f"pronoun '{pronoun}': nearest earlier organization"
+        if want == "n":
+            found_org = self._subject_organization(span)
+            if found_org is not None:
+                self._note(found_org, span)
+                return found_org, f"pronoun '{pronoun}': the organization a recent sentence opens with"
         kind = (
-            EntityKind.PERSON
+            EntityKind.UNNAMED
             if want in ("m", "f", "s")
             else (EntityKind.ORGANIZATION if want == "n" else EntityKind.GROUP)
         )
-        index = self._entity(kind, "pronoun:" + pronoun, pronoun)
+        description = _UNNAMED_BY_PRONOUN.get(want or "", "an unnamed speaker")
+        index = self._entity(kind, "pronoun:" + (want or pronoun), description)
         if want in ("m", "f"):
             self.drafts[index].gender = want  # "she" and "he" are not one speaker
         self._note(index, span)
-        return index, f"pronoun '{pronoun}': no earlier entity fits; known only as '{pronoun}'"
+        return index, f"pronoun '{pronoun}': no earlier entity fits; {description}"
+
+    def _subject_organization(self, span: Span) -> int | None:
+        """For ``it``: the capitalized name a recent sentence opens with, not a
+        person's (``Microsoft reported ... . “...,” it said``), registered as
+        an organization."""
+        starts = self._sentence_starts
+        current = bisect.bisect_right(starts, span.start) - 1
+        for s in range(current - 1, max(-1, current - 3), -1):
+            lo = starts[s]
+            tokens = self._tokens(lo, min(starts[s + 1], lo + 120))
+            k = 0
+            while k < len(tokens) and k < 5 and (
+                tokens[k].text[0].isupper() or (k and tokens[k].lower in ("&", "of", "and"))
+            ):
+                k += 1
+            if k == 0 or k >= len(tokens) or not tokens[k].text[0].islower():
+                continue
+            name_tokens = tokens[:k]
+            first = name_tokens[0].lower
+            if (
+                first in self.vocab.first_names
+                or first in _DESCRIBERS
+                or first in PRONOUNS
+                or self.vocab.is_title(name_tokens[0])
+                or _POSSESSIVE.sub("", name_tokens[-1].lower) in self._surnames
+                or not all(_is_name_word(self.vocab, t) or t.lower in ("&", "of", "and") for t in name_tokens)
+            ):
+                continue
+            name = self.text[name_tokens[0].start : name_tokens[-1].end]
+            index = self._entity(EntityKind.ORGANIZATION, name.lower(), name)
+            self._note(index, Span(name_tokens[0].start, name_tokens[-1].end))
+            return index
+        return None
 
     def _resolve_nominal(
         self, tokens: list[Token], span: Span, text: str
     ) -> tuple[int | None, str]:
+        head_tokens = noun_phrase_head(split_apposition(tokens)[0]) or tokens
+        head = _POSSESSIVE.sub("", head_tokens[-1].lower)
+        documents = self.roles.documents
+        if head in documents or (head.endswith("s") and head[:-1] in documents):
+            # "the statement", "a poll", "A footnote in the report": a text.
+            name = _strip_article(text)
+            index = self._entity(EntityKind.DOCUMENT, "document:" + name.lower(), name)
+            self._note(index, span)
+            return index, f"nominal '{text}': a document"
         reading = self.roles.description(self.text, tokens)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
             found = self._described(tokens, span, reading)
+            if (
+                found is None
+                and reading is not None
+                and tokens[0].lower == "the"
+                and len(tokens) >= 3
+                and reading.phrase.span.end == tokens[-1].end
+                and self._sentence_starts
+            ):
+                # "the billionaire business mogul told People": a description
+                # with modifiers, written instead of the name of someone just
+                # mentioned; the salient person who fits.
+                gender = _gender_of_role(reading.head)
+                salient = self._salient_person(span, gender, named_only=True)
+                if salient is not None:
+                    found = salient[0]
             if found is not None:
                 if reading is not None:
                     self.drafts[found].add_reading(reading)
@@ -863,8 +1073,8 @@ def _name_run(
             )
         ):
             start -= 1
-        while start < end and tokens[start].lower in _NAME_PARTICLES | {"in"}:
-            start += 1  # a name does not open with a particle
+        while start < end and tokens[start].text in _NAME_PARTICLES | {"in"}:
+            start += 1  # a name does not open with a lower-case particle ("Al", "Ben" may)
     return (start, end) if start < end else None
 
 

@@ -124,6 +124,8 @@ _NOT_MODIFIERS = frozenset(
     {
         "although",
         "though",
+        "but",
+        "and",
         "while",
         "whereas",
         "when",
@@ -347,13 +349,15 @@ class RoleReader:
         >>> [(r.role, r.title, r.affiliation) for r in reader.before(text, tokens[:3])]
         [('Sen.', 'Sen.', 'Texas')]
         >>> [(r.role, r.phrase.form.name) for r in reader.after(text, tokens[5:])]
-        [('Republican candidate for president', 'APPOSITION')]
+        [('candidate', 'APPOSITION')]
     """
 
     def __init__(self, vocab: Vocabulary, lexicon: Lexicon) -> None:
         self.vocab = vocab
         honorifics = lexicon.honorifics
         self.not_roles = lexicon.not_role_nouns
+        #: Nouns for texts that speak for their authors ("the statement").
+        self.documents = lexicon.document_nouns
         self.parties = lexicon.party_nouns
         # Titles of office (courtesy titles left out), as lowercase word tuples
         # without final periods on one-word titles: ("sen",), ("lt.", "gen").
@@ -369,7 +373,7 @@ class RoleReader:
         # Head nouns of role phrases: the last word of each role noun, before any
         # "of"/"in"/"for" ("member" of "member of congress").
         heads = set()
-        for entry in lexicon.role_nouns:
+        for entry in lexicon.role_nouns | lexicon.more_role_nouns:
             words = entry.split()
             for k, word in enumerate(words):
                 if k > 0 and word in ("of", "in", "for", "to", "pro"):
@@ -385,8 +389,15 @@ class RoleReader:
             if len(words) > 2 and "of" in words[1:-1]:
                 self.entries[words] = words[: words.index("of")][-1]
         self.entry_lengths = sorted({len(words) for words in self.entries}, reverse=True)
+        #: For those heads, the entries from the head on: ("secretary", "of", "state").
+        self.tails: dict[str, list[tuple[str, ...]]] = {}
+        for words, head in self.entries.items():
+            tail = words[words.index(head) :]
+            self.tails.setdefault(head, []).append(tail)
         self.heads = frozenset(heads - self.not_roles - self.parties)
-        self.role_words = vocab.role_words
+        self.role_words = vocab.role_words | frozenset(
+            word for entry in lexicon.more_role_nouns for word in entry.split()
+        )
 
     # -- word tests ------------------------------------------------------------
 
@@ -421,13 +432,15 @@ class RoleReader:
                 return start
         return None
 
-    def _modifier(self, token: Token, sentence_start: bool) -> str | None:
+    def _modifier(self, token: Token, sentence_start: bool, next_lower: bool = False) -> str | None:
         """How a word left of a role head joins the phrase: ``"lower"``, a
         lower-case modifier; ``"proper"``, a capitalized word (a place, party,
         body); ``"possessor"``; ``"mark"``, a number or joining symbol; None,
         the phrase stops."""
         text, word = token.text, token.lower
         first = text[0]
+        if text in ("’", "'"):
+            return "apostrophe"  # "General Motors’ chief executive"
         if _POSSESSIVE.search(text) and len(text) > 2 and first.isalnum():
             if word[:-2] in PRONOUNS or word.rstrip("s’'") in _POSSESSIVE_PRONOUNS:
                 return None
@@ -435,7 +448,10 @@ class RoleReader:
         if first.isdigit() or text in ("/", "&", "No.", "-"):
             return "mark"
         if first.isupper():
-            if sentence_start and (word in self.role_words or word in _PAST_MARKERS) and not self.is_party(word):
+            if sentence_start and (
+                word in _PAST_MARKERS
+                or (word in self.role_words and not self.is_party(word) and next_lower)
+            ):
                 return "lower"  # "Former Arkansas Gov.", "Conservative columnist"
             if word in PRONOUNS or word in _DETERMINERS or word in ("and", "but", "as"):
                 return None
@@ -496,6 +512,8 @@ class RoleReader:
         elif self.is_head(last.lower) or last.lower in self.parties:
             if _POSSESSIVE.search(last.text) or not last.text[0].isalpha():
                 return None, end
+            if last.text[0].isupper() and last.lower in self.vocab.first_names:
+                return None, end  # "Marine Le Pen": a given name, not a rank
             head_start = end - 1
             head = last.lower
         else:
@@ -510,7 +528,17 @@ class RoleReader:
             if token.lower == "and" and k >= 2 and self.is_head(tokens[k - 2].lower):
                 kind: str | None = "lower"  # "columnist and Fox News contributor"
             else:
-                kind = self._modifier(token, sentence_start)
+                kind = self._modifier(token, sentence_start, tokens[k].text[0].islower())
+            if kind == "apostrophe":
+                # "General Motors’": the capitalized words before it are the possessor.
+                if not (k >= 2 and tokens[k - 2].text.endswith("s") and tokens[k - 2].text[0].isupper()):
+                    break
+                j = k - 2
+                while j > 0 and tokens[j - 1].text[0].isupper() and head_start - j < 8:
+                    j -= 1
+                kinds.extend(["possessor"] + ["proper"] * (k - 1 - j))
+                k = j
+                break
             if kind is None:
                 break
             if kind != "mark" and self._title_before(tokens, k) is not None and title_start:
@@ -562,7 +590,7 @@ class RoleReader:
         possessor = [i for i, kind in enumerate(kinds) if kind == "possessor"]
         if possessor:
             p = possessor[-1]
-            affiliation = _POSSESSIVE.sub("", tokens[start + p].text)
+            affiliation = _POSSESSIVE.sub("", _slice(text, tokens[start : start + p + 1])).strip()
             role_start = start + p + 1
         else:
             p = 0
@@ -575,7 +603,7 @@ class RoleReader:
             return None, end
         role = _slice(text, tokens[role_start:end])
         words = [t.lower for t in tokens[start:end]]
-        former = any(w in _PAST_MARKERS or w.startswith("ex-") for w in words)
+        former = _is_former(words)
         title = _slice(text, tokens[title_start:end]) if title_start is not None else None
         if title_start is not None:
             form = RoleForm.TITLE
@@ -658,7 +686,9 @@ class RoleReader:
                     out.append(reading)
                 break
             close = p + 1
-            while close < n and close - p <= 25 and tokens[close].text not in _CLOSERS:
+            while close < n and close - p <= 25 and (
+                tokens[close].text not in _CLOSERS or _possessive_mark(tokens, close)
+            ):
                 if tokens[close].lower in _RELATIVES and close > p + 1:
                     break
                 close += 1
@@ -708,9 +738,19 @@ class RoleReader:
         if start >= end:
             return None
         affiliation = None
+        possessed = False
         role_start = start
         for k in range(start, min(end, start + 4)):
             token = tokens[k]
+            if token.text in ("’", "'") and k > start and tokens[k - 1].text.endswith("s"):
+                possessor = tokens[start:k]  # "General Motors’ chief executive"
+                if possessor[0].lower == "the":
+                    possessor = possessor[1:]
+                if possessor:
+                    affiliation = _slice(text, possessor)
+                    possessed = True
+                    role_start = k + 1
+                break
             if _POSSESSIVE.search(token.text) and len(token.text) > 2 and token.text[0].isalnum():
                 if token.lower[:-2] in PRONOUNS:
                     break
@@ -718,6 +758,7 @@ class RoleReader:
                 if possessor[0].lower == "the":
                     possessor = possessor[1:]
                 affiliation = _POSSESSIVE.sub("", _slice(text, possessor))
+                possessed = True
                 role_start = k + 1
                 break
             if token.text[0].islower() and token.lower not in _DETERMINERS:
@@ -751,7 +792,7 @@ class RoleReader:
             word = token.lower
             if token.text[0].islower() and (
                 word in self.vocab.reporting_verbs
-                or word in _NOT_MODIFIERS
+                or (word in _NOT_MODIFIERS and word not in ("and", "or"))
                 or (word in ROLE_BLOCKERS and word not in ("and", "&"))
                 or (
                     word.endswith(("ed", "ing", "ly"))
@@ -774,21 +815,45 @@ class RoleReader:
                 p += 1
             if p > role_start:
                 affiliation = _slice(text, tokens[role_start:p])
-        if affiliation is None and head_end < end:
+        # What follows the head: a capitalized object ("at the Tax Foundation",
+        # "of Judicial Watch") is the affiliation and stays out of the role; a
+        # lower-case one after "of", "for" or "to" stays in it ("strategist for
+        # progressive causes"), as does a role noun with "of" ("secretary of state").
+        role_stop = head_end
+        if head_end < end:
             obj = tokens[head_end + 1 : end]
             if obj and obj[0].lower == "the":
                 obj = obj[1:]
-            if obj and obj[0].text[0].isupper():
-                affiliation = _slice(text, obj)
+            tail = next(
+                (
+                    tail
+                    for tail in self.tails.get(head, ())
+                    if tuple(t.lower for t in tokens[head_end - 1 : head_end - 1 + len(tail)])
+                    == tail
+                ),
+                None,
+            )
+            if tail is not None:
+                role_stop = min(end, head_end - 1 + len(tail))
+                rest = tokens[role_stop + 1 : end]
+                if rest and rest[0].lower == "the":
+                    rest = rest[1:]
+                if rest and rest[0].text[0].isupper() and not possessed:
+                    affiliation = _slice(text, _proper_run(rest))  # "secretary of state of Ohio"
+            elif obj and obj[0].text[0].isupper():
+                if not possessed:
+                    affiliation = _slice(text, _proper_run(obj))
+            elif obj and tokens[head_end].lower in ("of", "for", "to"):
+                role_stop = end
         stop = end
-        if stop - p > _MAX_ROLE_WORDS:
-            stop = head_end
-        if stop - p > _MAX_ROLE_WORDS or p >= stop:
+        if stop - start > _MAX_ROLE_WORDS:
+            stop = role_stop = head_end
+        if role_stop - p > _MAX_ROLE_WORDS or p >= role_stop:
             return None
         words = [t.lower for t in tokens[start:stop]]
-        former = any(w in _PAST_MARKERS or w.startswith("ex-") for w in words)
+        former = _is_former(words)
         phrase = _phrase(text, tokens[start:stop], form)
-        role = _slice(text, tokens[p:stop])
+        role = _slice(text, tokens[p:role_stop])
         return RoleReading(phrase, role, None, affiliation, former, _head_word(head))
 
     def _relative(self, text: str, tokens: Sequence[Token], k: int) -> RoleReading | None:
@@ -882,6 +947,49 @@ class RoleReader:
         if not tokens:
             return None
         return self._noun_phrase(text, tokens, 0, len(tokens), RoleForm.DESCRIPTION)
+
+
+def _proper_run(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The leading run of capitalized words, with ``of``/``and``/``&``/``for``
+    between them (``Midwest Growers Association`` of ``Midwest Growers
+    Association stated``)."""
+    k = 0
+    while k < len(tokens) and (
+        tokens[k].text[0].isupper()
+        or tokens[k].text[0].isdigit()
+        or (
+            tokens[k].lower in ("of", "and", "&", "for", "on")
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text[0].isupper()
+        )
+    ):
+        k += 1
+    return tokens[: max(k, 1)]
+
+
+def _is_former(words: Sequence[str]) -> bool:
+    """True when the first conjunct of a role phrase's words marks the role as
+    held before (``former``, ``ex-``): ``the Republican front-runner and former
+    host`` is current."""
+    for word in words:
+        if word in ("and", "or"):
+            return False
+        if word in _PAST_MARKERS or word.startswith("ex-"):
+            return True
+    return False
+
+
+def _possessive_mark(tokens: Sequence[Token], k: int) -> bool:
+    """True when ``tokens[k]`` is an apostrophe that makes the word before it a
+    possessor (``Motors’ chief``), not a closing quotation mark."""
+    return (
+        tokens[k].text in ("’", "'")
+        and k > 0
+        and tokens[k - 1].text.endswith("s")
+        and tokens[k - 1].end == tokens[k].start
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text[0].islower()
+    )
 
 
 def _slice(text: str, tokens: Sequence[Token]) -> str:
