@@ -82,6 +82,16 @@ _NAME_TAIL = re.compile(
     r"(?:[ ]+(?:in[ ]+['’]t|van|von|de|der|den|del|della|da|di|du|dos|das|ten|ter|op|bin|ibn))+"
     r"[ ]+[A-Z][\w’'-]*\w"
 )
+# He or she anywhere in a sentence (not "her" or "him": objects of verbs).
+_PRONOUN_WORD = {
+    "m": re.compile(r"\b[Hh]e\b"),
+    "f": re.compile(r"\b[Ss]he\b"),
+    "mf": re.compile(r"\b(?:[Hh]e|[Ss]he)\b"),
+}
+# Possessive pronouns and the pronoun whose referent they share.
+_POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they", "our": "we", "my": "i"}
+# What follows a person's full name where the text introduces them.
+_INTRODUCTION = re.compile(r",\s+(?:who|whose)\b|,\s+\d{1,3},")
 # Quotations inside a sentence, left out when finding where a clause opens.
 _QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?|''(?:(?!'').)*(?:'')?|‘[^‘’]*’")
 _OPENING_NOISE = " \t\n,;:—–-\"“”'‘’()…"
@@ -145,6 +155,9 @@ class _Draft:
         self.readings: list[RoleReading] = []
         #: Role head nouns and role words of those readings ("senator" for "Sen.").
         self.role_words: set[str] = set()
+        #: Capitalized affiliation words (places, parties, bodies), a party-state
+        #: tag spelled out ("R-Fla." gives "r" and "fla").
+        self.places: set[str] = set()
         #: An age the text gives (``Jane Roe, 46,``), for "the 46-year-old".
         self.age: str | None = None
 
@@ -164,6 +177,10 @@ class _Draft:
         for words in (reading.role, reading.affiliation):
             if words:
                 self.role_words.update(role_key(word) for word in words.split())
+        if reading.affiliation:
+            self.places.update(
+                role_key(word) for word in _place_words(reading.affiliation) if word[0].isupper()
+            )
         if self.gender is None:
             self.gender = _gender_of_role(reading.head)
 
@@ -336,6 +353,24 @@ class EntityBuilder:
         ):
             draft.age = after[1].text
 
+    def _introduced(self, tokens: list[Token]) -> bool:
+        """True when capitalized words with an unknown given name are written
+        as a person is introduced: with an initial (``C. Boyden Gray``), or
+        followed by ``, who``, by an apposition with a role (``, a lawyer``),
+        or by an age (``, 46,``)."""
+        if _INITIALS.fullmatch(tokens[0].text) or (
+            len(tokens) > 2 and _INITIALS.fullmatch(tokens[1].text)
+        ):
+            return True
+        end = tokens[-1].end
+        after = self.text[end : end + 60]
+        if _INTRODUCTION.match(after):
+            return True
+        if after.startswith(", "):
+            following = self._tokens(end, min(len(self.text), end + 120))
+            return bool(self.roles.after(self.text, following))
+        return False
+
     def _promote(self, surname: str) -> None:
         """Register the possible full name with this surname as a person."""
         tokens, span = self._full_names.pop(surname)
@@ -388,6 +423,9 @@ class EntityBuilder:
                         return None if found_person is None else found_person[0]
                 # "Following Sanders", "Team Clinton": the known surname alone.
                 return self.register(Span(tokens[-1].start, tokens[-1].end), "single")
+            if self._introduced(tokens):
+                found_person = self._person_from_tokens(tokens, span)
+                return None if found_person is None else found_person[0]
             self._full_names[surname] = (tokens, Span(tokens[0].start, tokens[-1].end))
             return None
         if kind == "single":
@@ -435,6 +473,9 @@ class EntityBuilder:
         kind = self.vocab.kind_of(text, tokens)
         if kind is MentionKind.PRONOUN:
             return self._resolve_pronoun(tokens[0].lower, span)
+        if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
+            # "his" alone as a mention ("his ... statement"): the pronoun.
+            return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
         beside = self._name_after(tokens, span) or self._name_before(tokens, span, kind)
         if beside is not None:
             return beside
@@ -697,7 +738,14 @@ class EntityBuilder:
             return True
         if before in _OPENING_CONJUNCTIONS:
             return True
-        return before.endswith(",") and len(before.split()) <= 10 and "," not in before[:-1]
+        if before.endswith(",") and len(before.split()) <= 10 and "," not in before[:-1]:
+            return True
+        # "Former secretary of State Clinton was ...": a role before the name.
+        words = before.split()
+        return len(words) <= 6 and all(
+            word[0].isupper() or word in self.roles.role_words or word in ("former", "of", "the")
+            for word in words
+        )
 
     def _salient_person(
         self, span: Span, gender: str | None, named_only: bool = False
@@ -716,6 +764,7 @@ class EntityBuilder:
             return None
         k = bisect.bisect_left(self._positions, span.start) - 1
         pronoun_subject = re.compile(_SUBJECT_PRONOUN.get(gender or "", _SUBJECT_PRONOUN["mf"]))
+        pronoun_word = _PRONOUN_WORD.get(gender or "", _PRONOUN_WORD["mf"])
         genders = (gender, None) if gender else ("m", "f", None)
         kinds = (EntityKind.PERSON,) if named_only else _INDIVIDUALS
         for s in range(sentence, max(-1, sentence - 8), -1):
@@ -741,6 +790,13 @@ class EntityBuilder:
             hi = starts[s + 1] if s + 1 < len(starts) else len(self.text)
             if s < sentence and pronoun_subject.match(_QUOTED.sub("", self.text[lo:hi])):
                 continue  # "She witnessed ...": the same antecedent, further back
+            if s < sentence and fitting:
+                # "..., he noted, so ... Trump ...": a pronoun of that gender
+                # before any person who fits stands for the one sought.
+                first = fitting[-1][0]
+                inner = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[lo:first])
+                if pronoun_word.search(inner):
+                    continue
             if fitting:
                 return fitting[0][1], "nearest earlier person that fits"
         return None
@@ -796,6 +852,8 @@ class EntityBuilder:
             found = self._salient_person(span, want)
             if found is not None:
                 index, how = found
+                if self.drafts[index].gender is None:
+                    self.drafts[index].gender = want  # the pronoun tells the gender
                 self._note(index, span)
                 return index, f"pronoun '{pronoun}': {how}"
         at = bisect.bisect_left(self._positions, span.start)
@@ -884,9 +942,9 @@ class EntityBuilder:
             if (
                 found is None
                 and reading is not None
+                and reading.phrase.span.end == tokens[-1].end
                 and tokens[0].lower == "the"
                 and len(tokens) >= 3
-                and reading.phrase.span.end == tokens[-1].end
                 and self._sentence_starts
             ):
                 # "the billionaire business mogul told People": a description
@@ -929,6 +987,10 @@ class EntityBuilder:
             return None
         gender = _gender_of_role(tokens[-1].lower)
         modifiers = {w for w in words[:-1] if w not in ("former", "new")}
+        # Places and parties the description names ("Florida" of "the Florida senator").
+        proper = {
+            role_key(t.text) for t in tokens[1:-1] if t.text[0].isupper() and t.text[0].isalpha()
+        }
         best: tuple[int, int] | None = None
         found = None
         at = bisect.bisect_left(self._positions, span.start)
@@ -945,8 +1007,14 @@ class EntityBuilder:
                 if draft.age == age:
                     return owner
                 continue
-            if head not in draft.role_words or draft.gender not in (gender, None, *(() if gender else ("m", "f"))):
+            if head not in draft.role_words or draft.gender not in (
+                gender,
+                None,
+                *(() if gender else ("m", "f")),
+            ):
                 continue
+            if proper and draft.places and not proper & draft.places:
+                continue  # "the Florida senator" is not the senator from Iowa
             score = (len(modifiers & draft.role_words), -len(seen))
             if best is None or score > best:
                 best, found = score, owner
@@ -989,6 +1057,12 @@ class EntityBuilder:
 
     def final_id(self, draft_index: int) -> int:
         return self._renumber[draft_index]
+
+
+def _place_words(affiliation: str) -> list[str]:
+    """The words of an affiliation, a party-state tag split (``R-Fla.`` ->
+    ``R``, ``Fla``)."""
+    return [word for word in re.split(r"[\s\-–]+", affiliation) if word]
 
 
 def _full_name_tokens(vocab: Vocabulary, tokens: list[Token]) -> list[Token] | None:

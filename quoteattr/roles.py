@@ -675,7 +675,9 @@ class RoleReader:
             if _AGE.match(nxt.text) and (p + 2 >= n or tokens[p + 2].text in _CLOSERS):
                 p += 2  # ", 46," an age
                 continue
-            if p + 2 < n and tokens[p + 2].text in (",", ")") and _PARTY_STATE.match(nxt.text):
+            if (p + 2 >= n or tokens[p + 2].text in (",", ")", ".", ";")) and _PARTY_STATE.match(
+                nxt.text
+            ):
                 phrase = _phrase(text, [nxt], RoleForm.APPOSITION)
                 out.append(RoleReading(phrase, None, affiliation=nxt.text))
                 p += 2
