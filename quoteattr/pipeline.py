@@ -212,6 +212,11 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
                     overlap = first_overlap(span)
             if overlap is None:
                 events.append((span.start, 0, (span, kind)))
+        # Descriptions of people already named ("the Texas senator"): roles.
+        for begin, finish in builder.roles.descriptions(table):
+            span = table.span(begin, finish)
+            if first_overlap(span) is None:
+                events.append((span.start, 0, (span, "description")))
     events.sort(key=lambda event: (event[0], event[1]))
     result: list[_Resolved | None] = [None] * len(context.quotes)
     for _, _, payload in events:

@@ -82,6 +82,20 @@ _NAME_TAIL = re.compile(
     r"(?:[ ]+(?:in[ ]+['’]t|van|von|de|der|den|del|della|da|di|du|dos|das|ten|ter|op|bin|ibn))+"
     r"[ ]+[A-Z][\w’'-]*\w"
 )
+_CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]*")
+# The last word (or comma) before a position, and the first word after one.
+_LAST_WORD = re.compile(r"(\w+|[,;—])\W*\Z")
+_FIRST_WORD = re.compile(r"[\s’']*(\w+)")
+# Words after which a description opens a clause of its own.
+_CLAUSE_OPENING_WORDS = frozenset(
+    {"when", "while", "as", "after", "before", "because", "since", "if", "although"}
+    | {"though", "that", "saying", "says", "said", "and", "but", "where", "until", ",", ";", "—"}
+)
+# Lower-case words after a description that are not its verb.
+_AFTER_NOT_VERB = frozenset(
+    {"of", "in", "on", "at", "for", "with", "from", "to", "by", "and", "or", "who", "whom"}
+    | {"whose", "which", "that", "as", "than"}
+)
 # He or she anywhere in a sentence (not "her" or "him": objects of verbs).
 _PRONOUN_WORD = {
     "m": re.compile(r"\b[Hh]e\b"),
@@ -259,8 +273,20 @@ class EntityBuilder:
         vocab = self.vocab
         # Split at an apposition comma: "Name, a role" / "the spokesman, Josh Earnest".
         head, apposition = split_apposition(tokens)
+        whole = head
         head = noun_phrase_head(head)
         found = _name_run(vocab, head)
+        if found is None and len(whole) > len(head):
+            # "secretary of State under President Obama": a title right before
+            # the name at the end, after a cut the head rule made.
+            run = _name_run(vocab, whole)
+            if (
+                run is not None
+                and run[1] == len(whole)
+                and run[0] > 0
+                and vocab.is_title(whole[run[0] - 1])
+            ):
+                head, found = whole, run
         if found is None and apposition:
             found = _name_run(vocab, apposition, leading=True)
             if found is not None:
@@ -296,7 +322,9 @@ class EntityBuilder:
         )
         index = self._match_person(surname, first, len(name_tokens), title_gender)
         how = "name variant" if index is not None else "new name"
+        earlier_surname = False
         if index is None:
+            earlier_surname = surname not in self._surnames
             key = surname if surname not in self._surnames else f"{surname}|{first}"
             index = self._entity(EntityKind.PERSON, key, name)
             self._surnames.setdefault(surname, []).append(index)
@@ -307,8 +335,25 @@ class EntityBuilder:
         if gender in ("m", "f") and draft.gender is None:
             draft.gender = gender
         self._read_roles(index, name_tokens[0], name_tokens[-1])
+        if earlier_surname:
+            self._read_earlier_surnames(index, name_tokens[-1])
         self._note(index, span)
         return index, how
+
+    def _read_earlier_surnames(self, index: int, last: Token) -> None:
+        """Read the roles around earlier uses of a new person's surname that
+        named nobody known then (``resemble Sen. Warren’s ...`` before ``Warren
+        said``)."""
+        bare = _POSSESSIVE.sub("", last.text)
+        if len(bare) < 3 or not bare[0].isupper():
+            return
+        pattern = re.compile(r"\b" + re.escape(bare) + r"\b")
+        for found in pattern.finditer(self.text, max(0, last.start - 5000), last.start):
+            end = found.end()
+            if self.text[end : end + 2] in ("’s", "'s"):
+                end += 2
+            token = Token(found.start(), end, self.text[found.start() : end])
+            self._read_roles(index, token, token)
 
     def _read_roles(self, index: int, first: Token, last: Token) -> None:
         """Read the role phrases around one mention of a person's name (its
@@ -452,6 +497,8 @@ class EntityBuilder:
             token = Token(span.start, span.end, self.text[span.start : span.end])
             self._read_roles(found, token, token)
             return found
+        if kind == "description":
+            return self._register_description(span)
         if kind in ("organization", "group"):
             entity_kind = EntityKind.ORGANIZATION if kind == "organization" else EntityKind.GROUP
             name = " ".join(self.text[span.start : span.end].split())
@@ -748,7 +795,7 @@ class EntityBuilder:
         )
 
     def _salient_person(
-        self, span: Span, gender: str | None, named_only: bool = False
+        self, span: Span, gender: str | None, named_only: bool = False, reach: int = 8
     ) -> tuple[int, str] | None:
         """The person a ``he`` or ``she`` at ``span`` refers to, by salience.
 
@@ -767,7 +814,7 @@ class EntityBuilder:
         pronoun_word = _PRONOUN_WORD.get(gender or "", _PRONOUN_WORD["mf"])
         genders = (gender, None) if gender else ("m", "f", None)
         kinds = (EntityKind.PERSON,) if named_only else _INDIVIDUALS
-        for s in range(sentence, max(-1, sentence - 8), -1):
+        for s in range(sentence, max(-1, sentence - reach), -1):
             lo = starts[s]
             fitting: list[tuple[int, int]] = []
             while k >= 0 and self._positions[k] >= lo:
@@ -816,8 +863,12 @@ class EntityBuilder:
         if tokens and tokens[0].text in _OPENING_CONJUNCTIONS:
             i = 1
         comma = next((k for k in range(i, min(len(tokens), 10)) if tokens[k].text == ","), None)
-        if comma is not None and (i == len(tokens) or tokens[i].lower not in _DESCRIBERS):
-            i = comma + 1  # "On Monday, the mayor ..."
+        if (
+            comma is not None
+            and (i == len(tokens) or tokens[i].lower not in _DESCRIBERS)
+            and any(t.text[0].islower() for t in tokens[i:comma])
+        ):
+            i = comma + 1  # "On Monday, the mayor ...", not "Bill Bruch, a delegate"
         if i >= len(tokens) or tokens[i].lower not in _DESCRIBERS:
             return None
         for t in range(i + 1, min(len(tokens) - 1, i + 6)):
@@ -939,6 +990,8 @@ class EntityBuilder:
         reading = self.roles.description(self.text, tokens)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
             found = self._described(tokens, span, reading)
+            if found is None and reading is not None and len(tokens) >= 3:
+                found = self._named_before_in_sentence(span, reading)
             if (
                 found is None
                 and reading is not None
@@ -966,6 +1019,80 @@ class EntityBuilder:
             draft.add_reading(reading)
         self._note(index, span)
         return index, f"nominal '{text}': a person described, not named"
+
+    def _register_description(self, span: Span) -> int | None:
+        """A definite description in the writer's text (``the Texas senator
+        said``): the earlier person it describes gets its words as a role
+        phrase; a description that fits nobody is left alone."""
+        tokens = self._tokens(span.start, span.end)
+        reading = self.roles.description(self.text, tokens)
+        if reading is None:
+            return None
+        found = self._described(tokens, span, reading)
+        if found is None and len(tokens) >= 3:
+            found = self._named_before_in_sentence(span, reading)
+        if found is None and len(tokens) >= 3 and self._sentence_starts:
+            # "Hillary Clinton wants ... . The Democratic frontrunner wrote":
+            # a described subject right after a sentence whose subject is named.
+            starts = self._sentence_starts
+            sentence = bisect.bisect_right(starts, span.start) - 1
+            if sentence > 0 and self._is_subject(span.start, starts[sentence]):
+                previous = Span(starts[sentence] - 1, starts[sentence] - 1)
+                salient = self._salient_person(
+                    previous, _gender_of_role(reading.head), named_only=True, reach=1
+                )
+                if salient is not None:
+                    found = salient[0]
+        if found is None:
+            return None
+        self.drafts[found].add_reading(reading)
+        self._note(found, span)
+        return found
+
+    def _named_before_in_sentence(self, span: Span, reading: RoleReading) -> int | None:
+        """The named person nearest before a description with modifiers in its
+        own sentence (``will meet with Donald Trump when the Republican
+        presidential front-runner arrives``; ``to question Cruz’s temperament,
+        saying the Texas senator could not``), when gender and titles of office
+        agree."""
+        starts = self._sentence_starts
+        if not starts:
+            return None
+        lo = starts[bisect.bisect_right(starts, span.start) - 1]
+        # The description must open a clause of its own ("when the ...
+        # arrives", "saying the ... could not"), not be a predicate or an
+        # object ("would be the first woman president", "against the ...").
+        opener = _LAST_WORD.search(self.text, lo, span.start)
+        if opener is None or opener.group(1).lower() not in _CLAUSE_OPENING_WORDS:
+            return None
+        after = _FIRST_WORD.match(self.text, span.end)
+        if after is None or not after.group(1)[0].islower() or after.group(1) in _AFTER_NOT_VERB:
+            return None
+        gender = _gender_of_role(reading.head)
+        k = bisect.bisect_left(self._positions, span.start) - 1
+        # A known surname the pre-pass did not register ("Cruz’s temperament").
+        surname_at, surname_owner = -1, -1
+        for word in _CAPITALIZED.finditer(self.text, lo, span.start):
+            bare = _POSSESSIVE.sub("", word.group()).lower()
+            if bare in self._surnames:
+                surname_at, surname_owner = word.start(), self._latest(self._surnames[bare])
+        if surname_at >= 0 and (k < 0 or self._positions[k] < surname_at):
+            draft = self.drafts[surname_owner]
+            titles = {r.head for r in draft.readings if r.title}
+            if draft.gender in (gender, None) or gender is None:
+                if not titles or reading.head in titles:
+                    return surname_owner
+            return None
+        while k >= 0 and self._positions[k] >= lo:
+            draft = self.drafts[self._owners[k]]
+            if draft.kind is EntityKind.PERSON:
+                titles = {r.head for r in draft.readings if r.title}
+                if draft.gender in (gender, None) or gender is None:
+                    if not titles or reading.head in titles:
+                        return self._owners[k]
+                return None  # the nearest person does not fit: nobody is sure
+            k -= 1
+        return None
 
     def _described(
         self, tokens: list[Token], span: Span, reading: RoleReading | None

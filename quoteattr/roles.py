@@ -36,7 +36,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.mentions import PRONOUNS, ROLE_BLOCKERS, Token, Vocabulary
+from quoteattr.mentions import PRONOUNS, ROLE_BLOCKERS, Token, TokenTable, Vocabulary
 from quoteattr.model import RoleForm, RolePhrase, span_unchecked
 
 __all__ = ["RoleReader", "RoleReading", "choose_role", "role_key"]
@@ -380,7 +380,11 @@ class RoleReader:
                     words = words[:k]
                     break
             heads.add(words[-1])
-        heads.update(words[-1] for words in self.titles if len(words[-1]) > 2)
+        for words in self.titles:
+            # "secretary" of "Secretary of State", "chief" of "Chief of Staff".
+            cut = words[: words.index("of")] if "of" in words[1:] else words
+            if len(cut[-1]) > 2:
+                heads.add(cut[-1])
         # Role nouns of several words with "of" ("secretary of state", "chief of
         # staff"): before a name they are read whole, in any case.
         self.entries: dict[tuple[str, ...], str] = {}
@@ -432,7 +436,13 @@ class RoleReader:
                 return start
         return None
 
-    def _modifier(self, token: Token, sentence_start: bool, next_lower: bool = False) -> str | None:
+    def _modifier(
+        self,
+        token: Token,
+        sentence_start: bool,
+        next_lower: bool = False,
+        next_secretary: bool = False,
+    ) -> str | None:
         """How a word left of a role head joins the phrase: ``"lower"``, a
         lower-case modifier; ``"proper"``, a capitalized word (a place, party,
         body); ``"possessor"``; ``"mark"``, a number or joining symbol; None,
@@ -462,10 +472,12 @@ class RoleReader:
             return "proper"
         if not first.isalpha():
             return None
+        if word == "under":
+            return "lower" if next_secretary else None  # "under secretary", not "under Gov. X"
+        if word in self.role_words or word in _PAST_MARKERS or word in _VERBAL_MODIFIERS:
+            return "lower"  # "state Sen.", "press secretary": not verbs here
         if word in ROLE_BLOCKERS or word in _NOT_MODIFIERS or word in self.vocab.reporting_verbs:
             return None
-        if word in self.role_words or word in _PAST_MARKERS or word in _VERBAL_MODIFIERS:
-            return "lower"
         if word.endswith(("ly", "ed", "ing")):
             return None
         if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _S_MODIFIERS:
@@ -528,7 +540,12 @@ class RoleReader:
             if token.lower == "and" and k >= 2 and self.is_head(tokens[k - 2].lower):
                 kind: str | None = "lower"  # "columnist and Fox News contributor"
             else:
-                kind = self._modifier(token, sentence_start, tokens[k].text[0].islower())
+                kind = self._modifier(
+                    token,
+                    sentence_start,
+                    tokens[k].text[0].islower(),
+                    tokens[k].lower in ("secretary", "secretary-general"),
+                )
             if kind == "apostrophe":
                 # "General Motors’": the capitalized words before it are the possessor.
                 if not (k >= 2 and tokens[k - 2].text.endswith("s") and tokens[k - 2].text[0].isupper()):
@@ -793,7 +810,7 @@ class RoleReader:
             # ("listed as an attorney", "who served as counsel").
             word = token.lower
             if token.text[0].islower() and (
-                word in self.vocab.reporting_verbs
+                (word in self.vocab.reporting_verbs and word not in self.role_words)
                 or (word in _NOT_MODIFIERS and word not in ("and", "or"))
                 or (word in ROLE_BLOCKERS and word not in ("and", "&"))
                 or (
@@ -942,6 +959,36 @@ class RoleReader:
                 ):
                     return None
         return self._noun_phrase(text, tokens, start, end, RoleForm.APPOSITION)
+
+    def descriptions(self, table: TokenTable) -> list[tuple[int, int]]:
+        """Token ranges of definite descriptions of a person in a region of the
+        writer's text: ``the`` (or ``the`` and a possessor), up to five
+        modifiers and a role head, not followed by a name or ``of``
+        (``the New Jersey governor told``, ``the GOP’s likely presidential
+        nominee.``)."""
+        out: list[tuple[int, int]] = []
+        texts, lowers = table.texts, table.lowers
+        n = len(lowers)
+        for i in range(n - 1):
+            if lowers[i] != "the":
+                continue
+            for t in range(i + 1, min(n, i + 7)):
+                word = lowers[t]
+                if not texts[t][0].isalnum() or word in _NOT_MODIFIERS or word in ROLE_BLOCKERS:
+                    break
+                if not self.is_head(word) or texts[t][0].isupper():
+                    continue
+                follower = texts[t + 1] if t + 1 < n else "."
+                if follower[0].isupper() or lowers[t + 1 : t + 2] == ["of"]:
+                    break  # "the Republican nominee Donald Trump": a premodifier
+                if follower[0].isalpha() and follower[0].islower() and not self.is_head(
+                    lowers[t + 1]
+                ):
+                    out.append((i, t + 1))
+                elif follower in (",", ".", ";", ":", "—", "–", ")", "”", '"', "?", "!"):
+                    out.append((i, t + 1))
+                break
+        return out
 
     def description(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
         """The role a describing mention gives (``the New Jersey governor``,
