@@ -82,6 +82,9 @@ _NAME_TAIL = re.compile(
     r"(?:[ ]+(?:in[ ]+['’]t|van|von|de|der|den|del|della|da|di|du|dos|das|ten|ter|op|bin|ibn))+"
     r"[ ]+[A-Z][\w’'-]*\w"
 )
+# The word before a position on its line; what can follow a name with a role.
+_PREVIOUS_WORD = re.compile(r"(\S+)[^\S\n]+\Z")
+_ROLE_AFTER = re.compile(r"\s*(?:[,(—–]|--|of\s)")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]*")
 # The last word (or comma) before a position, and the first word after one.
 _LAST_WORD = re.compile(r"(\w+|[,;—])\W*\Z")
@@ -216,6 +219,7 @@ class EntityBuilder:
         self.roles = roles if roles is not None else RoleReader(vocab, Lexicon.default())
         # Name spans whose surroundings were read for role phrases.
         self._read: set[tuple[int, int]] = set()
+        self._read_ends: set[int] = set()  # where those names end (possessive left out)
         #: Sentence starts, for salience (the subject of a recent sentence);
         #: without them a pronoun goes to the nearest earlier person that fits.
         self._sentence_starts = [sentence.start for sentence in sentences]
@@ -347,8 +351,13 @@ class EntityBuilder:
         bare = _POSSESSIVE.sub("", last.text)
         if len(bare) < 3 or not bare[0].isupper():
             return
+        lo = max(0, last.start - 5000)
+        if self.text.find(bare, lo, last.start) < 0:
+            return
         pattern = re.compile(r"\b" + re.escape(bare) + r"\b")
-        for found in pattern.finditer(self.text, max(0, last.start - 5000), last.start):
+        for found in pattern.finditer(self.text, lo, last.start):
+            if found.end() in self._read_ends:
+                continue  # a mention already read
             end = found.end()
             if self.text[end : end + 2] in ("’s", "'s"):
                 end += 2
@@ -362,13 +371,20 @@ class EntityBuilder:
         if key in self._read:
             return
         self._read.add(key)
+        self._read_ends.add(_POSSESSIVE.sub("", last.text) and last.start + len(_POSSESSIVE.sub("", last.text)))
         text = self.text
         draft = self.drafts[index]
         line_start = text.rfind("\n", 0, first.start) + 1
-        lo = max(line_start, first.start - 120)
-        while lo > line_start and not text[lo - 1].isspace():
-            lo += 1  # start the window at a word's beginning
-        before = self._tokens(lo, first.start) if lo < first.start else []
+        # The word before the name decides whether a role can end there: most
+        # names follow a verb or a function word ("said", "and", "with").
+        previous = _PREVIOUS_WORD.search(text, max(line_start, first.start - 40), first.start)
+        before: list[Token] = []
+        if previous is not None and self.roles.may_end_role(previous.group(1)):
+            reach = 110 if previous.group(1)[-1] in ",—–" else 70
+            lo = max(line_start, first.start - reach)
+            while lo > line_start and not text[lo - 1].isspace():
+                lo += 1  # start the window at a word's beginning
+            before = self._tokens(lo, first.start) if lo < first.start else []
         if before and before[-1].end <= first.start:
             for reading in self.roles.before(text, before):
                 draft.add_reading(reading)
@@ -381,7 +397,9 @@ class EntityBuilder:
         line_end = text.find("\n", last.end)
         if line_end < 0:
             line_end = len(text)
-        hi = min(line_end, last.end + 250)
+        if not _ROLE_AFTER.match(text, last.end):
+            return  # no comma, dash, parenthesis or "of" after the name
+        hi = min(line_end, last.end + 160)
         while hi < line_end and not text[hi].isspace():
             hi += 1
         if hi <= last.end or text[last.end : last.end + 1].isalnum():

@@ -369,6 +369,8 @@ class RoleReader:
                 continue
             self.titles[words] = gender
         self.title_lengths = sorted({len(words) for words in self.titles}, reverse=True)
+        #: The last word of every title (lowercase, no final period): a quick test.
+        self.title_ends = frozenset(words[-1] for words in self.titles)
         self.honorifics = honorifics
         # Head nouns of role phrases: the last word of each role noun, before any
         # "of"/"in"/"for" ("member" of "member of congress").
@@ -393,6 +395,7 @@ class RoleReader:
             if len(words) > 2 and "of" in words[1:-1]:
                 self.entries[words] = words[: words.index("of")][-1]
         self.entry_lengths = sorted({len(words) for words in self.entries}, reverse=True)
+        self.entry_ends = frozenset(words[-1] for words in self.entries)
         #: For those heads, the entries from the head on: ("secretary", "of", "state").
         self.tails: dict[str, list[tuple[str, ...]]] = {}
         for words, head in self.entries.items():
@@ -412,12 +415,28 @@ class RoleReader:
             word = word[3:]
         return word in self.heads or word.rstrip(".") in self.heads
 
+    def may_end_role(self, word: str) -> bool:
+        """A quick test on the word written just before a name: can a role
+        phrase end there? A comma or dash (an apposition before the name), a
+        title of office, a role head or a party noun."""
+        if word[-1] in ",—–":
+            return True
+        lower = word.lstrip("(“\"'‘[").lower().rstrip(".")
+        return (
+            lower in self.title_ends
+            or lower in self.entry_ends
+            or self.is_head(lower)
+            or lower in self.parties
+        )
+
     def is_party(self, word: str) -> bool:
         """A lowercase party noun or its adjective (``republican``, ``democratic``)."""
         return word in self.parties or (word.endswith("ic") and word[:-2] in self.parties)
 
     def _entry_before(self, tokens: Sequence[Token], end: int) -> int | None:
         """Start index of the longest role noun with ``of`` ending at ``tokens[end - 1]``."""
+        if tokens[end - 1].lower not in self.entry_ends:
+            return None
         for length in self.entry_lengths:
             start = end - length
             if start >= 0 and tuple(t.lower for t in tokens[start:end]) in self.entries:
@@ -426,6 +445,9 @@ class RoleReader:
 
     def _title_before(self, tokens: Sequence[Token], end: int) -> int | None:
         """Start index of the longest title of office ending at ``tokens[end - 1]``."""
+        last = tokens[end - 1]
+        if not last.text[0].isupper() or last.lower.rstrip(".") not in self.title_ends:
+            return None
         for length in self.title_lengths:
             start = end - length
             if start < 0:
