@@ -849,10 +849,8 @@ class RoleReader:
             while p < head_end - 1 and tokens[p].text[0].isupper() and not self.vocab.is_title(
                 tokens[p]
             ):
-                if (
-                    tokens[p].lower in self.role_words or tokens[p].lower in _PAST_MARKERS
-                ) and not self.is_party(tokens[p].lower):
-                    break
+                if tokens[p].lower in _PAST_MARKERS:
+                    break  # "Former Fox News anchor": the role keeps "former"
                 p += 1
             if p > role_start:
                 affiliation = _slice(text, tokens[role_start:p])
