@@ -48,10 +48,11 @@ def explain_role(entity: Entity) -> str | None:
     Example:
         >>> import quoteattr
         >>> doc = quoteattr.attribute("“No,” said Sen. Ted Cruz (R-Texas).")
-        >>> print(explain_role(doc.quotes[0].speaker).replace("; ", ";\n"))
-        role “Sen.” from the title “Sen.” at 11-15;
-        title “Sen.”;
-        affiliation “R-Texas”;
+        >>> for part in explain_role(doc.quotes[0].speaker).split("; "):
+        ...     print(part)
+        role “Sen.” from the title “Sen.” at 11-15
+        title “Sen.”
+        affiliation “R-Texas”
         also (apposition) “R-Texas” at 26-33
     """
     if entity.role is None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import (
     NAME_PREPOSITIONS,
     PRONOUNS,
@@ -33,8 +34,7 @@ from quoteattr.mentions import (
     split_apposition,
     tokens_in,
 )
-from quoteattr.lexicon import Lexicon
-from quoteattr.model import Entity, EntityKind, RoleForm, RolePhrase, Span
+from quoteattr.model import Entity, EntityKind, RoleForm, Span
 from quoteattr.roles import RoleReader, RoleReading, choose_role, role_key
 
 __all__ = ["EntityBuilder"]
@@ -79,16 +79,15 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Particles and a capitalized surname right after a name ("in 't Veld", "van der Berg").
 _NAME_TAIL = re.compile(
-    r"(?:[ ]+(?:in[ ]+['’]t|van|von|de|der|den|del|della|da|di|du|dos|das|ten|ter|op|bin|ibn))+"
-    r"[ ]+[A-Z][\w’'-]*\w"
+    r"(?:[ ]{1,3}(?:in[ ]{1,3}['’]t|van|von|de|der|den|del|della|da|di|du|dos|das"
+    r"|ten|ter|op|bin|ibn))+[ ]{1,3}[A-Z][\w’'-]{0,30}\w"
 )
 # The word before a position on its line; what can follow a name with a role.
-_PREVIOUS_WORD = re.compile(r"(\S+)[^\S\n]+\Z")
-_ROLE_AFTER = re.compile(r"\s*(?:[,(—–]|--|of\s)")
+_ROLE_AFTER = re.compile(r"[^\S\n]{0,3}(?:[,(—–]|--|of\s)")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]*")
 # The last word (or comma) before a position, and the first word after one.
-_LAST_WORD = re.compile(r"(\w+|[,;—])\W*\Z")
-_FIRST_WORD = re.compile(r"[\s’']*(\w+)")
+_LAST_WORD = re.compile(r"(\w{1,40}|[,;—])\W{0,5}\Z")
+_FIRST_WORD = re.compile(r"[\s’']{0,5}(\w+)")
 # Words after which a description opens a clause of its own.
 _CLAUSE_OPENING_WORDS = frozenset(
     {"when", "while", "as", "after", "before", "because", "since", "if", "although"}
@@ -127,9 +126,9 @@ _OPENING_CONJUNCTIONS = frozenset(
 )
 # A sentence whose subject is "he" or "she" (after an opening phrase and comma).
 _SUBJECT_PRONOUN = {
-    "m": r"\W*(?:[A-Z][^,.]{0,60},\s*)?(?:He|he)\b",
-    "f": r"\W*(?:[A-Z][^,.]{0,60},\s*)?(?:She|she)\b",
-    "mf": r"\W*(?:[A-Z][^,.]{0,60},\s*)?(?:He|he|She|she)\b",
+    "m": re.compile(r"\W{0,5}(?:[A-Z][^,.]{0,60},\s{0,3})?(?:He|he)\b"),
+    "f": re.compile(r"\W{0,5}(?:[A-Z][^,.]{0,60},\s{0,3})?(?:She|she)\b"),
+    "mf": re.compile(r"\W{0,5}(?:[A-Z][^,.]{0,60},\s{0,3})?(?:He|he|She|she)\b"),
 }
 _AGE_NOUN = re.compile(r"(\d{1,3})\s?-\s?year-old")
 _SENTENCE_STOPS = frozenset({".", ";", ":", "“", "”", '"', "''", "?", "!"})
@@ -371,16 +370,16 @@ class EntityBuilder:
         if key in self._read:
             return
         self._read.add(key)
-        self._read_ends.add(_POSSESSIVE.sub("", last.text) and last.start + len(_POSSESSIVE.sub("", last.text)))
+        self._read_ends.add(last.start + len(_POSSESSIVE.sub("", last.text)))
         text = self.text
         draft = self.drafts[index]
         line_start = text.rfind("\n", 0, first.start) + 1
         # The word before the name decides whether a role can end there: most
         # names follow a verb or a function word ("said", "and", "with").
-        previous = _PREVIOUS_WORD.search(text, max(line_start, first.start - 40), first.start)
+        previous = _previous_word(text, line_start, first.start)
         before: list[Token] = []
-        if previous is not None and self.roles.may_end_role(previous.group(1)):
-            reach = 110 if previous.group(1)[-1] in ",—–" else 70
+        if previous and self.roles.may_end_role(previous):
+            reach = 110 if previous[-1] in ",—–" else 70
             lo = max(line_start, first.start - reach)
             while lo > line_start and not text[lo - 1].isspace():
                 lo += 1  # start the window at a word's beginning
@@ -389,9 +388,9 @@ class EntityBuilder:
             for reading in self.roles.before(text, before):
                 draft.add_reading(reading)
             if before[-1].text in (",", "—", "–"):
-                reading = self.roles.apposition_before(text, before)
-                if reading is not None:
-                    draft.add_reading(reading)
+                apposed = self.roles.apposition_before(text, before)
+                if apposed is not None:
+                    draft.add_reading(apposed)
         if _POSSESSIVE.search(last.text):
             return  # "Clinton’s campaign chairman": the words after belong to another
         line_end = text.find("\n", last.end)
@@ -433,6 +432,25 @@ class EntityBuilder:
             following = self._tokens(end, min(len(self.text), end + 120))
             return bool(self.roles.after(self.text, following))
         return False
+
+    def _possible_name_subject(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The earliest possible full name (``Elon Musk``: given name unknown)
+        that opens a clause between ``lo`` and ``hi``, as ``(start, surname)``."""
+        best: tuple[int, str] | None = None
+        for surname, (_, span) in self._full_names.items():
+            if (
+                lo <= span.start < hi
+                and (best is None or span.start < best[0])
+                and self._is_subject(span.start, lo)
+            ):
+                best = (span.start, surname)
+        return best
+
+    def _promote_at(self, surname: str) -> int | None:
+        """Register the possible full name with this surname as a person; its index."""
+        self._promote(surname)
+        candidates = self._surnames.get(surname)
+        return self._latest(candidates) if candidates else None
 
     def _promote(self, surname: str) -> None:
         """Register the possible full name with this surname as a person."""
@@ -585,6 +603,9 @@ class EntityBuilder:
             index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
             self._note(index, span)
             return index, "organization"
+        if kind is MentionKind.GROUP and tokens[0].lower in ("a", "an", "one", "another"):
+            # "a senior official", "one source": one individual, described.
+            return self._resolve_nominal(tokens, span, text)
         if kind is MentionKind.GROUP:
             name = _strip_article(text)
             index = self._entity(EntityKind.GROUP, name.lower(), name)
@@ -606,10 +627,12 @@ class EntityBuilder:
             or not bare.isalpha()
         ):
             return None
-        pattern = re.compile(r"\b([A-Z][a-z]+)((?:\s+[A-Z][a-z]*\.?)?)\s+" + re.escape(bare) + r"\b")
+        pattern = re.compile(
+            r"\b([A-Z][a-z]+)((?:\s+[A-Z][a-z]*\.?)?)\s+" + re.escape(bare) + r"\b"
+        )
         found = None
-        for found in pattern.finditer(self.text, max(0, span.start - 20000), span.start):
-            pass
+        for match in pattern.finditer(self.text, max(0, span.start - 20000), span.start):
+            found = match  # the last one before the mention
         if found is None:
             return None
         name_tokens = self._tokens(found.start(), found.end())
@@ -738,7 +761,11 @@ class EntityBuilder:
             # The mention is the name's apposition ("Tom Fitton, the president of ...").
             reading = self.roles.description(self.text, split_apposition(tokens)[0])
             if reading is not None:
-                self.drafts[index].add_reading(attrs.evolve(reading, phrase=attrs.evolve(reading.phrase, form=RoleForm.APPOSITION)))
+                self.drafts[index].add_reading(
+                    attrs.evolve(
+                        reading, phrase=attrs.evolve(reading.phrase, form=RoleForm.APPOSITION)
+                    )
+                )
         return index, "apposition to the name before it"
 
     def _apposed_name(self, before: list[Token], comma: int) -> list[Token] | None:
@@ -805,11 +832,11 @@ class EntityBuilder:
             return True
         if before.endswith(",") and len(before.split()) <= 10 and "," not in before[:-1]:
             return True
-        # "Former secretary of State Clinton was ...": a role before the name.
+        # "Former secretary of State Clinton was ...", "Tennis great Ilse Brandt
+        # remembered ...": a bare role phrase before the name.
         words = before.split()
         return len(words) <= 6 and all(
-            word[0].isupper() or word in self.roles.role_words or word in ("former", "of", "the")
-            for word in words
+            word in ("of", "the") or self.roles.is_modifier_word(word) for word in words
         )
 
     def _salient_person(
@@ -828,7 +855,7 @@ class EntityBuilder:
         if sentence < 0:
             return None
         k = bisect.bisect_left(self._positions, span.start) - 1
-        pronoun_subject = re.compile(_SUBJECT_PRONOUN.get(gender or "", _SUBJECT_PRONOUN["mf"]))
+        pronoun_subject = _SUBJECT_PRONOUN.get(gender or "", _SUBJECT_PRONOUN["mf"])
         pronoun_word = _PRONOUN_WORD.get(gender or "", _PRONOUN_WORD["mf"])
         genders = (gender, None) if gender else ("m", "f", None)
         kinds = (EntityKind.PERSON,) if named_only else _INDIVIDUALS
@@ -842,6 +869,15 @@ class EntityBuilder:
                     fitting.append((self._positions[k], owner))
                 k -= 1
             subjects = [m for m in fitting if self._is_subject(m[0], lo)]
+            hi = starts[s + 1] if s + 1 < len(starts) else len(self.text)
+            unknown = self._possible_name_subject(lo, min(hi, span.start))
+            if unknown is not None and (not subjects or unknown[0] < subjects[-1][0]):
+                # "Adaeze Okonkwo met ...": a full name with a given name the
+                # lists do not know, as the subject: a person after all.
+                index = self._promote_at(unknown[1])
+                if index is not None and self.drafts[index].gender in genders:
+                    subjects.append((unknown[0], index))
+                    subjects.sort()
             if named_only:
                 fitting = subjects  # a description stands for a subject, not an object
             described = self._subject_description(s) if s < sentence and not named_only else None
@@ -852,7 +888,6 @@ class EntityBuilder:
                     return index, "described subject of a recent sentence"
             elif subjects:
                 return subjects[-1][1], "subject of a recent sentence"
-            hi = starts[s + 1] if s + 1 < len(starts) else len(self.text)
             if s < sentence and pronoun_subject.match(_QUOTED.sub("", self.text[lo:hi])):
                 continue  # "She witnessed ...": the same antecedent, further back
             if s < sentence and fitting:
@@ -896,7 +931,8 @@ class EntityBuilder:
             word = token.lower
             follower = tokens[t + 1]
             if (self.roles.is_head(word) or word.endswith("year-old")) and (
-                follower.text in (",", "—") or (follower.text[0].islower() and follower.lower != "of")
+                follower.text in (",", "—")
+                or (follower.text[0].islower() and follower.lower != "of")
             ):
                 if (
                     follower.text in (",", "—")
@@ -947,7 +983,10 @@ class EntityBuilder:
             found_org = self._subject_organization(span)
             if found_org is not None:
                 self._note(found_org, span)
-                return found_org, f"pronoun '{pronoun}': the organization a recent sentence opens with"
+                return (
+                    found_org,
+                    f"pronoun '{pronoun}': the organization a recent sentence opens with",
+                )
         kind = (
             EntityKind.UNNAMED
             if want in ("m", "f", "s")
@@ -970,8 +1009,10 @@ class EntityBuilder:
             lo = starts[s]
             tokens = self._tokens(lo, min(starts[s + 1], lo + 120))
             k = 0
-            while k < len(tokens) and k < 5 and (
-                tokens[k].text[0].isupper() or (k and tokens[k].lower in ("&", "of", "and"))
+            while (
+                k < len(tokens)
+                and k < 5
+                and (tokens[k].text[0].isupper() or (k and tokens[k].lower in ("&", "of", "and")))
             ):
                 k += 1
             if k == 0 or k >= len(tokens) or not tokens[k].text[0].islower():
@@ -984,7 +1025,10 @@ class EntityBuilder:
                 or first in PRONOUNS
                 or self.vocab.is_title(name_tokens[0])
                 or _POSSESSIVE.sub("", name_tokens[-1].lower) in self._surnames
-                or not all(_is_name_word(self.vocab, t) or t.lower in ("&", "of", "and") for t in name_tokens)
+                or not all(
+                    _is_name_word(self.vocab, t) or t.lower in ("&", "of", "and")
+                    for t in name_tokens
+                )
             ):
                 continue
             name = self.text[name_tokens[0].start : name_tokens[-1].end]
@@ -1094,23 +1138,31 @@ class EntityBuilder:
             bare = _POSSESSIVE.sub("", word.group()).lower()
             if bare in self._surnames:
                 surname_at, surname_owner = word.start(), self._latest(self._surnames[bare])
+        for surname, (_, name_span) in list(self._full_names.items()):
+            # "meet with Oskar Lind when the ... front-runner arrives".
+            if lo <= name_span.start < span.start and name_span.start > surname_at:
+                index = self._promote_at(surname)
+                if index is not None:
+                    surname_at, surname_owner = name_span.start, index
+                    k = bisect.bisect_left(self._positions, span.start) - 1
         if surname_at >= 0 and (k < 0 or self._positions[k] < surname_at):
-            draft = self.drafts[surname_owner]
-            titles = {r.head for r in draft.readings if r.title}
-            if draft.gender in (gender, None) or gender is None:
-                if not titles or reading.head in titles:
-                    return surname_owner
-            return None
+            return surname_owner if self._fits(surname_owner, gender, reading) else None
         while k >= 0 and self._positions[k] >= lo:
-            draft = self.drafts[self._owners[k]]
-            if draft.kind is EntityKind.PERSON:
-                titles = {r.head for r in draft.readings if r.title}
-                if draft.gender in (gender, None) or gender is None:
-                    if not titles or reading.head in titles:
-                        return self._owners[k]
-                return None  # the nearest person does not fit: nobody is sure
+            owner = self._owners[k]
+            if self.drafts[owner].kind is EntityKind.PERSON:
+                # The nearest person decides: when they do not fit, nobody is sure.
+                return owner if self._fits(owner, gender, reading) else None
             k -= 1
         return None
+
+    def _fits(self, index: int, gender: str | None, reading: RoleReading) -> bool:
+        """True when a description (its gender and role head) can describe the
+        person: the genders agree and no title of office contradicts it."""
+        draft = self.drafts[index]
+        titles = {r.head for r in draft.readings if r.title}
+        return (gender is None or draft.gender in (gender, None)) and (
+            not titles or reading.head in titles
+        )
 
     def _described(
         self, tokens: list[Token], span: Span, reading: RoleReading | None
@@ -1202,6 +1254,20 @@ class EntityBuilder:
 
     def final_id(self, draft_index: int) -> int:
         return self._renumber[draft_index]
+
+
+def _previous_word(text: str, line_start: int, end: int) -> str:
+    """The word written just before ``end`` on its line, after spaces ("" when
+    none: the line starts there or no space precedes ``end``)."""
+    k = end
+    while k > line_start and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k == end:
+        return ""
+    start = k
+    while start > line_start and start > k - 40 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:k]
 
 
 def _place_words(affiliation: str) -> list[str]:

@@ -43,7 +43,7 @@ __all__ = ["RoleReader", "RoleReading", "choose_role", "role_key"]
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 # "R-S.C.", "D-Calif.", "I-Vt.", "R-Texas", "D-N.Y.", "D" alone inside parentheses.
-_PARTY_STATE = re.compile(r"^[RDIL](?:\s?-\s?[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)?$")
+_PARTY_STATE = re.compile(r"^[RDIL](?:\s?-\s?[A-Z][A-Za-z.]{0,8}(?:\s?[A-Z][A-Za-z.]{0,8})?)?$")
 _AGE = re.compile(r"^\d{1,3}$")
 _DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
@@ -110,7 +110,17 @@ _PHRASE_OPENERS = frozenset(
 )
 # Lower-case words ending in -s that are not plurals ("sports reporter", "news anchor").
 _S_MODIFIERS = frozenset(
-    {"news", "sports", "politics", "affairs", "relations", "services", "sales", "arms", "humanities"}
+    {
+        "news",
+        "sports",
+        "politics",
+        "affairs",
+        "relations",
+        "services",
+        "sales",
+        "arms",
+        "humanities",
+    }
 )
 _PREPOSITIONS = frozenset(
     {"of", "at", "for", "from", "with", "in", "on", "to", "under", "since", "during", "until"}
@@ -349,7 +359,7 @@ class RoleReader:
         >>> [(r.role, r.title, r.affiliation) for r in reader.before(text, tokens[:3])]
         [('Sen.', 'Sen.', 'Texas')]
         >>> [(r.role, r.phrase.form.name) for r in reader.after(text, tokens[5:])]
-        [('candidate', 'APPOSITION')]
+        [('candidate for president', 'APPOSITION')]
     """
 
     def __init__(self, vocab: Vocabulary, lexicon: Lexicon) -> None:
@@ -364,7 +374,7 @@ class RoleReader:
         self.titles: dict[tuple[str, ...], str | None] = {}
         for title, gender in lexicon.titles.items():
             words = tuple(title.lower().split())
-            words = words[:-1] + (words[-1].rstrip("."),)
+            words = (*words[:-1], words[-1].rstrip("."))
             if len(words) == 1 and words[0] in honorifics:
                 continue
             self.titles[words] = gender
@@ -376,7 +386,7 @@ class RoleReader:
         # "of"/"in"/"for" ("member" of "member of congress").
         heads = set()
         for entry in lexicon.role_nouns | lexicon.more_role_nouns:
-            words = entry.split()
+            words = tuple(entry.split())
             for k, word in enumerate(words):
                 if k > 0 and word in ("of", "in", "for", "to", "pro"):
                     words = words[:k]
@@ -429,6 +439,14 @@ class RoleReader:
             or lower in self.parties
         )
 
+    def is_modifier_word(self, word: str) -> bool:
+        """A word that can sit in a bare role phrase before a name (``Former``,
+        ``tennis``, ``great``, ``9/11``), not a verb, function word or adverb."""
+        if not word:
+            return False
+        token = Token(0, len(word), word)
+        return self._modifier(token, sentence_start=True, next_lower=True) is not None
+
     def is_party(self, word: str) -> bool:
         """A lowercase party noun or its adjective (``republican``, ``democratic``)."""
         return word in self.parties or (word.endswith("ic") and word[:-2] in self.parties)
@@ -453,7 +471,7 @@ class RoleReader:
             if start < 0:
                 continue
             words = tuple(t.lower for t in tokens[start:end])
-            words = words[:-1] + (words[-1].rstrip("."),)
+            words = (*words[:-1], words[-1].rstrip("."))
             if words in self.titles and tokens[start].text[0].isupper():
                 return start
         return None
@@ -502,7 +520,11 @@ class RoleReader:
             return None
         if word.endswith(("ly", "ed", "ing")):
             return None
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _S_MODIFIERS:
+        if (
+            word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in _S_MODIFIERS
+        ):
             return None  # "candidates", "praises": a plural or a verb
         if "-" in word or word.endswith(_MODIFIER_ENDINGS):
             return "lower"  # "two-time", "digital", "political", "business"
@@ -570,7 +592,9 @@ class RoleReader:
                 )
             if kind == "apostrophe":
                 # "General Motors’": the capitalized words before it are the possessor.
-                if not (k >= 2 and tokens[k - 2].text.endswith("s") and tokens[k - 2].text[0].isupper()):
+                if not (
+                    k >= 2 and tokens[k - 2].text.endswith("s") and tokens[k - 2].text[0].isupper()
+                ):
                     break
                 j = k - 2
                 while j > 0 and tokens[j - 1].text[0].isupper() and head_start - j < 8:
@@ -580,6 +604,31 @@ class RoleReader:
                 break
             if kind is None:
                 break
+            if kind == "unknown" and k >= 2:
+                # An unknown word joins only where a noun phrase can open before
+                # it ("the tennis great"), not after a noun ("Republicans back Sen.").
+                left = tokens[k - 2]
+                plural = left.lower[:-1] if left.lower.endswith("s") else ""
+                if not (
+                    # "The Herald sports columnist", not "Most Republicans back Sen."
+                    (
+                        left.text[0].isupper()
+                        and not (
+                            plural in self.parties
+                            or plural in self.heads
+                            or plural in self.vocab.group_nouns
+                        )
+                    )
+                    or left.text in _CLOSERS
+                    or left.lower in _PHRASE_OPENERS
+                    or left.lower in self.vocab.reporting_verbs
+                    or _POSSESSIVE.search(left.text)
+                    or (
+                        left.text[0].islower()
+                        and self._modifier(left, False) in ("lower", "unknown")
+                    )
+                ):
+                    break
             if kind != "mark" and self._title_before(tokens, k) is not None and title_start:
                 break  # a second title of office: a reading of its own
             if (
@@ -611,8 +660,12 @@ class RoleReader:
         kinds.reverse()
         start = k
         # Trailing "and" or marks at the left edge are not part of the phrase.
-        while start < head_start and kinds and (
-            tokens[start].lower == "and" or kinds[0] == "mark" and tokens[start].text in "/&-"
+        while (
+            start < head_start
+            and kinds
+            and (
+                tokens[start].lower == "and" or (kinds[0] == "mark" and tokens[start].text in "/&-")
+            )
         ):
             start += 1
             kinds = kinds[1:]
@@ -641,8 +694,7 @@ class RoleReader:
         if role_start >= end:
             return None, end
         role = _slice(text, tokens[role_start:end])
-        words = [t.lower for t in tokens[start:end]]
-        former = _is_former(words)
+        former = _is_former([t.lower for t in tokens[start:end]])
         title = _slice(text, tokens[title_start:end]) if title_start is not None else None
         if title_start is not None:
             form = RoleForm.TITLE
@@ -680,7 +732,9 @@ class RoleReader:
                 break
             token = tokens[p]
             if token.text == "(":
-                close = next((j for j in range(p + 1, min(n, p + 16)) if tokens[j].text == ")"), None)
+                close = next(
+                    (j for j in range(p + 1, min(n, p + 16)) if tokens[j].text == ")"), None
+                )
                 if close is None or close == p + 1:
                     break
                 inner = text[tokens[p + 1].start : tokens[close - 1].end]
@@ -727,8 +781,10 @@ class RoleReader:
                     out.append(reading)
                 break
             close = p + 1
-            while close < n and close - p <= 25 and (
-                tokens[close].text not in _CLOSERS or _possessive_mark(tokens, close)
+            while (
+                close < n
+                and close - p <= 25
+                and (tokens[close].text not in _CLOSERS or _possessive_mark(tokens, close))
             ):
                 if tokens[close].lower in _RELATIVES and close > p + 1:
                     break
@@ -750,7 +806,12 @@ class RoleReader:
         capitals = 0
         while k < n and (
             tokens[k].text[0].isupper()
-            or (capitals and tokens[k].lower in ("of", "and", "&") and k + 1 < n and tokens[k + 1].text[0].isupper())
+            or (
+                capitals
+                and tokens[k].lower in ("of", "and", "&")
+                and k + 1 < n
+                and tokens[k + 1].text[0].isupper()
+            )
         ):
             if self.vocab.is_title(tokens[k]):
                 break
@@ -758,11 +819,7 @@ class RoleReader:
             k += 1
         if capitals == 0:
             return start
-        if (
-            k < n
-            and tokens[k].text[0].islower()
-            and tokens[k].lower in self.vocab.org_words
-        ):
+        if k < n and tokens[k].text[0].islower() and tokens[k].lower in self.vocab.org_words:
             k += 1  # "the New York delegation"
         return k
 
@@ -817,7 +874,7 @@ class RoleReader:
             head_end -= 1
             head_token = tokens[head_end - 1]
         head = head_token.lower
-        if head in self.parties and head_end == end or (
+        if (head in self.parties and head_end == end) or (
             head in self.parties and tokens[head_end].lower in ("from", "of", "in")
         ):
             # "a Republican from Ohio": the party, an affiliation.
@@ -846,8 +903,10 @@ class RoleReader:
         # chief executive"); a capitalized object of "of/at/for" is one too.
         p = role_start
         if affiliation is None:
-            while p < head_end - 1 and tokens[p].text[0].isupper() and not self.vocab.is_title(
-                tokens[p]
+            while (
+                p < head_end - 1
+                and tokens[p].text[0].isupper()
+                and not self.vocab.is_title(tokens[p])
             ):
                 if tokens[p].lower in _PAST_MARKERS:
                     break  # "Former Fox News anchor": the role keeps "former"
@@ -929,9 +988,7 @@ class RoleReader:
             )
         return None
 
-    def apposition_before(
-        self, text: str, tokens: Sequence[Token]
-    ) -> RoleReading | None:
+    def apposition_before(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
         """A role in an apposition that ends with a comma just before a name:
         ``tokens`` are the words before it, the last one the comma (``The
         company’s chief executive, Jane Roe``; ``his top aide, Tad Devine``).
@@ -968,16 +1025,15 @@ class RoleReader:
             or tokens[start - 1].lower in self.vocab.reporting_verbs
         ):
             return None
-        if first.lower in _DETERMINERS or first.lower in _POSSESSIVE_PRONOUNS:
-            # Determiner phrases must still open their clause (not "met the president,").
-            if start > 0:
-                before = tokens[start - 1]
-                if not (
-                    before.text in _CLOSERS
-                    or before.lower in ("and", "but", "including", "like")
-                    or before.lower in self.vocab.reporting_verbs
-                ):
-                    return None
+        # Determiner phrases must still open their clause (not "met the president,").
+        if (first.lower in _DETERMINERS or first.lower in _POSSESSIVE_PRONOUNS) and start > 0:
+            before = tokens[start - 1]
+            if not (
+                before.text in _CLOSERS
+                or before.lower in ("and", "but", "including", "like")
+                or before.lower in self.vocab.reporting_verbs
+            ):
+                return None
         return self._noun_phrase(text, tokens, start, end, RoleForm.APPOSITION)
 
     def descriptions(self, table: TokenTable) -> list[tuple[int, int]]:
@@ -1001,11 +1057,11 @@ class RoleReader:
                 follower = texts[t + 1] if t + 1 < n else "."
                 if follower[0].isupper() or lowers[t + 1 : t + 2] == ["of"]:
                     break  # "the Republican nominee Donald Trump": a premodifier
-                if follower[0].isalpha() and follower[0].islower() and not self.is_head(
-                    lowers[t + 1]
-                ):
-                    out.append((i, t + 1))
-                elif follower in (",", ".", ";", ":", "—", "–", ")", "”", '"', "?", "!"):
+                if (
+                    follower[0].isalpha()
+                    and follower[0].islower()
+                    and not self.is_head(lowers[t + 1])
+                ) or follower in (",", ".", ";", ":", "—", "–", ")", "”", '"', "?", "!"):
                     out.append((i, t + 1))
                 break
         return out
