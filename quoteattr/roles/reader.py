@@ -1,343 +1,53 @@
-"""Role phrases: what the text says a person is, read around a personal name.
+"""The role reader: role phrases read around one mention of a name.
 
-This module owns the reading of role phrases. Given the tokens around one
-mention of a person's name, :class:`RoleReader` finds every construction that
-gives the person a role, a title of office or an affiliation:
-
-* a title of office before the name (``Sen. Lindsey Graham``, ``Lt. Gen.
-  Michael Flynn``, ``Attorney General Loretta Lynch``); a courtesy title
-  (``Mr.``, ``Dr.``) is no role;
-* a premodifier, a bare noun phrase before the name (``State Department
-  spokeswoman Heather Nauert``, ``9/11 widow Kristen Breitweiser``,
-  ``Republican presidential nominee Donald Trump``), with a possessor read as
-  the affiliation (``Clinton’s campaign chairman John Podesta``);
-* an apposition after the name (``Jane Roe, a political scientist at Rice
-  University,``; ``Nauert, the department’s spokeswoman``) or before it
-  (``The company’s chief executive, Jane Roe,``), set off by commas or dashes;
-* a relative clause (``Jane Roe, who heads the Center for ...``; ``who is the
-  party’s treasurer``);
-* a party-and-state tag (``Rep. Trey Gowdy (R-S.C.)``, ``Sen. Rand Paul,
-  R-Ky.,``) and a place or body after ``of`` (``Rep. Tom Cole of Oklahoma``),
-  read as affiliations, not roles;
-* the words of a description that names nobody (``the New Jersey governor``).
-
-Every reading keeps the span it came from (:class:`~quoteattr.model.RolePhrase`),
-so the choice made by :func:`choose_role` can be explained. A noun beside a name
-is a role only when it heads the phrase and is a role noun of the lexicon; nouns
-that tell how a person stands to someone else (``rival``, ``friend``) and party
-nouns (``a Democrat``, an affiliation) give no role.
+This module owns :class:`RoleReader`: given the tokens before or after a name,
+it reads titles of office, premodifiers, possessives, appositions, relative
+clauses, party-and-state tags and descriptions into
+:class:`~quoteattr.roles.reading.RoleReading` objects (see :mod:`quoteattr.roles`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import PRONOUNS, ROLE_BLOCKERS, Token, TokenTable, Vocabulary
-from quoteattr.model import RoleForm, RolePhrase, span_unchecked
-
-__all__ = ["RoleReader", "RoleReading", "choose_role", "role_key"]
-
-_POSSESSIVE = re.compile(r"[’']s?$")
-# "R-S.C.", "D-Calif.", "I-Vt.", "R-Texas", "D-N.Y.", "D" alone inside parentheses.
-_PARTY_STATE = re.compile(r"^[RDIL](?:\s?-\s?[A-Z][A-Za-z.]{0,8}(?:\s?[A-Z][A-Za-z.]{0,8})?)?$")
-_AGE = re.compile(r"^\d{1,3}$")
-_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-# Words that mark a role as held before: "former Gov. Jeb Bush", "the then-senator".
-_PAST_MARKERS = frozenset({"former", "ex", "then", "onetime", "one-time", "erstwhile", "late"})
-# Lower-case modifiers ending like verbs or adverbs that still sit inside role phrases.
-_VERBAL_MODIFIERS = frozenset(
-    {
-        "acting",
-        "elected",
-        "leading",
-        "outgoing",
-        "ranking",
-        "retired",
-        "designated",
-        "appointed",
-        "founding",
-        "managing",
-        "presiding",
-        "sitting",
-        "early",
-        "only",
-        "likely",
-        "nationally",
-        "internationally",
-        "widely",
-    }
+from quoteattr.model import RoleForm
+from quoteattr.roles.reading import (
+    RoleReading,
+    _first_run,
+    _head_word,
+    _is_former,
+    _phrase,
+    _possessive_mark,
+    _proper_run,
+    _slice,
 )
-# Endings of lower-case adjectives and nouns that modify a role noun ("digital
-# mastermind", "business mogul", "longtime aide"); other unknown words may be verbs.
-_MODIFIER_ENDINGS = (
-    "al",
-    "ic",
-    "ive",
-    "ous",
-    "ary",
-    "ian",
-    "ese",
-    "ish",
-    "ful",
-    "less",
-    "ern",
-    "time",
-    "er",
-    "or",
-    "ist",
-    "ism",
-    "ment",
-    "tion",
-    "sion",
-    "ity",
-    "ship",
-    "ness",
-    "ance",
-    "ence",
-    "ant",
-    "ent",
+from quoteattr.roles.words import (
+    _AGE,
+    _CLOSERS,
+    _COPULAS,
+    _DETERMINERS,
+    _MAX_ROLE_WORDS,
+    _MODIFIER_ENDINGS,
+    _NOT_MODIFIERS,
+    _PARTY_STATE,
+    _PAST_MARKERS,
+    _PHRASE_OPENERS,
+    _POSSESSIVE,
+    _POSSESSIVE_PRONOUNS,
+    _PREPOSITIONS,
+    _RELATIVE_ADVERBS,
+    _RELATIVES,
+    _ROLE_VERBS,
+    _S_MODIFIERS,
+    _SUFFIXES,
+    _VERBAL_MODIFIERS,
 )
-# Words after which an unknown lower-case word opens a noun phrase, not a verb
-# phrase ("with film critic Jane Roe", "the tennis great").
-_PHRASE_OPENERS = frozenset(
-    {"the", "a", "an", "and", "with", "by", "of", "for", "as", "from", "like", "his", "her"}
-    | {"their", "its", "our", "another", "one", "including", "among", "between", "about"}
-)
-# Lower-case words ending in -s that are not plurals ("sports reporter", "news anchor").
-_S_MODIFIERS = frozenset(
-    {
-        "news",
-        "sports",
-        "politics",
-        "affairs",
-        "relations",
-        "services",
-        "sales",
-        "arms",
-        "humanities",
-    }
-)
-_PREPOSITIONS = frozenset(
-    {"of", "at", "for", "from", "with", "in", "on", "to", "under", "since", "during", "until"}
-    | {"after", "before", "through", "across", "about", "over", "between", "among", "against"}
-    | {"within", "without", "including", "like", "near", "inside", "outside", "as", "by"}
-)
-# Lower-case words that open or join clauses, or are verbs and adverbs, never
-# modifiers of a role: the phrase before a name stops at them ("although US
-# President Donald Trump", "is spokeswoman Jane Roe").
-_NOT_MODIFIERS = frozenset(
-    {
-        "although",
-        "though",
-        "but",
-        "and",
-        "while",
-        "whereas",
-        "when",
-        "where",
-        "because",
-        "since",
-        "if",
-        "unless",
-        "until",
-        "after",
-        "before",
-        "so",
-        "yet",
-        "or",
-        "nor",
-        "even",
-        "just",
-        "only",
-        "now",
-        "then",
-        "still",
-        "already",
-        "never",
-        "ever",
-        "not",
-        "too",
-        "very",
-        "also",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tell",
-        "tells",
-        "asked",
-        "met",
-        "meet",
-        "meets",
-        "saw",
-        "see",
-        "sees",
-        "thank",
-        "thanked",
-        "called",
-        "named",
-        "including",
-        "like",
-        "than",
-        "whom",
-        "whose",
-        "which",
-        "that",
-        "what",
-        "who",
-        "how",
-        "why",
-        "here",
-        "there",
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "ago",
-        "later",
-        "earlier",
-        "again",
-        "once",
-        "twice",
-    }
-)
-# Tokens that close an apposition or a relative clause.
-_CLOSERS = frozenset(
-    {",", ".", ";", ":", "—", "–", "(", ")", "“", "”", '"', "''", "'", "‘", "’", "?", "!", "--"}
-)
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-# Verbs of a relative clause that give the holder a role, present and past:
-# "who heads the Center for ...", "who served as White House counsel".
-_ROLE_VERBS = {
-    "heads": False,
-    "leads": False,
-    "runs": False,
-    "chairs": False,
-    "directs": False,
-    "manages": False,
-    "oversees": False,
-    "owns": False,
-    "represents": False,
-    "hosts": False,
-    "anchors": False,
-    "coaches": False,
-    "edits": False,
-    "founded": False,
-    "co-founded": False,
-    "cofounded": False,
-    "headed": True,
-    "led": True,
-    "ran": True,
-    "chaired": True,
-    "directed": True,
-    "managed": True,
-    "oversaw": True,
-    "represented": True,
-    "hosted": True,
-    "coached": True,
-}
-# Copulas of a relative clause before a role noun phrase: "who is the party’s
-# treasurer", "who served as White House counsel"; True when the role was held before.
-_COPULAS = {
-    ("is",): False,
-    ("was",): True,
-    ("becomes",): False,
-    ("became",): False,
-    ("serves", "as"): False,
-    ("served", "as"): True,
-    ("works", "as"): False,
-    ("worked", "as"): True,
-    ("has", "been"): False,
-    ("had", "been"): True,
-}
-_RELATIVE_ADVERBS = frozenset(
-    {"now", "currently", "also", "previously", "once", "later", "still", "formerly"}
-)
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_MAX_ROLE_WORDS = 15
 
-
-@attrs.frozen
-class RoleReading:
-    """One role phrase read off the text, with what it says.
-
-    Attributes:
-        phrase: the evidence: the words of the text and the construction.
-        role: the role in the text's words, a leading affiliation left out
-            (``"spokeswoman"`` of ``State Department spokeswoman``), or None
-            when the phrase gives only an affiliation (``(R-S.C.)``).
-        title: the title of office, when the phrase is one (``"Sen."``).
-        affiliation: the organization, party, place or person the phrase ties
-            the holder to (``"State Department"``, ``"R-S.C."``), or None.
-        former: the phrase says the role was held before (``former``, ``was``).
-        head: the lowercase head noun of the role (``"spokeswoman"``,
-            ``"sen"``), or None.
-    """
-
-    phrase: RolePhrase
-    role: str | None
-    title: str | None = None
-    affiliation: str | None = None
-    former: bool = False
-    head: str | None = None
-
-
-# Title abbreviations and the role nouns they stand for: "the senator" after "Sen. X".
-TITLE_NOUNS = {
-    "sen": "senator",
-    "sens": "senator",
-    "rep": "representative",
-    "reps": "representative",
-    "congressman": "representative",
-    "congresswoman": "representative",
-    "gov": "governor",
-    "govs": "governor",
-    "lt. gov": "lieutenant governor",
-    "gen": "general",
-    "lt. gen": "general",
-    "maj. gen": "general",
-    "brig. gen": "general",
-    "adm": "admiral",
-    "rear adm": "admiral",
-    "vice adm": "admiral",
-    "col": "colonel",
-    "lt. col": "colonel",
-    "capt": "captain",
-    "maj": "major",
-    "lt": "lieutenant",
-    "sgt": "sergeant",
-    "cmdr": "commander",
-    "pres": "president",
-    "sec": "secretary",
-    "atty. gen": "attorney general",
-    "amb": "ambassador",
-    "del": "delegate",
-    "prof": "professor",
-    "supt": "superintendent",
-    "det": "detective",
-    "rev": "reverend",
-    "msgr": "monsignor",
-    "fr": "father",
-}
+__all__ = ["RoleReader"]
 
 
 class RoleReader:
@@ -1072,164 +782,3 @@ class RoleReader:
         if not tokens:
             return None
         return self._noun_phrase(text, tokens, 0, len(tokens), RoleForm.DESCRIPTION)
-
-
-def _proper_run(tokens: Sequence[Token]) -> Sequence[Token]:
-    """The leading run of capitalized words, with ``of``/``and``/``&``/``for``
-    between them (``Midwest Growers Association`` of ``Midwest Growers
-    Association stated``)."""
-    k = 0
-    while k < len(tokens) and (
-        tokens[k].text[0].isupper()
-        or tokens[k].text[0].isdigit()
-        or (
-            tokens[k].lower in ("of", "and", "&", "for", "on")
-            and k + 1 < len(tokens)
-            and tokens[k + 1].text[0].isupper()
-        )
-    ):
-        k += 1
-    return tokens[: max(k, 1)]
-
-
-def _is_former(words: Sequence[str]) -> bool:
-    """True when the first conjunct of a role phrase's words marks the role as
-    held before (``former``, ``ex-``): ``the Republican front-runner and former
-    host`` is current."""
-    for word in words:
-        if word in ("and", "or"):
-            return False
-        if word in _PAST_MARKERS or word.startswith("ex-"):
-            return True
-    return False
-
-
-def _possessive_mark(tokens: Sequence[Token], k: int) -> bool:
-    """True when ``tokens[k]`` is an apostrophe that makes the word before it a
-    possessor (``Motors’ chief``), not a closing quotation mark."""
-    return (
-        tokens[k].text in ("’", "'")
-        and k > 0
-        and tokens[k - 1].text.endswith("s")
-        and tokens[k - 1].end == tokens[k].start
-        and k + 1 < len(tokens)
-        and tokens[k + 1].text[0].islower()
-    )
-
-
-def _slice(text: str, tokens: Sequence[Token]) -> str:
-    return text[tokens[0].start : tokens[-1].end]
-
-
-def _phrase(text: str, tokens: Sequence[Token], form: RoleForm) -> RolePhrase:
-    start, end = tokens[0].start, tokens[-1].end
-    return RolePhrase(span_unchecked(start, end), text[start:end], form)
-
-
-# Spellings of one role noun, folded to one key ("spokeswoman" = "spokesman").
-_ROLE_SPELLINGS = {
-    "spokeswoman": "spokesman",
-    "spokesperson": "spokesman",
-    "chairwoman": "chairman",
-    "chairperson": "chairman",
-    "chair": "chairman",
-    "businesswoman": "businessman",
-    "frontrunner": "front-runner",
-    "advisor": "adviser",
-    "councilwoman": "councilman",
-    "assemblywoman": "assemblyman",
-    "congressperson": "representative",
-    "lawmaker": "legislator",
-}
-
-
-def role_key(word: str) -> str:
-    """One key for the spellings and abbreviations of a role noun: ``Sen.`` and
-    ``senator`` give ``"senator"``, ``spokeswoman`` gives ``"spokesman"``.
-
-    Example:
-        >>> [role_key(w) for w in ("Sen.", "spokeswoman", "Gov.", "co-anchor")]
-        ['senator', 'spokesman', 'governor', 'anchor']
-    """
-    word = _POSSESSIVE.sub("", word.lower()).rstrip(".,")
-    word = word.removeprefix("co-").removeprefix("ex-")
-    word = TITLE_NOUNS.get(word, word)
-    return _ROLE_SPELLINGS.get(word, word)
-
-
-def _head_word(head: str) -> str:
-    return role_key(head)
-
-
-def _first_run(tokens: Sequence[Token], run: Sequence[Token]) -> list[Token]:
-    """The first stretch of ``run`` whose tokens follow each other in ``tokens``."""
-    out = [run[0]]
-    for token in run[1:]:
-        if tokens.index(token) != tokens.index(out[-1]) + 1:
-            break
-        out.append(token)
-    return out
-
-
-# Role nouns too general, or saying only whom a person sides with, to be the
-# most specific role when another is given ("Former House speaker Newt
-# Gingrich, a Trump ally": the office, though former).
-_GENERIC_HEADS = frozenset(
-    {
-        "member",
-        "official",
-        "leader",
-        "person",
-        "resident",
-        "citizen",
-        "voter",
-        "head",
-        "chief",
-        "ally",
-        "supporter",
-        "backer",
-        "critic",
-        "surrogate",
-        "fan",
-        "advocate",
-        "activist",
-        "friend",
-    }
-)
-
-
-def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
-    """The reading that gives the entity's role: the most specific current one.
-
-    Readings with a role are ranked: a specific head before a general one or
-    one that only says whom the person sides with (``official``, ``member``,
-    ``ally``); a current role before a former one; a title of office, a
-    premodifier or an apposition before a description; then the earliest in
-    the text.
-
-    Example:
-        >>> from quoteattr.model import RoleForm, RolePhrase, Span
-        >>> def reading(text, start, form, former=False):
-        ...     phrase = RolePhrase(Span(start, start + len(text)), text, form)
-        ...     return RoleReading(phrase, text, former=former, head=text.split()[-1])
-        >>> choose_role([
-        ...     reading("former governor", 0, RoleForm.APPOSITION, former=True),
-        ...     reading("the candidate", 50, RoleForm.DESCRIPTION),
-        ...     reading("presidential candidate", 90, RoleForm.APPOSITION),
-        ... ]).role
-        'presidential candidate'
-    """
-    best: RoleReading | None = None
-    best_key: tuple[int, int, int, int] | None = None
-    for reading in readings:
-        if reading.role is None:
-            continue
-        key = (
-            int(reading.head in _GENERIC_HEADS),
-            int(reading.former),
-            int(reading.phrase.form is RoleForm.DESCRIPTION),
-            reading.phrase.span.start,
-        )
-        if best_key is None or key < best_key:
-            best, best_key = reading, key
-    return best

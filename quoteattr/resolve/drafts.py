@@ -1,0 +1,77 @@
+"""Entities under construction: what the resolver knows of each so far.
+
+This module owns :class:`_Draft` (a mutable entity: name, kind, gender,
+mentions, every role phrase read for it, an age) and the gender a role noun
+implies (``spokeswoman``, ``widower``).
+"""
+
+from __future__ import annotations
+
+from quoteattr.model import EntityKind, Span
+from quoteattr.resolve.names import _place_words
+from quoteattr.roles import RoleReading, choose_role, role_key
+
+_FEMALE_HEADS = frozenset(
+    {"mother", "wife", "sister", "daughter", "queen", "widow", "actress", "princess", "girl"}
+)
+
+_MALE_HEADS = frozenset({"father", "husband", "brother", "son", "king", "widower", "prince", "boy"})
+
+
+def _gender_of_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    head = role.split()[-1].lower()
+    if head.endswith("woman") or head in _FEMALE_HEADS:
+        return "f"
+    if head.endswith("man") or head in _MALE_HEADS:
+        return "m"
+    return None
+
+
+#: Entity kinds that stand for one person: what "he" and "she" can refer to.
+_INDIVIDUALS = (EntityKind.PERSON, EntityKind.UNNAMED)
+
+
+class _Draft:
+    """A mutable entity under construction (frozen into an Entity at the end)."""
+
+    def __init__(self, name: str, kind: EntityKind, key: str) -> None:
+        self.name = name
+        self.kind = kind
+        self.key = key
+        self.gender: str | None = None
+        self.mentions: list[Span] = []
+        self.seen: set[Span] = set()
+        #: Every role phrase read for this entity, in the order found.
+        self.readings: list[RoleReading] = []
+        #: Role head nouns and role words of those readings ("senator" for "Sen.").
+        self.role_words: set[str] = set()
+        #: Capitalized affiliation words (places, parties, bodies), a party-state
+        #: tag spelled out ("R-Fla." gives "r" and "fla").
+        self.places: set[str] = set()
+        #: An age the text gives (``Jane Roe, 46,``), for "the 46-year-old".
+        self.age: str | None = None
+
+    @property
+    def role(self) -> str | None:
+        chosen = choose_role(self.readings)
+        return None if chosen is None else chosen.role
+
+    def add_reading(self, reading: RoleReading) -> None:
+        if any(r.phrase.span == reading.phrase.span for r in self.readings):
+            return
+        self.readings.append(reading)
+        if reading.head:
+            self.role_words.add(reading.head)
+        if reading.title:
+            self.role_words.add(role_key(reading.title))
+        for words in (reading.role, reading.affiliation):
+            if words:
+                self.role_words.update(role_key(word) for word in words.split())
+        if reading.affiliation:
+            self.places.update(
+                role_key(word) for word in _place_words(reading.affiliation) if word[0].isupper()
+            )
+        if self.gender is None:
+            self.gender = _gender_of_role(reading.head)
