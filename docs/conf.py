@@ -23,7 +23,7 @@ extensions = [
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", ".venv", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_generated", ".venv", "Thumbs.db", ".DS_Store"]
 
 # Markdown: GitHub-style anchors for headings, so links such as
 # ``how-it-works.md#5-resolution`` work on GitHub and in the built site alike.
@@ -54,5 +54,7 @@ nitpick_ignore_regex = [("py:class", r"(collections\.abc|os|pathlib|typing)\.\w+
 nitpick_ignore = [
     ("py:class", "Sieve"),
     ("py:class", "quoteattr.mentions.Token"),
+    ("py:class", "quoteattr.mentions.tokens.Token"),
     ("py:class", "quoteattr.mentions.TokenTable"),
+    ("py:class", "quoteattr.mentions.tokens.TokenTable"),
 ]

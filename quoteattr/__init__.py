@@ -17,6 +17,7 @@ from quoteattr.batch import Failure, Record, Result, attribute_many
 from quoteattr.config import Config
 from quoteattr.errors import BratError, ConfigError, LexiconError, QuoteattrError
 from quoteattr.explain import explain
+from quoteattr.fiction import Character, Genre
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import (
     Document,
@@ -30,32 +31,40 @@ from quoteattr.model import (
     Speaker,
 )
 from quoteattr.pipeline import Attributor, attribute
+from quoteattr.rows import RECORD_COLUMNS, records
+from quoteattr.summary import Summary, summarize
 
 #: The version of quoteattr, as a string (``"0.1.0"``).
 __version__ = "0.1.0"
 
-__all__ = [
+__all__ = [  # noqa: RUF022 (plain sorted order)
     "Attributor",
     "BratError",
+    "Character",
     "Config",
     "ConfigError",
     "Document",
     "Entity",
     "EntityKind",
     "Failure",
+    "Genre",
     "Lexicon",
     "LexiconError",
     "Quote",
     "QuoteKind",
     "QuoteattrError",
+    "RECORD_COLUMNS",
     "Record",
     "Result",
     "RoleForm",
     "RolePhrase",
     "Span",
     "Speaker",
+    "Summary",
     "__version__",
     "attribute",
     "attribute_many",
     "explain",
+    "records",
+    "summarize",
 ]

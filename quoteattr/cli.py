@@ -21,6 +21,7 @@ Layout, for whoever extends it:
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -42,15 +43,19 @@ from quoteattr.explain import explain
 from quoteattr.html import to_html
 from quoteattr.lexicon import Lexicon
 from quoteattr.model import Document
+from quoteattr.rows import RECORD_COLUMNS, document_records
+from quoteattr.summary_inputs import run_summary
 
 __all__ = [
     "FORMATS",
     "SUBCOMMANDS",
     "BratWriter",
+    "CsvWriter",
     "HtmlWriter",
     "JsonLinesWriter",
     "JsonWriter",
     "TextWriter",
+    "TsvWriter",
     "Writer",
 ]
 __all__ += ["main", "render_text"]
@@ -286,6 +291,40 @@ class JsonLinesWriter(JsonWriter):
     key = "id"
 
 
+class CsvWriter(Writer):
+    """``--format csv``: one row per quote, the columns of :func:`quoteattr.records`.
+
+    One header line first, then each document's rows as soon as it is done,
+    with the input's id as ``document_id``; RFC 4180 quoting and line ends
+    (``\\r\\n``), UTF-8. An empty field is None; booleans are ``True`` and
+    ``False``. An input that failed gives no row (it is reported on stderr).
+    """
+
+    delimiter = ","
+
+    def __init__(self, out: TextIO, options: argparse.Namespace) -> None:
+        super().__init__(out, options)
+        encoding = getattr(out, "encoding", None)
+        reconfigure = getattr(out, "reconfigure", None)
+        if encoding is not None and encoding.lower().replace("-", "") != "utf8" and reconfigure:
+            reconfigure(encoding="utf-8")
+        self._rows = csv.writer(out, delimiter=self.delimiter, lineterminator="\r\n")
+        self._rows.writerow(RECORD_COLUMNS)
+        out.flush()
+
+    def write(self, item: _Item) -> None:
+        """Write one document's rows (none for an error)."""
+        if item.document is not None:
+            self._rows.writerows(row.values() for row in document_records(item.document, item.id))
+            self.out.flush()
+
+
+class TsvWriter(CsvWriter):
+    """``--format tsv``: as ``csv``, with tabs between fields (quoted as in ``csv``)."""
+
+    delimiter = "\t"
+
+
 class _FileWriter(Writer):
     """Writes each document as files in ``--output-dir`` and one line per record to ``out``.
 
@@ -346,6 +385,8 @@ FORMATS: Mapping[str, type[Writer]] = MappingProxyType(
         "text": TextWriter,
         "json": JsonWriter,
         "jsonl": JsonLinesWriter,
+        "csv": CsvWriter,
+        "tsv": TsvWriter,
         "brat": BratWriter,
         "html": HtmlWriter,
     }
@@ -432,6 +473,7 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="text: a readable summary (default); json: the full document as JSON, "
         "one line per input, keyed by 'file'; jsonl: the same keyed by 'id'; "
+        "csv, tsv: one row per quote with the input's id, after one header line; "
         "brat: STEM.txt + STEM.ann per input in --output-dir; html: STEM.html per input "
         "in --output-dir",
     )
@@ -568,10 +610,81 @@ def _evaluate(argv: Sequence[str]) -> int:
     return run_evaluate(args.gold_dir, sys.stdout, config)
 
 
+def _summary(argv: Sequence[str]) -> int:
+    """``quoteattr summary INPUT... --output report.html``: one page about a corpus."""
+    parser = argparse.ArgumentParser(
+        prog="quoteattr summary",
+        description="Count quotes, speakers, roles and affiliations over many documents and "
+        "write one self-contained HTML page of tables and charts. Inputs are texts, JSON "
+        'lines of {"id", "text"} objects, or the JSON / JSON lines quoteattr wrote '
+        "(--format json or jsonl), which are not attributed again.",
+        epilog="Exit status: 0 every input summarized, 1 an input failed (reported on stderr "
+        "and on the page), 2 a usage error or malformed word lists.",
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files: .jsonl, .ndjson and .json (optionally .gz) are read as JSON, anything "
+        "else as one UTF-8 text; '-' reads standard input",
+    )
+    parser.add_argument(
+        "--output", "-o", metavar="FILE", default="-", help="the page (default: standard output)"
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="auto: by file extension (default); text: every input is one text; "
+        "jsonl: every input is JSON lines",
+    )
+    parser.add_argument("--title", default="Quotes in a corpus", help="the page's heading")
+    parser.add_argument(
+        "--top", type=_count, default=20, metavar="N", help="rows per most-frequent table (20)"
+    )
+    parser.add_argument(
+        "--documents",
+        type=_count,
+        default=1000,
+        metavar="N",
+        help="documents listed in the per-document table: the first N (default 1000)",
+    )
+    parser.add_argument(
+        "--documents-csv",
+        metavar="FILE",
+        help="also write every document's counts to FILE as CSV, one row per document",
+    )
+    parser.add_argument(
+        "--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes (0: per CPU)"
+    )
+    parser.add_argument(
+        "--lexicons",
+        metavar="DIR",
+        help="extend the built-in word lists with the NAME.txt files in DIR",
+    )
+    args = parser.parse_args(argv)
+    if args.top < 1:
+        parser.error("--top must be 1 or more")
+    config = _config(args.lexicons, sys.stderr)
+    if config is None:
+        return 2
+    return run_summary(args, config, sys.stdin, sys.stdout, sys.stderr)
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {number}")
+    return number
+
+
 #: Subcommands by their first argument; each takes the remaining arguments and
 #: returns the exit status. Any other first argument runs the default command.
 SUBCOMMANDS: Mapping[str, Callable[[Sequence[str]], int]] = MappingProxyType(
-    {"evaluate": _evaluate}
+    {"evaluate": _evaluate, "summary": _summary}
 )
 
 

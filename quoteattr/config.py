@@ -20,8 +20,10 @@ from typing import Any
 import attrs
 
 from quoteattr.errors import ConfigError
+from quoteattr.fiction.characters import Character
+from quoteattr.fiction.genre import Genre
 from quoteattr.lexicon import Lexicon
-from quoteattr.sieves import DEFAULT_SIEVES, SIEVES, Sieve
+from quoteattr.sieves import SIEVES, Sieve
 
 __all__ = ["Config"]
 
@@ -39,6 +41,14 @@ def _check_count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         raise ConfigError(f"Config.{attribute.name} must be an int >= 0, got {value!r}")
 
 
+def _default_sieves() -> tuple[str | Sieve, ...]:
+    # The pipeline holds the default order; it imports this module, so it is
+    # read when a Config is made, not when this module is imported.
+    from quoteattr.pipeline import DEFAULT_SIEVES
+
+    return DEFAULT_SIEVES
+
+
 def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, tuple):
         raise ConfigError(
@@ -46,8 +56,23 @@ def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         )
     bad = [item for item in value if not (callable(item) or item in SIEVES)]
     if bad:
-        known = ", ".join(SIEVES)
+        known = ", ".join(sorted(SIEVES))
         raise ConfigError(f"Config.sieves has unknown sieves {bad!r} (known: {known})")
+
+
+def _check_genre(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Genre):
+        known = ", ".join(f"Genre.{genre.name}" for genre in Genre)
+        raise ConfigError(f"Config.genre must be a quoteattr.Genre ({known}), got {value!r}")
+
+
+def _check_cast(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(c, Character) for c in value):
+        raise ConfigError(
+            "Config.cast must be a tuple of quoteattr.Character, "
+            f"got {type(value).__name__}"
+            + ("" if not isinstance(value, tuple) else " holding something else")
+        )
 
 
 @attrs.frozen
@@ -61,12 +86,22 @@ class Config:
             read as a scare quote or term (TERM) rather than a partial quote.
         sieves: the attribution rules to run, in order, by name (see
             :data:`quoteattr.sieves.SIEVES`) or as functions with the sieve
-            signature; the first rule that decides wins.
+            signature; the first rule that decides wins. The default is
+            :data:`quoteattr.pipeline.DEFAULT_SIEVES`.
+        genre: which rules attribute the quotes: ``Genre.NEWS`` (a speaker named
+            next to each quote), ``Genre.FICTION`` (the dialogue of a narrative:
+            cues, action beats, addressees, turn-taking), or ``Genre.AUTO`` (the
+            default), decided per document by what its quotes look like.
+        cast: the characters of a story, with their aliases and gender; in
+            fiction, speakers resolve to them where a name fits (see
+            :class:`~quoteattr.Character`).
     """
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
     term_max_words: int = attrs.field(default=1, validator=_check_count)
-    sieves: tuple[str | Sieve, ...] = attrs.field(default=DEFAULT_SIEVES, validator=_check_sieves)
+    sieves: tuple[str | Sieve, ...] = attrs.field(factory=_default_sieves, validator=_check_sieves)
+    genre: Genre = attrs.field(default=Genre.AUTO, validator=_check_genre)
+    cast: tuple[Character, ...] = attrs.field(default=(), validator=_check_cast)
 
     def sieve_functions(self) -> tuple[Sieve, ...]:
         """The configured sieves as functions, in order."""

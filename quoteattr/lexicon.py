@@ -48,6 +48,10 @@ LIST_FORMATS: Mapping[str, str] = {
     "party_nouns": "words",
     "more_role_nouns": "words",
     "document_nouns": "words",
+    "fiction_verbs": "forms",
+    "fiction_titles": "tagged",
+    "person_nouns": "tagged",
+    "character_roles": "tagged",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -117,6 +121,15 @@ class Lexicon:
             (``"boxer"``) that do not make a speaker mention by themselves.
         document_nouns: lowercased nouns for texts that speak for their
             authors (``"statement"``, ``"poll"``): DOCUMENT entities.
+        fiction_verbs: every form of the verbs of speech fiction adds to the
+            reporting verbs (``"rejoined"``, ``"faltered"``), mapped to the lemma;
+            read only in narrative dialogue.
+        fiction_titles: forms of address before a character's name that fiction adds
+            to the titles (``"Aunt"``, ``"Monsieur"``), mapped to a gender or None.
+        person_nouns: lowercased nouns that head a description of a character
+            (``"lady"``, ``"stranger"``), mapped to a gender or None.
+        character_roles: lowercased callings that name a minor character the
+            text gives no name (``"landlady"``, ``"driver"``), with gender.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -133,6 +146,10 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()
     more_role_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    fiction_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    fiction_titles: Mapping[str, str | None] = attrs.field(factory=dict)
+    person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)
+    character_roles: Mapping[str, str | None] = attrs.field(factory=dict)
 
     @classmethod
     def default(cls) -> Lexicon:

@@ -1,7 +1,10 @@
-"""The pipeline: the one place that knows the order of the stages.
+"""The pipeline: the one place that knows the order of the stages and rules.
 
     text -> segment -> quotes -> kinds -> sieves (quote -> mention)
          -> resolve (mention -> entity) -> Document
+
+:data:`DEFAULT_SIEVES` is the default order of the attribution rules, whose
+families live in :mod:`quoteattr.sieves`.
 
 :func:`attribute` is the one obvious function; :class:`Attributor` holds the
 set-up (sentence splitter, word classes, sieve order) for processing many
@@ -16,16 +19,58 @@ import functools
 import re
 
 from quoteattr.config import Config
+from quoteattr.fiction.dialogue import attribute_dialogue
+from quoteattr.fiction.genre import Genre, reads_as_fiction
+from quoteattr.fiction.words import FictionWords
 from quoteattr.kinds import MARKED_TERM, TITLE, classify
 from quoteattr.mentions import Vocabulary, named_chunks
-from quoteattr.model import Document, Quote, QuoteKind, Span
+from quoteattr.model import Document, Entity, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
 from quoteattr.resolve import EntityBuilder
 from quoteattr.roles import RoleReader
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
 
-__all__ = ["Attributor", "attribute"]
+__all__ = ["DEFAULT_SIEVES", "Attributor", "attribute"]
+
+#: The names of the built-in sieves in the default order, most precise first;
+#: the default of :attr:`quoteattr.Config.sieves`. Each rule is documented in
+#: its family's module of :mod:`quoteattr.sieves`.
+DEFAULT_SIEVES: tuple[str, ...] = (
+    # A paragraph that continues a multi-paragraph quote takes its speaker first.
+    "continuation_paragraph",
+    # The attribution next to the quote (quoteattr.sieves.adjacent).
+    "according_to",
+    "quote_mention_cue",
+    "quote_cue_mention",
+    "quote_mention_aside_cue",
+    "quote_dash_mention",
+    # Headlines (quoteattr.sieves.colon).
+    "headline_colon",
+    "capitals_headline_quote",
+    "title_headline_cue",
+    # A partial quote's own agent or speech noun (quoteattr.sieves.adjacent).
+    "agent_after_quote",
+    "possessive_speech_noun",
+    # A reporting clause before the quote (quoteattr.sieves.sentence).
+    "mention_cue_quote",
+    "parenthetical_cue_quote",
+    # A speaker phrase before a colon (quoteattr.sieves.colon).
+    "mention_colon_quote",
+    # Another quote of the same sentence, or the quote before.
+    "same_sentence_quote",
+    "split_quote",
+    "follow_on_quote",
+    # The rest of the quote's sentence (quoteattr.sieves.sentence).
+    "closing_attribution",
+    "next_quote_attribution",
+    "opening_participle_quote",
+    "clause_subject_quote",
+    "colon_clause_subject",
+    # The sentences around the quote (quoteattr.sieves.across).
+    "previous_sentence_speaker",
+    "speaker_sentence_between",
+)
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -64,6 +109,7 @@ class Attributor:
         self._vocab = Vocabulary(config.lexicon)
         self._sieves = config.sieve_functions()
         self._roles = RoleReader(self._vocab, config.lexicon)
+        self._fiction_words = FictionWords(config.lexicon)
 
     @property
     def config(self) -> Config:
@@ -88,24 +134,25 @@ class Attributor:
                 context.titles.add(len(context.kinds))
             context.kinds.append(kind)
             reasons.append(reason)
-        for index in range(len(raw_quotes)):
-            if reasons[index] == TITLE:
-                continue  # a title reports nobody's speech
-            for sieve in self._sieves:
-                decision = sieve(context, index)
-                if decision is not None:
-                    context.decisions[index] = decision
-                    break
-        _fill_continuation_chains(context)
-        builder = EntityBuilder(
-            text,
-            self._vocab,
-            context.region_tokens,
-            roles=self._roles,
-            sentences=segmentation.sentences,
-        )
-        resolved = _resolve(context, builder)
-        entities = builder.entities()
+        genre = self._config.genre
+        if genre is Genre.AUTO:
+            fiction = reads_as_fiction(
+                text, segmentation.paragraphs, raw_quotes, self._config.lexicon.fiction_verbs
+            )
+            genre = Genre.FICTION if fiction else Genre.NEWS
+        if genre is Genre.FICTION:
+            dialogue = attribute_dialogue(
+                text,
+                segmentation,
+                raw_quotes,
+                context.kinds,
+                context.titles,
+                self._fiction_words,
+                self._config.cast,
+            )
+            resolved, entities = dialogue.resolved, dialogue.entities
+        else:
+            resolved, entities = self._news(context, reasons)
         quotes = []
         notes = []
         for index, raw in enumerate(raw_quotes):
@@ -119,8 +166,8 @@ class Attributor:
                 ):
                     kind = QuoteKind.TERM
             else:
-                draft, mention, cue, rule, how = found
-                speaker = entities[builder.final_id(draft)]
+                entity, mention, cue, rule, how = found
+                speaker = entities[entity]
                 if kind is QuoteKind.TERM and reasons[index] != MARKED_TERM:
                     kind = QuoteKind.PARTIAL
             quotes.append(
@@ -150,6 +197,34 @@ class Attributor:
             sentences=segmentation.sentences,
             notes=tuple(notes),
         )
+
+    def _news(
+        self, context: Context, reasons: list[str]
+    ) -> tuple[list[_Resolved | None], list[Entity]]:
+        """The news rules: sieves decide each quote's mention, then mentions
+        resolve to entities; returns each quote's attribution by entity id."""
+        for index in range(len(context.quotes)):
+            if reasons[index] == TITLE:
+                continue  # a title reports nobody's speech
+            for sieve in self._sieves:
+                decision = sieve(context, index)
+                if decision is not None:
+                    context.decisions[index] = decision
+                    break
+        _fill_continuation_chains(context)
+        builder = EntityBuilder(
+            context.text,
+            self._vocab,
+            context.region_tokens,
+            roles=self._roles,
+            sentences=context.segmentation.sentences,
+        )
+        drafts = _resolve(context, builder)
+        entities = builder.entities()
+        resolved: list[_Resolved | None] = [
+            None if found is None else (builder.final_id(found[0]), *found[1:]) for found in drafts
+        ]
+        return resolved, entities
 
 
 _Resolved = tuple[int, Span | None, Span | None, str, str]

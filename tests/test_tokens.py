@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteattr.mentions import (
+from quoteattr.mentions.tokens import (
     _INVISIBLE,
     _TOKEN,
     _abbreviated_before_comma,

@@ -1,0 +1,224 @@
+"""Names in the writer's text: the pre-pass that registers every name.
+
+This module owns :func:`named_chunks`, which reads every gap of the writer's
+words for runs of capitalized words that name a person or an organization (so
+that a later ``Nauert`` or ``she`` can be resolved to them), and the tests of
+which capitalized words may stand in a name.
+"""
+
+from __future__ import annotations
+
+from quoteattr.mentions.tokens import (
+    Token,
+    TokenTable,
+)
+from quoteattr.mentions.vocabulary import (
+    Vocabulary,
+)
+from quoteattr.mentions.words import (
+    CALENDAR_WORDS,
+    DETERMINERS,
+    MODIFIERS,
+    NOT_HEADS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SENTENCE_ADVERBS,
+)
+
+__all__ = ["capital_head", "named_chunks", "self_ok"]
+
+
+# Words after which capitalized words name a place, a thing or an object, not a
+# person in apposition ("the Trans-Pacific Partnership, the trade deal", "the suburb
+# of Santa Catarina, a worker").
+_NOT_BEFORE_NAMES = PREPOSITIONS | DETERMINERS
+
+
+def capital_head(vocab: Vocabulary, token: Token) -> bool:
+    """A capitalized word that can end a speaker phrase ("Cuban", "David French")."""
+    return token.text[0].isupper() and self_ok(vocab, token)
+
+
+def self_ok(vocab: Vocabulary, token: Token) -> bool:
+    """A token that can be part of a speaker phrase."""
+    if token.text[0].isupper():
+        return _capital_ok(token.text, token.lower)
+    return vocab.is_nounish(token) or token.text in ("’s", "'s")
+
+
+def _capital_ok(text: str, lower: str) -> bool:
+    """A capitalized word that can be part of a speaker phrase."""
+    if len(text) == 2 and text[1] == ".":
+        return True  # a middle initial: "Jill A. Martin"
+    # Capitalized words join a name ("South", "Democrat", "American"), except
+    # dates and function words.
+    return lower.rstrip(".") not in _NOT_IN_NAMES
+
+
+def _of_proper_noun(vocab: Vocabulary, table: TokenTable, i: int, j: int) -> bool:
+    """True when the premodifier ``tokens[i:j]`` ends in ``of`` and capitalized
+    words that are no title or role (``mayor of New``), so the capitalized words
+    after it continue a place or firm (``the mayor of New York``), not a name;
+    ``Secretary of State John Kerry`` keeps its name."""
+    texts, lowers = table.texts, table.lowers
+    for k in range(j - 1, i - 1, -1):
+        if lowers[k] == "of":
+            return True
+        if (
+            not texts[k][0].isupper()
+            or vocab.is_title_word(texts[k], lowers[k])
+            or lowers[k] in vocab.role_words
+        ):
+            return False
+    return False
+
+
+def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, str]]:
+    """Chunks of the tokens in ``table`` that name someone, as ``(start, end, kind)``.
+
+    Kinds: ``"person"``: a title or role before capitalized words (``Sen. Ted
+    Cruz``, ``spokeswoman Heather Nauert``) or a known first name followed by
+    capitalized words (``Heather Nauert``), premodifying roles kept in the chunk
+    so the role can be read off it; ``"organization"``: capitalized words ending
+    in an organization word (``the State Department``), a known institution, or
+    a possessor with an organization word (``Russia’s foreign ministry``);
+    ``"group"``: capitalized modifiers and a group noun (``Democratic lawmakers``);
+    ``"single"``: a lone capitalized word, a surname only if a person of that
+    name is already known; ``"full name?"``: two or three capitalized words
+    with no title and no known given name (``Elon Musk``), a person only if
+    that surname is met again.
+    """
+    out: list[tuple[int, int, str]] = []
+    texts, lowers = table.texts, table.lowers
+    role_words, org_words, is_title = vocab.role_words, vocab.org_words, vocab.is_title_word
+    titles, non_names = vocab.titles, vocab.non_names
+    n = len(texts)
+    i = 0
+    while i < n:
+        first = texts[i][0]
+        if not first.isupper() and not (first.islower() and lowers[i] in role_words):
+            i += 1
+            continue
+        # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
+        # Titles (Vocabulary.is_title_word) are tested inline here: every
+        # capitalized word of the writer's text goes through these loops.
+        j = i
+        while j < n:
+            lower = lowers[j]
+            if not (
+                (
+                    texts[j][0].isupper()
+                    and (lower.rstrip(".") in titles or texts[j].endswith(("’s", "'s")))
+                )
+                or lower in role_words
+                or lower in MODIFIERS
+                or (lower == "of" and j > i)
+            ):
+                break
+            j += 1
+        k = j
+        while k < n and texts[k][0].isupper():
+            word = lowers[k].rstrip(".")
+            if word in non_names or word in titles or lowers[k] in org_words:
+                break
+            k += 1
+        names = k - j
+        # "Heather Nauert, the department’s spokeswoman,": an apposition with a role.
+        apposition_end = k
+        if (
+            names >= 1
+            and k + 2 < n
+            and texts[k] == ","
+            and (lowers[k + 1] in ("a", "an", "the") or texts[k + 1].endswith("’s"))
+        ):
+            e = k + 1
+            while e < n and e - k <= 10 and texts[e] not in (",", ".", ";", "“", '"'):
+                e += 1
+            if any(word in role_words for word in lowers[k + 1 : e]):
+                apposition_end = e
+        if names >= 1 and (
+            (
+                j > i
+                # "the chief executive of JPMorgan Chase": after "of", a place or a firm
+                and not _of_proper_noun(vocab, table, i, j)
+                and any(
+                    is_title(texts[t], lowers[t]) or lowers[t] in role_words for t in range(i, j)
+                )
+            )
+            or (names >= 2 and lowers[j] in vocab.first_names)
+            # "Jamie Dimon, the chief executive of ...": an unknown given name, but a role.
+            or (
+                2 <= names <= 3
+                and j == i
+                and apposition_end > k
+                and (i == 0 or lowers[i - 1] not in _NOT_BEFORE_NAMES)
+                and not lowers[i].endswith(("ing", "ly"))
+            )
+        ):
+            if (
+                names == 3
+                and j == i
+                and lowers[i] not in vocab.first_names
+                and not (len(texts[i + 1]) == 2 and texts[i + 1].endswith("."))
+            ):
+                i += 1  # "Senators Mitch McConnell, the majority leader"
+            out.append((i, apposition_end, "person"))
+            i = apposition_end
+            continue
+        # "Democratic lawmakers", "US officials": capitalized modifiers and a group noun.
+        g = i
+        while g < n and g - i < 4 and texts[g][0].isupper() and _capital_ok(texts[g], lowers[g]):
+            g += 1
+        if g > i and g < n and (lowers[g] in vocab.group_nouns or lowers[g] in vocab.role_plurals):
+            out.append((i, g + 1, "group"))
+            i = g + 1
+            continue
+        # "Russia’s foreign ministry": a possessor, modifiers and an organization word.
+        if texts[i].endswith(("’s", "'s")) and i + 1 < n:
+            m = i + 1
+            while (
+                m < n
+                and m - i <= 3
+                and texts[m][0].islower()
+                and (lowers[m] in MODIFIERS or lowers[m] in org_words)
+            ):
+                m += 1
+            if m > i + 1 and lowers[m - 1] in org_words:
+                out.append((i, m, "organization"))
+                i = m
+                continue
+        # An organization: capitalized words up to an organization word.
+        m = i
+        while m < n and (texts[m][0].isupper() or (m > i and lowers[m] in ("of", "for", "&"))):
+            m += 1
+        has_article = i > 0 and lowers[i - 1] == "the"
+        if m > i and (
+            (lowers[m - 1] in org_words and texts[m - 1][0].isupper())
+            or (
+                lowers[i] in vocab.organization_starts
+                and _known_organization(vocab, " ".join(lowers[i:m]))
+            )
+        ):
+            start = i - 1 if has_article else i
+            out.append((start, m, "organization"))
+            i = m
+            continue
+        if names == 1 and j == i:
+            out.append((i, i + 1, "single"))
+        elif 2 <= names <= 3 and j == i and (k == n or not texts[k][0].isupper()):
+            # "Elon Musk": capitalized words that may be a full name with a given
+            # name we do not know; kept in case the surname is met again.
+            out.append((i, k, "full name?"))
+            i = k
+            continue
+        i = j if j > i else i + 1
+    return out
+
+
+def _known_organization(vocab: Vocabulary, phrase: str) -> bool:
+    return phrase in vocab.organizations or "the " + phrase in vocab.organizations
+
+
+_NOT_IN_NAMES = (
+    CALENDAR_WORDS | NOT_HEADS | SENTENCE_ADVERBS | frozenset(PRONOUNS) | DETERMINERS | PREPOSITIONS
+)

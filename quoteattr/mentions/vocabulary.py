@@ -1,0 +1,475 @@
+"""Word classes from the lexicon, cues, and the head and kind of a mention phrase.
+
+This module owns :class:`Vocabulary`: the lexicon's word lists turned into the
+tests the rules ask (is this a title, a role noun, a first name, a noun?), the
+cue test :meth:`Vocabulary.cue_at` (reporting verbs in every form, phrasal cues
+such as ``told reporters``), and :meth:`Vocabulary.kind_of`, which reads a
+mention phrase's head (:func:`noun_phrase_head`, after
+:func:`split_apposition`) to say whether it is a name, pronoun, nominal,
+organization or group.
+"""
+
+from __future__ import annotations
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.mentions.tokens import (
+    Token,
+)
+from quoteattr.mentions.words import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MODIFIERS,
+    NOT_HEADS,
+    PREPOSITIONS,
+    PRONOUNS,
+    MentionKind,
+    is_ly_adverb,
+)
+
+__all__ = ["Vocabulary", "noun_phrase_head", "split_apposition"]
+
+
+# Endings of lower-case adjectives ("investigative", "explosive", "sympathetic").
+_ADJECTIVE_ENDINGS = ("ive", "ic", "ous", "ful", "able", "ible", "less", "est")
+
+
+_NOUN_MARKERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "whose",
+        "such",
+        "no",
+        "any",
+        "each",
+        "every",
+    }
+)
+
+
+# Written sources that "say" things in news: "the statement said".
+_SOURCE_NOUNS = frozenset(
+    {
+        "statement",
+        "statements",
+        "editorial",
+        "email",
+        "emails",
+        "letter",
+        "report",
+        "memo",
+        "release",
+        "ad",
+        "advertisement",
+        "post",
+        "tweet",
+        "message",
+        "study",
+        "survey",
+        "poll",
+        "complaint",
+        "lawsuit",
+        "filing",
+        "document",
+        "website",
+        "article",
+        "petition",
+        "video",
+        "book",
+        "ruling",
+        "opinion",
+        "indictment",
+        "transcript",
+        "sign",
+        "signs",
+        "banner",
+        "headline",
+        "platform",
+        "policy",
+        "suit",
+        "motion",
+        "brief",
+        "analysis",
+        "note",
+    }
+)
+
+
+class Vocabulary:
+    """Word classes from a :class:`~quoteattr.lexicon.Lexicon`, precomputed once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.reporting_verbs = lexicon.reporting_verbs
+        self.role_words = frozenset(
+            word
+            for entry in lexicon.role_nouns
+            for word in entry.split()
+            if word not in FUNCTION_WORDS
+        )
+        self.abbreviations = frozenset(a + "." for a in lexicon.abbreviations) | frozenset(
+            title.lower() for title in lexicon.titles if title.endswith(".")
+        )
+        self.role_heads = frozenset(entry.split()[-1] for entry in lexicon.role_nouns)
+        self.role_phrases = frozenset(
+            " ".join(entry.split()[:2]) for entry in lexicon.role_nouns if " " in entry
+        )
+        self.group_nouns = lexicon.group_nouns
+        self.org_words = lexicon.organization_words
+        self.organizations = frozenset(name.lower() for name in lexicon.organizations)
+        # The words a known organization's name can start with, "the" left out.
+        self.organization_starts = frozenset(
+            name.removeprefix("the ").split(maxsplit=1)[0]
+            for name in self.organizations
+            if name.removeprefix("the ").strip()
+        )
+        self.titles = {
+            title.lower().rstrip("."): gender for title, gender in lexicon.titles.items()
+        }
+        self.first_names = {name.lower(): g for name, g in lexicon.first_names.items()}
+        self.non_names = lexicon.non_name_words
+        # Plural forms of role nouns name groups too ("officials", "senators").
+        self.role_plurals = frozenset(_plural(head) for head in self.role_heads)
+
+    def is_title(self, token: Token) -> bool:
+        return self.is_title_word(token.text, token.lower)
+
+    def is_title_word(self, text: str, lower: str) -> bool:
+        """A title (``Sen.``, ``President``), given a word and its lowercase."""
+        return lower.rstrip(".") in self.titles and text[0].isupper()
+
+    def is_nounish(self, token: Token) -> bool:
+        """Lower-case words that can head or modify a speaker phrase."""
+        word = token.lower
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]
+        if word.startswith(("co-", "ex-")):
+            word = word[3:]  # "co-anchor", "ex-husband": the role after the prefix
+        return (
+            word in _SOURCE_NOUNS
+            or word in self.role_words
+            or word in self.group_nouns
+            or word in self.org_words
+            or word in self.role_plurals
+            or word in MODIFIERS
+        )
+
+    def cue_at(self, tokens: list[Token], index: int) -> bool:
+        """True when ``tokens[index]`` is a reporting verb used as a verb.
+
+        A form after a determiner is a noun or adjective (``the reported
+        bomber``, ``a call``). A present-tense form that could be a plural noun
+        (``calls``, ``claims``, ``notes``) counts only after a pronoun, a name,
+        a role or group noun, or an auxiliary.
+        """
+        token = tokens[index]
+        word = token.lower
+        lemma = self.reporting_verbs.get(word)
+        if lemma is None and word in _PHRASAL_CUES and token.text[0].islower():
+            # "“...,” Trump went on.", "she shot back": a verb and its particle.
+            if index + 1 >= len(tokens) or tokens[index + 1].lower != _PHRASAL_CUES[word]:
+                return False
+            # Not "the Senate goes on recess", "who went on to work": the
+            # particle ends the clause, or an adverb or "to" + a reporting verb follows.
+            rest = tokens[index + 2 : index + 4]
+            return (
+                not rest
+                or not rest[0].text[0].isalnum()
+                or is_ly_adverb(rest[0])
+                # "Bennett shot back with a laugh", "fired back at critics"
+                or (_PHRASAL_CUES[word] == "back" and rest[0].lower in ("with", "at", "in"))
+                or (
+                    rest[0].lower == "to"
+                    and len(rest) > 1
+                    and rest[1].lower in self.reporting_verbs
+                )
+            )
+        if lemma is None or not token.text[0].islower():
+            return False
+        if index + 1 < len(tokens) and f"{word} {tokens[index + 1].lower}" in self.role_phrases:
+            return False  # "press secretary", "counsel general": part of a role
+        previous = tokens[index - 1] if index > 0 else None
+        if previous is not None and previous.lower in _NOUN_MARKERS:
+            return False
+        if word == lemma or (word in (lemma + "s", lemma + "es") and lemma not in ("say", "tell")):
+            if previous is None:
+                # "“...,” writes Kevin Williamson": right after a quote, before its speaker.
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                return following is not None and (
+                    following.text[0].isupper() or following.lower in DETERMINERS
+                )
+            prev = previous.lower
+            if prev.endswith(("’s", "'s")) and prev[:-2] not in PRONOUNS:
+                return False  # "Trump’s comments", "Clinton’s claims": a noun after a possessive
+            if (
+                prev not in PRONOUNS
+                and prev not in AUXILIARIES
+                and previous.text[0].islower()
+                and _singular_noun_before_base_form(word, lemma, prev)
+            ):
+                return False
+            if (
+                prev in PRONOUNS
+                or previous.text[0].isupper()
+                or prev in self.role_words
+                or prev in self.group_nouns
+                or prev in self.role_plurals
+                or prev in _SOURCE_NOUNS
+                or prev in AUXILIARIES
+                or (word == lemma and prev in _PLURAL_NUMBERS)
+                # "The narrator continues that ...": a determiner, a noun, then
+                # a singular verb and "that".
+                or (
+                    word != lemma
+                    and index > 1
+                    and tokens[index - 2].lower in ("the", "a", "an", "this", "its")
+                    and previous.text.isalpha()
+                    and prev not in PREPOSITIONS
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].lower == "that"
+                )
+                or prev.endswith("ly")
+                # "Jan Brewer, an early supporter of Trump, calls": after an apposition.
+                or (prev == "," and index + 1 < len(tokens) and tokens[index + 1].text != ",")
+            ):
+                return True
+            # "the conference call": a noun after a determiner and a noun.
+            before = tokens[index - 2].lower if index > 1 else ""
+            return (
+                previous.text.isalpha()
+                and before not in _NOUN_MARKERS
+                and prev not in NOT_HEADS
+                and prev not in PREPOSITIONS
+                # "investigative reports", "a more sympathetic tweet": an adjective
+                # before a noun.
+                and not prev.endswith(_ADJECTIVE_ENDINGS)
+            )
+        return True
+
+    def kind_of(self, text: str, tokens: list[Token]) -> MentionKind:
+        """Classify a mention chunk by its head: the last word before any
+        apposition or parenthesis (``Heather Nauert, a spokeswoman``)."""
+        head_tokens, apposition = split_apposition(tokens)
+        head_tokens = noun_phrase_head(head_tokens)
+        if not head_tokens:
+            return MentionKind.NOMINAL
+        if len(head_tokens) == 1 and head_tokens[0].lower in PRONOUNS:
+            return MentionKind.PRONOUN
+        head_text = " ".join(t.lower for t in head_tokens)
+        if head_text in self.organizations or head_text.removeprefix("the ") in self.organizations:
+            return MentionKind.ORGANIZATION
+        head = head_tokens[-1]
+        word = head.lower.rstrip(".")
+        bare = word[:-2] if word.endswith(("’s", "'s")) else word
+        if bare in self.org_words and head.text[0].isupper():
+            return MentionKind.ORGANIZATION
+        if self.is_name_word(head) or (
+            len(head_tokens) > 1
+            and head.text[0].isupper()
+            and head.text.isalpha()
+            and self.is_name_word(head_tokens[-2])
+            and (head_tokens[-2].lower in self.first_names or len(head_tokens[-2].text) <= 2)
+        ):
+            return MentionKind.NAME  # "Howard Dean": a surname that is also a role word
+        if apposition and self.is_name_word(apposition[0]):
+            return MentionKind.NAME  # "the White House spokesman, Josh Earnest"
+        if bare in self.org_words:
+            return MentionKind.ORGANIZATION
+        if bare in self.group_nouns or bare in self.role_plurals:
+            return MentionKind.GROUP
+        return MentionKind.NOMINAL
+
+    def is_name_word(self, token: Token) -> bool:
+        """A capitalized word that can be part of a personal name."""
+        if not token.text[0].isupper() or self.is_title(token):
+            return False
+        word = token.lower.rstrip(".")
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]
+        if word in self.role_words or word in self.org_words or word in self.non_names:
+            return False
+        return word not in MODIFIERS and word not in self.group_nouns
+
+
+# Verbs that report speech only with their particle ("went on", "shot back").
+_PHRASAL_CUES = {
+    "go": "on",
+    "goes": "on",
+    "went": "on",
+    "shoot": "back",
+    "shoots": "back",
+    "shot": "back",
+    "fire": "back",
+    "fires": "back",
+    "fired": "back",
+    "hit": "back",
+    "hits": "back",
+}
+
+
+_HEAD_CUTTERS = frozenset({"of", "at", "for", "from", "with", "in", "on"})
+
+
+def noun_phrase_head(tokens: list[Token]) -> list[Token]:
+    """The part of a phrase up to its head noun: words before a prepositional
+    phrase (``Senator Chuck Schumer`` of New York, ``analysts`` at Goldman
+    Sachs, ``the chief executive`` of JPMorgan Chase). An ``of`` inside a
+    capitalized name (``the Department of Justice``) stays."""
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].lower
+        if word not in _HEAD_CUTTERS:
+            continue
+        before, after = tokens[k - 1], tokens[k + 1]
+        if (
+            word == "of"
+            and before.text[0].isupper()
+            and after.text[0].isupper()
+            and (before.lower in _ORG_OF_HEADS or before.lower.rstrip("s") in _ORG_OF_HEADS)
+        ):
+            continue  # "Department of Justice", "Secretary of State"
+        return tokens[:k]
+    return tokens
+
+
+# Capitalized words that take "of" inside a proper name or title.
+_ORG_OF_HEADS = frozenset(
+    {
+        "department",
+        "ministry",
+        "secretary",
+        "bank",
+        "university",
+        "chamber",
+        "house",
+        "board",
+        "bureau",
+        "office",
+        "council",
+        "court",
+        "school",
+        "institute",
+        "college",
+        "league",
+        "federation",
+        "association",
+        "union",
+        "church",
+        "republic",
+        "kingdom",
+        "state",
+        "states",
+        "city",
+        "county",
+        "minister",
+        "chairman",
+        "chief",
+        "director",
+        "governor",
+        "attorney",
+        "speaker",
+        "leader",
+        "commissioner",
+        "president",
+        "members",
+    }
+)
+
+
+def split_apposition(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A mention's head part and its apposition: split at the first comma or
+    dash, and drop a parenthesis (``Rep. Steve Israel (D-N.Y.)``)."""
+    head: list[Token] = []
+    depth = 0
+    for k, token in enumerate(tokens):
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif token.text in (",", "—", "–") or (
+            token.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+        ):
+            # "Heather Nauert, a spokeswoman" / "Lena Ortiz — who won a second term"
+            return head, [
+                t for t in tokens[k + 1 :] if t.text not in ("(", ")", ",", "—", "–", "-")
+            ]
+        else:
+            head.append(token)
+    return head, []
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# Plurals without an "s" that take a base-form verb ("the people say").
+_IRREGULAR_PLURALS = frozenset(
+    {"people", "police", "staff", "men", "women", "children", "media", "public", "clergy"}
+)
+
+
+# Words after which a base form is a verb ("to say", "would never say", "cannot tell").
+_BEFORE_BASE_FORM = frozenset(
+    {
+        "to",
+        "not",
+        "cannot",
+        "never",
+        "also",
+        "just",
+        "often",
+        "still",
+        "always",
+        "even",
+        "only",
+        "then",
+        "now",
+        "ever",
+        "and",
+        "or",
+        "but",
+        "let",
+        "please",
+        "i",
+        "we",
+        "you",
+    }
+)
+
+
+def _singular_noun_before_base_form(word: str, lemma: str, previous: str) -> bool:
+    """``the private server email story``, ``her adopted home state``: a reporting
+    verb's base form right after a lower-case word that is not a plural is a noun
+    in a compound; a present-tense verb would agree with a plural subject only."""
+    return (
+        word == lemma
+        and word != "read"  # also a past tense: "the statement read"
+        and previous.isalpha()
+        and not previous.endswith(("s", "ly"))
+        and previous not in _IRREGULAR_PLURALS
+        and previous not in _BEFORE_BASE_FORM
+        and previous not in _PLURAL_NUMBERS
+    )
+
+
+# Numbers that stand for a plural subject ("the two write", "both argue").
+_PLURAL_NUMBERS = frozenset({"two", "three", "four", "five", "both"})

@@ -1,0 +1,413 @@
+"""Closed classes of English words that the mention grammar reads.
+
+This module owns the fixed word sets (pronouns, determiners, prepositions,
+auxiliaries, modifiers, sentence adverbs, calendar words, ...) and the
+:class:`MentionKind` of a mention phrase. Open classes (reporting verbs, role
+nouns, titles, first names, organizations) come from the lexicon's data files
+through :class:`~quoteattr.mentions.vocabulary.Vocabulary`.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from quoteattr.mentions.tokens import (
+    Token,
+)
+
+__all__ = [
+    "AUXILIARIES",
+    "CALENDAR_WORDS",
+    "DETERMINERS",
+    "FUNCTION_WORDS",
+    "MODIFIERS",
+    "NAME_PREPOSITIONS",
+    "NOT_HEADS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "ROLE_BLOCKERS",
+    "SENTENCE_ADVERBS",
+    "MentionKind",
+    "is_ly_adverb",
+]
+
+
+class MentionKind(enum.Enum):
+    """What a mention chunk is headed by."""
+
+    PRONOUN = "pronoun"
+    NAME = "name"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    NOMINAL = "nominal"
+
+
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "it": "n",
+    "we": "p",
+    "i": "s",
+    "him": "m",
+    "her": "f",
+    "who": "r",
+}
+
+
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "this",
+        "that",
+        "one",
+        "another",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "other",
+        "both",
+        "most",
+        "few",
+        "no",
+        "any",
+        "each",
+        "these",
+        "those",
+        "all",
+        "more",
+        "four",
+        "five",
+        "dozens",
+        "hundreds",
+    }
+)
+
+
+MODIFIERS = frozenset(
+    {
+        "former",
+        "senior",
+        "top",
+        "longtime",
+        "veteran",
+        "presidential",
+        "political",
+        "deputy",
+        "chief",
+        "vice",
+        "assistant",
+        "executive",
+        "national",
+        "foreign",
+        "federal",
+        "local",
+        "democratic",
+        "republican",
+        "independent",
+        "conservative",
+        "liberal",
+        "progressive",
+        "then",
+        "acting",
+        "interim",
+        "general",
+        "press",
+        "campaign",
+        "communications",
+        "state",
+        "white",
+        "house",
+        "junior",
+        "ranking",
+        "outgoing",
+        "incoming",
+        "retired",
+        "prominent",
+        "leading",
+        "fellow",
+        "rival",
+        "u.s.",
+        "us",
+        "american",
+        "british",
+        "russian",
+        "chinese",
+        "anonymous",
+        "unnamed",
+        "new",
+        "influential",
+        "military",
+        "defense",
+        "intelligence",
+        "administration",
+        "government",
+        "party",
+        "gop",
+        "economic",
+        "legal",
+        "policy",
+        "security",
+        "health",
+        "energy",
+        "trade",
+        "finance",
+        "justice",
+        "under",
+        "secretary",
+        "spokesperson",
+        "close",
+        "key",
+        "high-ranking",
+        "senior-level",
+        "top-level",
+        "well-known",
+        "prime",
+        "majority",
+        "minority",
+        "affairs",
+        "relations",
+        "director",
+    }
+)
+
+
+# Words that cannot end a noun phrase: "the nomination and said" has no head.
+NOT_HEADS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "nor",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "which",
+        "who",
+        "as",
+        "than",
+        "then",
+        "so",
+        "if",
+        "because",
+        "while",
+        "when",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+        "also",
+    }
+)
+
+
+SENTENCE_ADVERBS = frozenset(
+    {
+        "hours",
+        "minutes",
+        "moments",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "ever",
+        "soon",
+        "shortly",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "also",
+        "still",
+        "yet",
+        "so",
+        "then",
+        "now",
+        "here",
+        "there",
+        "this",
+        "that",
+        "it",
+        "instead",
+        "later",
+        "earlier",
+        "today",
+        "thus",
+        "indeed",
+    }
+)
+
+
+FUNCTION_WORDS = frozenset(
+    {"of", "the", "in", "for", "and", "to", "at", "on", "a", "an", "&", "by", "with"}
+)
+
+
+AUXILIARIES = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "could",
+        "should",
+        "might",
+        "may",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "also",
+        "often",
+        "then",
+        "and",
+        "who",
+        "not",
+        "never",
+        "still",
+        "they",
+        "we",
+    }
+)
+
+
+PREPOSITIONS = frozenset(
+    {
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "of",
+        "about",
+        "into",
+        "en",
+        "over",
+        "against",
+        "toward",
+        "towards",
+        "after",
+        "before",
+        "during",
+        "than",
+        "like",
+        "via",
+        "under",
+        "among",
+        "between",
+        "through",
+        "without",
+        "within",
+    }
+)
+
+
+#: Prepositions: a name after one in the same clause is its object ("with Mika
+#: Brzezinski"), not the subject of the clause.
+NAME_PREPOSITIONS = PREPOSITIONS
+
+
+#: Lower-case words that cannot sit inside a role phrase before a name
+#: ("told radio host Hugh Hewitt", "with campaign manager ...").
+ROLE_BLOCKERS = PREPOSITIONS | DETERMINERS | FUNCTION_WORDS | AUXILIARIES | frozenset(PRONOUNS)
+
+
+_LY_NOUNS = frozenset(
+    {
+        "family",
+        "ally",
+        "reply",
+        "rally",
+        "supply",
+        "assembly",
+        "monopoly",
+        "anomaly",
+        "belly",
+        "bully",
+        "lily",
+        "july",
+        "italy",
+        "fly",
+        "jelly",
+        "homily",
+        "melancholy",
+        "panoply",
+    }
+)
+
+
+def is_ly_adverb(token: Token) -> bool:
+    """A lower-case -ly word that is not a noun ("repeatedly", not "family")."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and word.endswith("ly")
+        and len(word) > 4
+        and (word not in _LY_NOUNS)
+    )
+
+
+CALENDAR_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+    }
+)

@@ -1,0 +1,469 @@
+"""Rules for colons and headlines: a speaker phrase or a sentence that hands over
+to the quote with a colon, and headline forms with no cue.
+
+In the default order these decide:
+
+1. :func:`headline_colon`: ``Trump: ‘I’m the Worst Thing ...’``;
+2. :func:`capitals_headline_quote`: ``HOW THE DROUGHT HIT “Farmers in ...”``;
+3. :func:`title_headline_cue`: ``Ann Lowe Says Farm Crisis Is An ‘Act Of Neglect.’``;
+4. :func:`mention_colon_quote`: ``More from Jones: “...”`` / ``From the report:
+   “...”`` / ``as Tom Ridge put it: “...”``;
+5. :func:`colon_clause_subject`: ``A footnote in the report makes that clear: “...”``.
+"""
+
+from __future__ import annotations
+
+from quoteattr.mentions import (
+    PRONOUNS,
+    MentionKind,
+    Token,
+    Vocabulary,
+    chunk_left,
+    chunk_right,
+    span_of,
+)
+from quoteattr.model import QuoteKind, Span
+from quoteattr.sieves.context import (
+    Context,
+    Decision,
+    Sieve,
+    cue_span,
+)
+from quoteattr.sieves.grammar import (
+    DASHES,
+    LEAD,
+    NOT_VERBS,
+    PREPOSITIONS_AFTER,
+    QUOTE_MARKS,
+    clause_subject,
+    loose_speaker,
+    next_comma,
+    not_a_speaker,
+    opening_phrase,
+)
+
+__all__ = [
+    "RULES",
+    "capitals_headline_quote",
+    "colon_clause_subject",
+    "headline_colon",
+    "mention_colon_quote",
+    "title_headline_cue",
+]
+
+
+# Words after which a phrase before a colon is still a subject ("More from Jones:").
+_COLON_OPENERS = frozenset(
+    {",", "that", "and", "but", "when", "while", "as", "from", ";", "-", "—", "–"}
+)
+
+
+def mention_colon_quote(context: Context, index: int) -> Decision | None:
+    """``More from Jones: “...”`` / ``as Tom Ridge put it: “...”``: a speaker phrase
+    right before a colon (or ``as X put it``) introduces the quote."""
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    vocab = context.vocab
+    n = len(tokens)
+    # "as X put it" / "as X puts it", with or without a colon or comma after.
+    for k in range(n - 1, 0, -1):
+        if tokens[k].lower == "it" and tokens[k - 1].lower in ("put", "puts"):
+            found = _as_put_it(vocab, tokens, k)
+            if found is None and k < 32 and lo > 0:
+                # The aside may hold a title in quotes or an abbreviation
+                # ("As Ann Lowe, author of “Home,” put it"), where the before
+                # region starts: look a little further back.
+                wide = context.tokens(max(0, lo - 200), hi)
+                found = _as_put_it(vocab, wide, k + len(wide) - n)
+                tokens = wide if found is not None else tokens
+            if found is not None:
+                cue = Span(tokens[found[1]].start, tokens[found[1] + 1].end)
+                return Decision("mention_colon_quote", span_of(tokens, found[0]), cue)
+            break
+    if n < 2 or tokens[-1].text != ":":
+        return None
+    return _speaker_before_colon(context, index, tokens) or _from_source(context, index, tokens)
+
+
+def _speaker_before_colon(context: Context, index: int, tokens: list[Token]) -> Decision | None:
+    """``Jones:``, ``Sanders delivered a snappy retort:``: the phrase right before
+    the colon, or the subject of its clause when that phrase is an object."""
+    vocab = context.vocab
+    n = len(tokens)
+    chunk = chunk_left(vocab, tokens, n - 1)
+    if (
+        chunk is not None
+        and chunk[0] > 0
+        and tokens[chunk[0] - 1].lower not in _COLON_OPENERS
+        and not _experiencer_object(vocab, tokens, chunk)
+    ):
+        # "Sanders delivered a snappy retort:": the phrase is an object; the
+        # subject of the clause speaks.
+        chunk = clause_subject(vocab, tokens, n - 1)
+        if chunk is not None and any(t.lower == "that" for t in tokens[: chunk[0] + 1]):
+            # "Axelrod said this was a “...” and that she has learned her
+            # lesson: “...”": a reported clause after an earlier quote; its
+            # subject is not who speaks.
+            return None
+    if chunk is None:
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = context.text[words[0].start : words[-1].end]
+    if vocab.kind_of(phrase, words) is MentionKind.NOMINAL and not vocab.is_nounish(words[-1]):
+        return None  # "The verdict: “...”" names no speaker
+    cue = Span(tokens[-1].start, tokens[-1].end)
+    return Decision("mention_colon_quote", span_of(tokens, chunk), cue)
+
+
+# Verbs whose object has the feeling and speaks after a colon
+# ("The result doesn't surprise pollster Ann Lowe: “...”").
+_EXPERIENCER_VERBS = frozenset(
+    {"surprise", "surprises", "surprised", "worry", "worries", "worried", "bother", "bothers"}
+    | {"puzzle", "puzzles", "puzzled", "frustrate", "frustrates", "frustrated"}
+    | {"trouble", "troubles", "troubled", "alarm", "alarms", "alarmed"}
+)
+
+
+def _experiencer_object(vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int]) -> bool:
+    """A name right after a verb of feeling (``doesn't surprise Ann Lowe:``)."""
+    if tokens[chunk[0] - 1].lower not in _EXPERIENCER_VERBS:
+        return False
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = " ".join(t.text for t in words)
+    return vocab.kind_of(phrase, words) is MentionKind.NAME
+
+
+# Quote marks around a title, with the doubled apostrophe of some archives.
+_TITLE_MARKS = QUOTE_MARKS | {"'"}
+
+
+def _as_put_it(
+    vocab: Vocabulary, tokens: list[Token], k: int, reach: int = 32
+) -> tuple[tuple[int, int], int] | None:
+    """The speaker phrase of ``as X put it`` whose ``it`` is ``tokens[k]``
+    (``as`` at most ``reach`` tokens before it), and the index of ``put``."""
+    for a in range(k - 2, max(-1, k - reach), -1):
+        if tokens[a].lower == "as":
+            chunk = chunk_right(vocab, tokens, a + 1)
+            if chunk is None:
+                return None
+            last = k - 2
+            while last > chunk[1] and tokens[last].text in _TITLE_MARKS:
+                last -= 1  # "author of “Home,” put it"
+            # Only commas between the name and "put it", or an aside
+            # ("As John Cornyn, the No. 2 in the leadership, put it").
+            if all(t.text == "," for t in tokens[chunk[1] : k - 1]) or (
+                tokens[chunk[1]].text in (",", *_TITLE_MARKS) and tokens[last].text == ","
+            ):
+                return chunk, k - 1
+            return None
+    return None
+
+
+def _from_source(context: Context, index: int, tokens: list[Token]) -> Decision | None:
+    """``From the report: “...”``, ``More from Lowe and Kale: “...”``, ``From
+    Lowe's statement: “...”``: a sentence that is only ``from`` and a source
+    hands over to a direct quote with a colon; a possessor is the speaker."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    lead = 0
+    while lead < len(tokens) and tokens[lead].text in LEAD:
+        lead += 1  # "-More from ...:" in a list of items
+    tokens = tokens[lead:]
+    n = len(tokens)
+    if n < 3 or tokens[-1].text != ":":
+        return None
+    for k in range(n - 3, max(0, n - 12), -1):
+        if tokens[k].text in DASHES and tokens[k + 1].text in ("More", "From"):
+            # "... were there all along -More from Lowe:": an item of a list
+            # run into the sentence before it.
+            tokens = tokens[k + 1 :]
+            n = len(tokens)
+            break
+    first = 1 if tokens[0].lower == "from" else 2
+    if first == 2 and not (n > 3 and tokens[0].lower == "more" and tokens[1].lower == "from"):
+        return None
+    words = tokens[first : n - 1]
+    if not 1 <= len(words) <= 6 or not all(t.text[0].isalnum() for t in words):
+        return None
+    if words[0].text[0].islower() and words[0].lower not in ("the", "a", "an", "this", "that"):
+        return None
+    end = n - 1
+    for k, word in enumerate(words):
+        if word.lower.endswith(("'s", "’s")) or word.text.endswith(("s'", "s’")):
+            end = first + k + 1  # "From Lowe's statement:": Lowe's
+            break
+    if any(context.vocab.cue_at(tokens, k) for k in range(first, end)):
+        return None  # "From what Lowe said:"; but "From the report:" names a source
+    colon = Span(tokens[-1].start, tokens[-1].end)
+    return Decision("mention_colon_quote", span_of(tokens, (first, end)), colon)
+
+
+def headline_colon(context: Context, index: int) -> Decision | None:
+    """``Trump: ‘I’m the Worst Thing ...’``: a name and a colon open the line."""
+    quote = context.quotes[index]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    # A headline is short and its colon comes within the first few words.
+    if quote.open_mark.start - paragraph.start > 300:
+        return None
+    tokens = context.tokens(paragraph.start, min(quote.open_mark.start, paragraph.start + 160))
+    for k, token in enumerate(tokens[:8]):
+        if token.text == ":":
+            if index > 0 and context.quotes[index - 1].open_mark.start > token.start:
+                return None  # "Clinton: “A.” Bush: “B.”": B has its own introducer
+            chunk = chunk_left(context.vocab, tokens, k)
+            if chunk is not None and chunk[0] == 0 and tokens[0].lower != "the":
+                return Decision(
+                    "headline_colon", span_of(tokens, chunk), Span(token.start, token.end)
+                )
+            return None
+    return None
+
+
+def capitals_headline_quote(context: Context, index: int) -> Decision | None:
+    """``HOW THE DROUGHT HIT THE VALLEY “Farmers in the valley ...”``: in a news
+    roundup, an item's headline in capitals runs straight into the quote that
+    excerpts it; the headline is the source named (there is no cue). A quote
+    in capitals is part of the headline, not an excerpt."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    sentence = context.segmentation.sentences[context.sentence_index(quote.open_mark.start)]
+    lo = max(paragraph.start, sentence.start)
+    if not 0 < quote.open_mark.start - lo <= 160:
+        return None
+    head = context.text[lo : quote.open_mark.start]
+    words = head.split()
+    if not 2 <= len(words) <= 16 or any(c.islower() for c in head):
+        return None
+    if not any(c.islower() for c in context.text[quote.span.start : quote.span.end]):
+        return None  # "FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’": the quote is part of the headline
+    if sum(1 for word in words if sum(c.isalpha() for c in word) > 1) < 2:
+        return None
+    if head.rstrip()[-1:] in (".", ":", "-", "—", "–") or not head[-1:].isspace():
+        return None  # a colon or a dash is headline_colon's; a period ends a sentence
+    start = lo + len(head) - len(head.lstrip())
+    end = lo + len(head.rstrip())
+    return Decision("capitals_headline_quote", Span(start, end))
+
+
+def title_headline_cue(context: Context, index: int) -> Decision | None:
+    """``Ann Lowe Says Farm Crisis Is An ‘Act Of Neglect.’`` / ``Farms Are ‘The
+    Crisis,’ Ann Lowe Tells Growers``: in a headline in title case, the
+    capitalized words right before a capitalized reporting verb (``Says``,
+    ``Tells``) open the headline or follow the quote; they speak."""
+    if context.kinds[index] is QuoteKind.TERM:
+        return None
+    quote = context.quotes[index]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    if quote.paragraph != 0 or paragraph.end - paragraph.start > 200:
+        return None
+    tokens = context.tokens(paragraph.start, paragraph.end)
+    words = [t for t in tokens if t.text.isalpha()]
+    if len(words) < 3 or 3 * sum(1 for t in words if t.text[0].isupper()) < 2 * len(words):
+        return None
+    vocab = context.vocab
+    for v in range(1, len(tokens)):
+        verb = tokens[v]
+        if not (verb.text[0].isupper() and verb.text.endswith("s")):
+            continue
+        if verb.lower not in vocab.reporting_verbs:
+            continue
+        if verb.end <= quote.open_mark.start:
+            start = 0  # the speaker opens the headline
+        elif verb.start >= context.outer_end(index):
+            start = v
+            while start > 0 and tokens[start - 1].end > context.outer_end(index):
+                start -= 1  # the speaker follows the quote and its comma
+            while start < v and not tokens[start].text[0].isalnum():
+                start += 1
+        else:
+            continue
+        name = tokens[start:v]
+        if not 1 <= len(name) <= 4 or not all(t.text[0].isupper() for t in name):
+            return None
+        if any(t.lower in PRONOUNS or not t.text.replace(".", "").isalpha() for t in name):
+            return None
+        return Decision("title_headline_cue", span_of(tokens, (start, v)), cue_span(tokens, v))
+    return None
+
+
+def colon_clause_subject(context: Context, index: int) -> Decision | None:
+    """``A footnote in the report makes that clear: “...”``, ``Ann Lowe, the host
+    of “Farm Life,” listed her favorite crop: “...”``: a whole sentence of the
+    writer's that hands over to a direct quote with a colon, with no usable cue
+    and no speaker phrase right before the colon; the subject of its main clause
+    is the source."""
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    lo, hi = context.before_region(index)
+    sentence = context.segmentation.sentences[context.sentence_index(quote.open_mark.start)]
+    if lo > sentence.start and context.text[sentence.start : lo].strip():
+        # Earlier quotes in the sentence must be terms or titles, which the
+        # before region already reaches past.
+        return None
+    tokens = context.tokens(lo, hi)
+    if len(tokens) < 3:
+        return None
+    if tokens[-1].text in ("—", "–"):
+        pass  # "Lowe also backed the plan — “...”": a closing dash hands over too
+    elif tokens[-1].text == "-" and tokens[-2].text == "-":
+        tokens = [*tokens[:-2], Token(tokens[-2].start, tokens[-1].end, "--")]
+    elif tokens[-1].text != ":":
+        return None
+    chunk = _colon_subject(context.vocab, tokens) or _here_is_speaker(context.vocab, tokens)
+    if chunk is None:
+        return None
+    colon = Span(tokens[-1].start, tokens[-1].end)
+    return Decision("colon_clause_subject", span_of(tokens, chunk), colon)
+
+
+def _here_is_speaker(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | None:
+    """``Here’s Clinton in December 1992:``, ``Here is Sen. Lowe on the vote:``:
+    a name presented with ``here is``, perhaps with a short prepositional
+    phrase of time or topic, before the colon."""
+    n = len(tokens) - 1
+    if tokens[-1].text != ":" or not tokens[0].text.startswith("Here"):
+        return None
+    if tokens[0].lower in ("here's", "here’s"):
+        start = 1
+    elif tokens[0].lower == "here" and tokens[1].lower in ("is", "was"):
+        start = 2
+    else:
+        return None
+    chunk = chunk_right(vocab, tokens, start)
+    if chunk is None or not tokens[chunk[1] - 1].text[0].isupper():
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = " ".join(t.text for t in words)
+    if vocab.kind_of(phrase, words) is not MentionKind.NAME:
+        return None
+    rest = tokens[chunk[1] : n]
+    if rest and not (
+        len(rest) <= 6
+        and rest[0].lower in ("in", "on", "at", "during", "from", "about")
+        and all(t.text[0].isalnum() for t in rest)
+        and not any(_verb_like(t) for t in rest)
+    ):
+        return None
+    return chunk
+
+
+# Adverbs that open a sentence before its subject ("Likewise, ...").
+_OPENING_ADVERBS = frozenset(
+    {"likewise", "meanwhile", "however", "instead", "similarly", "still", "also", "again"}
+)
+
+
+def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | None:
+    """The subject phrase opening a sentence that ends with a colon (after an
+    opening adverb or prepositional phrase), followed by its verb; a prepositional
+    phrase (``A footnote in the report makes``) or an apposition set off by
+    commas may come between them."""
+    n = len(tokens) - 1  # the colon (or closing dash)
+    if any(t.text in ("-", "—", "–", ";") for t in tokens[:n]):
+        return None  # a list or a second clause: the colon's clause is unclear
+    start = 0
+    if n > 2 and tokens[0].lower in _OPENING_ADVERBS and tokens[1].text == ",":
+        start = 2
+    else:
+        comma = next_comma(tokens, 0, min(n, 8))
+        if comma is not None and opening_phrase(tokens, comma + 1):
+            start = comma + 1
+    if start >= n:
+        return None
+    chunk = chunk_right(vocab, tokens, start) or loose_speaker(tokens, start)
+    if chunk is None:
+        end = start
+        while end < n and end - start < 4 and tokens[end].text[0].isupper():
+            end += 1
+        if start < end < n and tokens[end].text[0].isdigit():
+            end += 1  # "Article 12"
+        if end == start:
+            return None
+        chunk = (start, end)
+    else:
+        chunk = (chunk[0], _past_section_number(tokens, chunk[1], n))
+    words = tokens[chunk[0] : chunk[1]]
+    if words[0].lower in ("it", "this", "that", "there", "what", "which", "i", "here", "we"):
+        return None
+    if not_a_speaker(vocab, words):
+        return None
+    end = chunk[1]
+    if end < n and tokens[end].text == ",":
+        if end + 1 < n and tokens[end + 1].text[0].islower() and chunk[1] - chunk[0] > 3:
+            end += 1  # the apposition is part of the chunk already
+        else:
+            close = next_comma(tokens, end + 1, min(n, end + 20))
+            if close is None:
+                return None
+            end = close + 1
+            while end < n and tokens[end].text in QUOTE_MARKS:
+                end += 1
+            if end < n and tokens[end].text[0].isupper() and not _verb_like(tokens[end]):
+                # "One supporter, Rep. Lee Zeldin, Republican of New York, gave":
+                # a second apposition.
+                close = next_comma(tokens, end + 1, min(n, end + 8))
+                if close is None:
+                    return None
+                end = close + 1
+    elif end < n and tokens[end].lower in PREPOSITIONS_AFTER:
+        # "A footnote in the report makes": a short prepositional phrase
+        # ("a paper from the left-leaning Hill Institute has").
+        stop = end + 1
+        while stop < n and stop - end <= 5 and not _verb_like(tokens[stop]):
+            stop += 1
+        if stop >= n or stop - end > 5:
+            return None
+        chunk, end = (chunk[0], stop), stop
+    if end < n - 1 and tokens[end].lower in ("also", "then", "again", "later", "quickly"):
+        end += 1  # "Lowe also backed the plan"
+    if end >= n or (
+        not _verb_like(tokens[end])
+        and not (tokens[end].text[0].islower() and tokens[end].lower in vocab.reporting_verbs)
+    ):
+        return None
+    return chunk
+
+
+def _past_section_number(tokens: list[Token], end: int, stop: int) -> int:
+    """After a capitalized word, the end of a section or verse number that
+    follows it (``Article 33``, ``Isaiah 45:1``), else ``end``."""
+    if not (0 < end < stop and tokens[end].text.isdigit() and tokens[end - 1].text[0].isupper()):
+        return end
+    end += 1
+    if (
+        end + 1 < stop
+        and tokens[end].text == ":"
+        and tokens[end + 1].text.isdigit()
+        and tokens[end - 1].end == tokens[end].start
+        and tokens[end].end == tokens[end + 1].start
+    ):
+        end += 2  # "Isaiah 45:1"
+    return end
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case word that may be a finite verb (``makes``, ``listed``, ``had``)."""
+    word = token.lower
+    return (
+        token.text.isalpha()
+        and token.text[0].islower()
+        and word not in NOT_VERBS
+        and word not in PREPOSITIONS_AFTER
+        and (word.endswith(("s", "ed")) or word in ("had", "gave", "put", "sent", "made"))
+        and not word.endswith(("ss", "us", "ous"))
+        and word not in ("is", "was", "has", "does", "this", "its", "yes", "as")
+    )
+
+
+#: This family's rules (the pipeline holds their order among all rules).
+RULES: tuple[Sieve, ...] = (
+    headline_colon,
+    capitals_headline_quote,
+    title_headline_cue,
+    mention_colon_quote,
+    colon_clause_subject,
+)

@@ -1,0 +1,226 @@
+"""What the rules read and return: a document's :class:`Context`, a :class:`Decision`.
+
+This module owns the shared state of the quote -> mention stage: the text, the
+word classes, paragraphs and sentences, the detected quotes and their kinds,
+the decisions made so far, and the writer's words between the quotes, tokenized
+once per region. It decides nothing itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+import attrs
+
+from quoteattr.mentions import (
+    Token,
+    TokenTable,
+    Vocabulary,
+    token_table,
+    tokens_in,
+)
+from quoteattr.model import QuoteKind, Span, span_unchecked
+from quoteattr.quotes import RawQuote
+from quoteattr.segment import Segmentation
+
+__all__ = ["Context", "Decision", "Sieve", "cue_span", "previous_spoken"]
+
+
+@attrs.frozen
+class Decision:
+    """What a sieve decided for one quote.
+
+    Attributes:
+        rule: the sieve's name.
+        mention: the words naming the speaker, or None when ``antecedent`` is set.
+        cue: the reporting verb or phrase, or None.
+        antecedent: index of an earlier (or later) quote whose speaker this quote shares.
+    """
+
+    rule: str
+    mention: Span | None = None
+    cue: Span | None = None
+    antecedent: int | None = None
+
+
+class Context:
+    """Everything sieves may read about one document, computed once.
+
+    Attributes:
+        text: the input.
+        vocab: word classes from the lexicon.
+        segmentation: paragraphs and sentences.
+        quotes: the detected quotes, in text order.
+        kinds: the form-based kind of each quote.
+        decisions: decisions made so far (filled in by the pipeline, in order).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        vocab: Vocabulary,
+        segmentation: Segmentation,
+        quotes: list[RawQuote],
+        kinds: list[QuoteKind],
+    ) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.segmentation = segmentation
+        self.quotes = quotes
+        self.kinds = kinds
+        self.decisions: list[Decision | None] = [None] * len(quotes)
+        #: Indices of quotes that are titles of works or programmes.
+        self.titles: set[int] = set()
+        self._sentence_starts = [s.start for s in segmentation.sentences]
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
+        #: The writer's text between the quotes of each paragraph, as spans.
+        self.gaps = _writer_gaps(segmentation, quotes)
+        self._gap_starts = [start for start, _ in self.gaps]
+        self._gap_token_starts: dict[int, list[int]] = {}
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (or the one before it)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def final_mark(self, index: int, past_closers: bool = False) -> str:
+        """The last non-space character of quote ``index``'s content (``""`` if
+        none); with ``past_closers``, closing marks of a quote inside it are passed
+        over (``... a lesson.'`` ends with ``.``)."""
+        quote = self.quotes[index]
+        content = self.text[quote.span.start : quote.span.end].rstrip()
+        if past_closers:
+            content = content.rstrip("'’\"”")
+        return content[-1:]
+
+    def outer_end(self, index: int) -> int:
+        quote = self.quotes[index]
+        return quote.close_mark.end if quote.close_mark is not None else quote.span.end
+
+    def before_region(self, index: int) -> tuple[int, int]:
+        """Writer's text before quote ``index`` in its sentence, after any earlier quote."""
+        quote = self.quotes[index]
+        sentences = self.segmentation.sentences
+        lo = sentences[self.sentence_index(quote.open_mark.start)].start if sentences else 0
+        # A title or term before it is part of the writer's words (Trump told
+        # ABC’s “This Week” that the deal was “dead on arrival”; held up a sign
+        # reading “Nurses For Moreno” and waved it, mouthing “thank you”).
+        before = index - 1
+        while (
+            before >= 0
+            and before >= index - 5
+            and (before in self.titles or self.kinds[before] is QuoteKind.TERM)
+        ):
+            before -= 1
+        if before >= 0:
+            lo = max(lo, self.outer_end(before))
+        return lo, quote.open_mark.start
+
+    def after_region(self, index: int) -> tuple[int, int]:
+        """Writer's text after quote ``index`` up to its sentence end or the next quote."""
+        end = self.outer_end(index)
+        sentences = self.segmentation.sentences
+        hi = len(self.text)
+        if sentences:
+            sentence = sentences[self.sentence_index(max(end - 1, 0))]
+            hi = sentence.end
+            if hi <= end:
+                # A quote that is a whole sentence may be attributed by the next
+                # one (“... missing.” Trump said.).
+                following = self.sentence_index(max(end - 1, 0)) + 1
+                lo, start = self.before_region(index)
+                if following < len(sentences) and not self.tokens(lo, start):
+                    hi = sentences[following].end
+                else:
+                    hi = end
+        if index + 1 < len(self.quotes):
+            hi = min(hi, self.quotes[index + 1].open_mark.start)
+        paragraph = self.segmentation.paragraphs[self.quotes[index].paragraph]
+        return end, max(end, min(hi, paragraph.end))
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens of ``text[start:end]``, computed once per region (callers must not mutate).
+
+        A region inside one gap of the writer's text is a slice of that gap's
+        tokens, unless a region boundary cuts a token or the last token keeps
+        a period that depends on what follows (``Sen.`` at the very end).
+        """
+        key = (start, end)
+        found = self._tokens.get(key)
+        if found is None:
+            found = self._tokens[key] = self._slice_of_gap(start, end)
+        return found
+
+    def _slice_of_gap(self, start: int, end: int) -> list[Token]:
+        g = bisect.bisect_right(self._gap_starts, start) - 1
+        if g < 0 or end > self.gaps[g][1] or (start, end) == self.gaps[g]:
+            return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        everything = self.tokens(*self.gaps[g])
+        starts = self._gap_token_starts.get(g)
+        if starts is None:
+            starts = self._gap_token_starts[g] = [token.start for token in everything]
+        first = bisect.bisect_left(starts, start)
+        stop = bisect.bisect_left(starts, end, first)
+        if first > 0 and everything[first - 1].end > start:
+            return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        if stop > first:
+            last = everything[stop - 1]
+            if last.end > end or (last.end == end and last.text[-1] == "." and len(last.text) > 1):
+                return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        return everything[first:stop]
+
+    def gap_table(self, gap: int) -> TokenTable:
+        """The tokens of gap ``gap`` in columns, for the name pre-pass that reads
+        every gap: from the gap's tokens when a sieve has read them, else
+        without making a ``Token`` per word."""
+        start, end = self.gaps[gap]
+        tokens = self._tokens.get((start, end))
+        if tokens is not None:
+            return TokenTable(
+                [t.start for t in tokens],
+                [t.end for t in tokens],
+                [t.text for t in tokens],
+                [t.lower for t in tokens],
+            )
+        return token_table(self.text, start, end, self.vocab.abbreviations)
+
+    def region_tokens(self, start: int, end: int) -> list[Token]:
+        """The same tokens as :meth:`tokens`, but a region of a gap no sieve has
+        read is tokenized alone, not its whole gap (for names all over the text)."""
+        g = bisect.bisect_right(self._gap_starts, start) - 1
+        if g >= 0 and end <= self.gaps[g][1] and self.gaps[g] not in self._tokens:
+            return tokens_in(self.text, start, end, self.vocab.abbreviations)
+        return self.tokens(start, end)
+
+
+def _writer_gaps(segmentation: Segmentation, quotes: list[RawQuote]) -> list[tuple[int, int]]:
+    """Non-empty spans of each paragraph outside its quotes (marks included in the quotes)."""
+    gaps = []
+    k = 0
+    for number, paragraph in enumerate(segmentation.paragraphs):
+        lo = paragraph.start
+        while k < len(quotes) and quotes[k].paragraph == number:
+            quote = quotes[k]
+            if quote.open_mark.start > lo:
+                gaps.append((lo, quote.open_mark.start))
+            lo = max(lo, quote.close_mark.end if quote.close_mark is not None else quote.span.end)
+            k += 1
+        if paragraph.end > lo:
+            gaps.append((lo, paragraph.end))
+    return gaps
+
+
+Sieve = Callable[[Context, int], "Decision | None"]
+
+
+def cue_span(tokens: list[Token], index: int) -> Span:
+    """The cue: the verb, plus a following ``reporters``/preposition phrase stays out."""
+    return span_unchecked(tokens[index].start, tokens[index].end)
+
+
+def previous_spoken(context: Context, index: int) -> int | None:
+    """The nearest earlier quote that is not an unattributed term or title."""
+    for k in range(index - 1, max(-1, index - 6), -1):
+        if context.kinds[k] is not QuoteKind.TERM or context.decisions[k] is not None:
+            return k
+    return None
