@@ -89,8 +89,10 @@ def ledger(
             gold[_trimmed(text, quote["start"], quote["end"])] = quote.get("speaker_spans") or []
         found = set()
         for quote in attributor(text).quotes:
-            if quote.kind is QuoteKind.INDIRECT:
-                continue  # the gold holds quoted speech only
+            if quote.kind is QuoteKind.INDIRECT or (
+                quote.open_mark is None and quote.close_mark is None
+            ):
+                continue  # the gold holds quotes in marks only (no turns without marks)
             key = _trimmed(text, quote.span.start, quote.span.end)
             speakers = gold.get(key)
             if speakers is not None:

@@ -32,6 +32,7 @@ from quoteattr.model import (
 )
 from quoteattr.pipeline import Attributor, attribute
 from quoteattr.rows import RECORD_COLUMNS, records
+from quoteattr.segment import LineBreaks
 from quoteattr.summary import Summary, summarize
 
 #: The version of quoteattr, as a string (``"0.1.0"``).
@@ -50,6 +51,7 @@ __all__ = [  # noqa: RUF022 (plain sorted order)
     "Genre",
     "Lexicon",
     "LexiconError",
+    "LineBreaks",
     "Quote",
     "QuoteKind",
     "QuoteattrError",

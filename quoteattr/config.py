@@ -23,6 +23,7 @@ from quoteattr.errors import ConfigError
 from quoteattr.fiction.characters import Character
 from quoteattr.fiction.genre import Genre
 from quoteattr.lexicon import Lexicon
+from quoteattr.segment import LineBreaks
 from quoteattr.sieves import SIEVES, Sieve
 
 __all__ = ["Config"]
@@ -75,6 +76,12 @@ def _check_cast(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
         )
 
 
+def _check_line_breaks(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, LineBreaks):
+        known = ", ".join(f"LineBreaks.{member.name}" for member in LineBreaks)
+        raise ConfigError(f"Config.line_breaks must be one of {known}, got {value!r}")
+
+
 @attrs.frozen
 class Config:
     """Settings for :class:`~quoteattr.Attributor`.
@@ -95,6 +102,8 @@ class Config:
         cast: the characters of a story, with their aliases and gender; in
             fiction, speakers resolve to them where a name fits (see
             :class:`~quoteattr.Character`).
+        line_breaks: how line breaks are read: decided per text (``AUTO``, the
+            default), or fixed for every text (see :class:`~quoteattr.LineBreaks`).
     """
 
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
@@ -102,6 +111,7 @@ class Config:
     sieves: tuple[str | Sieve, ...] = attrs.field(factory=_default_sieves, validator=_check_sieves)
     genre: Genre = attrs.field(default=Genre.AUTO, validator=_check_genre)
     cast: tuple[Character, ...] = attrs.field(default=(), validator=_check_cast)
+    line_breaks: LineBreaks = attrs.field(default=LineBreaks.AUTO, validator=_check_line_breaks)
 
     def sieve_functions(self) -> tuple[Sieve, ...]:
         """The configured sieves as functions, in order."""

@@ -140,6 +140,8 @@ def classify(
     words = [m.group() for m in itertools.islice(_WORDS.finditer(content), 11)]
     if quote.continuation or quote.continued:
         return QuoteKind.DIRECT, "multi-paragraph quote"
+    if quote.speaker_label is not None:
+        return QuoteKind.DIRECT, "transcript turn"
     lo = sentence.start if sentence is not None else paragraph.start
     # Only the end of the writer's text before the mark matters: a bounded
     # window keeps this linear however many quotes a long sentence holds.

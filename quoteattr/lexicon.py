@@ -52,6 +52,7 @@ LIST_FORMATS: Mapping[str, str] = {
     "fiction_titles": "tagged",
     "person_nouns": "tagged",
     "character_roles": "tagged",
+    "section_labels": "words",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -130,6 +131,8 @@ class Lexicon:
             (``"lady"``, ``"stranger"``), mapped to a gender or None.
         character_roles: lowercased callings that name a minor character the
             text gives no name (``"landlady"``, ``"driver"``), with gender.
+        section_labels: lowercased headings that open a paragraph with a colon
+            (``"update"``, ``"editor's note"``) and are never a speaker's label.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -150,6 +153,7 @@ class Lexicon:
     fiction_titles: Mapping[str, str | None] = attrs.field(factory=dict)
     person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)
     character_roles: Mapping[str, str | None] = attrs.field(factory=dict)
+    section_labels: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:

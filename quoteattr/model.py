@@ -248,11 +248,13 @@ class Quote:
             whitespace excluded. For an INDIRECT quote, the reported content.
         text: ``document.text[span.start:span.end]``.
         kind: DIRECT, PARTIAL, TERM or INDIRECT.
-        open_mark: the span of the opening quotation mark, or None for an
-            INDIRECT quote (which has no marks).
+        open_mark: the span of the opening quotation mark, or None when the
+            quote has none: an INDIRECT quote, or a later paragraph of a
+            multi-paragraph quote that does not reopen the mark.
         close_mark: the span of the closing mark, or None when the quote is unclosed.
-        continued: the quote is unclosed at the end of its paragraph and the next
-            paragraph opens with a quotation mark (multi-paragraph convention).
+        continued: the quote is unclosed at the end of its paragraph and goes
+            on in the next one, which either reopens it with a mark (the
+            newspaper convention) or closes it later without reopening it.
         continuation: the quote continues a quote begun in an earlier paragraph.
         inner: spans of quotations nested inside this one, in text order.
         speaker: the entity that said it, or None when unattributed.
@@ -260,6 +262,13 @@ class Quote:
         cue: the reporting verb or phrase (``"said"``, ``"according to"``), or None.
         rule: name of the attribution rule that decided, or None.
         resolution: how the mention was resolved to the speaker, or None.
+        speaker_label: for a turn of a transcript or interview, the label
+            that names its speaker (``TAPPER`` in ``TAPPER: Do you ...``,
+            ``Q``, ``CRUZ (R-Texas)``), or None. A turn the writer did not put
+            in quotation marks is a DIRECT quote with no ``open_mark`` and no
+            ``close_mark``: its span is the turn's text after the label (one
+            quote per paragraph, ``continued`` into the paragraphs it runs on
+            through).
     """
 
     span: Span
@@ -275,6 +284,7 @@ class Quote:
     cue: Span | None = None
     rule: str | None = None
     resolution: str | None = None
+    speaker_label: Span | None = None
 
     @property
     def closed(self) -> bool:
@@ -299,7 +309,9 @@ class Document:
         quotes: every top-level quoted span, in text order.
         entities: every person, organization and group the text names, with
             role where stated (speakers are among them).
-        paragraphs: paragraph spans (non-blank lines, surrounding space excluded).
+        paragraphs: paragraph spans, surrounding space excluded. A paragraph
+            is a line, or in hard-wrapped text a block of lines between blank
+            lines, so it may hold line breaks (see :class:`~quoteattr.LineBreaks`).
         sentences: sentence spans, in text order.
         notes: diagnostics about messy input (quotation marks left unclosed), in
             text order; the text is still processed.

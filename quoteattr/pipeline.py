@@ -30,6 +30,7 @@ from quoteattr.resolve import EntityBuilder
 from quoteattr.roles import RoleReader
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
+from quoteattr.turns import find_turns
 
 __all__ = ["DEFAULT_SIEVES", "Attributor", "attribute"]
 
@@ -37,6 +38,8 @@ __all__ = ["DEFAULT_SIEVES", "Attributor", "attribute"]
 #: the default of :attr:`quoteattr.Config.sieves`. Each rule is documented in
 #: its family's module of :mod:`quoteattr.sieves`.
 DEFAULT_SIEVES: tuple[str, ...] = (
+    # The speaker given by the layout: a transcript turn's label (quoteattr.sieves.forms).
+    "transcript_turn",
     # A paragraph that continues a multi-paragraph quote takes its speaker first.
     "continuation_paragraph",
     # The attribution next to the quote (quoteattr.sieves.adjacent).
@@ -45,6 +48,8 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "quote_cue_mention",
     "quote_mention_aside_cue",
     "quote_dash_mention",
+    # A name after a dash that ends the paragraph (quoteattr.sieves.forms).
+    "dash_signature",
     # Headlines (quoteattr.sieves.colon).
     "headline_colon",
     "capitals_headline_quote",
@@ -55,7 +60,9 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     # A reporting clause before the quote (quoteattr.sieves.sentence).
     "mention_cue_quote",
     "parenthetical_cue_quote",
-    # A speaker phrase before a colon (quoteattr.sieves.colon).
+    # A speaker phrase before a colon: a panel's name first (quoteattr.sieves.forms),
+    # then any (quoteattr.sieves.colon).
+    "name_colon_panel",
     "mention_colon_quote",
     # Another quote of the same sentence, or the quote before.
     "same_sentence_quote",
@@ -67,7 +74,10 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "opening_participle_quote",
     "clause_subject_quote",
     "colon_clause_subject",
-    # The sentences around the quote (quoteattr.sieves.across).
+    # The sentences around the quote: a statement announced before it
+    # (quoteattr.sieves.forms), the speaker of the sentence before
+    # (quoteattr.sieves.across).
+    "statement_block",
     "previous_sentence_speaker",
     "speaker_sentence_between",
 )
@@ -119,8 +129,14 @@ class Attributor:
     def __call__(self, text: str) -> Document:
         """Attribute one text; see :func:`attribute`."""
         text = _check_text(text)
-        segmentation = segment(text, self._splitter)
-        raw_quotes = find_quotes(text, segmentation.paragraphs)
+        segmentation = segment(text, self._splitter, self._config.line_breaks)
+        raw_quotes = find_turns(
+            text,
+            segmentation.paragraphs,
+            find_quotes(text, segmentation.paragraphs),
+            self._config.lexicon.section_labels,
+            self._config.lexicon.first_names,
+        )
         context = Context(text, self._vocab, segmentation, raw_quotes, [])
         reasons: list[str] = []
         for raw in raw_quotes:
@@ -175,7 +191,7 @@ class Attributor:
                     span=raw.span,
                     text=text[raw.span.start : raw.span.end],
                     kind=kind,
-                    open_mark=raw.open_mark,
+                    open_mark=raw.open_mark if len(raw.open_mark) else None,  # no mark: no width
                     close_mark=raw.close_mark,
                     continued=raw.continued,
                     continuation=raw.continuation,
@@ -185,9 +201,10 @@ class Attributor:
                     cue=cue,
                     rule=rule,
                     resolution=how,
+                    speaker_label=raw.speaker_label,
                 )
             )
-            if raw.close_mark is None and not raw.continued:
+            if raw.close_mark is None and not raw.continued and len(raw.open_mark):
                 notes.append(f"unclosed quotation mark at {raw.open_mark.start}")
         return Document(
             text=text,

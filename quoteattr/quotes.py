@@ -32,6 +32,7 @@ import re
 import attrs
 
 from quoteattr.model import Span, span_unchecked
+from quoteattr.segment import signature_line
 
 __all__ = ["RawQuote", "find_quotes"]
 
@@ -116,6 +117,8 @@ class RawQuote:
         continued: unclosed at the paragraph end, next paragraph opens a mark.
         continuation: continues a quote of the previous paragraph.
         single: opened with a single mark (‘ ' ‚ `).
+        speaker_label: for a transcript turn, the label naming its speaker
+            (``TAPPER``, ``Q``, ``CRUZ (R-Texas)``; see :mod:`quoteattr.turns`).
     """
 
     span: Span
@@ -126,6 +129,7 @@ class RawQuote:
     continued: bool = False
     continuation: bool = False
     single: bool = False
+    speaker_label: Span | None = None
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
@@ -164,26 +168,77 @@ def _closes_later(text: str, start: int, hi: int) -> bool:
     return False
 
 
+def _inside(text: str, start: int, end: int) -> Span:
+    """The content between two marks; space holding a line break at either end
+    (a mark alone at the end or start of a line) is left out."""
+    lo, hi = start, end
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if "\n" not in text[start:lo] and "\r" not in text[start:lo]:
+        lo = start
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if "\n" not in text[hi:end] and "\r" not in text[hi:end]:
+        hi = end
+    return span_unchecked(lo, hi)
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
 
 
-def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]:
-    """Quotes of the paragraph ``text[lo:hi]``, in text order."""
+@attrs.define
+class _Paragraph:
+    """What pairing one paragraph found.
+
+    Attributes:
+        quotes: its top-level quotes, in text order.
+        strays: how many closing marks closed nothing.
+        single_tail: a single-quoted quote still open at the paragraph end
+            (dropped as an apostrophe unless the next paragraph continues it).
+        carried: the quote carried in from the previous paragraph closed here.
+    """
+
+    quotes: list[RawQuote]
+    strays: int = 0
+    single_tail: RawQuote | None = None
+    carried: bool = False
+
+
+def _paragraph_quotes(
+    text: str, lo: int, hi: int, index: int, carry: str | None = None
+) -> _Paragraph:
+    """Quotes of the paragraph ``text[lo:hi]``, in text order.
+
+    ``carry`` is the opening mark of a quote left open by the previous
+    paragraph: the paragraph is paired as if it opened with that mark (an
+    opening mark of no width at ``lo``), for a quote that closes only at the
+    end of its last paragraph.
+    """
     stack: list[_Open] = []
     found: list[RawQuote] = []
     tags = _tag_ranges(text, lo, hi)
+    strays = 0
+    virtual: _Open | None = None
+    carried = False
+    if carry is not None:
+        virtual = _Open(carry, lo, 0, carry in _SINGLES)
+        stack.append(virtual)
 
     def close(frame: _Open, close_span: Span) -> None:
+        nonlocal carried
+        if frame is virtual:
+            carried = True
         quote = RawQuote(
-            span=span_unchecked(frame.start + frame.width, close_span.start),
+            span=_inside(text, frame.start + frame.width, close_span.start),
             open_mark=span_unchecked(frame.start, frame.start + frame.width),
             close_mark=close_span,
             paragraph=index,
             inner=tuple(child.span for child in frame.children),
             single=frame.single,
+            continuation=frame is virtual,
         )
         if stack:
             stack[-1].children.append(quote)
@@ -233,6 +288,8 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
                 stack.pop()
                 close(top, span_unchecked(start, end))
                 continue
+            if mark in ("’", "'") and right and not left and not after.isalnum():
+                strays += 1
             if (
                 mark in ("‘", "'", "`", "‚")
                 and left
@@ -264,13 +321,22 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
         if mark in _CLOSE_ONLY:
             if left and not right and mark in _CLOSERS:
                 stack.append(_Open(mark, start, end - start, False))  # ”Mis-typed opener
+            else:
+                strays += 1
             continue
         if mark in _EITHER and not left:
+            strays += right
             continue  # a stray closing mark (6'2") or a mark inside a word (40"N)
         stack.append(_Open(mark, start, end - start, False))
 
-    # Unclosed quotes at the paragraph end. Singles were apostrophes; each double
-    # runs until the next unclosed double opens, or to the paragraph end.
+    # Unclosed quotes at the paragraph end. Singles were apostrophes (unless
+    # the next paragraph goes on with the quote); each double runs until the
+    # next unclosed double opens, or to the paragraph end.
+    single_tail = None
+    if len(stack) == 1 and stack[0].single and stack[0] is not virtual:
+        single_tail = _split_unclosed(text, stack[0], hi, index)[0]
+        if not _has_word(text, single_tail.span.start, single_tail.span.end):
+            single_tail = None
     for k in range(len(stack) - 1, -1, -1):
         if stack[k].single:
             frame = stack.pop(k)
@@ -283,7 +349,8 @@ def _paragraph_quotes(text: str, lo: int, hi: int, index: int) -> list[RawQuote]
         found.extend(_split_unclosed(text, frame, cut, index))
         cut = frame.start
     found.sort(key=lambda quote: quote.open_mark.start)
-    return [q for q in found if _has_word(text, q.span.start, q.span.end)]
+    quotes = [q for q in found if _has_word(text, q.span.start, q.span.end)]
+    return _Paragraph(quotes, strays, single_tail, carried)
 
 
 def _collapse(text: str, stack: list[_Open], target: int, position: int, index: int) -> None:
@@ -348,20 +415,99 @@ def _split_unclosed(text: str, frame: _Open, cut: int, index: int) -> list[RawQu
     return out
 
 
+_OPENING_MARKS = "“\"‘'«„‹「『`”"
+_SINGLE_OPENING = "‘'`‚"
+# A quote that closes only at the end of its last paragraph is followed through
+# at most this many paragraphs without quotation marks.
+_MAX_CARRIED = 3
+
+
 def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[RawQuote]:
-    """Every top-level quote of ``text``, in text order, paragraph by paragraph."""
+    """Every top-level quote of ``text``, in text order, paragraph by paragraph.
+
+    A quote left open at the end of a paragraph goes on in the next one in
+    either of the forms writers use for quotations of several paragraphs:
+    every paragraph reopens the quote (``“A.¶“B,” she said.``), or the quote
+    closes only at the end of its last paragraph (``“A.¶B,” she said.``; the
+    paragraphs in between carry no marks). Each paragraph's part is its own
+    quote: the open parts are ``continued`` and the later ones
+    ``continuation``; a part with no opening mark has an opening-mark span of
+    no width at its paragraph's start. Both forms work with single marks too.
+    """
     out: list[RawQuote] = []
-    previous_open = False
+    # The quote left open by the previous paragraph: its opening mark, and the
+    # parts of it (single-quoted tails are not in ``out`` yet; paragraphs
+    # without marks it was carried through).
+    open_mark: str | None = None
+    tail: list[RawQuote] = []
     for index, paragraph in enumerate(paragraphs):
-        quotes = _paragraph_quotes(text, paragraph.start, paragraph.end, index)
-        first_char = text[paragraph.start]
-        opens_with_mark = first_char in "“\"‘'«„‹「『`”"
-        if previous_open and opens_with_mark and out:
-            out[-1] = attrs.evolve(out[-1], continued=True)
-            if quotes and quotes[0].open_mark.start == paragraph.start:
-                quotes[0] = attrs.evolve(quotes[0], continuation=True)
-        previous_open = (
-            bool(quotes) and quotes[-1].close_mark is None and quotes[-1].span.end == paragraph.end
-        )
-        out.extend(quotes)
+        lo, hi = paragraph.start, paragraph.end
+        found = _paragraph_quotes(text, lo, hi, index)
+        first = text[lo]
+        if open_mark is not None and tail:
+            single = open_mark in _SINGLES
+            # Reopening continues a quote from the paragraph right before only.
+            reopens = len(tail) == 1 and first in (_SINGLE_OPENING if single else _OPENING_MARKS)
+            carried = None
+            if first not in _OPENING_MARKS and (
+                found.strays or (not found.quotes and len(tail) < _MAX_CARRIED)
+            ):
+                carried = _paragraph_quotes(text, lo, hi, index, open_mark)
+            if (
+                carried is not None
+                and carried.carried
+                and text[_trim_end(text, tail[-1].span.start, tail[-1].span.end) - 1] in ".?!…"
+                and carried.quotes[0].close_mark is not None
+                and carried.quotes[0].close_mark.end == hi
+                and signature_line(text, lo, hi)
+            ):
+                carried = None  # "“We will win.¶Jane Doe.”": a card's signature
+            if reopens or (carried is not None and carried.carried):
+                _extend_open(out, tail, len(out) - (not single))
+                if reopens:
+                    if found.quotes and found.quotes[0].open_mark.start == lo:
+                        found.quotes[0] = attrs.evolve(found.quotes[0], continuation=True)
+                    if found.single_tail is not None and found.single_tail.open_mark.start == lo:
+                        found.single_tail = attrs.evolve(found.single_tail, continuation=True)
+                else:
+                    assert carried is not None
+                    found = carried
+                tail = []
+            elif carried is not None and not found.quotes and not found.strays:
+                # A paragraph with no marks: the quote may close further on.
+                tail.append(
+                    RawQuote(
+                        Span(lo, hi), Span(lo, lo), None, index, continued=True, continuation=True
+                    )
+                )
+                continue
+            else:
+                tail = []
+        out.extend(found.quotes)
+        open_mark, tail = None, []
+        last = found.quotes[-1] if found.quotes else None
+        if found.single_tail is not None:
+            tail = [found.single_tail]
+        elif last is not None and last.close_mark is None and last.span.end == hi:
+            tail = [last]
+        if tail:
+            open_mark = text[tail[0].open_mark.start : tail[0].open_mark.end]
     return out
+
+
+def _extend_open(out: list[RawQuote], tail: list[RawQuote], where: int) -> None:
+    """Mark the open quote ``tail[0]`` continued, and put in its later parts.
+
+    ``out[where]`` is the open quote itself when it is a double-quoted one
+    already in ``out``; a single-quoted one (and every part after it) is
+    added at the end, in place of the quotes nested in it.
+    """
+    first = tail[0]
+    if out and where >= 0 and where < len(out) and out[where] is first:
+        out[where] = attrs.evolve(first, continued=True)
+    else:
+        start = first.open_mark.start
+        while out and out[-1].open_mark.start >= start:
+            out.pop()
+        out.append(attrs.evolve(first, continued=True))
+    out.extend(tail[1:])

@@ -8,7 +8,8 @@ entity is written once. ``document_from_dict(document_to_dict(doc)) == doc``.
 Layout versions: 2 added the entity fields ``title``, ``affiliation`` and
 ``roles`` (role phrases with their spans and forms), the entity kinds
 ``unnamed`` and ``document``, and the quote kind ``indirect`` (whose
-``open_mark`` is null). Version 1 documents are still read; the fields they lack
+``open_mark`` is null), and the quote field ``speaker_label`` (the label of a
+transcript turn). Version 1 documents are still read; the fields they lack
 take their defaults.
 
 Example:
@@ -160,6 +161,7 @@ def _quote_to_dict(quote: Quote) -> dict[str, Any]:
         "cue": _span(quote.cue),
         "rule": quote.rule,
         "resolution": quote.resolution,
+        "speaker_label": _span(quote.speaker_label),
     }
 
 
@@ -246,6 +248,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                 cue=_unspan(q.get("cue"), f"{where}.cue"),
                 rule=_optional_str(q.get("rule"), f"{where}.rule"),
                 resolution=_optional_str(q.get("resolution"), f"{where}.resolution"),
+                speaker_label=_unspan(q.get("speaker_label"), f"{where}.speaker_label"),
             )
         )
     notes = data.get("notes", ())

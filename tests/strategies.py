@@ -203,7 +203,8 @@ def check_invariants(doc: Document, text: str) -> None:
         assert before.end <= after.start
         assert text[before.end : after.start].strip() == ""
     assert paragraph_of == sorted(paragraph_of)
-    # Quotes: offsets slice back, marks around content, mention and cue outside content.
+    # Quotes: offsets slice back, marks around content, mention and cue outside
+    # content (but for a transcript turn in marks, whose label is inside them).
     entity_ids = {entity.id for entity in doc.entities}
     quote_starts = [q.span.start for q in doc.quotes]
 
@@ -219,27 +220,35 @@ def check_invariants(doc: Document, text: str) -> None:
 
     previous = -1
     for quote in doc.quotes:
-        for span in (quote.span, quote.open_mark):
-            assert _within(span, n)
+        assert _within(quote.span, n)
         assert text[quote.span.start : quote.span.end] == quote.text
-        assert quote.open_mark.end <= quote.span.start
-        assert quote.open_mark.start > previous
-        previous = quote.open_mark.start
+        if quote.open_mark is not None:
+            assert _within(quote.open_mark, n)
+            assert quote.open_mark.end <= quote.span.start
+        else:
+            assert quote.continuation or quote.speaker_label is not None, quote
+        assert quote.outer.start > previous
+        previous = quote.outer.start
         if quote.close_mark is not None:
             assert _within(quote.close_mark, n)
             assert quote.span.end <= quote.close_mark.start
         paragraph_holding(quote.outer)
         for inner in quote.inner:
             assert quote.span.contains(inner)
+        label = quote.speaker_label
+        if label is not None:
+            assert _within(label, n)
+            label = Span(label.start, min(n, label.end + 1))  # with its colon
         for part in (quote.mention, quote.cue):
             if part is not None:
                 assert _within(part, n)
-                assert not overlaps_a_quote(part), (part, quote)
+                inside_label = label is not None and label.contains(part)
+                assert inside_label or not overlaps_a_quote(part), (part, quote)
         if quote.speaker is not None:
             assert quote.speaker.id in entity_ids
             assert quote.rule is not None
     for before, after in zip(doc.quotes, doc.quotes[1:], strict=False):
-        assert before.outer.end <= after.open_mark.start
+        assert before.outer.end <= after.outer.start
     for index, entity in enumerate(doc.entities):
         assert entity.id == index
         for mention in entity.mentions:

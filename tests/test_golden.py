@@ -4,12 +4,12 @@ Schema (``schema: 1``) of ``detection.json`` and ``detection_negative.json``::
 
     {"schema": 1, "description": "...", "cases": [
         {"id": "unique-id", "note": "what it checks", "text": "input",
-         "quotes": [{"text": "content", "closed": true, "continued": false,
-                     "kind": "DIRECT"}],
+         "quotes": [{"text": "content", "closed": true, "opened": true,
+                     "continued": false, "kind": "DIRECT"}],
          "xfail": "reason (optional: a known failure, kept visible)"}]}
 
-``text`` is required in each expected quote; ``closed``, ``continued`` and
-``kind`` are checked only where given. Negative cases expect no quote at all.
+``text`` is required in each expected quote; ``closed``, ``opened``,
+``continued`` and ``kind`` are checked only where given. Negative cases expect no quote at all.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import quoteattr
 
 GOLDEN = Path(__file__).parent / "golden"
 _CASE_KEYS = {"id", "note", "text", "quotes", "xfail"}
-_QUOTE_KEYS = {"text", "closed", "continued", "kind"}
+_QUOTE_KEYS = {"text", "closed", "opened", "continued", "kind"}
 
 
 def _load(name: str) -> list[Any]:
@@ -48,6 +48,9 @@ def _check(case: dict[str, Any]) -> None:
         assert doc.text[got.span.start : got.span.end] == got.text
         if "closed" in want:
             assert got.closed == want["closed"], f"closed flag of {want['text']!r}"
+        if "opened" in want:
+            opened = got.open_mark is not None
+            assert opened == want["opened"], f"opened flag of {want['text']!r}"
         if "continued" in want:
             assert got.continued == want["continued"], f"continued flag of {want['text']!r}"
         if "kind" in want:

@@ -155,3 +155,140 @@ def test_candidate_ends_are_punkts(text: str) -> None:
 
     ours = shape(_candidates(text))
     assert ours == shape(SPLITTER._punkt._match_potential_end_contexts(text))
+
+
+# -- line structure ------------------------------------------------------------
+
+_STORY = (
+    "The county board met for three hours on Thursday night, and most of that "
+    "time went to the question of the bridge. “We have been told for six years "
+    "that the money is coming,” said Rosa Delgado, who chairs the board. “I no "
+    "longer believe it.” The state transportation office did not answer calls "
+    "on Friday, and a spokesman for the governor said only that the request "
+    "was under review."
+)
+_SECOND = (
+    "Residents who cross the river every day said they had stopped waiting. "
+    "Some now drive forty minutes to the next crossing, and others take the ferry."
+)
+
+
+def _wrap(paragraph: str, width: int) -> str:
+    """``paragraph`` wrapped greedily at ``width`` (as ``textwrap.fill`` does)."""
+    import textwrap
+
+    return textwrap.fill(paragraph, width)
+
+
+@pytest.mark.parametrize("width", [40, 60, 72, 79, 100])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_hard_wrapped_text_is_told_at_any_width_and_line_end(width: int, newline: str) -> None:
+    from quoteattr.segment import LineBreaks, detect_line_breaks
+
+    text = (_wrap(_STORY, width) + "\n\n" + _wrap(_SECOND, width)).replace("\n", newline)
+    assert detect_line_breaks(text) is LineBreaks.WRAPPED
+    paragraphs = [p.slice(text) for p in paragraph_spans(text)]
+    assert len(paragraphs) == 2
+    assert " ".join(paragraphs[0].split()) == _STORY
+
+
+def test_a_paragraph_per_line_is_not_wrapped() -> None:
+    from quoteattr.segment import LineBreaks, detect_line_breaks
+
+    text = "\n".join([_STORY, _SECOND, "A short one.", _STORY[:150] + ".", _SECOND])
+    assert detect_line_breaks(text) is LineBreaks.PARAGRAPH
+    assert len(paragraph_spans(text)) == 5
+    crlf = text.replace("\n", "\r\n")
+    assert [p.slice(crlf) for p in paragraph_spans(crlf)] == [
+        p.slice(text) for p in paragraph_spans(text)
+    ]
+
+
+def test_few_line_breaks_are_read_line_by_line() -> None:
+    from quoteattr.segment import LineBreaks, detect_line_breaks
+
+    # Two short lines could be a wrap, but two breaks are too few to tell.
+    text = "Trump wins in Iowa\nCruz second\nDES MOINES, Iowa — The results came in late."
+    assert detect_line_breaks(text) is LineBreaks.PARAGRAPH
+    assert len(paragraph_spans(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # A comma before the break (inside closing marks too): the line goes on.
+        ("“We will not go back,”\nthe mayor said.", 1),
+        ("The mayor, who spoke last,\nsaid nothing new.", 1),
+        # A word, then lower case: a sentence going on.
+        ("The vote was close and the\nresult was never in doubt.", 1),
+        # A quote the next line closes without reopening it.
+        ("She said: “We will win this\nElection in November.” Then she left.", 1),
+        # A word, then a capital: a headline and its article.
+        ("Mayor Wins Second Term\nThe mayor won easily.", 2),
+        # A sentence end, then a new line: a new paragraph.
+        ("The mayor spoke.\nthe council did not.", 2),
+        # A colon ends a line that announces what follows.
+        ("The statement read:\n“We regret the delay.”", 2),
+        # The next line opens a new quote: the multi-paragraph convention.
+        ("“We were not ready.\n“That is on me,” she said.", 2),
+        # A card's signature line is not part of its quote.
+        ("“We will win.\nSen. Jane Doe, Democrat of Ohio.”", 2),
+    ],
+)
+def test_line_by_line_reading_joins_lines_that_go_on(text: str, paragraphs: int) -> None:
+    assert len(paragraph_spans(text)) == paragraphs
+
+
+def test_wrapped_text_without_blank_lines_splits_at_indentation_and_short_lines() -> None:
+    from quoteattr.segment import LineBreaks
+
+    lines = _wrap(_STORY, 60).split("\n")
+    second = _wrap(_SECOND, 60).split("\n")
+    indented = "\n".join(["    " + lines[0], *lines[1:], "    " + second[0], *second[1:]])
+    assert len(paragraph_spans(indented, LineBreaks.WRAPPED)) == 2
+    flush = "\n".join(lines + second)
+    assert len(paragraph_spans(flush, LineBreaks.WRAPPED)) == 2
+
+
+def test_forced_line_breaks() -> None:
+    from quoteattr.segment import LineBreaks
+
+    text = "One line,\nand the next.\n\nA new one."
+    assert len(paragraph_spans(text, LineBreaks.PARAGRAPH)) == 2
+    assert len(paragraph_spans(text, LineBreaks.WRAPPED)) == 2
+    assert len(paragraph_spans("One.\nTwo.\n\nThree.", LineBreaks.WRAPPED)) == 2
+    assert len(paragraph_spans("One.\nTwo.\n\nThree.", LineBreaks.PARAGRAPH)) == 3
+    # Paragraph separators and form feeds end a paragraph in every reading.
+    assert len(paragraph_spans("One,\u2029two,\x0cthree.", LineBreaks.WRAPPED)) == 3
+
+
+def test_detect_line_breaks_rejects_other_types() -> None:
+    from quoteattr.segment import detect_line_breaks
+
+    with pytest.raises(TypeError, match="expects text as str"):
+        detect_line_breaks(b"bytes")  # type: ignore[arg-type]
+
+
+def test_sentences_cross_a_wrapped_line() -> None:
+    text = _wrap(_STORY, 50) + "\n\n" + _wrap(_SECOND, 50)
+    got = [" ".join(s.split()) for s in sentences(text)]
+    assert got == sentences(_STORY + "\n\n" + _SECOND)
+
+
+_LAYOUT = st.text(alphabet=st.sampled_from(list("ab ,.“”\"'\n\r\t\u2029")), max_size=80)
+
+
+@given(_LAYOUT, st.sampled_from(["AUTO", "PARAGRAPH", "WRAPPED"]))
+@example("a\n\nb", "WRAPPED")
+@example("“a\n”", "AUTO")
+def test_paragraphs_cover_every_word_in_order(text: str, mode: str) -> None:
+    from quoteattr.segment import LineBreaks
+
+    spans = paragraph_spans(text, LineBreaks[mode])
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        assert not text[span.start].isspace() and not text[span.end - 1].isspace()
+        previous_end = span.end
+    covered = sorted(i for span in spans for i in range(span.start, span.end))
+    assert all(text[i].isspace() or (covered and i in set(covered)) for i in range(len(text)))

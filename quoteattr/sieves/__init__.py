@@ -19,7 +19,9 @@ The rules come in families, one module each:
   clause before it, its subject, a closing ``, he said``);
 * :mod:`~quoteattr.sieves.colon`: colons and headlines (``More from Jones:``);
 * :mod:`~quoteattr.sieves.across`: across sentences and paragraphs (follow-on
-  quotes, the speaker of the sentence before).
+  quotes, the speaker of the sentence before);
+* :mod:`~quoteattr.sieves.forms`: the speaker given by the text's layout
+  (transcript turns).
 
 :mod:`~quoteattr.sieves.context` holds what every rule reads and
 :mod:`~quoteattr.sieves.grammar` the clause grammar they share. The families
@@ -34,14 +36,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from quoteattr.sieves import across, adjacent, colon, sentence
+from quoteattr.sieves import across, adjacent, colon, forms, sentence
 from quoteattr.sieves.context import Context, Decision, Sieve
 
 __all__ = ["DEFAULT_SIEVES", "SIEVES", "Context", "Decision", "Sieve"]
 
 #: Every built-in sieve by name (the families' rules; the order is the pipeline's).
 SIEVES: Mapping[str, Sieve] = {
-    rule.__name__: rule for family in (adjacent, sentence, colon, across) for rule in family.RULES
+    rule.__name__: rule
+    for family in (adjacent, sentence, colon, across, forms)
+    for rule in family.RULES
 }
 
 
