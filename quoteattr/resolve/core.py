@@ -28,7 +28,8 @@ from quoteattr.resolve.names import (
 from quoteattr.roles import RoleReader
 
 # The word before a position on its line; what can follow a name with a role.
-_ROLE_AFTER = re.compile(r"[^\S\n]{0,3}(?:[,(—–]|--|of\s)")
+_ROLE_AFTER = re.compile(r"[^\S\n]{0,3}([,(—–]|--|of\s)")
+_FOLLOWING_WORD = re.compile(r"[^\S\n]{0,3}([\w’'-]{1,40})")
 
 # What follows a person's full name where the text introduces them.
 _INTRODUCTION = re.compile(r",\s+(?:who|whose)\b|,\s+\d{1,3},")
@@ -204,13 +205,30 @@ class _Core:
         self._read_ends.add(last.start + len(_POSSESSIVE.sub("", last.text)))
         text = self.text
         draft = self.drafts[index]
-        line_start = text.rfind("\n", 0, first.start) + 1
+        # Only the last 200 characters matter (a bounded search keeps long
+        # lines linear).
+        line_start = text.rfind("\n", max(0, first.start - 200), first.start) + 1
+        line_start = max(line_start, first.start - 200)
         # The word before the name decides whether a role can end there: most
         # names follow a verb or a function word ("said", "and", "with").
         previous = _previous_word(text, line_start, first.start)
         before: list[Token] = []
-        if previous and self.roles.may_end_role(previous):
-            reach = 110 if previous[-1] in ",—–" else 70
+        if (
+            previous
+            and (
+                self.roles.may_end_role(previous)
+                # "The leader of the Anti-Defamation League, Jonathan Greenblatt":
+                # a role noun further back in the apposition.
+                or (
+                    previous[-1] in ",—–"
+                    and any(
+                        self.roles.is_head(word)
+                        for word in text[max(line_start, first.start - 80) : first.start].split()
+                    )
+                )
+            )
+        ):
+            reach = 100 if previous[-1] in ",—–" else 50  # an apposition is longer
             lo = max(line_start, first.start - reach)
             while lo > line_start and not text[lo - 1].isspace():
                 lo += 1  # start the window at a word's beginning
@@ -224,12 +242,17 @@ class _Core:
                     draft.add_reading(apposed)
         if _POSSESSIVE.search(last.text):
             return  # "Clinton’s campaign chairman": the words after belong to another
-        line_end = text.find("\n", last.end)
+        line_end = text.find("\n", last.end, last.end + 200)
         if line_end < 0:
-            line_end = len(text)
-        if not _ROLE_AFTER.match(text, last.end):
+            line_end = min(len(text), last.end + 200)
+        opening = _ROLE_AFTER.match(text, last.end)
+        if opening is None:
             return  # no comma, dash, parenthesis or "of" after the name
-        hi = min(line_end, last.end + 160)
+        if opening.group(1) in ",—–":
+            following = _FOLLOWING_WORD.match(text, opening.end())
+            if following is None or not self.roles.may_start_apposition(following.group(1)):
+                return  # ", said", ", and": no apposition
+        hi = min(line_end, last.end + 110)
         while hi < line_end and not text[hi].isspace():
             hi += 1
         if hi <= last.end or text[last.end : last.end + 1].isalnum():

@@ -45,11 +45,9 @@ class _Draft:
         self.seen: set[Span] = set()
         #: Every role phrase read for this entity, in the order found.
         self.readings: list[RoleReading] = []
-        #: Role head nouns and role words of those readings ("senator" for "Sen.").
-        self.role_words: set[str] = set()
-        #: Capitalized affiliation words (places, parties, bodies), a party-state
-        #: tag spelled out ("R-Fla." gives "r" and "fla").
-        self.places: set[str] = set()
+        self._role_words: set[str] = set()
+        self._places: set[str] = set()
+        self._indexed = True
         #: An age the text gives (``Jane Roe, 46,``), for "the 46-year-old".
         self.age: str | None = None
 
@@ -62,16 +60,41 @@ class _Draft:
         if any(r.phrase.span == reading.phrase.span for r in self.readings):
             return
         self.readings.append(reading)
-        if reading.head:
-            self.role_words.add(reading.head)
-        if reading.title:
-            self.role_words.add(role_key(reading.title))
-        for words in (reading.role, reading.affiliation):
-            if words:
-                self.role_words.update(role_key(word) for word in words.split())
-        if reading.affiliation:
-            self.places.update(
-                role_key(word) for word in _place_words(reading.affiliation) if word[0].isupper()
-            )
+        self._indexed = False
         if self.gender is None:
             self.gender = _gender_of_role(reading.head)
+
+    def _index(self) -> None:
+        """Fill :attr:`role_words` and :attr:`places` from the readings (on
+        demand: only descriptions need them)."""
+        if self._indexed:
+            return
+        self._indexed = True
+        role_words, places = self._role_words, self._places
+        for reading in self.readings:
+            if reading.head:
+                role_words.add(reading.head)
+            if reading.title:
+                role_words.add(role_key(reading.title))
+            for words in (reading.role, reading.affiliation):
+                if words:
+                    role_words.update(role_key(word) for word in words.split())
+            if reading.affiliation:
+                places.update(
+                    role_key(word)
+                    for word in _place_words(reading.affiliation)
+                    if word[0].isupper()
+                )
+
+    @property
+    def role_words(self) -> set[str]:
+        """Role head nouns and words of the readings ("senator" for "Sen.")."""
+        self._index()
+        return self._role_words
+
+    @property
+    def places(self) -> set[str]:
+        """Capitalized affiliation words (places, parties, bodies), a
+        party-state tag spelled out ("R-Fla." gives "r" and "fla")."""
+        self._index()
+        return self._places

@@ -130,17 +130,35 @@ class RoleReader:
 
     def is_head(self, word: str) -> bool:
         """A lowercase word (possessive and ``co-``/``ex-`` stripped) that heads a role."""
+        if word in self.heads:
+            return True
+        if not ("'" in word or "’" in word or "-" in word or "." in word):
+            return False
         word = _POSSESSIVE.sub("", word)
         if word.startswith(("co-", "ex-")):
             word = word[3:]
         return word in self.heads or word.rstrip(".") in self.heads
+
+    def may_start_apposition(self, word: str) -> bool:
+        """A quick test on the word after a name and its comma or dash: can an
+        apposition, a relative clause, an age or a party tag begin there? Not
+        a verb (``said``), a conjunction or a preposition."""
+        lower = word.lower()
+        if lower in _DETERMINERS or lower in _POSSESSIVE_PRONOUNS or lower in ("who", "whose"):
+            return True
+        first = word[0]
+        if first.isdigit() or first.isupper():
+            return True
+        return self.is_modifier_word(word)
 
     def may_end_role(self, word: str) -> bool:
         """A quick test on the word written just before a name: can a role
         phrase end there? A comma or dash (an apposition before the name), a
         title of office, a role head or a party noun."""
         if word[-1] in ",—–":
-            return True
+            # "The company’s chief executive, Jane Roe": a role noun before the
+            # comma (callers check the words before it for "The leader of X,").
+            return len(word) > 1 and self.may_end_role(word[:-1])
         lower = word.lstrip("(“\"'‘[").lower().rstrip(".")
         return (
             lower in self.title_ends
@@ -754,10 +772,15 @@ class RoleReader:
         nominee.``)."""
         out: list[tuple[int, int]] = []
         texts, lowers = table.texts, table.lowers
+        if self.heads.isdisjoint(lowers):
+            return out  # no role noun at all: most stretches of text
         n = len(lowers)
-        for i in range(n - 1):
-            if lowers[i] != "the":
-                continue
+        i = -1
+        while True:
+            try:
+                i = lowers.index("the", i + 1, n - 1)
+            except ValueError:
+                return out
             for t in range(i + 1, min(n, i + 7)):
                 word = lowers[t]
                 if not texts[t][0].isalnum() or word in _NOT_MODIFIERS or word in ROLE_BLOCKERS:
@@ -774,7 +797,6 @@ class RoleReader:
                 ) or follower in (",", ".", ";", ":", "—", "–", ")", "”", '"', "?", "!"):
                     out.append((i, t + 1))
                 break
-        return out
 
     def description(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
         """The role a describing mention gives (``the New Jersey governor``,
