@@ -21,6 +21,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
 from quoteattr import Attributor
 from quoteattr.quotes import find_quotes
 from quoteattr.segment import paragraph_spans, segment
@@ -40,7 +42,8 @@ def load(paths: list[str]) -> list[str]:
     return texts
 
 
-def measure(label: str, texts: list[str], run: Callable[[str], object], rounds: int) -> None:
+def measure(label: str, texts: list[str], run: Callable[[str], object], rounds: int) -> float:
+    """Print and return the best characters per second of ``run`` over ``texts``."""
     chars = sum(map(len, texts))
     best = float("inf")
     for _ in range(rounds):
@@ -49,6 +52,7 @@ def measure(label: str, texts: list[str], run: Callable[[str], object], rounds: 
             run(text)
         best = min(best, time.perf_counter() - start)
     print(f"{label:34} {chars / best:>12,.0f} chars/s  ({len(texts)} texts, {chars:,} chars)")
+    return chars / best
 
 
 def report(texts: list[str], attributor: Attributor, rounds: int) -> None:
@@ -62,7 +66,14 @@ def report(texts: list[str], attributor: Attributor, rounds: int) -> None:
         rounds,
     )
     measure("quote detection alone", texts, lambda t: find_quotes(t, paragraph_spans(t)), 1)
-    measure("attribute() (full pipeline)", texts, attributor, rounds)
+    # NLTK's Punkt as it comes (no trained parameters), splitting sentences and
+    # nothing else: the yardstick for the full pipeline's speed in the same run.
+    punkt = PunktSentenceTokenizer()
+    split = measure(
+        "NLTK Punkt sentences alone", texts, lambda t: list(punkt.span_tokenize(t)), rounds
+    )
+    full = measure("attribute() (full pipeline)", texts, attributor, rounds)
+    print(f"{'attribute() / NLTK Punkt':34} {full / split:>12.2f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"{'peak resident memory':34} {peak / 1024:>12,.1f} MiB")
 

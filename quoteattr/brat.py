@@ -8,10 +8,13 @@ line ends, so ``\\r\\n`` counts as two characters in both).
 
 What :func:`to_brat` writes, ids numbered in text order:
 
-- ``T`` lines, labelled ``Quote`` (the content between the marks), ``Mention``
-  (the words that name the speaker) and ``Cue`` (the reporting verb or phrase).
-  A mention or cue shared by several quotes is written once.
-- ``A<n>\\tKind T<q> DIRECT`` (``PARTIAL``, ``TERM``): the kind of each quote.
+- ``T`` lines, labelled ``Quote`` (the content between the marks, or the
+  reported content of reported speech without marks), ``Mention`` (the words
+  that name the speaker) and ``Cue`` (the reporting verb or phrase). A mention
+  or cue shared by several quotes is written once; a partial quote inside
+  reported speech is a ``Quote`` of its own inside the report's.
+- ``A<n>\\tKind T<q> DIRECT`` (``PARTIAL``, ``TERM``, ``INDIRECT``): the kind of
+  each quote.
 - ``R<n>\\tSource Arg1:T<q> Arg2:T<m>`` linking a quote to its mention, and
   ``R<n>\\tCue Arg1:T<q> Arg2:T<c>`` linking it to its cue.
 - ``#<n>\\tAnnotatorNotes T<q>\\t...`` on each quote: the rule, the resolved

@@ -2,17 +2,20 @@
 
 This module owns argument parsing, input reading and output formatting for
 people who process files. Inputs are text files (one document each) or
-JSON-lines files (``--input-format jsonl``: one ``{"id": ..., "text": ...}``
-object per line). Every input gives exactly one output record, written and
-flushed as soon as it is ready, in input order: a document, or an error that is
-also reported on stderr with the input's name (and line). The other inputs go
-on; the exit status is 1 when any input failed, 2 on a usage error.
+JSON-lines files (one ``{"id": ..., "text": ...}`` object per line; a name
+ending in ``.jsonl`` or ``.jsonl.gz`` is one, or say so with ``--input-format
+jsonl``); gzip-compressed inputs are read as such whatever their name. Every
+input gives exactly one output record, written and flushed as soon as it is
+ready, in input order: a document, or an error that is also reported on stderr
+with the input's name (and line). The other inputs go on; the exit status is 1
+when any input failed, 2 on a usage error.
 
 Layout, for whoever extends it:
 
 - :data:`FORMATS` maps each ``--format`` name to a :class:`Writer` class; a new
-  format (one file per document in an ``--output-dir``, say) is a new writer
-  and one entry there, plus its option in :func:`_parser`.
+  format is a new writer (with its ``help``) and one entry there. The
+  ``--format`` help is built from the writers' ``help``.
+- :data:`EXAMPLES` is the ``--help`` epilog: one example per common task.
 - :data:`SUBCOMMANDS` maps a first argument such as ``evaluate`` to a function
   taking the remaining arguments and returning the exit status; anything else
   is the default command, attributing FILEs.
@@ -21,32 +24,37 @@ Layout, for whoever extends it:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import gzip
+import io
 import json
 import os
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, ClassVar, TextIO
 
 import attrs
 
 from quoteattr import __version__
 from quoteattr.batch import Failure, Record, Result, attribute_many
-from quoteattr.brat import write_brat
+from quoteattr.brat import to_brat, write_brat
 from quoteattr.config import Config
 from quoteattr.errors import LexiconError
 from quoteattr.evaluate import run_evaluate
 from quoteattr.explain import explain
 from quoteattr.html import to_html
 from quoteattr.lexicon import Lexicon
-from quoteattr.model import Document
+from quoteattr.model import Document, QuoteKind
 from quoteattr.rows import RECORD_COLUMNS, document_records
 from quoteattr.summary_inputs import run_summary
 
 __all__ = [
+    "EXAMPLES",
     "FORMATS",
     "SUBCOMMANDS",
     "BratWriter",
@@ -82,13 +90,18 @@ def render_text(document: Document, name: str = "", show_rules: bool = False) ->
     """
     lines = []
     if name:
-        lines.append(f"== {name}: {len(document.quotes)} quotes, {len(document.speakers)} speakers")
+        reported = sum(1 for quote in document.quotes if quote.kind is QuoteKind.INDIRECT)
+        counts = f"{len(document.quotes) - reported} quotes"
+        if reported:
+            counts += f", {reported} reported without quotation marks"
+        lines.append(f"== {name}: {counts}, {len(document.speakers)} speakers")
     for index, quote in enumerate(document.quotes, 1):
-        flags = "" if quote.closed else " (unclosed)"
-        lines.append(
-            f"{index:3d}. [{quote.kind.name}] {quote.span.start}-{quote.span.end}{flags}"
-            f" “{_short(quote.text)}”"
-        )
+        head = f"{index:3d}. [{quote.kind.name}] {quote.span.start}-{quote.span.end}"
+        if quote.kind is QuoteKind.INDIRECT:
+            lines.append(f"{head} {_short(quote.text)}")  # reported speech: no marks
+        else:
+            flags = "" if quote.closed else " (unclosed)"
+            lines.append(f"{head}{flags} “{_short(quote.text)}”")
         if quote.speaker is not None:
             role = f" ({quote.speaker.role})" if quote.speaker.role else ""
             mention = (
@@ -133,23 +146,53 @@ def _stdin_bytes(stdin: TextIO) -> BinaryIO | None:
     return buffer if buffer is not None else None
 
 
-def _text_inputs(names: Sequence[str], stdin: TextIO) -> Iterator[object]:
-    """One item per name: ``(source, text)`` or a :class:`Failure` saying why not."""
-    for name in names:
-        source = _Source(name, name)
-        try:
-            if name == "-":
-                buffer = _stdin_bytes(stdin)
-                text = _decode(buffer.read()) if buffer is not None else stdin.read()
-            else:
-                with open(name, "rb") as handle:
-                    text = _decode(handle.read())
-        except OSError as error:
-            yield Failure(source, -1, _os_reason(error))
-        except ValueError as error:
-            yield Failure(source, -1, str(error))
-        else:
-            yield (source, text)
+#: The first bytes of every gzip stream.
+_GZIP_MAGIC = b"\x1f\x8b"
+#: Input names read as JSON lines by default (after a ``.gz``, if any).
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: What reading a broken gzip stream raises, besides OSError (gzip.BadGzipFile).
+_GZIP_ERRORS = (EOFError, zlib.error)
+
+
+def _gzip_reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and not isinstance(error, gzip.BadGzipFile):
+        return _os_reason(error)
+    return f"not a valid gzip file: {error}"
+
+
+def _open_input(name: str, stdin: TextIO, stack: contextlib.ExitStack) -> BinaryIO | None:
+    """The bytes of input ``name``, decompressed when they are gzip; None: stdin has no bytes.
+
+    Gzip is recognized by its first bytes, whatever the name (they are never
+    the start of UTF-8 text).
+    """
+    raw: Any
+    if name == "-":
+        raw = _stdin_bytes(stdin)
+        if raw is None:
+            return None
+    else:
+        raw = stack.enter_context(open(name, "rb"))  # noqa: SIM115
+    if not hasattr(raw, "peek"):
+        raw = io.BufferedReader(raw)
+    if raw.peek(2)[:2] == _GZIP_MAGIC:
+        return stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))  # type: ignore[return-value]
+    return raw  # type: ignore[no-any-return]
+
+
+def _text_input(name: str, stdin: TextIO) -> Iterator[object]:
+    """One item for the text file ``name``: ``(source, text)`` or a :class:`Failure`."""
+    source = _Source(name, name)
+    try:
+        with contextlib.ExitStack() as stack:
+            handle = _open_input(name, stdin, stack)
+            text = _decode(handle.read()) if handle is not None else stdin.read()
+    except (OSError, *_GZIP_ERRORS) as error:
+        yield Failure(source, -1, _gzip_reason(error))
+    except ValueError as error:
+        yield Failure(source, -1, str(error))
+    else:
+        yield (source, text)
 
 
 def _jsonl_record(where: str, raw: bytes) -> object:
@@ -177,38 +220,42 @@ def _jsonl_record(where: str, raw: bytes) -> object:
     return (source, text)
 
 
-def _jsonl_inputs(names: Sequence[str], stdin: TextIO) -> Iterator[object]:
-    """One item per non-blank line of every JSON-lines file, read as it is consumed."""
+def _jsonl_input(name: str, stdin: TextIO) -> Iterator[object]:
+    """One item per non-blank line of the JSON-lines file ``name``, read as it is consumed."""
+    with contextlib.ExitStack() as stack:
+        try:
+            handle = _open_input(name, stdin, stack)
+        except (OSError, *_GZIP_ERRORS) as error:
+            yield Failure(_Source(name, name), -1, _gzip_reason(error))
+            return
+        lines: Any = handle if handle is not None else (s.encode("utf-8") for s in stdin)
+        number = 0
+        while True:
+            try:
+                raw = next(lines, None)
+            except (OSError, *_GZIP_ERRORS) as error:  # a directory; a broken gzip stream
+                where = name if number == 0 else f"{name}:{number + 1}"
+                yield Failure(_Source(where, where), -1, _gzip_reason(error))
+                break
+            if raw is None:
+                break
+            number += 1
+            if raw.strip():
+                yield _jsonl_record(f"{name}:{number}", raw)
+
+
+def _input_format(name: str, requested: str) -> str:
+    """``text`` or ``jsonl`` for input ``name``: as requested, or by its name under ``auto``."""
+    if requested != "auto":
+        return requested
+    stem = name.lower().removesuffix(".gz")
+    return "jsonl" if stem.endswith(_JSONL_SUFFIXES) else "text"
+
+
+def _inputs(names: Sequence[str], stdin: TextIO, requested: str) -> Iterator[object]:
+    """Every input item of every name, each read as its format says."""
     for name in names:
-        label = "-" if name == "-" else name
-        try:
-            if name == "-":
-                buffer = _stdin_bytes(stdin)
-                lines: Any = buffer if buffer is not None else (s.encode("utf-8") for s in stdin)
-                handle = None
-            else:
-                handle = open(name, "rb")  # noqa: SIM115 (closed below, after the lines)
-                lines = handle
-        except OSError as error:
-            yield Failure(_Source(name, name), -1, _os_reason(error))
-            continue
-        try:
-            number = 0
-            while True:
-                try:
-                    raw = next(lines, None)
-                except OSError as error:  # e.g. a directory: reading fails, opening does not
-                    where = name if number == 0 else f"{label}:{number + 1}"
-                    yield Failure(_Source(where, where), -1, _os_reason(error))
-                    break
-                if raw is None:
-                    break
-                number += 1
-                if raw.strip():
-                    yield _jsonl_record(f"{label}:{number}", raw)
-        finally:
-            if handle is not None:
-                handle.close()
+        yield from _READERS[_input_format(name, requested)](name, stdin)
 
 
 # -- outputs ------------------------------------------------------------------
@@ -233,13 +280,20 @@ class _Item:
 class Writer:
     """Writes output records one by one, flushing each, in a format of its own.
 
-    Subclasses implement :meth:`write`; ``options`` is the parsed command line
+    Subclasses implement :meth:`write` and say what they write in ``help`` (it
+    goes into ``--help``); ``options`` is the parsed command line
     (``options.explain`` and any option a new format adds, like an output directory).
 
     Args:
-        out: where records go.
+        out: where records go (standard output, or the ``--output`` file).
         options: the parsed command line.
     """
+
+    #: What this format writes, for ``--help``.
+    help: ClassVar[str] = ""
+    #: Without ``--output-dir``, the format writes one document's content to the
+    #: output, so it takes one text input only.
+    single_document: ClassVar[bool] = False
 
     def __init__(self, out: TextIO, options: argparse.Namespace) -> None:
         self.out = out
@@ -260,6 +314,8 @@ class Writer:
 class TextWriter(Writer):
     """``--format text``: a readable block per input; ``== NAME: error: ...`` for failures."""
 
+    help = "a readable summary (the default)"
+
     def write(self, item: _Item) -> None:
         """Write one record."""
         if item.document is None:
@@ -271,6 +327,7 @@ class TextWriter(Writer):
 class JsonWriter(Writer):
     """``--format json``: per input one JSON document ``{"file": ..., ...}`` on one line."""
 
+    help = "the full document as JSON, one line per input, keyed by 'file'"
     key = "file"
 
     def write(self, item: _Item) -> None:
@@ -288,6 +345,7 @@ class JsonWriter(Writer):
 class JsonLinesWriter(JsonWriter):
     """``--format jsonl``: ``{"id": ..., ...document}`` or ``{"id": ..., "error": ...}``."""
 
+    help = "the same, keyed by 'id'"
     key = "id"
 
 
@@ -300,6 +358,7 @@ class CsvWriter(Writer):
     ``False``. An input that failed gives no row (it is reported on stderr).
     """
 
+    help = "one row per quote with the input's id, after one header line"
     delimiter = ","
 
     def __init__(self, out: TextIO, options: argparse.Namespace) -> None:
@@ -322,25 +381,35 @@ class CsvWriter(Writer):
 class TsvWriter(CsvWriter):
     """``--format tsv``: as ``csv``, with tabs between fields (quoted as in ``csv``)."""
 
+    help = "as csv, with tabs between fields"
     delimiter = "\t"
 
 
 class _FileWriter(Writer):
-    """Writes each document as files in ``--output-dir`` and one line per record to ``out``.
+    """One document's content to the output, or files per document in ``--output-dir``.
 
+    Without ``--output-dir`` the one input's content (a page, annotations) is
+    the whole output; a failed input writes nothing there (the error goes to
+    stderr). With it, each document becomes files in that directory and each
+    record one line ``== ID: PATHS`` (or ``== ID: error: ...``) on the output.
     File stems come from the ids (a path's name without its extension; other
     characters than letters, digits, ``-``, ``_`` and ``.`` become ``_``), made
     unique with ``-2``, ``-3``, ... when two inputs would share one.
     """
 
+    single_document = True
+
     def __init__(self, out: TextIO, options: argparse.Namespace) -> None:
         super().__init__(out, options)
-        self.directory = Path(options.output_dir)
+        directory = options.output_dir
+        self.directory = Path(directory) if directory else None
         self._used: set[str] = set()
 
     def _stem(self, identifier: Any) -> str:
         name = str(identifier)
         stem = Path(name).stem if os.sep in name or "." in name else name
+        if stem.lower().endswith((".txt", ".jsonl")) and name.lower().endswith(".gz"):
+            stem = Path(stem).stem  # story.txt.gz -> story
         stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem).strip(".")
         stem = stem or "document"
         unique, number = stem, 1
@@ -351,30 +420,55 @@ class _FileWriter(Writer):
         return unique
 
     def write(self, item: _Item) -> None:
-        """Write one record's files and a line naming them (or the error)."""
+        """Write one record's content, or its files and a line naming them (or the error)."""
+        if self.directory is None:
+            if item.document is not None:
+                self.out.write(self._content(item.document, self._stem(item.id)))
+                self.out.flush()
+            return
         if item.document is None:
             self._line(f"== {item.id}: error: {item.message}")
             return
         paths = self._write_files(item.document, self._stem(item.id))
         self._line(f"== {item.id}: " + " ".join(str(path) for path in paths))
 
+    def _content(self, document: Document, stem: str) -> str:
+        raise NotImplementedError
+
     def _write_files(self, document: Document, stem: str) -> tuple[Path, ...]:
         raise NotImplementedError
 
 
 class BratWriter(_FileWriter):
-    """``--format brat``: ``STEM.txt`` and ``STEM.ann`` (brat standoff) per input."""
+    """``--format brat``: the ``.ann`` (brat standoff) of one input, or per input in a directory.
+
+    In ``--output-dir``: ``STEM.txt`` (the text) and ``STEM.ann`` per input.
+    """
+
+    help = (
+        "brat standoff annotations (.ann) of one input; with --output-dir, "
+        "STEM.txt + STEM.ann per input"
+    )
+
+    def _content(self, document: Document, stem: str) -> str:
+        return to_brat(document)
 
     def _write_files(self, document: Document, stem: str) -> tuple[Path, ...]:
-        return write_brat(document, self.directory, stem)
+        return write_brat(document, self.directory or Path(), stem)
 
 
 class HtmlWriter(_FileWriter):
-    """``--format html``: a self-contained ``STEM.html`` page per input."""
+    """``--format html``: a self-contained page of one input, or ``STEM.html`` per input."""
+
+    help = "a self-contained HTML page of one input; with --output-dir, STEM.html per input"
+
+    def _content(self, document: Document, stem: str) -> str:
+        return to_html(document, title=stem)
 
     def _write_files(self, document: Document, stem: str) -> tuple[Path, ...]:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        path = self.directory / f"{stem}.html"
+        directory = self.directory or Path()
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / f"{stem}.html"
         path.write_text(to_html(document, title=stem), encoding="utf-8")
         return (path,)
 
@@ -391,13 +485,40 @@ FORMATS: Mapping[str, type[Writer]] = MappingProxyType(
         "html": HtmlWriter,
     }
 )
-#: Formats that write files into ``--output-dir``.
-_FILE_FORMATS = frozenset({"brat", "html"})
 
-#: Input modes: ``--input-format`` names and their readers.
-_READERS: Mapping[str, Callable[[Sequence[str], TextIO], Iterator[object]]] = MappingProxyType(
-    {"text": _text_inputs, "jsonl": _jsonl_inputs}
+#: Input formats: ``--input-format`` names and the reader of one input name.
+_READERS: Mapping[str, Callable[[str, TextIO], Iterator[object]]] = MappingProxyType(
+    {"text": _text_input, "jsonl": _jsonl_input}
 )
+
+#: The ``--help`` epilog: one example per common task.
+EXAMPLES = """\
+examples:
+  quoteattr article.txt                        a readable summary of one text
+  quoteattr --explain article.txt              ... and which rule decided each quote
+  cat article.txt | quoteattr -                read standard input
+  quoteattr --format json article.txt          the whole document as JSON
+  quoteattr --format html article.txt > article.html
+                                               a page with every quote highlighted
+  quoteattr --format brat article.txt > article.ann
+                                               brat standoff annotations
+  quoteattr --format html --output-dir pages/ texts/*.txt
+                                               one page per file
+  quoteattr --format jsonl -j 0 texts/*.txt > out.jsonl
+                                               many files, one process per CPU
+  quoteattr --format jsonl corpus.jsonl.gz -o out.jsonl.gz
+                                               a corpus of {"id", "text"} JSON lines,
+                                               gzip in and out
+  quoteattr --format csv corpus.jsonl > quotes.csv
+                                               one row per quote, for a spreadsheet
+  quoteattr --format jsonl --max-chars 2000000 --time-limit 60 crawl.jsonl > out.jsonl
+                                               a web crawl: an error record for any
+                                               page too long or too slow, and go on
+  quoteattr --lexicons my-lists/ article.txt   add your own word lists
+  quoteattr summary corpus.jsonl --output report.html
+                                               one page of tables and charts about a corpus
+  quoteattr evaluate GOLD_DIR                  score against brat gold annotations
+"""
 
 
 class _Progress:
@@ -453,41 +574,61 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _positive(kind: Callable[[str], Any], what: str) -> Callable[[str], Any]:
+    def parse(value: str) -> Any:
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {value!r}") from None
+        if not number > 0:
+            raise argparse.ArgumentTypeError(f"expected {what} above 0, got {value!r}")
+        return number
+
+    return parse
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr",
         description="Find quoted speech in English news text and say who said it.",
-        epilog="Exit status: 0 all inputs done, 1 an input failed (reported on stderr), "
+        epilog=EXAMPLES
+        + "\nexit status: 0 all inputs done, 1 an input failed (reported on stderr), "
         "2 a usage error or malformed word lists.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
-        help="UTF-8 text files (or JSON-lines files with --input-format jsonl); "
-        "'-' reads standard input",
+        help="UTF-8 text files, or JSON-lines files (names ending in .jsonl or .jsonl.gz); "
+        "gzip-compressed files are read as such; '-' reads standard input",
     )
     parser.add_argument(
         "--format",
         choices=tuple(FORMATS),
         default="text",
-        help="text: a readable summary (default); json: the full document as JSON, "
-        "one line per input, keyed by 'file'; jsonl: the same keyed by 'id'; "
-        "csv, tsv: one row per quote with the input's id, after one header line; "
-        "brat: STEM.txt + STEM.ann per input in --output-dir; html: STEM.html per input "
-        "in --output-dir",
+        help="; ".join(f"{name}: {writer.help}" for name, writer in FORMATS.items()),
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write the output to FILE instead of standard output (gzip-compressed "
+        "when FILE ends in .gz)",
     )
     parser.add_argument(
         "--output-dir",
         metavar="DIR",
-        help="where --format brat and --format html write their files (created if missing)",
+        help="where --format brat and --format html write their files, one set per input "
+        "(created if missing)",
     )
     parser.add_argument(
         "--input-format",
-        choices=tuple(_READERS),
-        default="text",
-        help="text: each FILE is one document (default); jsonl: each line of each FILE is "
-        'one {"id": ..., "text": ...} object',
+        choices=("auto", *_READERS),
+        default="auto",
+        help="auto: a FILE whose name ends in .jsonl or .jsonl.gz is JSON lines, any other "
+        "is text (default); text: each FILE is one document; jsonl: each line of each "
+        'FILE is one {"id": ..., "text": ...} object',
     )
     parser.add_argument(
         "--explain", action="store_true", help="say which rule attributed each quote, and why"
@@ -499,6 +640,20 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="attribute in N worker processes (default 1; 0: one per CPU)",
+    )
+    parser.add_argument(
+        "--max-chars",
+        type=_positive(int, "a number of characters"),
+        metavar="N",
+        help="a document longer than N characters is not attributed: it gets an error "
+        "record naming the limit (default: no limit)",
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=_positive(float, "a number of seconds"),
+        metavar="SECONDS",
+        help="a document that takes longer is stopped and gets an error record naming "
+        "the limit (default: no limit); runs in worker processes",
     )
     parser.add_argument(
         "--progress",
@@ -541,21 +696,74 @@ def _item(record: Record) -> _Item:
     return _Item(source.id, source.where, error=record.error)
 
 
+def _check_single(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """A format that writes one document's content needs one text input (or --output-dir)."""
+    if not FORMATS[args.format].single_document or args.output_dir:
+        return
+    if len(args.files) > 1:
+        parser.error(
+            f"--format {args.format} writes one document to the output; "
+            f"for {len(args.files)} inputs give --output-dir DIR"
+        )
+    if _input_format(args.files[0], args.input_format) == "jsonl":
+        parser.error(
+            f"--format {args.format} writes one document to the output; "
+            "for JSON-lines input give --output-dir DIR"
+        )
+
+
+def _open_output(path: str) -> TextIO:
+    """The ``--output`` file for writing text, gzip-compressed when its name ends in ``.gz``."""
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "wt", encoding="utf-8", newline="")
+    return open(path, "w", encoding="utf-8", newline="")
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    """Standard output as UTF-8 (formats like brat require it), whatever the locale."""
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    if encoding != "utf-8" and isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8")
+    return stream
+
+
 def _attribute(argv: Sequence[str]) -> int:
     """The default command: attribute every input, write one record per input."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.format in _FILE_FORMATS and not args.output_dir:
-        parser.error(f"--format {args.format} needs --output-dir DIR")
-    out, err = sys.stdout, sys.stderr
+    _check_single(parser, args)
+    err = sys.stderr
     config = _config(args.lexicons, err)
     if config is None:
         return 2
-    items = _READERS[args.input_format](args.files, sys.stdin)
-    many = args.input_format == "jsonl" or len(args.files) >= AUTO_PROGRESS_INPUTS
+    with contextlib.ExitStack() as stack:
+        if args.output:
+            try:
+                out = stack.enter_context(_open_output(args.output))
+            except OSError as error:
+                err.write(f"quoteattr: --output {args.output}: {_os_reason(error)}\n")
+                return 2
+        else:
+            out = _utf8(sys.stdout)
+        return _run(args, config, out, err)
+    return 2  # pragma: no cover (mypy: ExitStack may swallow exceptions)
+
+
+def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
+    """Attribute the inputs of ``args`` and write their records to ``out``."""
+    items = _inputs(args.files, sys.stdin, args.input_format)
+    many = len(args.files) >= AUTO_PROGRESS_INPUTS or any(
+        _input_format(name, args.input_format) == "jsonl" for name in args.files
+    )
     progress = _Progress(err, args.progress, many)
     writer = FORMATS[args.format](out, args)
-    records = attribute_many(items, config=config, processes=args.jobs)
+    records = attribute_many(
+        items,
+        config=config,
+        processes=args.jobs,
+        max_chars=args.max_chars,
+        time_limit=args.time_limit,
+    )
     status = 0
     try:
         for record in records:

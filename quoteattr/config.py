@@ -61,6 +61,11 @@ def _check_sieves(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         raise ConfigError(f"Config.sieves has unknown sieves {bad!r} (known: {known})")
 
 
+def _check_flag(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if type(value) is not bool:
+        raise ConfigError(f"Config.{attribute.name} must be True or False, got {value!r}")
+
+
 def _check_genre(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, Genre):
         known = ", ".join(f"Genre.{genre.name}" for genre in Genre)
@@ -95,6 +100,9 @@ class Config:
             :data:`quoteattr.sieves.SIEVES`) or as functions with the sieve
             signature; the first rule that decides wins. The default is
             :data:`quoteattr.pipeline.DEFAULT_SIEVES`.
+        indirect_speech: also report speech without quotation marks (quotes of
+            kind INDIRECT: ``Nauert said the sanctions would stay``); False
+            keeps to what stands in quotation marks.
         genre: which rules attribute the quotes: ``Genre.NEWS`` (a speaker named
             next to each quote), ``Genre.FICTION`` (the dialogue of a narrative:
             cues, action beats, addressees, turn-taking), or ``Genre.AUTO`` (the
@@ -109,6 +117,7 @@ class Config:
     lexicon: Lexicon = attrs.field(factory=Lexicon.default, validator=_check_lexicon)
     term_max_words: int = attrs.field(default=1, validator=_check_count)
     sieves: tuple[str | Sieve, ...] = attrs.field(factory=_default_sieves, validator=_check_sieves)
+    indirect_speech: bool = attrs.field(default=True, validator=_check_flag)
     genre: Genre = attrs.field(default=Genre.AUTO, validator=_check_genre)
     cast: tuple[Character, ...] = attrs.field(default=(), validator=_check_cast)
     line_breaks: LineBreaks = attrs.field(default=LineBreaks.AUTO, validator=_check_line_breaks)

@@ -34,6 +34,18 @@ Matching rules:
   a Source span of the attribution that gold quote lies in. Precision is over
   predicted quotes that have a mention; recall over gold quotes whose
   attribution has a Source.
+- **Every attribution** (with or without quotation marks): each gold Content
+  span is an attribution, and every predicted quote of any kind but TERM
+  (reported speech without marks, INDIRECT, included) is a prediction. Spans
+  are compared as sets of words: a prediction and a gold attribution match
+  when each holds at least half of the other's words (one-to-one, the largest
+  overlaps first); a partial quote inside reported speech with the same
+  mention is part of that report, not a prediction of its own. A match is
+  right when the prediction's mention overlaps a Source fragment of the
+  attribution. Precision is over predictions that have
+  a mention; recall over attributions that have a Source. The quote and
+  speaker measures above leave INDIRECT quotes out, so they do not move when
+  reported speech is switched off (``Config(indirect_speech=False)``).
 - Precision, recall and F1 are 0.0 when their denominator is 0.
 
 A file without its ``.ann`` (or an ``.ann`` without its ``.txt``), a file that
@@ -68,7 +80,7 @@ import attrs
 from quoteattr.brat import BratDocument, BratTextBound, read_brat
 from quoteattr.config import Config
 from quoteattr.errors import BratError
-from quoteattr.model import Document, QuoteKind, Span
+from quoteattr.model import Document, Quote, QuoteKind, Span
 from quoteattr.pipeline import Attributor
 
 __all__ = ["EvaluationReport", "FileResult", "Score", "evaluate_directory", "run_evaluate"]
@@ -120,11 +132,14 @@ class FileResult:
         name: the file stem (``X`` for ``X.txt`` + ``X.ann``).
         quotes: quote detection counts.
         speakers: speaker attribution counts.
+        attributions: every attribution, with or without quotation marks,
+            end to end (content and speaker).
     """
 
     name: str
     quotes: Score
     speakers: Score
+    attributions: Score = Score()
 
 
 @attrs.frozen
@@ -152,11 +167,17 @@ class EvaluationReport:
         """Speaker attribution counts over all files."""
         return sum((f.speakers for f in self.files), Score())
 
+    @property
+    def attributions(self) -> Score:
+        """Every-attribution counts (with or without quotation marks) over all files."""
+        return sum((f.attributions for f in self.files), Score())
+
     def format(self) -> str:
         """A readable table: per-file counts, totals with P/R/F1, then any problems."""
         width = max([len("file"), len("total"), *(len(f.name) for f in self.files)])
         header = (
             f"{'file':<{width}}  {'gold':>5} {'pred':>5} {'match':>5}"
+            f"   {'src':>5} {'ment':>5} {'right':>5}"
             f"   {'src':>5} {'ment':>5} {'right':>5}"
         )
         lines = [
@@ -164,22 +185,28 @@ class EvaluationReport:
             f"{'s' if len(self.files) != 1 else ''}, {len(self.problems)} problem"
             f"{'s' if len(self.problems) != 1 else ''}",
             "",
-            f"{'':<{width}}  {'quotes':^17}   {'speakers':^17}",
+            f"{'':<{width}}  {'quotes':^17}   {'speakers':^17}   {'all attributions':^17}",
             header,
             "-" * len(header),
         ]
-        for result in (*self.files, FileResult("total", self.quotes, self.speakers)):
+        total = FileResult("total", self.quotes, self.speakers, self.attributions)
+        for result in (*self.files, total):
             if result.name == "total":
                 lines.append("-" * len(header))
-            q, s = result.quotes, result.speakers
+            q, s, a = result.quotes, result.speakers, result.attributions
             lines.append(
                 f"{result.name:<{width}}  {q.gold:>5} {q.predicted:>5} {q.correct:>5}"
                 f"   {s.gold:>5} {s.predicted:>5} {s.correct:>5}"
+                f"   {a.gold:>5} {a.predicted:>5} {a.correct:>5}"
             )
         lines.append("")
-        lines.append(f"{'':<9}{'P':>7}{'R':>7}{'F1':>7}")
-        for label, score in (("quotes", self.quotes), ("speakers", self.speakers)):
-            lines.append(f"{label:<9}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}")
+        lines.append(f"{'':<17}{'P':>7}{'R':>7}{'F1':>7}")
+        for label, score in (
+            ("quotes", self.quotes),
+            ("speakers", self.speakers),
+            ("all attributions", self.attributions),
+        ):
+            lines.append(f"{label:<17}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}")
         if self.problems:
             lines.append("")
             lines.append("Problems (files left out):")
@@ -239,11 +266,76 @@ def _attributions(brat: BratDocument) -> list[_Attribution]:
     return [_Attribution((by_id[c],), tuple(found)) for c, found in sources.items()]
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str, spans: list[Span]) -> frozenset[int]:
+    """The start offsets of the words inside ``spans``."""
+    return frozenset(
+        m.start() for span in spans for m in _WORD.finditer(text, span.start, span.end)
+    )
+
+
+def _every_attribution(
+    text: str, quotes: tuple[Quote, ...], attributions: list[_Attribution]
+) -> Score:
+    """End-to-end counts over every attribution, with or without quotation marks."""
+    golds = [
+        (words, attribution)
+        for attribution in attributions
+        if (words := _words(text, [f for c in attribution.contents for f in c.fragments]))
+    ]
+    reports = [quote for quote in quotes if quote.kind is QuoteKind.INDIRECT]
+
+    def part_of_a_report(quote: Quote) -> bool:
+        # A partial quote inside reported speech of the same speaker is part of
+        # that report, not a prediction of its own.
+        return quote.kind is not QuoteKind.INDIRECT and any(
+            report.span.contains(quote.outer) and report.mention == quote.mention
+            for report in reports
+        )
+
+    predictions = [
+        (words, quote)
+        for quote in quotes
+        if quote.kind is not QuoteKind.TERM
+        and not part_of_a_report(quote)
+        and (words := _words(text, [quote.span]))
+    ]
+    pairs = []
+    for g, (gold_words, _) in enumerate(golds):
+        for p, (words, _) in enumerate(predictions):
+            shared = len(gold_words & words)
+            if 2 * shared >= len(gold_words) and 2 * shared >= len(words):
+                pairs.append((shared, g, p))
+    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
+    used_gold: set[int] = set()
+    used_prediction: set[int] = set()
+    right = 0
+    for _, g, p in pairs:
+        if g in used_gold or p in used_prediction:
+            continue
+        used_gold.add(g)
+        used_prediction.add(p)
+        mention = predictions[p][1].mention
+        sources = golds[g][1].sources
+        if mention is not None and any(
+            fragment.overlaps(mention) for source in sources for fragment in source.fragments
+        ):
+            right += 1
+    return Score(
+        right,
+        sum(1 for _, quote in predictions if quote.mention is not None),
+        sum(1 for _, attribution in golds if attribution.sources),
+    )
+
+
 def _evaluate_file(name: str, document: Document, brat: BratDocument) -> FileResult:
     text = document.text
     gold: dict[Span, tuple[BratTextBound, ...]] = {}
     attributions = _attributions(brat)
-    for quote in document.quotes:
+    marked = [quote for quote in document.quotes if quote.kind is not QuoteKind.INDIRECT]
+    for quote in marked:
         key = _trim(text, quote.span)
         if not len(key):
             continue
@@ -256,7 +348,7 @@ def _evaluate_file(name: str, document: Document, brat: BratDocument) -> FileRes
             if inside:
                 gold[key] = gold.get(key, ()) + attribution.sources
     predicted = {}
-    for quote in document.quotes:
+    for quote in marked:
         key = _trim(text, quote.span)
         if quote.kind is not QuoteKind.TERM and len(key):
             predicted[key] = quote
@@ -273,6 +365,7 @@ def _evaluate_file(name: str, document: Document, brat: BratDocument) -> FileRes
         name,
         Score(len(matched), len(predicted), len(gold)),
         Score(right, len(with_mention), sum(1 for sources in gold.values() if sources)),
+        _every_attribution(text, document.quotes, attributions),
     )
 
 

@@ -7,7 +7,7 @@ speaker's role came from (:func:`explain_role`).
 
 from __future__ import annotations
 
-from quoteattr.model import Document, Entity, Quote
+from quoteattr.model import Document, Entity, Quote, QuoteKind
 
 __all__ = ["explain", "explain_quote", "explain_role"]
 
@@ -20,9 +20,15 @@ def _quoted(document: Document, quote: Quote) -> str:
 def explain_quote(document: Document, quote: Quote, with_role: bool = True) -> str:
     """One quote's explanation, as a line or two of text (a third says where
     the speaker's role came from, unless ``with_role`` is false)."""
-    head = (
-        f"“{_quoted(document, quote)}” [{quote.kind.name}] at {quote.span.start}-{quote.span.end}"
-    )
+    # Reported speech has no quotation marks: its content is shown without them.
+    shown = _quoted(document, quote)
+    if quote.kind is not QuoteKind.INDIRECT:
+        shown = f"“{shown}”"
+    head = f"{shown} [{quote.kind.name}] at {quote.span.start}-{quote.span.end}"
+    if quote.rule is not None and quote.speaker is None and quote.cue is not None:
+        # "it was reported that ...": a report whose source the text never names.
+        cue = quote.cue.slice(document.text)
+        return f"{head}\n    rule {quote.rule}, cue “{cue}”: the text names no source"
     if quote.speaker is None or quote.rule is None:
         return f"{head}\n    unattributed: no rule found a speaker"
     parts = [f"rule {quote.rule}"]

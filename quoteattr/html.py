@@ -12,6 +12,10 @@ assets and nothing fetched over the network. The page shows:
   and a ``title`` tooltip naming the speaker (with role, title of office and
   affiliation), the rule and the cue;
   unattributed quotes are outlined in grey and TERM quotes are dashed and italic;
+- reported speech without quotation marks (INDIRECT) as a ``<span class="reported
+  ...">`` around its content, with the same attributes (``data-kind`` is
+  ``indirect``) and a thick underline in the speaker's colour; a quote inside
+  it is a ``<mark>`` inside the span;
 - speaker mentions (underlined, with a band of the speaker's colour) and cues
   (dotted underline);
 - a legend with each speaker's colour, name, role, affiliation and quote count.
@@ -63,6 +67,7 @@ p { white-space: pre-wrap; }
 mark.quote { padding: 0 0.1em; border-radius: 0.2em; color: inherit; }
 mark.unattributed { background: #f3f4f6; outline: 1px solid #9ca3af; }
 mark.kind-term { font-style: italic; background: transparent; outline: 1px dashed #9ca3af; }
+span.reported { border-bottom: 0.2em solid #9ca3af; }
 .mention { text-decoration: underline solid 1px; text-underline-offset: 0.2em; }
 .cue { text-decoration: underline dotted 2px; text-underline-offset: 0.2em; }
 .legend { list-style: none; padding: 0; }
@@ -78,6 +83,7 @@ def _css() -> str:
         rules.append(
             f"mark.speaker-{index}, .swatch.speaker-{index} {{ background: {colour}; }}\n"
             f".mention.speaker-{index} {{ box-shadow: inset 0 -0.35em {colour}; }}\n"
+            f"span.reported.speaker-{index} {{ border-bottom-color: {colour}; }}\n"
         )
     rules.append(".swatch.unattributed { background: #f3f4f6; outline: 1px solid #9ca3af; }\n")
     rules.append(".swatch.kind-term { outline: 1px dashed #9ca3af; }\n")
@@ -126,6 +132,9 @@ class _Page:
             "title": "\n".join(tip),
         }
         rendered = " ".join(f'{key}="{_escape(value)}"' for key, value in attributes.items())
+        if quote.kind is QuoteKind.INDIRECT:
+            rendered = rendered.replace('class="quote ', 'class="reported ', 1)
+            return f"<span {rendered}>"
         return f"<mark {rendered}>"
 
     def underlines(self) -> list[tuple[Span, str]]:
@@ -168,13 +177,25 @@ class _Page:
         out.append(_escape(text[position:end]))
         return "".join(out)
 
-    def region(self, start: int, end: int, underlines: list[tuple[Span, str]]) -> str:
-        """``text[start:end]`` with quotes highlighted and underlines drawn."""
+    def region(
+        self, start: int, end: int, underlines: list[tuple[Span, str]], inside: bool = False
+    ) -> str:
+        """``text[start:end]`` with quotes highlighted and underlines drawn (with
+        ``inside``, the region is a report's content: only quotes with marks)."""
         out = []
         position = start
         for quote in self.document.quotes:
             span = quote.span
             if span.start < start or span.end > end or span.start < position:
+                continue
+            if quote.kind is QuoteKind.INDIRECT:
+                if inside:
+                    continue
+                out.append(self.plain(position, span.start, underlines))
+                out.append(self.quote_open(quote))
+                out.append(self.region(span.start, span.end, underlines, inside=True))
+                out.append("</span>")
+                position = span.end
                 continue
             out.append(self.plain(position, span.start, underlines))
             out.append(self.quote_open(quote))
@@ -217,7 +238,14 @@ class _Page:
 
     def legend(self) -> str:
         counts = Counter(
-            quote.speaker.id for quote in self.document.quotes if quote.speaker is not None
+            quote.speaker.id
+            for quote in self.document.quotes
+            if quote.speaker is not None and quote.kind is not QuoteKind.INDIRECT
+        )
+        reports = Counter(
+            quote.speaker.id
+            for quote in self.document.quotes
+            if quote.speaker is not None and quote.kind is QuoteKind.INDIRECT
         )
         items = []
         for speaker in self.document.speakers:
@@ -226,13 +254,20 @@ class _Page:
                 described.append(speaker.affiliation)
             role = "".join(f", {_escape(part)}" for part in described)
             count = counts[speaker.id]
+            reported = reports[speaker.id]
+            tally = f"{count} quote{'s' if count != 1 else ''}"
+            if reported:
+                tally += f", {reported} reported without quotation marks"
             items.append(
                 f'<li data-speaker="{_escape(speaker.name)}">'
                 f'<span class="swatch speaker-{self.colour[speaker.id]}"></span>'
-                f"<strong>{_escape(speaker.name)}</strong>{role}: "
-                f"{count} quote{'s' if count != 1 else ''}</li>"
+                f"<strong>{_escape(speaker.name)}</strong>{role}: {tally}</li>"
             )
-        unattributed = [q for q in self.document.quotes if q.speaker is None]
+        unattributed = [
+            q
+            for q in self.document.quotes
+            if q.speaker is None and q.kind is not QuoteKind.INDIRECT
+        ]
         terms = sum(1 for q in unattributed if q.kind is QuoteKind.TERM)
         others = len(unattributed) - terms
         if others:
@@ -270,14 +305,18 @@ def to_html(document: Document, title: str | None = None) -> str:
         raise TypeError(f"to_html() expects title as str or None, got {type(title).__name__}")
     heading = _escape("Quotes and speakers" if title is None else title)
     page = _Page(document)
-    count = len(document.quotes)
+    reported = sum(1 for quote in document.quotes if quote.kind is QuoteKind.INDIRECT)
+    count = len(document.quotes) - reported
+    tally = f"{count} quote{'s' if count != 1 else ''}"
+    if reported:
+        tally += f", {reported} reported without quotation marks"
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{heading}</title>\n<style>\n{_css()}</style>\n</head>\n<body>\n"
         f"<h1>{heading}</h1>\n"
-        f"<h2>Speakers ({count} quote{'s' if count != 1 else ''})</h2>\n"
+        f"<h2>Speakers ({tally})</h2>\n"
         f"{page.legend()}\n"
         f'<h2>Text</h2>\n<article class="text">\n{page.body()}\n</article>\n'
         "</body>\n</html>\n"

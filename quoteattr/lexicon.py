@@ -48,6 +48,9 @@ LIST_FORMATS: Mapping[str, str] = {
     "party_nouns": "words",
     "more_role_nouns": "words",
     "document_nouns": "words",
+    "clause_verbs": "forms",
+    "infinitive_verbs": "forms",
+    "object_verbs": "forms",
     "fiction_verbs": "forms",
     "fiction_titles": "tagged",
     "person_nouns": "tagged",
@@ -122,6 +125,13 @@ class Lexicon:
             (``"boxer"``) that do not make a speaker mention by themselves.
         document_nouns: lowercased nouns for texts that speak for their
             authors (``"statement"``, ``"poll"``): DOCUMENT entities.
+        clause_verbs: every form of every verb whose reported content is a
+            clause (``said (that) ...``, ``believes ...``), mapped to its lemma.
+        infinitive_verbs: every form of every verb that reports a speech act
+            with a to-infinitive (``vowed to ...``), mapped to its lemma.
+        object_verbs: every form of every verb that reports a speech act
+            whose content is its object (``criticized the plan``), mapped to
+            its lemma.
         fiction_verbs: every form of the verbs of speech fiction adds to the
             reporting verbs (``"rejoined"``, ``"faltered"``), mapped to the lemma;
             read only in narrative dialogue.
@@ -149,6 +159,9 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()
     more_role_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    clause_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    infinitive_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    object_verbs: Mapping[str, str] = attrs.field(factory=dict)
     fiction_verbs: Mapping[str, str] = attrs.field(factory=dict)
     fiction_titles: Mapping[str, str | None] = attrs.field(factory=dict)
     person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)

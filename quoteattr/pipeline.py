@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
+from collections.abc import Sequence
+
+import attrs
 
 from quoteattr.config import Config
 from quoteattr.fiction.dialogue import attribute_dialogue
@@ -26,6 +30,7 @@ from quoteattr.kinds import MARKED_TERM, TITLE, classify
 from quoteattr.mentions import Vocabulary, named_chunks
 from quoteattr.model import Document, Entity, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
+from quoteattr.reported import Report, Verbs, find_reports
 from quoteattr.resolve import EntityBuilder
 from quoteattr.roles import RoleReader
 from quoteattr.segment import SentenceSplitter, segment
@@ -119,6 +124,13 @@ class Attributor:
         self._vocab = Vocabulary(config.lexicon)
         self._sieves = config.sieve_functions()
         self._roles = RoleReader(self._vocab, config.lexicon)
+        lexicon = config.lexicon
+        self._verbs = Verbs(
+            lexicon.reporting_verbs,
+            lexicon.clause_verbs,
+            lexicon.infinitive_verbs,
+            lexicon.object_verbs,
+        )
         self._fiction_words = FictionWords(config.lexicon)
 
     @property
@@ -167,8 +179,9 @@ class Attributor:
                 self._config.cast,
             )
             resolved, entities = dialogue.resolved, dialogue.entities
+            reports: list[Report] = []  # reported speech is read in news only
         else:
-            resolved, entities = self._news(context, reasons)
+            resolved, entities, reports = self._news(context, reasons)
         quotes = []
         notes = []
         for index, raw in enumerate(raw_quotes):
@@ -206,6 +219,8 @@ class Attributor:
             )
             if raw.close_mark is None and not raw.continued and len(raw.open_mark):
                 notes.append(f"unclosed quotation mark at {raw.open_mark.start}")
+        if reports:
+            quotes = _with_reports(text, quotes, reports, resolved[len(raw_quotes) :], entities)
         return Document(
             text=text,
             quotes=tuple(quotes),
@@ -217,9 +232,10 @@ class Attributor:
 
     def _news(
         self, context: Context, reasons: list[str]
-    ) -> tuple[list[_Resolved | None], list[Entity]]:
-        """The news rules: sieves decide each quote's mention, then mentions
-        resolve to entities; returns each quote's attribution by entity id."""
+    ) -> tuple[list[_Resolved | None], list[Entity], list[Report]]:
+        """The news rules: sieves decide each quote's mention, reported speech
+        without marks is read, then mentions resolve to entities; returns each
+        quote's attribution by entity id, then each report's, and the reports."""
         for index in range(len(context.quotes)):
             if reasons[index] == TITLE:
                 continue  # a title reports nobody's speech
@@ -229,6 +245,7 @@ class Attributor:
                     context.decisions[index] = decision
                     break
         _fill_continuation_chains(context)
+        reports = find_reports(context, self._verbs) if self._config.indirect_speech else []
         builder = EntityBuilder(
             context.text,
             self._vocab,
@@ -236,15 +253,31 @@ class Attributor:
             roles=self._roles,
             sentences=context.segmentation.sentences,
         )
-        drafts = _resolve(context, builder)
+        drafts = _resolve(context, builder, reports)
         entities = builder.entities()
         resolved: list[_Resolved | None] = [
             None if found is None else (builder.final_id(found[0]), *found[1:]) for found in drafts
         ]
-        return resolved, entities
+        return resolved, entities, reports
 
 
 _Resolved = tuple[int, Span | None, Span | None, str, str]
+# A chain of quotes sharing a speaker: its nearest links, its length, the
+# quote it ends at and that quote's account.
+_Chain = tuple[tuple[int, ...], int, int, str]
+#: The links of such a chain named in a quote's account
+#: (``same speaker as quote 7; same speaker as quote 6; ...``).
+_CHAIN_LINKS = 12
+
+
+def _chain_account(chain: _Chain) -> str:
+    """``same speaker as quote 7; same speaker as quote 6; <how quote 6 was resolved>``;
+    past ``_CHAIN_LINKS`` links, the rest is counted, not named."""
+    nearest, total, end, end_how = chain
+    parts = [f"same speaker as quote {k + 1}" for k in nearest]
+    if total > len(nearest):
+        parts.append(f"{total - len(nearest):,} more links, the last to quote {end + 1}")
+    return "; ".join([*parts, end_how])
 
 
 def _word_count(text: str, raw: RawQuote) -> int:
@@ -264,26 +297,83 @@ def _fill_continuation_chains(context: Context) -> None:
             decisions[index - 1] = Decision("continuation_paragraph", antecedent=index)
 
 
-def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]:
-    """Resolve every decided mention, in text order, after the names before it."""
+def _with_reports(
+    text: str,
+    quotes: list[Quote],
+    reports: list[Report],
+    resolved: list[_Resolved | None],
+    entities: list[Entity],
+) -> list[Quote]:
+    """The quotes and the INDIRECT quotes of the reports, in text order: by the
+    start of each quote's outer span; a report that contains a quote comes first."""
+    indirect = []
+    for report, found in zip(reports, resolved, strict=True):
+        speaker: Entity | None = None
+        mention: Span | None = None
+        how: str | None = None
+        if found is not None:
+            entity, mention, _, _, how = found
+            speaker = entities[entity]
+        indirect.append(
+            Quote(
+                span=report.content,
+                text=text[report.content.start : report.content.end],
+                kind=QuoteKind.INDIRECT,
+                speaker=speaker,
+                mention=mention,
+                cue=report.cue,
+                rule=report.rule,
+                resolution=how,
+            )
+        )
+    merged = quotes + indirect
+    merged.sort(key=lambda quote: (quote.outer.start, -quote.outer.end))
+    if not indirect:
+        return merged
+    # "same speaker as quote N" counts quotes in marks; count in the merged order.
+    position = {id(quote): number for number, quote in enumerate(merged, 1)}
+
+    def renumbered(match: re.Match[str]) -> str:
+        return str(position[id(quotes[int(match.group()) - 1])])
+
+    for number, quote in enumerate(merged):
+        how = quote.resolution
+        if quote.kind is not QuoteKind.INDIRECT and how and how.startswith(_SAME_SPEAKER):
+            merged[number] = attrs.evolve(quote, resolution=_QUOTE_NUMBER.sub(renumbered, how))
+    return merged
+
+
+_SAME_SPEAKER = "same speaker as quote "
+# The quote numbers of a chain account (see _chain_account).
+_QUOTE_NUMBER = re.compile(r"(?<=same speaker as quote )\d+|(?<=the last to quote )\d+")
+
+
+def _resolve(
+    context: Context, builder: EntityBuilder, reports: Sequence[Report] = ()
+) -> list[_Resolved | None]:
+    """Resolve every decided mention, in text order, after the names before it.
+
+    The result holds one entry per quote, then one per report."""
     events: list[tuple[int, int, tuple[Span, str] | int]] = []
-    mentions = sorted({d.mention for d in context.decisions if d is not None and d.mention})
+    decisions = list(context.decisions) + [
+        Decision(report.rule, report.mention, report.cue) for report in reports
+    ]
+    mentions = sorted({d.mention for d in decisions if d is not None and d.mention})
     mention_starts = [m.start for m in mentions]
-    longest = max((len(m) for m in mentions), default=0)
+    # The largest end among the mentions up to each one (in start order).
+    reach = list(itertools.accumulate((m.end for m in mentions), max))
 
     def first_overlap(span: Span) -> int | None:
         """The start of the first mention that overlaps ``span``, if any."""
-        # Mentions are sorted by start; only those starting before span.end and
-        # at most `longest` characters before span.start can overlap it.
-        k = bisect.bisect_left(mention_starts, span.end) - 1
-        first = None
-        while k >= 0 and mentions[k].start + longest > span.start:
-            if mentions[k].overlaps(span):
-                first = mentions[k].start
-            k -= 1
-        return first
+        # Mentions are sorted by start: the first that overlaps ``span`` is the
+        # first whose end passes span.start (where ``reach`` first does), if it
+        # starts before span.end.
+        k = bisect.bisect_right(reach, span.start)
+        if k < len(mentions) and mention_starts[k] < span.end:
+            return mention_starts[k]
+        return None
 
-    for index, decision in enumerate(context.decisions):
+    for index, decision in enumerate(decisions):
         if decision is not None and decision.mention is not None:
             events.append((decision.mention.start, 1, index))
     # Pre-pass: names in the writer's text, between the quotes of each paragraph.
@@ -310,31 +400,32 @@ def _resolve(context: Context, builder: EntityBuilder) -> list[_Resolved | None]
             if first_overlap(span) is None:
                 events.append((span.start, 0, (span, "description")))
     events.sort(key=lambda event: (event[0], event[1]))
-    result: list[_Resolved | None] = [None] * len(context.quotes)
+    result: list[_Resolved | None] = [None] * len(decisions)
     for _, _, payload in events:
         if isinstance(payload, tuple):
             builder.register(*payload)
             continue
-        decision = context.decisions[payload]
+        decision = decisions[payload]
         assert decision is not None and decision.mention is not None
         draft, how = builder.resolve(decision.mention)
         if draft is not None:
             result[payload] = (draft, decision.mention, decision.cue, decision.rule, how)
     # Quotes that share another quote's speaker, following chains in both directions.
+    # A chain's account names its nearest links and the quote it ends at, so it
+    # stays short however long the chain (a sentence of a thousand quotes).
+    chains: dict[int, _Chain] = {}
     for _ in range(3):
         for index, decision in enumerate(context.decisions):
             if decision is None or decision.antecedent is None or result[index] is not None:
                 continue
-            source = result[decision.antecedent]
+            antecedent = decision.antecedent
+            source = result[antecedent]
             if source is not None:
                 draft, mention, cue, _, how = source
-                result[index] = (
-                    draft,
-                    mention,
-                    cue,
-                    decision.rule,
-                    f"same speaker as quote {decision.antecedent + 1}; {how}",
-                )
+                nearest, total, end, end_how = chains.get(antecedent, ((), 0, antecedent, how))
+                chain = ((antecedent, *nearest[: _CHAIN_LINKS - 1]), total + 1, end, end_how)
+                chains[index] = chain
+                result[index] = (draft, mention, cue, decision.rule, _chain_account(chain))
     return result
 
 

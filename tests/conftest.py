@@ -29,4 +29,12 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_doc(seed_text: str) -> quoteattr.Document:
+    """The seed article's quotations in quotation marks (the tests of quoted speech
+    index them); ``seed_full`` also holds its reported speech without marks."""
+    return quoteattr.attribute(seed_text, quoteattr.Config(indirect_speech=False))
+
+
+@pytest.fixture(scope="session")
+def seed_full(seed_text: str) -> quoteattr.Document:
+    """The seed article with the default settings: quotes and reported speech."""
     return quoteattr.attribute(seed_text)

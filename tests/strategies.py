@@ -9,11 +9,12 @@ any :class:`quoteattr.Document`, whatever the input.
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from hypothesis import strategies as st
 
 import quoteattr
-from quoteattr import Document, Span
+from quoteattr import Document, QuoteKind, Span
 
 #: Every quotation mark the detector knows, one string each.
 MARKS = ("“", "”", "‘", "’", '"', "'", "«", "»", "‹", "›", "„", "‚", "「", "」", "『", "』", "`")
@@ -206,20 +207,24 @@ def check_invariants(doc: Document, text: str) -> None:
     # Quotes: offsets slice back, marks around content, mention and cue outside
     # content (but for a transcript turn in marks, whose label is inside them).
     entity_ids = {entity.id for entity in doc.entities}
-    quote_starts = [q.span.start for q in doc.quotes]
+    marked = [q for q in doc.quotes if q.kind is not QuoteKind.INDIRECT]
+    quote_starts = [q.span.start for q in marked]
 
     def overlaps_a_quote(span: Span) -> bool:
         # Quote contents are disjoint and in text order: only the last quote
         # starting before span.end, and those before it up to span.start, can overlap.
         k = bisect.bisect_left(quote_starts, span.end) - 1
-        while k >= 0 and doc.quotes[k].outer.end > span.start:
-            if doc.quotes[k].span.overlaps(span):
+        while k >= 0 and marked[k].outer.end > span.start:
+            if marked[k].span.overlaps(span):
                 return True
             k -= 1
         return False
 
+    # Every quote in text order of its outer span; a report before the quotes it holds.
+    order = [(q.outer.start, -q.outer.end) for q in doc.quotes]
+    assert order == sorted(order)
     previous = -1
-    for quote in doc.quotes:
+    for quote in marked:
         assert _within(quote.span, n)
         assert text[quote.span.start : quote.span.end] == quote.text
         if quote.open_mark is not None:
@@ -247,8 +252,27 @@ def check_invariants(doc: Document, text: str) -> None:
         if quote.speaker is not None:
             assert quote.speaker.id in entity_ids
             assert quote.rule is not None
-    for before, after in zip(doc.quotes, doc.quotes[1:], strict=False):
+    for before, after in itertools.pairwise(marked):
         assert before.outer.end <= after.outer.start
+    # Reported speech without marks: inside one paragraph, never cutting a quote,
+    # never overlapping another report.
+    reports = [q for q in doc.quotes if q.kind is QuoteKind.INDIRECT]
+    for report in reports:
+        assert report.open_mark is None and report.close_mark is None and not report.inner
+        assert _within(report.span, n) and report.span.start < report.span.end
+        assert text[report.span.start : report.span.end] == report.text
+        paragraph_holding(report.span)
+        assert report.cue is not None and report.rule is not None
+        for part in (report.mention, report.cue):
+            if part is not None:
+                assert _within(part, n) and not overlaps_a_quote(part), (part, report)
+        if report.speaker is not None:
+            assert report.speaker.id in entity_ids
+        for quote in marked:
+            outer = quote.outer
+            assert report.span.contains(outer) or not report.span.overlaps(outer), (report, quote)
+    for before, after in itertools.pairwise(reports):
+        assert before.span.end <= after.span.start
     for index, entity in enumerate(doc.entities):
         assert entity.id == index
         for mention in entity.mentions:

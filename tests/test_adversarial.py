@@ -152,6 +152,8 @@ def test_bom_at_the_start_keeps_the_attribution() -> None:
         "‚Einzeln‘ sagte er. ‹Simple› dit-il. 「引用」と彼は言った。『二重』",
         "``We regret it,'' spokeswoman Heather Nauert said. ''Odd'' ``",
         "\x0b\x0c\x1c\x1d\x1e\u2029“Yes,” she said.\u2029",
+        "Senator Ann Lowe last week “a very decent man.”",
+        "The governor on Thursday “very decent man”",
     ],
     ids=[
         "tabs",
@@ -170,6 +172,8 @@ def test_bom_at_the_start_keeps_the_attribution() -> None:
         "single-and-cjk",
         "ascii-doubled",
         "vertical-separators",
+        "subject-and-time-phrase-before-the-quote",
+        "subject-and-day-before-the-quote",
     ],
 )
 def test_odd_text_gives_a_document(text: str) -> None:

@@ -83,9 +83,9 @@ def test_seed_kinds_from_form(seed_doc: quoteattr.Document) -> None:
     assert kinds[6] is QuoteKind.PARTIAL  # it was “not the moment” to hold talks
 
 
-def test_document_round_trips_through_dict_and_pickle(seed_doc: quoteattr.Document) -> None:
-    assert quoteattr.Document.from_dict(seed_doc.to_dict()) == seed_doc
-    assert pickle.loads(pickle.dumps(seed_doc)) == seed_doc
+def test_document_round_trips_through_dict_and_pickle(seed_full: quoteattr.Document) -> None:
+    assert quoteattr.Document.from_dict(seed_full.to_dict()) == seed_full
+    assert pickle.loads(pickle.dumps(seed_full)) == seed_full
 
 
 def test_from_dict_rejects_unknown_schema(seed_doc: quoteattr.Document) -> None:

@@ -155,7 +155,9 @@ def test_multi_paragraph_quote_shares_its_speaker() -> None:
 
 def test_unattributed_scare_quote_is_a_term() -> None:
     doc = quoteattr.attribute("The company described the layoffs as a “reset” of its plans.")
-    assert doc.quotes[0].kind in (QuoteKind.TERM, QuoteKind.PARTIAL)
+    report, quote = doc.quotes  # the description is reported speech that holds the quote
+    assert report.kind is QuoteKind.INDIRECT and report.span.contains(quote.outer)
+    assert quote.kind in (QuoteKind.TERM, QuoteKind.PARTIAL)
     doc = quoteattr.attribute("Markets had a “reset” in the spring.")
     assert doc.quotes[0].kind is QuoteKind.TERM and doc.quotes[0].speaker is None
 

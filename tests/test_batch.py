@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
+import time
 from collections.abc import Iterator
 
 import attrs
@@ -138,6 +140,10 @@ def test_unpicklable_ids_still_give_records() -> None:
         ({"processes": 1.5}, ValueError),
         ({"window": 0}, ValueError),
         ({"chunk_chars": -1}, ValueError),
+        ({"max_chars": 0}, ValueError),
+        ({"max_chars": 2.5}, ValueError),
+        ({"time_limit": -1}, ValueError),
+        ({"time_limit": "10"}, ValueError),
         ({"config": {"term_max_words": 2}}, TypeError),
     ],
 )
@@ -160,3 +166,81 @@ def test_config_documents_and_records_pickle() -> None:
     assert pickle.loads(pickle.dumps(document)) == document
     for record in (Result("a", 0, document), Failure("b", 1, "ValueError: bad")):
         assert pickle.loads(pickle.dumps(record)) == record
+
+
+# -- limits and faults ----------------------------------------------------------
+
+
+def _trap(context: object, index: int) -> None:
+    """A sieve that ends its process on a text with CRASH and stalls on one with STALL."""
+    text = getattr(context, "text", "")
+    if "CRASH" in text:
+        os._exit(3)
+    if "STALL" in text:
+        time.sleep(60)
+
+
+TRAPPED = attrs.evolve(Config(), sieves=(_trap, *Config().sieves))
+
+
+def _faulty_items(count: int = 12) -> list[tuple[str, str]]:
+    items = [(f"doc{i}", f"“Point {i} stands,” said Alan Brook.") for i in range(count)]
+    items[3] = ("crash", "“Stop here,” CRASH said Mary Stone.")
+    items[7] = ("stall", "“Wait here,” STALL said Mary Stone.")
+    return items
+
+
+def test_a_document_over_the_size_limit_is_a_failure_naming_the_limit() -> None:
+    items = [("short", TEXTS[0]), ("long", "“Yes,” she said. " * 100), ("after", TEXTS[1])]
+    for processes in (1, 2):
+        records = list(attribute_many(items, processes=processes, max_chars=1_000))
+        assert [r.ok for r in records] == [True, False, True]
+        assert isinstance(records[1], Failure)
+        assert records[1].id == "long"
+        assert records[1].error == (
+            "SizeLimitExceeded: 1,700 characters, more than max_chars=1,000"
+        )
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_document_over_the_time_limit_is_stopped_and_the_batch_goes_on(processes: int) -> None:
+    items = _faulty_items()
+    items[3] = ("doc3", "“Point 3 stands,” said Alan Brook.")
+    start = time.monotonic()
+    records = list(
+        attribute_many(items, config=TRAPPED, processes=processes, time_limit=1.0, chunk_chars=50)
+    )
+    assert time.monotonic() - start < 30
+    assert [r.id for r in records] == [ident for ident, _ in items]
+    assert [r.index for r in records] == list(range(len(items)))
+    failed = [r for r in records if not r.ok]
+    assert [r.id for r in failed] == ["stall"]
+    assert isinstance(failed[0], Failure)
+    assert failed[0].error.startswith("TimeLimitExceeded: ")
+    assert "time_limit=1 seconds" in failed[0].error
+    ok = [r for r in records if isinstance(r, Result)]
+    assert all(r.document == quoteattr.attribute(dict(items)[r.id]) for r in ok)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_dead_worker_is_replaced_and_its_document_gets_a_failure(processes: int) -> None:
+    items = _faulty_items()
+    items[7] = ("doc7", "“Point 7 stands,” said Alan Brook.")
+    # Many documents per chunk: the ones after the crash in its chunk are redone.
+    options = {"processes": 2, "chunk_chars": 10_000} if processes == 2 else {"time_limit": 60}
+    records = list(attribute_many(items + items[:3], config=TRAPPED, **options))
+    assert [r.index for r in records] == list(range(len(items) + 3))
+    failed = [r for r in records if isinstance(r, Failure)]
+    assert [(r.id, r.index) for r in failed] == [("crash", 3)]
+    assert failed[0].error == (
+        "WorkerDied: the worker process attributing this document died (exit code 3)"
+    )
+    assert sum(r.ok for r in records) == len(items) + 2
+
+
+def test_several_dead_workers_in_a_row_do_not_stop_the_batch() -> None:
+    items = [(f"crash{i}", f"“No {i},” CRASH said Mary Stone.") for i in range(5)]
+    items += [("fine", TEXTS[0])]
+    records = list(attribute_many(items, config=TRAPPED, processes=2, chunk_chars=1))
+    assert [r.ok for r in records] == [False] * 5 + [True]
+    assert all("WorkerDied" in r.error for r in records if isinstance(r, Failure))

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 import quoteattr
+from quoteattr import QuoteKind
 from quoteattr.brat import read_brat
 from quoteattr.cli import main
+from quoteattr.html import to_html
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "nauert_russia_sanctions.txt"
 TEXT = "“We regret it,” spokeswoman Heather Nauert said. “It is wrong,” she added.\n"
@@ -75,15 +78,62 @@ def test_html_writes_a_page_per_input(tmp_path: Path, capsys: pytest.CaptureFixt
     marks = _Marks()
     marks.feed(page)
     document = quoteattr.attribute(SEED.read_text(encoding="utf-8"))
-    assert len(marks.speakers) == len(document.quotes)
+    marked = [q for q in document.quotes if q.kind is not quoteattr.QuoteKind.INDIRECT]
+    assert len(marks.speakers) == len(marked)
+    assert page.count('<span class="reported ') == len(document.quotes) - len(marked)
     assert "Heather Nauert" in marks.speakers
 
 
 @pytest.mark.parametrize("format_name", ["brat", "html"])
-def test_file_formats_need_an_output_directory(format_name: str) -> None:
+def test_file_formats_need_an_output_directory_for_several_inputs(
+    format_name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as raised:
-        main(["--format", format_name, str(SEED)])
+        main(["--format", format_name, str(SEED), str(SEED)])
     assert raised.value.code == 2
+    assert "for 2 inputs give --output-dir" in capsys.readouterr().err
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": TEXT}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as raised:
+        main(["--format", format_name, str(corpus)])
+    assert raised.value.code == 2
+    assert "for JSON-lines input give --output-dir" in capsys.readouterr().err
+
+
+def test_html_of_one_input_goes_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--format", "html", str(SEED)]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>")
+    document = quoteattr.attribute(SEED.read_text(encoding="utf-8"))
+    assert page == to_html(document, title="nauert_russia_sanctions")
+    marks = _Marks()
+    marks.feed(page)
+    in_marks = [quote for quote in document.quotes if quote.kind is not QuoteKind.INDIRECT]
+    assert len(marks.speakers) == len(in_marks)
+
+
+def test_brat_of_one_input_goes_to_standard_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    assert main(["--format", "brat", str(source)]) == 0
+    ann = capsys.readouterr().out
+    brat = read_brat(TEXT, ann, "story.ann")
+    quotes = [t for t in brat.textbounds if t.label == "Quote"]
+    document = quoteattr.attribute(TEXT)
+    assert [(q.fragments[0].start, q.fragments[-1].end) for q in quotes] == [
+        (q.span.start, q.span.end) for q in document.quotes
+    ]
+
+
+def test_a_single_document_format_writes_nothing_for_a_failed_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--format", "html", str(tmp_path / "missing.txt")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "missing.txt: No such file or directory" in captured.err
 
 
 def test_evaluate_subcommand_scores_brat_gold(

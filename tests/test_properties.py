@@ -7,6 +7,7 @@ Strategies (news-like text from a small grammar, and arbitrary text) live in
 
 from __future__ import annotations
 
+import itertools
 import json
 from concurrent.futures import ThreadPoolExecutor
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from strategies import any_text, check_invariants, news_text, newsy, quote_free_paragraphs
 
 import quoteattr
-from quoteattr import Attributor, Document, Quote
+from quoteattr import Attributor, Document, Quote, QuoteKind
 
 
 @given(any_text)
@@ -26,6 +27,9 @@ def test_never_raises_and_spans_slice_back(text: str) -> None:
     for quote in doc.quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
         assert text[quote.span.start : quote.span.end] == quote.text
+        if quote.kind is QuoteKind.INDIRECT:  # reported speech without marks
+            assert quote.open_mark is None and any(ch.isalnum() for ch in quote.text)
+            continue
         if quote.open_mark is not None:
             assert quote.open_mark.end <= quote.span.start
         if quote.close_mark is not None:
@@ -56,8 +60,13 @@ def test_round_trips_through_dict(text: str) -> None:
 @given(newsy)
 def test_quotes_do_not_overlap(text: str) -> None:
     doc = quoteattr.attribute(text)
-    for before, after in zip(doc.quotes, doc.quotes[1:], strict=False):
+    marked = [q for q in doc.quotes if q.kind is not QuoteKind.INDIRECT]
+    for before, after in itertools.pairwise(marked):
         assert before.outer.end <= after.outer.start
+    # Reported speech holds whole quotes or none of a quote.
+    for report in (q for q in doc.quotes if q.kind is QuoteKind.INDIRECT):
+        for quote in marked:
+            assert report.span.contains(quote.outer) or not report.span.overlaps(quote.outer)
 
 
 @given(st.one_of(any_text, news_text))

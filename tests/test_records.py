@@ -163,12 +163,13 @@ def test_ids_from_positions_pairs_and_batch_results() -> None:
     documents = [quoteattr.attribute(text) for text in TEXTS]
     assert {row["document_id"] for row in quoteattr.records(documents)} == {0, 2}
     pairs = list(zip(["a", "b", "c"], documents, strict=True))
-    assert [row["document_id"] for row in quoteattr.records(pairs)] == ["a", "a", "c", "c"]
+    # c: the mayor's words are reported speech around a partial quote, then the quote.
+    assert [row["document_id"] for row in quoteattr.records(pairs)] == ["a", "a", "c", "c", "c"]
     results = quoteattr.attribute_many(zip(["x", "y", "z"], TEXTS, strict=True))
     rows = list(quoteattr.records(results))
-    assert [row["document_id"] for row in rows] == ["x", "x", "z", "z"]
+    assert [row["document_id"] for row in rows] == ["x", "x", "z", "z", "z"]
     assert rows == [dict(row, document_id=row["document_id"]) for row in rows]
-    assert [row["quote_index"] for row in rows] == [0, 1, 0, 1]
+    assert [row["quote_index"] for row in rows] == [0, 1, 0, 1, 2]
 
 
 def test_rows_are_lazy() -> None:
@@ -228,7 +229,7 @@ def _expected(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
 
 
 def test_csv_of_a_text_file_reads_back_as_the_records(
-    seed_text: str, seed_doc: Document, capsys: pytest.CaptureFixture[str]
+    seed_text: str, seed_full: Document, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seed = str(Path(__file__).resolve().parent.parent / "seeds" / "nauert_russia_sanctions.txt")
     assert main(["--format", "csv", seed]) == 0
@@ -236,7 +237,7 @@ def test_csv_of_a_text_file_reads_back_as_the_records(
     assert out.startswith(",".join(RECORD_COLUMNS) + "\r\n")
     assert out.count(",".join(RECORD_COLUMNS)) == 1
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
-    assert rows == _expected(list(quoteattr.records([(seed, seed_doc)])))
+    assert rows == _expected(list(quoteattr.records([(seed, seed_full)])))
 
 
 @pytest.mark.parametrize(("name", "delimiter"), [("csv", ","), ("tsv", "\t")])

@@ -23,6 +23,7 @@ from quoteattr.html import to_html
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import Vocabulary, tokens_in
 from quoteattr.model import RolePhrase, Span
+from quoteattr.resolve import EntityBuilder
 from quoteattr.roles import RoleReader, RoleReading, choose_role, role_key
 from tests.strategies import news_text
 
@@ -282,3 +283,10 @@ def test_role_phrases_slice_back_and_hold_the_role(text: str) -> None:
             assert any(entity.role in phrase.text for phrase in entity.roles)
         if entity.title is not None:
             assert any(entity.title in phrase.text for phrase in entity.roles)
+
+
+def test_a_document_followed_by_its_author_is_the_document() -> None:
+    text = "A new study by the Brennan Institute"
+    builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
+    index, how = builder.resolve(Span(0, len(text)))
+    assert index is not None and builder.drafts[index].kind is EntityKind.DOCUMENT, how

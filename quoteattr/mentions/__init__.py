@@ -25,7 +25,14 @@ from __future__ import annotations
 
 from quoteattr.mentions.names import named_chunks, self_ok
 from quoteattr.mentions.phrases import chunk_left, chunk_right
-from quoteattr.mentions.tokens import Token, TokenTable, span_of, token_table, tokens_in
+from quoteattr.mentions.tokens import (
+    Token,
+    TokenTable,
+    first_token_start,
+    span_of,
+    token_table,
+    tokens_in,
+)
 from quoteattr.mentions.vocabulary import Vocabulary, noun_phrase_head, split_apposition
 from quoteattr.mentions.words import (
     NAME_PREPOSITIONS,
@@ -45,6 +52,7 @@ __all__ = [
     "Vocabulary",
     "chunk_left",
     "chunk_right",
+    "first_token_start",
     "is_ly_adverb",
     "named_chunks",
     "noun_phrase_head",

@@ -16,7 +16,7 @@ import re
 
 from quoteattr.model import Span, span_unchecked
 
-__all__ = ["Token", "TokenTable", "span_of", "token_table", "tokens_in"]
+__all__ = ["Token", "TokenTable", "first_token_start", "span_of", "token_table", "tokens_in"]
 
 
 # Zero-width and format characters, and the soft hyphen: no tokens of their own.
@@ -43,6 +43,18 @@ _TOKEN = re.compile(
 
 # The same pattern as one group: splitting on it gives skipped text and tokens in turn.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# A character that starts a token: every one but spaces, underscores and invisible ones.
+_TOKEN_START = re.compile(r"[^\s_" + "".join(sorted(_INVISIBLE)) + "]")
+
+
+def first_token_start(text: str, start: int, end: int) -> int:
+    """Where the first token of ``text[start:end]`` starts, or -1 when it has none.
+
+    ``tokens_in(text, start, end)`` is empty exactly when this is -1; finding
+    out costs no more than the characters skipped before the first token.
+    """
+    found = _TOKEN_START.search(text, start, end)
+    return -1 if found is None else found.start()
 
 
 class Token:

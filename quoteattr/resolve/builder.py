@@ -8,6 +8,7 @@ mention of a quote's speaker, and :meth:`EntityBuilder.entities` for the result.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -58,18 +59,17 @@ class EntityBuilder(_Descriptions):
             surname = _POSSESSIVE.sub("", tokens[-1].lower).rstrip(".")
             if surname in self._surnames:
                 first = tokens[0].lower
-                for index in self._surnames[surname]:
-                    known = self.drafts[index].name.split()
-                    if len(known) == 1 or known[0].lower() == first:
-                        # "Chris Christie" after "Christie": the same person.
-                        found_person = self._person_from_tokens(tokens, span)
-                        return None if found_person is None else found_person[0]
+                if self._given_name_match(surname, self._surnames[surname], first) is not None:
+                    # "Chris Christie" after "Christie": the same person.
+                    found_person = self._person_from_tokens(tokens, span)
+                    return None if found_person is None else found_person[0]
                 # "Following Sanders", "Team Clinton": the known surname alone.
                 return self.register(Span(tokens[-1].start, tokens[-1].end), "single")
             if self._introduced(tokens):
                 found_person = self._person_from_tokens(tokens, span)
                 return None if found_person is None else found_person[0]
             self._full_names[surname] = (tokens, Span(tokens[0].start, tokens[-1].end))
+            bisect.insort(self._full_name_starts, (tokens[0].start, surname))
             return None
         if kind == "single":
             word = _POSSESSIVE.sub("", self.text[span.start : span.end]).lower()
@@ -82,9 +82,8 @@ class EntityBuilder(_Descriptions):
                 # "Ban" after "Ban Ki-moon": a family name written first.
                 candidates = [
                     index
-                    for index, draft in enumerate(self.drafts)
-                    if draft.kind is EntityKind.PERSON
-                    and " " in draft.name
+                    for index in self._by_first_word.get(word, ())
+                    if " " in (draft := self.drafts[index]).name
                     and draft.name.split()[0].lower() == word
                     and all(part[0].isupper() for part in draft.name.split())
                 ]
@@ -122,6 +121,10 @@ class EntityBuilder(_Descriptions):
         beside = self._name_after(tokens, span) or self._name_before(tokens, span, kind)
         if beside is not None:
             return beside
+        if kind is not MentionKind.NAME:
+            document = self._document(tokens, span, text)
+            if document is not None:
+                return document
         if len(tokens) == 2 and tokens[0].lower.rstrip(".") in self.roles.honorifics:
             # "Mr. King" after "Charlie King": a surname that is also a title word.
             word = _POSSESSIVE.sub("", tokens[1].lower)

@@ -56,6 +56,9 @@ class _Core:
         #: Sentence starts, for salience (the subject of a recent sentence);
         #: without them a pronoun goes to the nearest earlier person that fits.
         self._sentence_starts = [sentence.start for sentence in sentences]
+        # Sentence start -> its quotations' starts and ends and the characters
+        # outside quotations before each (see _Salience._unquoted_before).
+        self._unquoted: dict[int, tuple[list[int], list[int], list[int]]] = {}
         # Sentence index -> the described person its subject names, once read.
         self._described_subjects: dict[int, tuple[int, int] | None] = {}
         #: Tokens of a region of ``text``; the pipeline shares the sieves' cache.
@@ -73,6 +76,26 @@ class _Core:
         # The first words of every name given to a draft of more than one word:
         # a word not in it begins no known name ("Ban" of "Ban Ki-moon").
         self._first_words: set[str] = set()
+        # Where each possible full name starts (some since became persons).
+        self._full_name_starts: list[tuple[int, str]] = []
+        # Indexes that keep name lookups from reading every draft or mention
+        # (linear time on a text of thousands of names): each person draft's
+        # first word and number of words; person drafts by first word, lowest
+        # index first; when each draft was last mentioned (offset, then order);
+        # per surname, where in its list a one-word name and each first word
+        # first occur (rebuilt when a listed draft is renamed).
+        self._name_words: dict[int, tuple[str, int]] = {}
+        self._by_first_word: dict[str, list[int]] = {}
+        self._last_seen: dict[int, tuple[int, int]] = {}
+        self._given: dict[str, tuple[int, int, int | None, dict[str, int]]] = {}
+        self._renamed = 0
+        # Person drafts by the words of their roles and by the age the text
+        # gives them (for descriptions: "the senator", "the 46-year-old"),
+        # brought up to date with the drafts that got readings since.
+        self._changed: list[_Draft] = []
+        self._draft_index: dict[int, int] = {}
+        self._by_role_word: dict[str, set[int]] = {}
+        self._by_age: dict[str, list[int]] = {}
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
         return tokens_in(self.text, start, end, self.vocab.abbreviations)
@@ -85,6 +108,10 @@ class _Core:
             at = bisect.bisect_right(self._positions, span.start)
             self._positions.insert(at, span.start)
             self._owners.insert(at, index)
+            seen = (span.start, len(self._owners))
+            if seen > self._last_seen.get(index, (-1, -1)):
+                self._last_seen[index] = seen
+            draft.note_start(span.start)
 
     def _entity(self, kind: EntityKind, key: str, name: str) -> int:
         found = self._by_key.get((kind, key))
@@ -93,12 +120,24 @@ class _Core:
             if len(name) > len(draft.name) and kind is EntityKind.PERSON:
                 self._rename(draft, name)
             return found
-        self.drafts.append(_Draft(name, kind, key))
-        self._rename(self.drafts[-1], name)
+        self.drafts.append(_Draft(name, kind, key, self._changed))
+        self._draft_index[id(self.drafts[-1])] = len(self.drafts) - 1
         self._by_key[(kind, key)] = len(self.drafts) - 1
+        self._rename(self.drafts[-1], name)
         return len(self.drafts) - 1
 
     def _rename(self, draft: _Draft, name: str) -> None:
+        if draft.kind is EntityKind.PERSON:
+            index = self._by_key[(draft.kind, draft.key)]
+            words = name.split()
+            new = (words[0].lower() if words else "", len(words))
+            old = self._name_words.get(index)
+            if old != new:
+                if old is not None:
+                    self._renamed += 1
+                    self._by_first_word[old[0]].remove(index)
+                bisect.insort(self._by_first_word.setdefault(new[0], []), index)
+                self._name_words[index] = new
         draft.name = name
         if " " in name:
             self._first_words.add(name.split(maxsplit=1)[0].lower())
@@ -268,6 +307,7 @@ class _Core:
             and after[2].text in (",", ".")
         ):
             draft.age = after[1].text
+            self._by_age.setdefault(draft.age, []).append(index)
 
     def _introduced(self, tokens: list[Token]) -> bool:
         """True when capitalized words with an unknown given name are written
@@ -308,27 +348,50 @@ class _Core:
         candidates = self._surnames.get(surname, [])
         if candidates and length > 1 and len(first) > 2 and not first.endswith("."):
             # "Bill Clinton" after "Hillary Clinton": a given name must agree.
-            for index in candidates:
-                known = self.drafts[index].name.split()
-                if len(known) == 1 or known[0].lower() == first:
-                    return index
-            return None
+            return self._given_name_match(surname, candidates, first)
         if candidates:
             fitting = [i for i in candidates if self.drafts[i].gender in (gender, None)]
             return self._latest(fitting or candidates)
         if length == 1:
-            # A lone first name ("Hillary") or a surname we have not met.
-            for index, draft in enumerate(self.drafts):
-                if draft.kind is EntityKind.PERSON and draft.name.split()[0].lower() == surname:
-                    return index
+            # A lone first name ("Hillary") or a surname we have not met: the
+            # first person whose name begins with it.
+            named = self._by_first_word.get(surname)
+            return named[0] if named else None
         return None
 
+    def _given_name_match(self, surname: str, candidates: list[int], first: str) -> int | None:
+        """The first of ``candidates`` (the persons of ``surname``) whose name is one
+        word or begins with ``first``, from an index of the list kept up to date."""
+        renamed, done, single, firsts = self._given.get(surname, (self._renamed, 0, None, {}))
+        if renamed != self._renamed:
+            done, single, firsts = 0, None, {}
+        for at in range(done, len(candidates)):
+            word, count = self._name_words[candidates[at]]
+            if count == 1 and single is None:
+                single = at
+            firsts.setdefault(word, at)
+        self._given[surname] = (self._renamed, len(candidates), single, firsts)
+        found = min(
+            (at for at in (single, firsts.get(first)) if at is not None),
+            default=None,
+        )
+        return None if found is None else candidates[found]
+
     def _latest(self, candidates: list[int]) -> int:
-        """Of several drafts, the one mentioned last so far."""
-        for k in range(len(self._owners) - 1, -1, -1):
-            if self._owners[k] in candidates:
-                return self._owners[k]
-        return candidates[-1]
+        """Of several drafts, the one mentioned last so far (the last when none was)."""
+        seen = [(self._last_seen[i], i) for i in candidates if i in self._last_seen]
+        return max(seen)[1] if seen else candidates[-1]
+
+    def _holding_role_word(self, word: str) -> set[int]:
+        """The person drafts whose role words hold ``word`` (``senator``)."""
+        changed = self._changed[:]
+        self._changed.clear()  # the drafts hold this list
+        for draft in changed:
+            if draft.kind is EntityKind.PERSON:
+                index = self._draft_index[id(draft)]
+                for role_word in draft.role_words:
+                    self._by_role_word.setdefault(role_word, set()).add(index)
+        return self._by_role_word.get(word, set())
 
     def _earlier(self, span: Span, head: str, kind: EntityKind) -> int | None:
         """The nearest entity of ``kind`` mentioned before ``span`` whose name

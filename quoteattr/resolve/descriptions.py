@@ -38,6 +38,10 @@ _AFTER_NOT_VERB = frozenset(
     | {"whose", "which", "that", "as", "than"}
 )
 
+# Words after a document's head noun that begin what is said of it ("a study
+# by ...", "a letter to ...", "the investigation into ...").
+_DOCUMENT_CUTTERS = frozenset({"by", "to", "into", "about", "of", "from", "on", "in", "for"})
+
 _AGE_NOUN = re.compile(r"(\d{1,3})\s?-\s?year-old")
 
 
@@ -47,15 +51,9 @@ class _Descriptions(_Salience):
     def _resolve_nominal(
         self, tokens: list[Token], span: Span, text: str
     ) -> tuple[int | None, str]:
-        head_tokens = noun_phrase_head(split_apposition(tokens)[0]) or tokens
-        head = _POSSESSIVE.sub("", head_tokens[-1].lower)
-        documents = self.roles.documents
-        if head in documents or (head.endswith("s") and head[:-1] in documents):
-            # "the statement", "a poll", "A footnote in the report": a text.
-            name = _strip_article(text)
-            index = self._entity(EntityKind.DOCUMENT, "document:" + name.lower(), name)
-            self._note(index, span)
-            return index, f"nominal '{text}': a document"
+        document = self._document(tokens, span, text)
+        if document is not None:
+            return document
         reading = self.roles.description(self.text, tokens)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
             found = self._described(tokens, span, reading)
@@ -88,6 +86,28 @@ class _Descriptions(_Salience):
             draft.add_reading(reading)
         self._note(index, span)
         return index, f"nominal '{text}': a person described, not named"
+
+    def _document(self, tokens: list[Token], span: Span, text: str) -> tuple[int, str] | None:
+        """A speaker phrase headed by a noun of a text that speaks for its
+        authors (``the statement``, ``a poll of voters``, ``A new study by the
+        institute``, ``A footnote in the report``) names a DOCUMENT."""
+        head_tokens = split_apposition(tokens)[0]
+        for k in range(1, len(head_tokens)):
+            if head_tokens[k].lower in _DOCUMENT_CUTTERS:
+                head_tokens = head_tokens[:k]  # "a study by the institute": its author follows
+                break
+        head_tokens = noun_phrase_head(head_tokens) or tokens
+        last = head_tokens[-1]
+        head = _POSSESSIVE.sub("", last.lower)
+        documents = self.roles.documents
+        if not last.text[0].islower() or not (
+            head in documents or (head.endswith("s") and head[:-1] in documents)
+        ):
+            return None
+        name = _strip_article(text)
+        index = self._entity(EntityKind.DOCUMENT, "document:" + name.lower(), name)
+        self._note(index, span)
+        return index, f"nominal '{text}': a document"
 
     def _register_description(self, span: Span) -> int | None:
         """A definite description in the writer's text (``the Texas senator
@@ -127,7 +147,8 @@ class _Descriptions(_Salience):
         starts = self._sentence_starts
         if not starts:
             return None
-        lo = starts[bisect.bisect_right(starts, span.start) - 1]
+        # The sentence before the description, its last 400 characters at most.
+        lo = max(starts[bisect.bisect_right(starts, span.start) - 1], span.start - 400)
         # The description must open a clause of its own ("when the ...
         # arrives", "saying the ... could not"), not be a predicate or an
         # object ("would be the first woman president", "against the ...").
@@ -145,9 +166,15 @@ class _Descriptions(_Salience):
             bare = _POSSESSIVE.sub("", word.group()).lower()
             if bare in self._surnames:
                 surname_at, surname_owner = word.start(), self._latest(self._surnames[bare])
-        for surname, (_, name_span) in list(self._full_names.items()):
+        first = bisect.bisect_left(self._full_name_starts, (lo, ""))
+        last = bisect.bisect_left(self._full_name_starts, (span.start, ""))
+        for start, surname in self._full_name_starts[first:last]:
             # "meet with Oskar Lind when the ... front-runner arrives".
-            if lo <= name_span.start < span.start and name_span.start > surname_at:
+            pending = self._full_names.get(surname)
+            if pending is None or pending[1].start != start:
+                continue  # since made a person, or another name of that surname
+            name_span = pending[1]
+            if name_span.start > surname_at:
                 index = self._promote_at(surname)
                 if index is not None:
                     surname_at, surname_owner = name_span.start, index
@@ -195,31 +222,26 @@ class _Descriptions(_Salience):
         proper = {
             role_key(t.text) for t in tokens[1:-1] if t.text[0].isupper() and t.text[0].isalpha()
         }
-        best: tuple[int, int] | None = None
+        # Every person mentioned before with that age or role word; the best
+        # shares the most modifiers, then was mentioned last.
+        if age is not None:
+            aged = [
+                (latest, owner)
+                for owner in self._by_age.get(age, ())
+                if (latest := self.drafts[owner].latest_before(span.start)) is not None
+            ]
+            return max(aged)[1] if aged else None
+        genders = (gender, None) if gender else ("m", "f", None)
+        best: tuple[int, int, int] | None = None
         found = None
-        at = bisect.bisect_left(self._positions, span.start)
-        seen: set[int] = set()
-        for k in range(at - 1, -1, -1):
-            owner = self._owners[k]
-            if owner in seen:
-                continue
-            seen.add(owner)
+        for owner in self._holding_role_word(head):
             draft = self.drafts[owner]
-            if draft.kind is not EntityKind.PERSON:
-                continue
-            if age is not None:
-                if draft.age == age:
-                    return owner
-                continue
-            if head not in draft.role_words or draft.gender not in (
-                gender,
-                None,
-                *(() if gender else ("m", "f")),
-            ):
+            latest = draft.latest_before(span.start)
+            if latest is None or draft.gender not in genders:
                 continue
             if proper and draft.places and not proper & draft.places:
                 continue  # "the Florida senator" is not the senator from Iowa
-            score = (len(modifiers & draft.role_words), -len(seen))
+            score = (len(modifiers & draft.role_words), latest, owner)
             if best is None or score > best:
                 best, found = score, owner
         return found

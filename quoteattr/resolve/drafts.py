@@ -7,6 +7,8 @@ implies (``spokeswoman``, ``widower``).
 
 from __future__ import annotations
 
+import bisect
+
 from quoteattr.model import EntityKind, Span
 from quoteattr.resolve.names import _place_words
 from quoteattr.roles import RoleReading, choose_role, role_key
@@ -36,13 +38,17 @@ _INDIVIDUALS = (EntityKind.PERSON, EntityKind.UNNAMED)
 class _Draft:
     """A mutable entity under construction (frozen into an Entity at the end)."""
 
-    def __init__(self, name: str, kind: EntityKind, key: str) -> None:
+    def __init__(
+        self, name: str, kind: EntityKind, key: str, changed: list[_Draft] | None = None
+    ) -> None:
         self.name = name
         self.kind = kind
         self.key = key
         self.gender: str | None = None
         self.mentions: list[Span] = []
         self.seen: set[Span] = set()
+        #: The starts of the mentions, sorted (for the latest before a point).
+        self.starts: list[int] = []
         #: Every role phrase read for this entity, in the order found.
         self.readings: list[RoleReading] = []
         self._role_words: set[str] = set()
@@ -50,16 +56,32 @@ class _Draft:
         self._indexed = True
         #: An age the text gives (``Jane Roe, 46,``), for "the 46-year-old".
         self.age: str | None = None
+        # Where a draft puts itself when it gets readings after its role words
+        # were last indexed (the resolver's index of role words reads it).
+        self._changed = changed
 
     @property
     def role(self) -> str | None:
         chosen = choose_role(self.readings)
         return None if chosen is None else chosen.role
 
+    def note_start(self, start: int) -> None:
+        if not self.starts or start >= self.starts[-1]:
+            self.starts.append(start)
+        else:
+            bisect.insort(self.starts, start)
+
+    def latest_before(self, start: int) -> int | None:
+        """The start of the last mention before ``start``, if any."""
+        at = bisect.bisect_left(self.starts, start)
+        return self.starts[at - 1] if at else None
+
     def add_reading(self, reading: RoleReading) -> None:
         if any(r.phrase.span == reading.phrase.span for r in self.readings):
             return
         self.readings.append(reading)
+        if self._indexed and self._changed is not None:
+            self._changed.append(self)
         self._indexed = False
         if self.gender is None:
             self.gender = _gender_of_role(reading.head)

@@ -31,6 +31,14 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they", "our": "we", 
 # Quotations inside a sentence, left out when finding where a clause opens.
 _QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?|''(?:(?!'').)*(?:'')?|‘[^‘’]*’")
 
+# The most characters of the writer's words before a subject in its sentence
+# (an opening phrase of ten words, quotations left out), with room to spare.
+_SUBJECT_PREFIX = 400
+
+# How many mentions of a sentence a pronoun reads back from itself (then only
+# those where the sentence's subject can be).
+_SCAN = 200
+
 _OPENING_NOISE = " \t\n,;:—–-\"“”'‘’()…"
 
 # How a speaker known only by a pronoun that finds no antecedent is described.
@@ -71,6 +79,8 @@ class _Salience(_Core):
         quotations before it in its sentence, an opening conjunction, or an
         introductory phrase closed by a comma (``On the eve of the vote,
         Trump ...``), as a subject does; not after a verb or a preposition."""
+        if self._unquoted_before(position, sentence_start) > _SUBJECT_PREFIX:
+            return False  # far more of the writer's words than a subject follows
         before = _QUOTED.sub("", self.text[sentence_start:position])
         before = before.lstrip(_OPENING_NOISE).rstrip()
         if not before:
@@ -85,6 +95,36 @@ class _Salience(_Core):
         return len(words) <= 6 and all(
             word in ("of", "the") or self.roles.is_modifier_word(word) for word in words
         )
+
+    def _unquoted_before(self, position: int, sentence_start: int) -> int:
+        """About how many characters of a sentence before ``position`` are
+        outside quotations (from the quotations of the whole sentence, found
+        once per sentence, so that a sentence of thousands of mentions is read
+        once, not once per mention)."""
+        found = self._unquoted.get(sentence_start)
+        if found is None:
+            starts = self._sentence_starts
+            s = bisect.bisect_right(starts, sentence_start)
+            hi = starts[s] if s < len(starts) else len(self.text)
+            # Each quotation's start and end, and the unquoted characters
+            # before each start.
+            quote_starts: list[int] = []
+            quote_ends: list[int] = []
+            counts: list[int] = []
+            outside, at = 0, sentence_start
+            for match in _QUOTED.finditer(self.text, sentence_start, hi):
+                outside += match.start() - at
+                quote_starts.append(match.start())
+                quote_ends.append(match.end())
+                counts.append(outside)
+                at = match.end()
+            found = (quote_starts, quote_ends, counts)
+            self._unquoted[sentence_start] = found
+        quote_starts, quote_ends, counts = found
+        k = bisect.bisect_right(quote_starts, position) - 1
+        if k < 0:
+            return position - sentence_start
+        return counts[k] + max(0, position - quote_ends[k])
 
     def _salient_person(
         self, span: Span, gender: str | None, named_only: bool = False, reach: int = 8
@@ -109,12 +149,29 @@ class _Salience(_Core):
         for s in range(sentence, max(-1, sentence - reach), -1):
             lo = starts[s]
             fitting: list[tuple[int, int]] = []
-            while k >= 0 and self._positions[k] >= lo:
+            scanned = 0
+            while k >= 0 and self._positions[k] >= lo and scanned < _SCAN:
                 owner = self._owners[k]
                 draft = self.drafts[owner]
                 if draft.kind in kinds and draft.gender in genders:
                     fitting.append((self._positions[k], owner))
                 k -= 1
+                scanned += 1
+            if k >= 0 and self._positions[k] >= lo:
+                # A sentence of very many mentions: past the nearest, only those
+                # near its start, where its subject can be.
+                first = bisect.bisect_left(self._positions, lo)
+                end = first
+                while (
+                    end <= k and self._unquoted_before(self._positions[end], lo) <= _SUBJECT_PREFIX
+                ):
+                    end += 1
+                for j in range(end - 1, first - 1, -1):
+                    owner = self._owners[j]
+                    draft = self.drafts[owner]
+                    if draft.kind in kinds and draft.gender in genders:
+                        fitting.append((self._positions[j], owner))
+                k = first - 1
             subjects = [m for m in fitting if self._is_subject(m[0], lo)]
             hi = starts[s + 1] if s + 1 < len(starts) else len(self.text)
             unknown = self._possible_name_subject(lo, min(hi, span.start))

@@ -13,6 +13,8 @@ In the default order these decide:
 
 from __future__ import annotations
 
+import re
+
 from quoteattr.mentions import (
     PRONOUNS,
     MentionKind,
@@ -41,6 +43,8 @@ from quoteattr.sieves.grammar import (
     not_a_speaker,
     opening_phrase,
 )
+
+_NON_SPACE = re.compile(r"\S")
 
 __all__ = [
     "RULES",
@@ -300,7 +304,7 @@ def colon_clause_subject(context: Context, index: int) -> Decision | None:
     quote = context.quotes[index]
     lo, hi = context.before_region(index)
     sentence = context.segmentation.sentences[context.sentence_index(quote.open_mark.start)]
-    if lo > sentence.start and context.text[sentence.start : lo].strip():
+    if lo > sentence.start and _NON_SPACE.search(context.text, sentence.start, lo):
         # Earlier quotes in the sentence must be terms or titles, which the
         # before region already reaches past.
         return None

@@ -9,6 +9,7 @@ once per region. It decides nothing itself.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 import attrs
@@ -17,6 +18,7 @@ from quoteattr.mentions import (
     Token,
     TokenTable,
     Vocabulary,
+    first_token_start,
     token_table,
     tokens_in,
 )
@@ -24,7 +26,24 @@ from quoteattr.model import QuoteKind, Span, span_unchecked
 from quoteattr.quotes import RawQuote
 from quoteattr.segment import Segmentation
 
-__all__ = ["Context", "Decision", "Sieve", "cue_span", "previous_spoken"]
+__all__ = ["WINDOW", "Context", "Decision", "Sieve", "cue_span", "previous_spoken"]
+
+#: The most characters of the writer's text a rule reads on one side of a
+#: quote: back from its opening mark towards the start of its sentence, on from
+#: its closing mark towards the end. On PolNeAR's training articles no decision
+#: changes with any window of 1,000 characters or more (the longest window a
+#: decision there needs is far shorter; see docs/limitations.md), so this
+#: bound costs nothing on news and keeps every quote's work bounded however
+#: long a sentence runs.
+WINDOW = 1_000
+#: Regions whose tokens are kept at once (the rules ask about a few regions
+#: around one quote at a time, so older regions are not asked for again).
+CACHED_REGIONS = 256
+#: A gap of the writer's text up to this long is tokenized whole once and its
+#: regions sliced from it; a longer one has each region tokenized alone.
+SHARED_GAP = 4 * WINDOW
+
+_SPACE = re.compile(r"\s")
 
 
 @attrs.frozen
@@ -73,15 +92,62 @@ class Context:
         #: Indices of quotes that are titles of works or programmes.
         self.titles: set[int] = set()
         self._sentence_starts = [s.start for s in segmentation.sentences]
+        # Tokens by region, the oldest dropped first beyond CACHED_REGIONS.
         self._tokens: dict[tuple[int, int], list[Token]] = {}
         #: The writer's text between the quotes of each paragraph, as spans.
         self.gaps = _writer_gaps(segmentation, quotes)
         self._gap_starts = [start for start, _ in self.gaps]
         self._gap_token_starts: dict[int, list[int]] = {}
+        self._quote_starts = [quote.open_mark.start for quote in quotes]
+        self._first_token_char: dict[int, int] = {}
+        self._before_regions: dict[int, tuple[int, int]] = {}
+        self._after_regions: dict[int, tuple[int, int]] = {}
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the one before it)."""
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def window_before(self, lo: int, hi: int) -> int:
+        """``lo``, or a later start so that ``text[lo:hi]`` holds at most about
+        ``WINDOW`` characters, moved to a space so that no word is cut."""
+        if hi - lo <= WINDOW:
+            return lo
+        space = _SPACE.search(self.text, hi - WINDOW, hi)
+        return space.start() if space is not None else hi - WINDOW
+
+    def window_after(self, lo: int, hi: int) -> int:
+        """``hi``, or an earlier end so that ``text[lo:hi]`` holds at most about
+        ``WINDOW`` characters, moved past a space so that no word is cut."""
+        if hi - lo <= WINDOW:
+            return hi
+        cut = lo + WINDOW
+        space = self.text.rfind(" ", lo, cut)
+        return space + 1 if space > lo else cut
+
+    def has_tokens(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds any token, as ``bool(self.tokens(start, end))``
+        says, without tokenizing it. The first token character at or after each
+        ``start`` is looked up once, so asking many times with one ``start``
+        (a sentence's) costs no more than asking once."""
+        if end <= start:
+            return False
+        # The first token at or after ``start`` (>= 0), or -n: none before n.
+        first = self._first_token_char.get(start)
+        if first is None or (first < 0 and end > -first):
+            searched = start if first is None else -first
+            found = first_token_start(self.text, searched, end)
+            first = found if found >= 0 else -end
+            if len(self._first_token_char) >= CACHED_REGIONS:
+                del self._first_token_char[next(iter(self._first_token_char))]
+            self._first_token_char[start] = first
+        return 0 <= first < end
+
+    def last_quote_in_sentence(self, index: int) -> int:
+        """The index of the last quote that opens in the sentence where quote ``index`` opens."""
+        sentences = self.segmentation.sentences
+        here = self.sentence_index(self.quotes[index].open_mark.start)
+        end = sentences[here].end if sentences else len(self.text)
+        return max(index, bisect.bisect_left(self._quote_starts, end) - 1)
 
     def final_mark(self, index: int, past_closers: bool = False) -> str:
         """The last non-space character of quote ``index``'s content (``""`` if
@@ -98,7 +164,16 @@ class Context:
         return quote.close_mark.end if quote.close_mark is not None else quote.span.end
 
     def before_region(self, index: int) -> tuple[int, int]:
-        """Writer's text before quote ``index`` in its sentence, after any earlier quote."""
+        """Writer's text before quote ``index`` in its sentence, after any earlier quote.
+
+        Computed once per quote (the kinds and titles are set by then).
+        """
+        found = self._before_regions.get(index)
+        if found is None:
+            found = self._before_regions[index] = self._before_region(index)
+        return found
+
+    def _before_region(self, index: int) -> tuple[int, int]:
         quote = self.quotes[index]
         sentences = self.segmentation.sentences
         lo = sentences[self.sentence_index(quote.open_mark.start)].start if sentences else 0
@@ -114,10 +189,20 @@ class Context:
             before -= 1
         if before >= 0:
             lo = max(lo, self.outer_end(before))
-        return lo, quote.open_mark.start
+        hi = quote.open_mark.start
+        return self.window_before(lo, hi), hi
 
     def after_region(self, index: int) -> tuple[int, int]:
-        """Writer's text after quote ``index`` up to its sentence end or the next quote."""
+        """Writer's text after quote ``index`` up to its sentence end or the next quote.
+
+        Computed once per quote (the kinds and titles are set by then).
+        """
+        found = self._after_regions.get(index)
+        if found is None:
+            found = self._after_regions[index] = self._after_region(index)
+        return found
+
+    def _after_region(self, index: int) -> tuple[int, int]:
         end = self.outer_end(index)
         sentences = self.segmentation.sentences
         hi = len(self.text)
@@ -129,14 +214,15 @@ class Context:
                 # one (“... missing.” Trump said.).
                 following = self.sentence_index(max(end - 1, 0)) + 1
                 lo, start = self.before_region(index)
-                if following < len(sentences) and not self.tokens(lo, start):
+                if following < len(sentences) and not self.has_tokens(lo, start):
                     hi = sentences[following].end
                 else:
                     hi = end
         if index + 1 < len(self.quotes):
             hi = min(hi, self.quotes[index + 1].open_mark.start)
         paragraph = self.segmentation.paragraphs[self.quotes[index].paragraph]
-        return end, max(end, min(hi, paragraph.end))
+        hi = max(end, min(hi, paragraph.end))
+        return end, self.window_after(end, hi)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens of ``text[start:end]``, computed once per region (callers must not mutate).
@@ -148,16 +234,26 @@ class Context:
         key = (start, end)
         found = self._tokens.get(key)
         if found is None:
-            found = self._tokens[key] = self._slice_of_gap(start, end)
+            found = self._slice_of_gap(start, end)
+            if len(self._tokens) >= CACHED_REGIONS:
+                del self._tokens[next(iter(self._tokens))]
+            self._tokens[key] = found
         return found
 
     def _slice_of_gap(self, start: int, end: int) -> list[Token]:
         g = bisect.bisect_right(self._gap_starts, start) - 1
-        if g < 0 or end > self.gaps[g][1] or (start, end) == self.gaps[g]:
+        if (
+            g < 0
+            or end > self.gaps[g][1]
+            or (start, end) == self.gaps[g]
+            or self.gaps[g][1] - self.gaps[g][0] > SHARED_GAP
+        ):
             return tokens_in(self.text, start, end, self.vocab.abbreviations)
         everything = self.tokens(*self.gaps[g])
         starts = self._gap_token_starts.get(g)
         if starts is None:
+            if len(self._gap_token_starts) >= CACHED_REGIONS:
+                del self._gap_token_starts[next(iter(self._gap_token_starts))]
             starts = self._gap_token_starts[g] = [token.start for token in everything]
         first = bisect.bisect_left(starts, start)
         stop = bisect.bisect_left(starts, end, first)

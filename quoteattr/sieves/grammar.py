@@ -551,6 +551,8 @@ def subject_and_verb(
             if close is not None and close + 1 < before:
                 end = close + 1
         end = _after_subject_adjuncts(tokens, end, before)
+        if end >= len(tokens):
+            continue  # "Senator Smith last week “...”": no verb follows the subject
         following = tokens[end]
         if following.lower in _TIME_PHRASE_NOUNS:
             continue  # "Thirteen years earlier, she ...": an opening phrase of time

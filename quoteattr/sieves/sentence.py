@@ -220,7 +220,8 @@ def _participle_after_quote(context: Context, index: int, tokens: list[Token]) -
         earlier.open_mark.start
     ):
         return None
-    head = context.tokens(sentence.start, earlier.open_mark.start)
+    head_end = earlier.open_mark.start
+    head = context.tokens(context.window_before(sentence.start, head_end), head_end)
     chunk = clause_subject(context.vocab, head, len(head)) if head else None
     if chunk is None or not_a_speaker(context.vocab, head[chunk[0] : chunk[1]]):
         return None
@@ -506,20 +507,17 @@ def closing_attribution(context: Context, index: int) -> Decision | None:
     goes to X."""
     if context.kinds[index] is QuoteKind.DIRECT or not context.segmentation.sentences:
         return None
-    quotes = context.quotes
-    here = context.sentence_index(quotes[index].open_mark.start)
+    here = context.sentence_index(context.quotes[index].open_mark.start)
     sentence = context.segmentation.sentences[here]
-    last = index
-    while last + 1 < len(quotes) and quotes[last + 1].open_mark.start < sentence.end:
-        last += 1
-    lo = context.outer_end(last)
+    lo = context.outer_end(context.last_quote_in_sentence(index))
     if lo >= sentence.end:
         return None
-    tokens = context.tokens(lo, sentence.end)
+    tokens = context.tokens(context.window_before(lo, sentence.end), sentence.end)
     n = len(tokens)
     while n > 0 and tokens[n - 1].text in (".", "!", "?"):
         n -= 1
-    comma = next((k for k in range(n - 1, -1, -1) if tokens[k].text == ","), None)
+    # Only a comma among the last ten tokens can count (see below).
+    comma = next((k for k in range(n - 1, max(-1, n - 11), -1) if tokens[k].text == ","), None)
     if comma is None or n - comma > 9:
         return None
     vocab = context.vocab
@@ -556,7 +554,7 @@ def opening_participle_quote(context: Context, index: int) -> Decision | None:
     sentence = context.segmentation.sentences[
         context.sentence_index(context.quotes[index].open_mark.start)
     ]
-    if context.tokens(sentence.start, lo):
+    if context.has_tokens(sentence.start, lo):
         return None
     before = context.tokens(lo, hi)
     vocab = context.vocab

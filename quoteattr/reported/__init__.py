@@ -1,0 +1,132 @@
+"""Reported speech without quotation marks: source, cue and content in the writer's text.
+
+This package owns the INDIRECT stage, which runs after the quote sieves. It reads
+each sentence of the writer's own words for a reporting frame and returns, for
+each, the reported content, the words naming its source and the cue:
+
+* ``X said (that) C``, ``X told reporters on Tuesday (that) C``, ``X warned: C``;
+* ``C, X said`` and ``C, said X`` (the content before a closing attribution);
+* ``C1, X said, C2`` (an attribution set in the middle of its content);
+* ``according to X, C`` and ``C, according to X``; ``as X put it``;
+* ``X promised to C``, ``X urged Y to C`` (speech acts with an infinitive);
+* ``X asked whether C``; ``X believes (that) C``; ``the report found that C``;
+* ``it was reported that C`` (no source named); ``X's claim that C``.
+
+A verb is a cue here only with the complement that carries content: a clause for
+the verbs of ``clause_verbs`` (``said the talks failed``), an infinitive for those
+of ``infinitive_verbs`` (``vowed to fight on``). ``the bill says``, ``experts
+say`` with no content, ``said bill`` and ``so-called`` report nothing.
+
+The content runs from the complement to where the writer's own voice resumes:
+the sentence end, a clause with a frame of its own (``..., but Y said ...``), a
+participle that opens a new report (``..., adding that ...``), ``according to``,
+or a direct quotation. Quotation marks inside the content (a partial quote) stay
+inside it, whole: the INDIRECT span contains the partial quote's marks.
+
+Spans are half-open offsets into the untouched text; every mention is a slice of
+the sentence's tokens and lies outside quotation marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quoteattr.mentions import Token
+from quoteattr.mentions.tokens import token_table
+from quoteattr.model import QuoteKind, Span
+from quoteattr.reported.frames import Report, around_partial, read_frame, settle
+from quoteattr.reported.grammar import Sentence, Verbs
+from quoteattr.sieves import Context
+
+__all__ = ["Report", "Verbs", "find_reports"]
+
+
+def find_reports(context: Context, verbs: Verbs) -> list[Report]:
+    """Every reporting frame of the writer's text with content.
+
+    Args:
+        context: the document as the sieves saw it.
+        verbs: the verb lists, made once per set-up.
+
+    Returns:
+        The reports in text order; no two contents overlap.
+    """
+    text = context.text
+    vocab = context.vocab
+    # Words without which a sentence holds no frame: read a sentence's tokens
+    # only when one is in it.
+    cue_words = verbs.cue_words
+    quotes = context.quotes
+    outer_starts = [q.open_mark.start for q in quotes]
+    outer_ends = [q.close_mark.end if q.close_mark is not None else q.span.end for q in quotes]
+    segmentation = context.segmentation
+    reports: list[Report] = []
+    seen: set[Span] = set()
+    table = None
+    table_paragraph = -1
+    for sentence, paragraph in zip(
+        segmentation.sentences, segmentation.sentence_paragraph, strict=True
+    ):
+        q = bisect.bisect_right(outer_ends, sentence.start)
+        q_end = bisect.bisect_left(outer_starts, sentence.end, q)
+        partials = [
+            k
+            for k in range(q, q_end)
+            if context.kinds[k] is not QuoteKind.DIRECT
+            and (decision := context.decisions[k]) is not None
+            and decision.cue is not None
+            and decision.mention is not None
+            and sentence.start <= decision.cue.start
+            and decision.cue.end <= quotes[k].open_mark.start
+        ]
+        if paragraph != table_paragraph:
+            span = segmentation.paragraphs[paragraph]
+            table = token_table(text, span.start, span.end, vocab.abbreviations)
+            table_paragraph = paragraph
+        assert table is not None
+        first = bisect.bisect_left(table.starts, sentence.start)
+        stop = bisect.bisect_left(table.starts, sentence.end, first)
+        lowers = table.lowers[first:stop]
+        if not partials and cue_words.isdisjoint(lowers):
+            continue
+        starts = table.starts[first:stop]
+        tokens = list(map(Token, starts, table.ends[first:stop], table.texts[first:stop], lowers))
+        candidates = [k for k, word in enumerate(lowers) if word in cue_words or word == "as"]
+        quote_of = [-1] * len(tokens)
+        direct = [False] * len(tokens)
+        bounds = {}
+        for k in range(q, q_end):
+            # The tokens of quote k: those that start inside its marks.
+            a = bisect.bisect_left(starts, outer_starts[k])
+            b = bisect.bisect_left(starts, outer_ends[k], a)
+            if a < b:
+                quote_of[a:b] = [k] * (b - a)
+                if context.kinds[k] is QuoteKind.DIRECT:
+                    direct[a:b] = [True] * (b - a)
+                bounds[k] = (outer_starts[k], outer_ends[k])
+        s = Sentence(tokens, quote_of, direct, bounds, starts)
+        s.cues = frozenset(candidates)
+        frames = []
+        for c in candidates:
+            if quote_of[c] < 0:
+                frame = read_frame(context, verbs, s, c)
+                if frame is not None:
+                    frames.append(frame)
+        settled = settle(s, frames)
+        for k in partials:
+            outer = quotes[k].open_mark.start
+            if not any(r.content.start <= outer < r.content.end for r in settled):
+                report = around_partial(context, verbs, s, k)
+                if report is not None:
+                    settled.append(report)
+        for report in settled:
+            if report.content not in seen:
+                seen.add(report.content)
+                reports.append(report)
+    reports.sort(key=lambda r: (r.content.start, -r.content.end))
+    # Reports never overlap: where two contents do, the one that starts first stays.
+    kept: list[Report] = []
+    for report in reports:
+        if not kept or kept[-1].content.end <= report.content.start:
+            kept.append(report)
+    return kept

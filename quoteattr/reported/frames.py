@@ -1,0 +1,484 @@
+"""Reporting frames: each pattern that finds a source, a cue and a content.
+
+A frame function reads one candidate cue of a :class:`~quoteattr.reported.grammar.Sentence`
+and returns a :class:`Frame` (the provisional content as token indices, the
+mention and cue spans, the rule's name) or None. :func:`settle` fixes the
+contents of one sentence's frames and turns them into :class:`Report` objects.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
+from quoteattr.model import Span, span_unchecked
+from quoteattr.reported.grammar import (
+    Sentence,
+    Verbs,
+    clause_starts,
+    closing_tail,
+    complement,
+    content_span,
+    forward_stop,
+    is_passive,
+    is_word,
+    new_clause,
+    relative_verb,
+    subject_before,
+    verb_lemma,
+    verb_like,
+    writer_start,
+)
+from quoteattr.reported.words import (
+    ASKING,
+    CLAUSE_ENDS,
+    COORDINATORS,
+    DETERMINERS,
+    FINDING_SUBJECTS,
+    FINDING_VERBS,
+    FINITE,
+    HEARER_LEMMAS,
+    NEGATIONS,
+    NOT_ASIDE,
+    NOT_CONTENT,
+    PARTICLES,
+    PARTICLES_ONLY,
+    PASSIVE_AUXILIARIES,
+    SENTENCE_END,
+    SPEECH_NOUNS,
+    SUBORDINATORS,
+)
+from quoteattr.sieves import Context
+from quoteattr.sieves.adjacent import _described_source, _source_by
+
+__all__ = [
+    "Frame",
+    "Report",
+    "according",
+    "around_partial",
+    "as_put_it",
+    "closing_frame",
+    "finding",
+    "frame_opener",
+    "read_frame",
+    "settle",
+    "speech_act",
+    "speech_noun",
+    "verb_frame",
+]
+
+
+@attrs.frozen
+class Report:
+    """One attribution of reported speech found in the writer's text.
+
+    Attributes:
+        content: the reported content (half-open offsets into the text).
+        mention: the words naming the source, or None when the text names none
+            (``it was reported that ...``).
+        cue: the reporting verb or phrase.
+        rule: the name of the pattern that found it.
+    """
+
+    content: Span
+    mention: Span | None
+    cue: Span
+    rule: str
+
+
+@attrs.frozen
+class Frame:
+    """A frame before its content is settled: tokens ``first`` to ``stop - 1``
+    are the provisional content; ``cue_at`` is the cue's token index."""
+
+    first: int
+    stop: int
+    cue_at: int
+    mention: Span | None
+    cue: Span
+    rule: str
+    aside: bool = False  # the frame sits inside its own content ("C1, X said, C2")
+
+
+def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    tokens = s.tokens
+    word = tokens[c].lower
+    if word == "according":
+        return according(context, verbs, s, c)
+    if word == "as":
+        return as_put_it(context, verbs, s, c)
+    lemma = verb_lemma(context, verbs, s, c)
+    if lemma is not None:
+        frame = verb_frame(context, verbs, s, c, lemma)
+        if frame is not None or word not in verbs.object:
+            return frame
+    if word in verbs.object and verb_lemma(context, verbs, s, c, objects=True) is not None:
+        return speech_act(context, verbs, s, c)
+    if word in SPEECH_NOUNS:
+        return speech_noun(context, s, c)
+    if word in FINDING_VERBS:
+        return finding(context, verbs, s, c)
+    return None
+
+
+def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) -> Frame | None:
+    tokens = s.tokens
+    n = len(tokens)
+    vocab = context.vocab
+    word = tokens[c].lower
+    clause = word in verbs.clause
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    previous = tokens[c - 1].text if c > 0 else ""
+    # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
+    # forgive": the speaker after the cue; the content before it, or around it.
+    if clause and previous in (",", "—", "–") and c + 1 < n and lemma not in HEARER_LEMMAS:
+        after = chunk_right(vocab, tokens, c + 1)
+        if after is not None and not s.quoted(*after):
+            end = closing_tail(s, after[1])
+            if end is None and after[1] < n and tokens[after[1]].lower in ("who", "whose"):
+                end = n  # "..., said Wilcox, an Orlando Republican who founded ..."
+            if end is not None:
+                source = span_of(tokens, after)
+                return closing_frame(s, c, c - 1, end, source, cue, "reported_before_cue")
+    # The content after the cue, read before the subject (the costlier part).
+    start, how = complement(context, verbs, s, c + 1, lemma)
+    rule = None
+    if how == "that" and start < n and relative_verb(tokens[start]):
+        pass  # "news reports that would ...": a relative clause
+    elif how == "wh" and tokens[start].lower in ("when", "where", "who") and lemma not in ASKING:
+        pass  # "conceded when polls closed": a clause of time
+    elif how in ("that", "wh", "colon"):
+        if clause:
+            rule = {"that": "reported_that", "wh": "reported_question", "colon": "reported_colon"}[
+                how
+            ]
+    elif how == "to":
+        if word in verbs.infinitive and not (c > 0 and tokens[c - 1].lower in PASSIVE_AUXILIARIES):
+            rule = "reported_infinitive"  # not "the shift was expected to happen"
+    elif how == "bare" and clause and clause_starts(s, start):
+        rule = "reported_clause"
+    closing_end = closing_tail(s, c + 1) if clause else None
+    if rule is None and closing_end is None:
+        return None
+    left = subject_before(context, s, c)
+    if left is None:
+        return None
+    if closing_end is not None and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
+        # "The talks failed, the ministry said." / "The economy, she said, is growing."
+        source = span_of(tokens, left)
+        return closing_frame(s, c, left[0] - 1, closing_end, source, cue, "reported_before_mention")
+    if rule is None:
+        return None
+    mention: Span | None = span_of(tokens, left)
+    if is_passive(tokens, c):
+        if left[1] - left[0] != 1 or tokens[left[0]].lower != "it" or how != "that":
+            return None  # "the realities have been stated": the subject is what was said
+        mention, rule = None, "reported_passive"  # "it was reported that ..."
+    opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
+    subordinate = opener in SUBORDINATORS or (
+        left[1] - left[0] == 1 and tokens[left[0]].lower in ("who", "which")
+    )
+    stop = forward_stop(context, verbs, s, start, subordinate)
+    if stop <= start:
+        return None
+    return Frame(start, stop, c, mention, cue, rule)
+
+
+def closing_frame(
+    s: Sentence, c: int, comma: int, end: int, mention: Span, cue: Span, rule: str
+) -> Frame | None:
+    """``C, X said``: the content runs from the clause start to the comma; when
+    the attribution is followed by a comma and more words (``C1, X said, C2``),
+    the content is the whole sentence around it."""
+    tokens = s.tokens
+    first = writer_start(s, comma)
+    if comma <= first:
+        return None
+    if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
+        if s.quote_of[end + 1] >= 0 and s.direct[end + 1]:
+            return None  # "Eight years ago, he said, “...”": the quote is the content
+        following = tokens[end + 1]
+        inverted = rule == "reported_before_cue"
+        if (
+            s.quote_of[end + 1] < 0
+            and not following.lower.endswith("ing")
+            and following.lower not in ("according", "as")
+            and (not inverted or (following.text[0].islower() and following.lower not in NOT_ASIDE))
+        ):
+            return Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
+    if comma - first < 2:
+        return None
+    if not any(s.quote_of[j] >= 0 or verb_like(tokens, j) for j in range(first, comma)):
+        return None  # "Before the convention, X said ...": an adverbial, not content
+    return Frame(first, comma, c, mention, cue, rule)
+
+
+def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``Halvorson blasted Shuster for cavorting with a lobbyist``: a reporting
+    verb whose content is its object, up to the end of its clause."""
+    tokens = s.tokens
+    n = len(tokens)
+    if is_passive(tokens, c) or not tokens[c].text[0].islower():
+        return None
+    k = c + 1
+    while k < n and is_ly_adverb(tokens[k]):
+        k += 1
+    particles = PARTICLES.get(verbs.object.get(tokens[c].lower, ""), ())
+    if k < n and tokens[k].lower in particles:
+        k += 1  # "called for a ban", "lashed out at"
+    elif tokens[c].lower in verbs.object and verbs.object[tokens[c].lower] in PARTICLES_ONLY:
+        return None  # "called a meeting": "call" reports speech with "for" or "on"
+    if k >= n or k > c + 3:
+        return None
+    head = tokens[k]
+    if s.quote_of[k] < 0 and (
+        not is_word(head) or head.lower in NOT_CONTENT or verb_like(tokens, k)
+    ):
+        return None
+    stop = k
+    while stop < n:
+        token = tokens[stop]
+        if s.quote_of[stop] >= 0:
+            stop += 1
+            continue
+        if token.text in SENTENCE_END or token.text in (",", ";", ":", "—", "–", "("):
+            break
+        if token.lower in ("and", "but", "while", "because", "as", "when") and new_clause(
+            s, stop + 1
+        ):
+            break
+        stop += 1
+    if stop <= k:
+        return None
+    left = subject_before(context, s, c)  # after the object: the costlier part
+    if left is None:
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    return Frame(k, stop, c, span_of(tokens, left), cue, "reported_speech_act")
+
+
+def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``According to X, C``, ``C, according to X``, ``C1, according to X, C2``."""
+    tokens = s.tokens
+    n = len(tokens)
+    if c + 2 >= n or tokens[c + 1].lower != "to":
+        return None
+    vocab = context.vocab
+    chunk = (
+        chunk_right(vocab, tokens, c + 2)
+        or _source_by(vocab, tokens, c + 2)
+        or _described_source(tokens, c + 2)
+    )
+    if chunk is None or s.quoted(*chunk):
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c + 1].end)
+    mention = span_of(tokens, chunk)
+    first = writer_start(s, c)
+    end = chunk[1]
+    opening = c == first or (
+        c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
+    )
+    if opening:
+        if end < n and tokens[end].text in (",", "—", "–", ":"):
+            return Frame(
+                end + 1, forward_stop(context, verbs, s, end + 1), c, mention, cue, "according_to"
+            )
+        return None
+    if end + 1 < n and tokens[end].text == "," and tokens[end + 1].text not in SENTENCE_END:
+        return Frame(first, n, c, mention, cue, "according_to", aside=True)
+    stop = c - 1 if tokens[c - 1].text in (",", "—", "–", "(") else c
+    return Frame(first, stop, c, mention, cue, "according_to")
+
+
+def as_put_it(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``As X put it, C`` / ``C, as X noted``: the clause around the aside."""
+    tokens = s.tokens
+    n = len(tokens)
+    if c + 2 >= n:
+        return None
+    chunk = chunk_right(context.vocab, tokens, c + 1)
+    if chunk is None or s.quoted(*chunk):
+        return None
+    k = chunk[1]
+    while k < n and (
+        tokens[k].lower in ("has", "had", "have", "once", "later", "so") or is_ly_adverb(tokens[k])
+    ):
+        k += 1
+    if k >= n:
+        return None
+    verb = tokens[k].lower
+    if verb in ("put", "puts") and k + 1 < n and tokens[k + 1].lower == "it":
+        cue_end = k + 2
+    elif verb in verbs.clause and verbs.clause[verb] not in ("expect", "know", "hope", "fear"):
+        cue_end = k + 1
+    else:
+        return None
+    if (
+        cue_end < n
+        and tokens[cue_end].text not in (",", ".", "—", ";")
+        and tokens[cue_end].text not in SENTENCE_END
+    ):
+        return None  # "as X said he would": a clause of time or manner
+    cue = span_unchecked(tokens[k].start, tokens[cue_end - 1].end)
+    mention = span_of(tokens, chunk)
+    first = writer_start(s, c)
+    if c == first and cue_end < n and tokens[cue_end].text == ",":
+        return Frame(
+            cue_end + 1, forward_stop(context, verbs, s, cue_end + 1), c, mention, cue, "as_put_it"
+        )
+    if c > first and tokens[c - 1].text in (",", "—", "–"):
+        if cue_end < n and tokens[cue_end].text == "," and cue_end + 1 < n:
+            return Frame(first, n, c, mention, cue, "as_put_it", aside=True)
+        return Frame(first, c - 1, c, mention, cue, "as_put_it")
+    return None
+
+
+def speech_noun(context: Context, s: Sentence, c: int) -> Frame | None:
+    """``Trump's claim that C``: a possessor, a speech noun, ``that`` and a clause
+    up to the first comma, dash or the sentence end."""
+    tokens = s.tokens
+    n = len(tokens)
+    if c == 0 or c + 2 >= n or tokens[c + 1].lower != "that":
+        return None
+    possessor = tokens[c - 1]
+    if not possessor.lower.endswith(("’s", "'s")) or possessor.lower[:-2] in PRONOUNS:
+        return None
+    if not possessor.text[0].isupper():
+        return None
+    chunk = chunk_left(context.vocab, tokens, c)
+    first = chunk[0] if chunk is not None and chunk[1] >= c else c - 1
+    if s.quoted(first, c):
+        return None
+    start = c + 2
+    if not clause_starts(s, start):
+        return None
+    # The clause ends at a comma, a dash, the sentence end, or the verb of the
+    # sentence the noun phrase is the subject of ("... was safe drew criticism").
+    stop = start
+    verbs_seen = 0
+    while stop < n and tokens[stop].text not in CLAUSE_ENDS:
+        if s.quote_of[stop] < 0 and (verb_like(tokens, stop) or tokens[stop].lower in FINITE):
+            previous = tokens[stop - 1].lower
+            if verbs_seen and not (
+                previous in FINITE
+                or previous in NEGATIONS
+                or previous in COORDINATORS
+                or previous in ("to", "or", "that", "which", "who")
+                or is_ly_adverb(tokens[stop - 1])
+            ):
+                break
+            verbs_seen += 1
+        stop += 1
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    mention = span_unchecked(tokens[first].start, possessor.end)
+    return Frame(start, stop, c, mention, cue, "speech_noun")
+
+
+def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``The report found that C``, ``a poll shows C``, ``polls showed Rubio in
+    third``: a document, poll or body of research as the subject of a verb of
+    finding; the content is its clause or its object."""
+    tokens = s.tokens
+    if not tokens[c].text[0].islower() or is_passive(tokens, c):
+        return None
+    if c > 0 and (tokens[c - 1].lower in DETERMINERS or tokens[c - 1].lower.endswith(("’s", "'s"))):
+        return None
+    left = subject_before(context, s, c)
+    if left is None or not any(t.lower in FINDING_SUBJECTS for t in tokens[left[0] : left[1]]):
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    mention = span_of(tokens, left)
+    if left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
+        end = closing_tail(s, c + 1)
+        if end is not None:
+            return closing_frame(s, c, left[0] - 1, end, mention, cue, "reported_finding")
+    start, how = complement(context, verbs, s, c + 1, "find")
+    if how == "that" or (how == "bare" and clause_starts(s, start)):
+        stop = forward_stop(context, verbs, s, start)
+        if stop <= start:
+            return None
+        return Frame(start, stop, c, mention, cue, "reported_finding")
+    frame = speech_act(context, verbs, s, c)
+    return None if frame is None else attrs.evolve(frame, rule="reported_finding")
+
+
+def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> Report | None:
+    """``Rubio bemoaned the climate in which people “literally hate each other”
+    because ...``: a partial quote the sieves attributed to a cue before it in
+    its sentence is reported speech, and so is the clause around it; the
+    content runs from the cue's complement to the end of that clause, and the
+    quote's speaker, mention and cue are the report's."""
+    decision = context.decisions[index]
+    assert decision is not None and decision.cue is not None and decision.mention is not None
+    c = bisect.bisect_left(s.starts, decision.cue.start)
+    if c >= len(s.tokens) or s.quote_of[c] >= 0 or not s.tokens[c].text[0].isalpha():
+        return None  # a word cue only: not a headline's colon
+    lemma = verbs.clause.get(s.tokens[c].lower) or verbs.infinitive.get(s.tokens[c].lower)
+    start, how = complement(context, verbs, s, c + 1, lemma or "")
+    if how not in ("that", "bare", "to", "wh", "colon"):
+        start = c + 1
+    last = max(k for k, q in enumerate(s.quote_of) if q == index)
+    if start > last:
+        return None
+    stop = max(forward_stop(context, verbs, s, start), last + 1)
+    mention = bisect.bisect_left(s.starts, decision.mention.start)
+    if c < mention < stop:
+        # "In describing the merger as “...,” Mayor Ortiz showed ...": the source
+        # comes after the content, which ends before it.
+        stop = max(mention, last + 1)
+    span = content_span(s, start, stop)
+    if span is None or span.end <= context.quotes[index].open_mark.start:
+        return None
+    return Report(span, decision.mention, decision.cue, "reported_around_partial")
+
+
+def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
+    """Fix each frame's content: cut it before a later coordinated frame, drop a
+    frame whose cue lies inside another frame's content (``X said he thought
+    ...``: one report, X's), and trim punctuation at the edges."""
+    if not frames:
+        return []
+    stops = []
+    for frame in frames:
+        stop = frame.stop
+        for other in frames:
+            if other is frame or frame.aside or not (frame.first < other.cue_at < stop):
+                continue
+            opener = frame_opener(s, other)
+            if opener is not None and frame.first < opener < stop:
+                stop = opener
+        stops.append(stop)
+    out = []
+    for frame, stop in zip(frames, stops, strict=True):
+        nested = any(
+            other is not frame
+            and other.first < frame.cue_at < other_stop
+            and not (frame.first < other.cue_at < stop)
+            for other, other_stop in zip(frames, stops, strict=True)
+        )
+        if nested:
+            continue
+        span = content_span(s, frame.first, stop)
+        if span is not None:
+            out.append(Report(span, frame.mention, frame.cue, frame.rule))
+    return out
+
+
+def frame_opener(s: Sentence, frame: Frame) -> int | None:
+    """The coordinator or semicolon that opens the clause of ``frame`` (``but``
+    in ``..., but Y said ...``), or None when its clause opens with no coordinator."""
+    tokens = s.tokens
+    if frame.mention is None:
+        return None
+    m = bisect.bisect_left(s.starts, frame.mention.start)
+    if m == 0 or m > frame.cue_at:
+        return None
+    before = tokens[m - 1]
+    if before.lower in COORDINATORS:
+        k = m - 1
+        while k > 0 and tokens[k - 1].text == ",":
+            k -= 1
+        return k
+    return None

@@ -1,0 +1,696 @@
+"""The clause grammar of reported speech: where a source, a cue and a content
+begin and end in the tokens of one sentence.
+
+* :class:`Sentence`: a sentence's tokens and the quote each token lies in;
+* subjects: the source phrase left of a cue (the speaker grammar of the sieves
+  first, then a plain noun phrase that opens its clause, then the subject of
+  the sentence for a participle);
+* complements: past a cue's hearer and adjuncts (``told reporters on Tuesday``)
+  to ``that``, a colon, a wh-word, ``to`` or a bare clause;
+* clauses: whether a reported clause starts at a token (a subject, then a
+  finite verb), and where a content ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
+from quoteattr.model import Span, span_unchecked
+from quoteattr.reported.words import (
+    ADJUNCT_PREPOSITIONS,
+    AS_AUXILIARIES,
+    CLAUSE_WORDS,
+    COMPLEMENTIZERS,
+    CONTRACTED,
+    COORDINATORS,
+    DASHES,
+    DETERMINERS,
+    EDGE_MARKS,
+    FINDING_VERBS,
+    FINITE,
+    HEARER_LEMMAS,
+    IMPERSONAL,
+    IRREGULAR_PAST,
+    LEADS,
+    NEGATIONS,
+    NOT_CONTENT,
+    NOT_IN_SUBJECT,
+    OBJECT_WORDS,
+    PARTICIPLE_LINKS,
+    PASSIVE_AUXILIARIES,
+    PRONOUN_ASIDES,
+    SENTENCE_END,
+    SPEECH_NOUNS,
+    SUBJECT_OPENERS,
+    SUBJECT_PRONOUNS,
+    SUBJECT_SKIPPABLE,
+    SUBORDINATORS,
+    TIME_WORDS,
+)
+from quoteattr.sieves import Context
+from quoteattr.sieves.grammar import not_a_speaker, subject_of_cue
+
+__all__ = [
+    "Sentence",
+    "Verbs",
+    "adjunct_end",
+    "clause_starts",
+    "clause_with_cue",
+    "closing_tail",
+    "complement",
+    "content_span",
+    "forward_stop",
+    "infinitive_verb",
+    "is_passive",
+    "is_word",
+    "main_subject",
+    "new_clause",
+    "plain_hearer",
+    "plain_subject",
+    "relative_verb",
+    "subject_before",
+    "verb_lemma",
+    "verb_like",
+    "writer_start",
+]
+
+
+def is_word(token: Token) -> bool:
+    return token.text[0].isalnum()
+
+
+class Sentence:
+    """The tokens of one sentence, and for each the quote (if any) it lies in."""
+
+    __slots__ = ("bounds", "cues", "direct", "quote_of", "starts", "tokens")
+
+    def __init__(
+        self,
+        tokens: list[Token],
+        quote_of: list[int],
+        direct: list[bool],
+        bounds: dict[int, tuple[int, int]],
+        starts: list[int] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.starts = [token.start for token in tokens] if starts is None else starts
+        self.quote_of = quote_of  # index into context.quotes, or -1
+        self.direct = direct  # the token lies in a DIRECT quote
+        self.bounds = bounds  # each quote's outer span (marks included), by index
+        self.cues: frozenset[int] = frozenset()  # indices of the candidate cue words
+
+    def quoted(self, first: int, stop: int) -> bool:
+        """Whether any of the tokens ``first`` to ``stop - 1`` lies in a quote."""
+        return any(q >= 0 for q in self.quote_of[first:stop])
+
+
+class Verbs:
+    """The verb lists the stage reads, from the lexicon, made once per set-up.
+
+    Attributes:
+        reporting: every form of every reporting verb, to its lemma.
+        clause: forms of the verbs whose content is a clause.
+        infinitive: forms of the verbs whose content is an infinitive.
+        object: forms of the verbs whose content is their object.
+        cue_words: every word without which a sentence holds no frame.
+    """
+
+    __slots__ = ("clause", "cue_words", "infinitive", "object", "reporting")
+
+    def __init__(
+        self,
+        reporting: Mapping[str, str],
+        clause: Mapping[str, str],
+        infinitive: Mapping[str, str],
+        objects: Mapping[str, str],
+    ) -> None:
+        self.reporting = reporting
+        self.clause = clause
+        self.infinitive = infinitive
+        self.object = objects
+        self.cue_words = frozenset(
+            (objects.keys() | clause.keys() | infinitive.keys())
+            | FINDING_VERBS
+            | SPEECH_NOUNS
+            | {"according", "put", "puts"}
+        )
+
+
+def writer_start(s: Sentence, c: int) -> int:
+    """The first token of the writer's words before ``c``: after the last direct quote."""
+    k = c - 1
+    while k >= 0 and not s.direct[k]:
+        k -= 1
+    return k + 1
+
+
+def verb_lemma(
+    context: Context, verbs: Verbs, s: Sentence, c: int, objects: bool = False
+) -> str | None:
+    """The lemma when ``tokens[c]`` is a verb of the clause or infinitive lists
+    (with ``objects``, of the object list) used as a verb (``the hope``,
+    ``Trump’s claims`` are nouns)."""
+    tokens = s.tokens
+    token = tokens[c]
+    word = token.lower
+    if objects:
+        lemma = verbs.object.get(word)
+    else:
+        lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
+    if lemma is None or not token.text[0].islower():
+        return None
+    if c > 0:
+        previous = tokens[c - 1].lower
+        if previous in DETERMINERS or previous.endswith(("’s", "'s")):
+            return None  # "the hope", "Trump’s declared goal"
+        if previous == "to" and c > 1 and tokens[c - 2].lower in IMPERSONAL:
+            return None  # "it’s safe to say": the writer's own voice
+    if c + 1 < len(tokens) and tokens[c + 1].lower == "up" and lemma in ("add", "sum"):
+        return None  # "added up to"
+    if word in verbs.reporting and not context.vocab.cue_at(tokens, c):
+        return None
+    if word in verbs.reporting:
+        return lemma
+    if c > 0 and word.endswith("ing") and tokens[c - 1].lower.endswith("est"):
+        return None  # "the highest calling"
+    if word.endswith("s") and word != lemma and c > 0 and word not in verbs.clause:
+        # "thanks to", "the attacks on": a plural noun unless a subject is right before it.
+        before = tokens[c - 1]
+        if not (before.text[0].isupper() or before.lower in ("he", "she", "it", "who", "that")):
+            return None
+    return lemma
+
+
+def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
+    """The source phrase of the cue ``c`` on its left, as sentence token indices."""
+    lo = writer_start(s, c)
+    if lo >= c:
+        return None
+    tokens = s.tokens
+    verb = c
+    while verb - 1 > lo and tokens[verb - 1].lower in NEGATIONS:
+        verb -= 1  # "Sanders hasn’t said whether": read as "Sanders said"
+    region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
+    chunk = (
+        subject_of_cue(context.vocab, region, verb - lo)
+        or plain_subject(region, verb - lo)
+        or main_subject(context, region, verb - lo)
+    )
+    if chunk is None:
+        return None
+    first, stop = chunk[0] + lo, chunk[1] + lo
+    if s.quoted(first, stop):
+        return None  # a mention never holds quotation marks
+    if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
+        stop == c
+        and stop - first == 1
+        and not tokens[first].lower.endswith("ing")
+        and not tokens[c].lower.endswith("ing")
+    ):
+        return None  # but "Cuban said": a surname the lists know as a word
+    return first, stop
+
+
+def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """For a participle cue after a subordinator (``he is facing skepticism after
+    saying``), the subject that opens the sentence when a verb follows it."""
+    link = c - 1
+    while link > 0 and (tokens[link].lower in SUBJECT_SKIPPABLE or is_ly_adverb(tokens[link])):
+        link -= 1  # "... and has since called"
+    if c < 2 or not (
+        (tokens[c].lower.endswith("ing") and tokens[c - 1].lower in PARTICIPLE_LINKS)
+        or tokens[link].lower in ("and", "but")
+    ):
+        return None
+    k = 0
+    while k < c and tokens[k].lower in ("but", "and", "yet", "so", "still", "now"):
+        k += 1
+    if k >= c:
+        return None
+    if tokens[k].lower in SUBJECT_PRONOUNS and tokens[k].lower not in ("it", "there", "you"):
+        chunk: tuple[int, int] | None = (k, k + 1)
+    else:
+        chunk = chunk_right(context.vocab, tokens, k)
+    if chunk is None or chunk[1] >= c:
+        return None
+    following = tokens[chunk[1]]
+    if not (following.text[0].islower() and following.text.isalpha()):
+        return None
+    if following.lower in ADJUNCT_PREPOSITIONS or following.lower in CLAUSE_WORDS:
+        return None
+    return chunk
+
+
+def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """A noun phrase that opens its clause right before the cue ``tokens[c]``
+    (``Some of Clinton’s longtime allies said``, ``Many in the crowd said``,
+    ``Edwards and others said``), when the speaker grammar finds none."""
+    end = c
+    while end > 0 and (tokens[end - 1].lower in SUBJECT_SKIPPABLE or is_ly_adverb(tokens[end - 1])):
+        end -= 1
+    if end == 0:
+        return None
+    head = tokens[end - 1]
+    if not head.text.isalnum() and not head.text.endswith(("’", "'")):
+        return None
+    if head.lower in NOT_IN_SUBJECT or head.lower in CLAUSE_WORDS:
+        return None
+    fallback = None
+    j = end - 1
+    while j >= 0 and end - j <= 9:
+        token = tokens[j]
+        word = token.lower
+        if word in ("and", "or") and fallback is None and j + 1 < end:
+            fallback = j + 1
+        if word in SUBJECT_OPENERS and word not in ("and", "so"):
+            break
+        if not is_word(token) and token.text not in ("-", "’", "'", "%", "&", "$"):
+            break
+        if word in NOT_IN_SUBJECT and not (
+            word == "to"
+            and j + 1 < end
+            and (tokens[j + 1].lower in DETERMINERS or tokens[j + 1].text[0].isupper())
+        ):
+            break
+        j -= 1
+    start = j + 1
+    while start < end and tokens[start].lower in ("and", "or", "so"):
+        start += 1
+    opened = j < 0 or tokens[j].lower in SUBJECT_OPENERS
+    if not opened or end - j > 9:
+        if fallback is None:
+            return None
+        start = fallback
+    if start >= end or tokens[start].lower in ADJUNCT_PREPOSITIONS:
+        return None
+    return start, end
+
+
+def closing_tail(s: Sentence, k: int) -> int | None:
+    """After the last word of a closing attribution (``..., X said on Tuesday.``),
+    the index of the sentence end or comma that ends it when only adjuncts come
+    first; None when the clause goes on."""
+    tokens = s.tokens
+    n = len(tokens)
+    j = k
+    while j < n and j - k < 10:
+        token = tokens[j]
+        if token.text in SENTENCE_END or token.text in (";", ",") or token.text in DASHES:
+            return j
+        if s.quote_of[j] >= 0:
+            return None
+        word = token.lower
+        if word in TIME_WORDS or is_ly_adverb(token) or word in ADJUNCT_PREPOSITIONS:
+            j += 1
+            continue
+        if j > k and (
+            token.text[0].isupper()
+            or token.text[0].isdigit()
+            or word in DETERMINERS
+            or tokens[j - 1].lower in ADJUNCT_PREPOSITIONS
+            or tokens[j - 1].lower in DETERMINERS
+            or tokens[j - 1].text[0].isupper()
+        ):
+            j += 1  # "in a statement", "on CNN’s State of the Union"
+            continue
+        return None
+    return n if j >= n else None
+
+
+def is_passive(tokens: list[Token], c: int) -> bool:
+    """Whether the cue ``tokens[c]`` is a passive participle (``was told``, ``has
+    been reported``, ``is widely believed``)."""
+    word = tokens[c].lower
+    if not (word.endswith(("ed", "en")) or word in IRREGULAR_PAST):
+        return False
+    k = c - 1
+    while k >= 0 and (is_ly_adverb(tokens[k]) or tokens[k].lower in ("also", "not", "never")):
+        k -= 1
+    return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
+
+
+def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) -> tuple[int, str]:
+    """From just after a cue, pass over its hearer and adjuncts (``told reporters
+    on Tuesday``); return where the content starts and how it is introduced:
+    ``"that"``, ``"colon"``, ``"wh"``, ``"to"``, ``"bare"`` or ``"none"``."""
+    tokens = s.tokens
+    n = len(tokens)
+    hearer = lemma in HEARER_LEMMAS
+    for _ in range(8):
+        if k >= n:
+            return k, "none"
+        token = tokens[k]
+        word = token.lower
+        if s.quote_of[k] >= 0:
+            return k, "bare"
+        if word == "that":
+            return k + 1, "that"
+        if word in COMPLEMENTIZERS and token.text[0].islower():
+            return k, "wh"
+        if token.text == ":":
+            return k + 1, "colon"
+        if word == "to" and k + 1 < n and infinitive_verb(tokens[k + 1]):
+            return k, "to"
+        if word in ("out", "back", "up") and tokens[k - 1].lower in ("point", "pointed", "points"):
+            k += 1
+            continue
+        if word in ("on", "upon", "for") and lemma == "call":
+            k += 1
+            continue
+        if word in TIME_WORDS or is_ly_adverb(token):
+            k += 1
+            continue
+        if token.text == ",":
+            # "said, however, that ...": an aside set off by commas before "that".
+            close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), None)
+            if close is not None and close + 1 < n and tokens[close + 1].lower == "that":
+                return close + 2, "that"
+            return k, "none"
+        if word in ADJUNCT_PREPOSITIONS and token.text[0].islower():
+            end = adjunct_end(s, k)
+            if end is None:
+                return k, "none"
+            k = end
+            continue
+        if hearer:
+            hearer = False
+            chunk = chunk_right(context.vocab, tokens, k)
+            if chunk is None and word in ("me", "us", "them", "him", "her", "you"):
+                chunk = (k, k + 1)
+            if chunk is None:
+                chunk = plain_hearer(s, k)
+            if chunk is not None and chunk[1] < n:
+                end = chunk[1]
+                title = s.quote_of[end]
+                if title >= 0 and not s.direct[end]:
+                    while end < n and s.quote_of[end] == title:
+                        end += 1  # "told ABC’s “This Week” that": a title in the hearer
+                nxt = tokens[end] if end < n else tokens[-1]
+                if end < n and (
+                    nxt.lower in ("that", "to", ",", "on", "in", "at", "during", "last", "this")
+                    or nxt.lower in COMPLEMENTIZERS
+                    or nxt.lower in TIME_WORDS
+                    or clause_starts(s, end)
+                ):
+                    k = end
+                    continue
+        return k, "bare"
+    return k, "none"
+
+
+def plain_hearer(s: Sentence, k: int) -> tuple[int, int] | None:
+    """``my husband``, ``the governor``, ``voters in Iowa``: a short phrase the
+    speaker grammar does not chunk, up to ``that``, ``to`` or a wh-word."""
+    tokens = s.tokens
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        word = tokens[j].lower
+        if word in ("that", "to") or word in COMPLEMENTIZERS:
+            return (k, j)
+        if not is_word(tokens[j]) or s.quote_of[j] >= 0 or verb_like(tokens, j):
+            return None
+    return None
+
+
+def infinitive_verb(token: Token) -> bool:
+    """A word after ``to`` that can be a verb (not ``to reporters``, ``to the``)."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and token.text.isalpha()
+        and word not in DETERMINERS
+        and word not in PRONOUNS
+        and word not in OBJECT_WORDS
+    )
+
+
+def adjunct_end(s: Sentence, k: int) -> int | None:
+    """The index after a short prepositional phrase opened at ``tokens[k]`` (``in
+    a statement``, ``at a rally in Iowa``, ``on CNN’s “State of the Union”``)
+    when ``that``, a comma, a clause or the sentence end follows it."""
+    tokens = s.tokens
+    n = len(tokens)
+    j = k + 1
+    while j < n and j - k <= 9:
+        token = tokens[j]
+        word = token.lower
+        if word == "that" or token.text in (",", ".", ";", ":", "—") or word in COMPLEMENTIZERS:
+            break
+        if word in SUBJECT_PRONOUNS and not (j == k + 1 and word in ("it", "you")):
+            break
+        if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS:
+            break  # "said for weeks he’s the only one"
+        if (
+            j > k + 1
+            and word in DETERMINERS
+            and tokens[j - 1].lower not in ADJUNCT_PREPOSITIONS
+            and tokens[j - 1].lower not in ("and", "of", "’s", "'s")
+            and not tokens[j - 1].lower.endswith(("’s", "'s"))
+        ):
+            break  # "in a statement the company ...": a new phrase
+        if s.quote_of[j] >= 0:
+            q = s.quote_of[j]
+            while j < n and s.quote_of[j] == q:
+                j += 1
+            continue
+        if verb_like(tokens, j) and not tokens[j - 1].text[0].isupper():
+            return None  # "after Nabisco announced ...": a clause, not a phrase
+        j += 1
+    if j == k + 1 or j - k > 9:
+        return None
+    return j
+
+
+def clause_starts(s: Sentence, k: int) -> bool:
+    """Whether a reported clause without ``that`` starts at ``tokens[k]``: a
+    subject, then a finite verb before any comma."""
+    tokens = s.tokens
+    n = len(tokens)
+    if k >= n:
+        return False
+    if s.quote_of[k] >= 0:
+        # A partial quote opens it ("said “the time” has come"): the quote is the
+        # subject; a verb must follow it.
+        q = s.quote_of[k]
+        j = k
+        while j < n and s.quote_of[j] == q:
+            j += 1
+        return j < n and verb_like(tokens, j)
+    head = tokens[k]
+    word = head.lower
+    if word in NOT_CONTENT or not is_word(head):
+        return False
+    if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
+        return True  # "he’s", "it's", "there’s"
+    if word.endswith(CONTRACTED[2:]) and word[:-3] in SUBJECT_PRONOUNS:
+        return True  # "they’re", "we’ll"
+    pronoun = word in SUBJECT_PRONOUNS
+    if word in ADJUNCT_PREPOSITIONS or is_ly_adverb(head) or verb_like(s.tokens, k):
+        return False
+    if pronoun:
+        j = k + 1
+        while j < n and (
+            tokens[j].text == "," or tokens[j].lower in PRONOUN_ASIDES or is_ly_adverb(tokens[j])
+        ):
+            j += 1
+        if j >= n or s.quote_of[j] >= 0:
+            return False
+        token = tokens[j]
+        if word == "there":
+            return token.lower in FINITE or token.lower in ("seems", "appears", "remains")
+        return (
+            token.text[0].islower()
+            and token.text.isalpha()
+            and token.lower not in ADJUNCT_PREPOSITIONS
+            and token.lower not in CLAUSE_WORDS
+            and token.lower not in SUBJECT_PRONOUNS
+        ) or verb_like(tokens, j)
+    depth = 0
+    for j in range(k + 1, min(n, k + 20)):
+        token = tokens[j]
+        if s.quote_of[j] >= 0:
+            continue
+        text = token.text
+        if text == "(":
+            depth += 1  # "his invocation of Vermont (though he ...) doesn’t fly"
+            continue
+        if depth:
+            depth -= text == ")"
+            continue
+        if text in (",", ";", ":", ".", "?", "!", "—") or text in SENTENCE_END:
+            return False
+        if verb_like(tokens, j):
+            return True
+        if token.lower in ("and", "or", "but") and j + 1 < n and verb_like(tokens, j + 1):
+            return False  # "questions X’s ties and has called ...": a second verb phrase
+        if token.lower in SUBORDINATORS:
+            return False  # "told his advisers as he labored": the verb is another clause's
+    return False
+
+
+def relative_verb(token: Token) -> bool:
+    """Whether a word right after ``that`` is a verb, so that ``that`` opens a
+    relative clause (``reports that would ...``), not a reported one."""
+    word = token.lower
+    return (
+        word in FINITE
+        or word in IRREGULAR_PAST
+        or word.endswith(("n’t", "n't"))
+        or (word.endswith("ed") and len(word) > 4 and token.text[0].islower())
+    )
+
+
+def verb_like(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` looks like the finite verb of a clause."""
+    token = tokens[j]
+    word = token.lower
+    if word in FINITE or word.endswith(("n’t", "n't")) or word in IRREGULAR_PAST:
+        return True
+    if not token.text[0].islower() or not token.text.isalpha():
+        return False
+    previous = tokens[j - 1].lower
+    if previous in DETERMINERS or previous.endswith(("’s", "'s")):
+        return False  # "the proposed plan", "the company’s earnings"
+    if word.endswith("ed") and len(word) > 4:
+        return True
+    return (
+        word.endswith("s")
+        and len(word) > 3
+        and not word.endswith(("ss", "us", "is", "ics", "ous"))
+        and (
+            tokens[j - 1].text[0].isupper()
+            or previous in ("he", "she", "it", "who", "that", "which")
+            or (tokens[j - 1].text.isalpha() and not previous.endswith(("s", "ing", "ed")))
+        )
+    )
+
+
+def forward_stop(
+    context: Context, verbs: Verbs, s: Sentence, start: int, subordinate: bool = False
+) -> int:
+    """Where a content that begins at ``start`` ends: the sentence end, a
+    participle that opens a new report (``..., adding that``), ``according to``,
+    or a clause with a reporting verb of its own (``..., but Y said``). With
+    ``subordinate`` (the frame is in a clause that opens the sentence, ``While X
+    said ...``, or a relative clause, ``X, who said ...,``), a comma before a
+    new clause ends it too."""
+    tokens = s.tokens
+    n = len(tokens)
+    # A frame inside a dash or parenthesis aside ends with it.
+    aside = any(s.quote_of[j] < 0 and tokens[j].text in ("—", "–", "(") for j in range(start)) and (
+        sum(1 for j in range(start) if tokens[j].text in ("—", "–")) % 2 == 1
+        or any(tokens[j].text == "(" for j in range(start))
+    )
+    for k in range(start + 1, n - 1):
+        if s.quote_of[k] >= 0:
+            continue
+        text = tokens[k].lower
+        if text in LEADS:
+            following = tokens[k + 1].lower
+            if following.endswith("ing") and following in verbs.clause:
+                return k
+            if following == "according" or following in ("compared", "unlike"):
+                return k
+            if following == "as" and k + 2 < n and tokens[k + 2].lower in AS_AUXILIARIES:
+                return k  # "..., as have other Democrats": the writer's comparison
+        if text in ("—", "–", ")") and aside:
+            return k  # the end of a dash or parenthesis the frame sits in
+        if (
+            subordinate
+            and text == ","
+            and (new_clause(s, k + 1) or (k + 1 < n and tokens[k + 1].lower in SUBJECT_PRONOUNS))
+        ):
+            return k  # "While Ramos said that ..., he appears": the main clause
+        if (
+            (text in LEADS or text in COORDINATORS)
+            and clause_with_cue(context, verbs, s, k + 1)
+            and any(verb_like(tokens, j) for j in range(start + 1, k))
+        ):
+            while k > start and tokens[k - 1].text == ",":
+                k -= 1
+            return k
+    return n
+
+
+def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool:
+    """Whether a clause opening at ``tokens[k]`` is a subject of at most seven
+    words and a cue (``but Y said``, ``some allies questioned``)."""
+    tokens = s.tokens
+    n = len(tokens)
+    if k < n and tokens[k].lower in COORDINATORS:
+        k += 1
+    if k >= n or tokens[k].lower in ADJUNCT_PREPOSITIONS or tokens[k].lower in COMPLEMENTIZERS:
+        return False
+    subject = False
+    for j in range(k, min(n, k + 8)):
+        token = tokens[j]
+        if s.quote_of[j] >= 0 or not (is_word(token) or token.text in ("’", "'", "-")):
+            return False
+        word = token.lower
+        if subject and (
+            word in verbs.clause or word in verbs.reporting or word in verbs.infinitive
+        ):
+            return verb_lemma(context, verbs, s, j) is not None
+        if word not in SUBJECT_SKIPPABLE and word not in PRONOUN_ASIDES and not is_ly_adverb(token):
+            subject = True
+        if (word in FINITE or word in IRREGULAR_PAST or word in NOT_IN_SUBJECT) and not (
+            word in SUBJECT_SKIPPABLE or word in NEGATIONS
+        ):
+            return False
+    return False
+
+
+def new_clause(s: Sentence, k: int) -> bool:
+    """Whether a clause with a subject of its own (or a second verb) opens at
+    ``tokens[k]``: ``and his administration has made ...``, ``and hugged her``."""
+    tokens = s.tokens
+    n = len(tokens)
+    for j in range(k, min(n, k + 7)):
+        token = tokens[j]
+        if s.quote_of[j] >= 0 or not is_word(token):
+            return False
+        if verb_like(tokens, j) or (
+            j > k and token.lower.endswith("ing") and tokens[j - 1].text[0].isupper()
+        ):
+            return True
+    return False
+
+
+def content_span(s: Sentence, first: int, stop: int) -> Span | None:
+    """The span of tokens ``first`` to ``stop - 1`` after trimming punctuation at
+    the edges; None when no word outside quotation marks is left. A direct
+    quotation ends the content; a quote at either edge stays whole."""
+    tokens = s.tokens
+    for k in range(first, stop):
+        if s.direct[k]:
+            if any(j in s.cues for j in range(max(first, k - 4), k)):
+                # "Nauert said Zakharova had told her: “...”": the quote is the
+                # content of a frame inside this one, which reports nothing else.
+                return None
+            stop = k
+            break
+    # A quote that begins before the content or ends after it (the sentence
+    # splitter cut it) stays out whole.
+    q = s.quote_of[first] if first < stop else -1
+    if q >= 0 and s.bounds[q][0] < tokens[first].start:
+        while first < stop and s.quote_of[first] == q:
+            first += 1
+    q = s.quote_of[stop - 1] if first < stop else -1
+    if q >= 0 and s.bounds[q][1] > tokens[stop - 1].end:
+        while stop > first and s.quote_of[stop - 1] == q:
+            stop -= 1
+    while stop > first and s.quote_of[stop - 1] < 0 and tokens[stop - 1].text in EDGE_MARKS:
+        stop -= 1
+    while first < stop and s.quote_of[first] < 0 and tokens[first].text in EDGE_MARKS:
+        first += 1
+    if stop <= first:
+        return None
+    if not any(s.quote_of[k] < 0 and is_word(tokens[k]) for k in range(first, stop)):
+        return None
+    if (
+        stop - 1 in s.cues
+        and s.quote_of[stop - 1] < 0
+        and not any(verb_like(tokens, k) for k in range(first + 1, stop - 1))
+    ):
+        return None  # "“It is over,” Warren said, according to two aides": a frame, no content
+    return span_unchecked(tokens[first].start, tokens[stop - 1].end)
