@@ -168,6 +168,13 @@ def _compatible(one: str | None, other: str | None) -> bool:
 
 _FOLLOWING_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
+# The title that names someone's relation in the family name ("her mother" of a
+# Bennet is Mrs. Bennet).
+# How far back a shared given name looks for the full name it stands for.
+_SHARED_REACH = 5000
+_RELATION_TITLES = {"mother": "mrs", "wife": "mrs", "father": "mr", "husband": "mr"}
+# A possessive whose apostrophe the text gives as a space ("Helen s answer").
+_SPACED_POSSESSIVE = re.compile(r"[ \t]s\b(?![’'-])")
 
 
 class NameMention:
@@ -245,6 +252,8 @@ class CharacterTable:
         # The characters with a title or a full name ending in each surname.
         self._surname_index: dict[str, set[int]] = {}
         self._narrator: int | None = None
+        # A given name several full names share, and the characters it may be.
+        self._shared: dict[int, tuple[int, ...]] = {}
         self._lower_words = frozenset(_LOWER_WORD.findall(text))
         self._sentence_only: set[str] = set()
         self._titled: set[str] = set()
@@ -396,6 +405,7 @@ class CharacterTable:
         if not parts:
             return
         surface = self.text[start:end]
+        possessive = possessive or _SPACED_POSSESSIVE.match(self.text, end) is not None
         mention = NameMention(
             start, end, title, tuple(parts), " ".join(surface.split()), possessive
         )
@@ -507,11 +517,20 @@ class CharacterTable:
             return not (title in ("mrs", "miss") and titles and title not in titles)
 
         if title is None or title in _GIVEN_NAME_TITLES:
-            by_given = [i for i in self._by_given.get(word, []) if fits(i)]
+            own = self.words.first_names.get(word) if gender is None else None
+            by_given = [
+                i
+                for i in self._by_given.get(word, [])
+                if fits(i) and (own is None or self._gender_of(i) in (None, own))
+            ]
             if len(by_given) == 1:
                 return by_given[0]
             if by_given:
-                return self._new_draft()
+                # "Charles" for Charles Musgrove and Charles Hayter: a character
+                # of its own, which each mention may resolve to one of them.
+                shared = self._new_draft()
+                self._shared[shared] = tuple(by_given)
+                return shared
         if title is not None:
             # "Mr. Darcy": the one full name of that surname, or the one seen
             # with this very title ("Mr. Fitzwilliam Darcy").
@@ -612,6 +631,28 @@ class CharacterTable:
                 self._settle(index)
         return index
 
+    def lookup_at(self, title: str | None, words: tuple[str, ...], surface: str, at: int) -> int:
+        """The character a name at offset ``at`` refers to: as :meth:`lookup`,
+        but a given name several characters share goes to the one of them the
+        text named last in full before it (``Charles Hayter ... “…,” said
+        Charles``)."""
+        index = self.lookup(title, words, surface)
+        candidates = self._shared.get(index)
+        if not candidates:
+            return index
+        given = words[0].lower() if words else ""
+        k = bisect.bisect_left(self._name_starts, at) - 1
+        names = self.names
+        floor = at - _SHARED_REACH
+        while k >= 0 and names[k].start >= floor:
+            key = names[k].key
+            if len(key[1]) > 1 and key[1][0] == given:
+                owner = self._owner.get(key)
+                if owner in candidates:
+                    return owner
+            k -= 1
+        return index
+
     def _cast_lookup(self, title: str | None, words: tuple[str, ...], surface: str) -> int | None:
         found = self._cast_exact.get(_normal(surface))
         if found is not None:
@@ -627,6 +668,34 @@ class CharacterTable:
             and (gender is None or self.drafts[index].gender in (None, gender))
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def relative(self, index: int, relation: str) -> int | None:
+        """The character who is ``index``'s ``relation`` by the family name:
+        the wife or mother of a Bennet is the one called ``Mrs. Bennet``, the
+        husband or father the one called ``Mr. Bennet`` (``Mrs. John Dashwood``
+        is John Dashwood's wife). None when the text has no such one."""
+        title = _RELATION_TITLES.get(relation)
+        if title is None or self.drafts[index].cast:
+            return None
+        keys: list[tuple[str | None, tuple[str, ...]]] = []
+        for form in self.drafts[index].forms:
+            own_title, words = form.key
+            if own_title == title or not words:
+                # "her husband" of Mrs. X is not Mrs. X's; a Mr. X's father is not Mr. X.
+                continue
+            if own_title == "mrs" and relation in ("mother", "father"):
+                # A married woman's parents do not bear her married name.
+                continue
+            if own_title is None and len(words) < 2:
+                continue
+            if len(words) > 1 and relation in ("wife", "husband"):
+                keys.append((title, words))
+            keys.append((title, (words[-1],)))
+        for key in keys:
+            found = self._owner.get(key)
+            if found is not None and found != index:
+                return found
+        return None
 
     def cast_member(self, phrase: str) -> int | None:
         """The cast member one of whose aliases is ``phrase`` (``"his wife"``)."""

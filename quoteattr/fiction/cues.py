@@ -203,6 +203,20 @@ class CueGrammar:
                         surface=" ".join(self.text[span.start : span.end].split()),
                     )
                 return None
+        if parts and j + 1 < n and _spaced_possessive(tokens, j):
+            # "Helen s sister": a possessor whose apostrophe is a space.
+            if tokens[j + 1].lower in _VOICE:
+                span = span_unchecked(token.start, tokens[j - 1].end)
+                return Subject(
+                    i,
+                    j + 2,
+                    "name",
+                    span,
+                    title,
+                    tuple(parts),
+                    surface=" ".join(self.text[span.start : span.end].split()),
+                )
+            return None
         if parts:
             span = span_unchecked(token.start, tokens[j - 1].end)
             return Subject(
@@ -324,10 +338,41 @@ class CueGrammar:
                     self.addressee_after(tokens, subject.stop),
                 )
             return None
-        found = self.reply_noun_cue(tokens, k)
+        found = self.reply_noun_cue(tokens, k) or self.inverted_cue(tokens, j)
         if found is not None:
             return found
         return self.clause_cue(tokens, k, after=True)
+
+    def inverted_cue(self, tokens: list[Token], j: int) -> Cue | None:
+        """A verb in the past inverted with a named subject right after a line,
+        which only a verb of speech allows (``“…,” flashed Helen``, ``“…,”
+        quavered Martha, “…”``): the verb needs no word list."""
+        n = len(tokens)
+        if j + 1 >= n:
+            return None
+        token = tokens[j]
+        if (
+            not token.text.isalpha()
+            or not token.text.islower()
+            or len(token.text) < 5
+            or not token.lower.endswith("ed")
+            or token.lower in _NOT_VERBS
+        ):
+            return None
+        subject = self.subject_at(tokens, j + 1)
+        if subject is None or (
+            subject.kind == "nominal" and subject.role is None and subject.gender is None
+        ):
+            return None
+        following = tokens[subject.stop] if subject.stop < n else None
+        if following is not None and following.text[0].isalnum() and not following.text.islower():
+            return None
+        return Cue(
+            subject,
+            span_of_tokens(token, token),
+            "dialogue_cue",
+            self.addressee_after(tokens, subject.stop),
+        )
 
     def inverted_subject(self, tokens: list[Token], i: int) -> Subject | None:
         """The subject after an inverted speech verb that :meth:`subject_at`
@@ -389,8 +434,21 @@ class CueGrammar:
                 )
             return None
         m = j
-        while m < n and m < j + 4 and not tokens[m].text.endswith(("'s", "’s")):
+        while (
+            m < n
+            and m < j + 4
+            and not tokens[m].text.endswith(("'s", "’s"))
+            and not (m + 1 < n and _spaced_possessive(tokens, m + 1))
+        ):
             m += 1
+        if m + 1 < n and _spaced_possessive(tokens, m + 1):
+            # "was Helen s answer": the apostrophe given as a space.
+            if m + 2 >= n or tokens[m + 2].lower not in _SPEECH_NOUNS:
+                return None
+            owner = self.subject_at(tokens[: m + 1], j)
+            if owner is None or owner.kind != "name" or owner.stop != m + 1:
+                return None
+            return Cue(owner, span_of_tokens(tokens[m + 2], tokens[m + 2]), "dialogue_cue", None)
         if m >= n or m + 1 >= n or tokens[m + 1].lower not in _SPEECH_NOUNS:
             return None
         owner = self.subject_at([*tokens[:m], _strip_possessive(tokens[m])], j)
@@ -466,6 +524,9 @@ class CueGrammar:
                         "dialogue_cue",
                         self.addressee_after(clause, subject.stop),
                     )
+        found = self.relative_cue(clause) if introduces else None
+        if found is not None:
+            return found
         found = self.clause_cue(clause, k, after=False)
         if found is not None and found.verb is None and introduces:
             # "Owen stood up and said,": the subject's later verb of speech.
@@ -500,6 +561,30 @@ class CueGrammar:
         if found is not None and not introduces:
             found.rule = "action_beat"
         return found
+
+    def relative_cue(self, clause: list[Token]) -> Cue | None:
+        """A speech verb in a relative clause that introduces a line: its
+        subject is the name before ``who`` (``he showed the letter to Jock,
+        who said,``; ``Hamidullah, who remarked with complete sincerity,``)."""
+        for m in range(len(clause) - 1, 1, -1):
+            verb = self.verb_at(clause, m)
+            if verb is None:
+                continue
+            j = m - 1
+            while j > 0 and (clause[j].lower in INTERVENING or is_ly_adverb(clause[j])):
+                j -= 1
+            if clause[j].lower != "who" or j < 2 or clause[j - 1].text != ",":
+                return None
+            end = j - 1
+            for start in range(end - 1, max(-1, end - 5), -1):
+                subject = self.subject_at(clause, start)
+                if subject is not None and subject.stop == end and subject.kind == "name":
+                    cue_span = span_of_tokens(clause[verb[0]], clause[verb[1] - 1])
+                    return Cue(
+                        subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
+                    )
+            return None
+        return None
 
     def last_verb_cue(self, clause: list[Token]) -> Cue | None:
         """The last speech verb of a clause that introduces a line, and its
@@ -557,6 +642,13 @@ class CueGrammar:
         if last is not None and main is not None and last is not main:
             return main
         return last
+
+
+def _spaced_possessive(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is the ``s`` of a possessive whose apostrophe the text gives
+    as a space (``Helen s answer``)."""
+    token = tokens[j]
+    return token.text == "s" and j > 0 and token.start == tokens[j - 1].end + 1
 
 
 def _strip_possessive(token: Token) -> Token:

@@ -63,6 +63,12 @@ _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "t
 _GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclude"})
 _WENT = frozenset({"go", "goes", "went", "going"})
 # The narrator's own cue after a line: "I said", "said I".
+_POSSESSORS = {"his": "m", "her": "f"}
+# Words before a name with which a speaker names himself ("I am Tony").
+_SELF_NAMING = re.compile(
+    r"(?i:\bI\s+am|\bI['’ ]m|\bname\s+is|\bname['’ ]s|\bcall\s+me|\bit\s+is|\bit['’ ]s)"
+    r"\s+(?:\w+\s+)?$"
+)
 _NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)\b")
 # Words after a name that are not its verb.
 _NOT_VERBS = frozenset(
@@ -94,7 +100,7 @@ _ANCHORS = frozenset({"dialogue_cue", "action_beat", "same_paragraph", "cue_befo
 class _Turn:
     """One paragraph of dialogue as a turn of its conversation."""
 
-    __slots__ = ("addressee", "anchored", "continuing", "lines", "number", "speaker")
+    __slots__ = ("addressee", "anchored", "continuing", "lines", "named", "number", "speaker")
 
     def __init__(
         self,
@@ -104,7 +110,10 @@ class _Turn:
         anchored: bool,
         continuing: bool,
         addressee: int | None,
+        named: frozenset[int] = frozenset(),
     ) -> None:
+        #: The characters the lines speak of by name (not their speakers).
+        self.named = named
         self.number = number
         self.lines = lines
         self.speaker = speaker
@@ -193,7 +202,9 @@ class _Attributor:
     # -- resolving mentions ------------------------------------------------------
 
     def _name(self, subject: Subject) -> int:
-        return self.table.lookup(subject.title, subject.words, subject.surface)
+        return self.table.lookup_at(
+            subject.title, subject.words, subject.surface, subject.span.start
+        )
 
     def _known_name(self, subject: Subject) -> int | None:
         index = self._name(subject)
@@ -230,7 +241,7 @@ class _Attributor:
             nearest = True
             for name in self._names_back(at, since):
                 if self._subject_name(name):
-                    index = table.lookup(name.title, name.words, name.surface)
+                    index = table.lookup_at(name.title, name.words, name.surface, name.start)
                     known = table.gender(index)
                     if index != narrator and (
                         known == gender
@@ -251,7 +262,7 @@ class _Attributor:
             for name in self._names_back(since if since >= 0 else at, self._dialogue_end):
                 if not self._subject_name(name):
                     continue
-                index = table.lookup(name.title, name.words, name.surface)
+                index = table.lookup_at(name.title, name.words, name.surface, name.start)
                 if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest subject of the narration since the last line"
         candidates = [who for who in state.participants() if who != exclude]
@@ -275,16 +286,26 @@ class _Attributor:
             for name in self._names_back(at, since):
                 if name.possessive:
                     continue
-                index = table.lookup(name.title, name.words, name.surface)
+                index = table.lookup_at(name.title, name.words, name.surface, name.start)
                 if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest character of the paragraph whose gender fits"
+        if (
+            not exact
+            and gender in ("m", "f")
+            and exclude is not None
+            and exclude != narrator
+            and table.gender(exclude) == gender
+        ):
+            # Of the conversation, only the last speaker fits: the last
+            # speaker goes on (``“…,” she repeated`` after her own line).
+            return exclude, "the last speaker, the one whose gender fits, goes on"
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
         unknown = None
         for name in self._names_back(at, at - 3000):
             if name.possessive:
                 continue
-            index = table.lookup(name.title, name.words, name.surface)
+            index = table.lookup_at(name.title, name.words, name.surface, name.start)
             if index in (exclude, narrator):
                 continue
             if not table.known_person(index):
@@ -341,7 +362,12 @@ class _Attributor:
         return None
 
     def _resolve(
-        self, subject: Subject, exclude: int | None, since: int = -1, verb: Span | None = None
+        self,
+        subject: Subject,
+        exclude: int | None,
+        since: int = -1,
+        verb: Span | None = None,
+        addressee: int | None = None,
     ) -> tuple[int, str] | None:
         if subject.kind == "name":
             return self._name(subject), "name"
@@ -350,6 +376,10 @@ class _Attributor:
             member = self.table.cast_member(text)
             if member is not None:
                 return member, f"'{text}': a description the cast gives"
+        if subject.kind == "nominal":
+            found = self._relation(subject, exclude, addressee)
+            if found is not None:
+                return found
         if subject.role is not None:
             index = self.table.role_character(subject.role, subject.gender)
             return index, f"'{subject.surface}': a character known by calling"
@@ -368,6 +398,28 @@ class _Attributor:
         index, how = found
         text = self.text[subject.span.start : subject.span.end]
         return index, f"'{text}': {how}"
+
+    def _relation(
+        self, subject: Subject, exclude: int | None, addressee: int | None
+    ) -> tuple[int, str] | None:
+        """``said her mother``: the relation, by the family name, of the one
+        ``her`` refers to: the one the line addresses, else the last speaker,
+        else another of the conversation, whose gender fits."""
+        words = self.text[subject.span.start : subject.span.end].lower().split()
+        if len(words) != 2 or words[0] not in _POSSESSORS:
+            return None
+        gender = _POSSESSORS[words[0]]
+        state = self.state
+        seen: list[int] = []
+        for who in (addressee, state.last, state.previous, state.addressed, state.actor):
+            if who is None or who in seen or self.table.gender(who) not in (None, gender):
+                continue
+            seen.append(who)
+            found = self.table.relative(who, words[1])
+            if found is not None and found != exclude:
+                how = f"the {words[1]} of {self.table.name_of(who)}, by the family name"
+                return found, f"'{' '.join(words)}': {how}"
+        return None
 
     # -- the pass --------------------------------------------------------------------
 
@@ -476,6 +528,7 @@ class _Attributor:
         # the last speaker may go on.
         exclude = state.last if not continuing and state.narration == 0 else None
         speaker: int | None = None
+        named: frozenset[int] = frozenset()
         rule = ""
         how = ""
         mention: Span | None = None
@@ -492,6 +545,7 @@ class _Attributor:
                     exclude if cue.subject.kind != "name" else None,
                     paragraph.start,
                     cue.verb,
+                    line_addressee,
                 )
             if found is None:
                 continue
@@ -541,7 +595,8 @@ class _Attributor:
                     "the speech goes on from the paragraph before",
                 )
             else:
-                turn = self._turn(line_addressee)
+                named = self._named(lines)
+                turn = self._turn(line_addressee, named)
                 if turn is not None:
                     speaker, rule, how = turn
             if speaker is not None:
@@ -575,6 +630,7 @@ class _Attributor:
                 bool(rules & _ANCHORS),
                 continuing,
                 next((a for a in addressed if a is not None), None),
+                named,
             )
         )
         if speakers_here:
@@ -639,7 +695,7 @@ class _Attributor:
             distance = abs(nearest - k)
             side = "after" if later else "before"
             how = f"alternation: {what} the line {distance} turns {side}"
-            if who is None or who == turn.speaker or who == turn.addressee:
+            if who is None or who == turn.speaker or who == turn.addressee or who in turn.named:
                 continue
             neighbours = [run[n] for n in (k - 1, k + 1) if 0 <= n < len(run)]
             if any(n.anchored and n.speaker == who for n in neighbours):
@@ -649,7 +705,9 @@ class _Attributor:
             self.used.add(who)
             turn.speaker = who
 
-    def _turn(self, addressed_here: int | None) -> tuple[int, str, str] | None:
+    def _turn(
+        self, addressed_here: int | None, named: frozenset[int] = frozenset()
+    ) -> tuple[int, str, str] | None:
         """The speaker of a line without a cue, by the conversation so far."""
         state = self.state
         exclude = state.last
@@ -659,20 +717,37 @@ class _Attributor:
             (state.previous, "turn_taking", "the speaker two lines back (alternation)"),
         ]
         for who, rule, how in options:
-            if who is None or who == addressed_here:
+            if who is None or who == addressed_here or who in named:
                 continue
             if who == exclude and rule != "narration_before":
                 continue
             return who, rule, how
-        # The one addressed cannot be the speaker: the other participant speaks.
+        last = state.last
         if (
-            addressed_here is not None
-            and state.last is not None
-            and state.last != addressed_here
-            and state.previous is None
+            state.previous in named
+            and last is not None
+            and last not in named
+            and last != addressed_here
         ):
-            return None
+            # The line speaks of the one whose turn it would be: the last
+            # speaker goes on.
+            return last, "turn_taking", "the last speaker goes on: the other is spoken of"
         return None
+
+    def _named(self, lines: list[int]) -> frozenset[int]:
+        """The characters the lines speak of by name, in the third person: a
+        speaker does not name himself (``“Wasn't it sweet of Tony?”`` is not
+        Tony's), unless he says who he is (``“I am Tony.”``)."""
+        table = self.table
+        text = self.text
+        found: set[int] = set()
+        for index in lines:
+            quote = self.quotes[index]
+            for name in table.names_between(quote.span.start, quote.span.end):
+                if _SELF_NAMING.search(text, max(quote.span.start, name.start - 20), name.start):
+                    continue
+                found.add(table.lookup_at(name.title, name.words, name.surface, name.start))
+        return frozenset(found)
 
     def _addressee(self, index: int, known_only: bool = True) -> int | None:
         """The character a line addresses by name (``“Well, Mrs. Weston,” …``)."""
@@ -687,7 +762,7 @@ class _Attributor:
                 title, names = parsed
                 if not all(self.table.is_name_word(word) for word in names):
                     continue
-                found = self.table.lookup(title, names, surface)
+                found = self.table.lookup_at(title, names, surface, quote.span.start)
                 if not known_only or self.table.known_person(found) or title is not None:
                     return found
         return None
@@ -779,7 +854,8 @@ def _split_name(surface: str, words: FictionWords) -> tuple[str | None, tuple[st
 def _vocative_patterns(words: FictionWords) -> tuple[re.Pattern[str], ...]:
     titles = sorted(words.titles, key=len, reverse=True)
     title = "(?:" + "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles if t) + r")\.?\s+"
-    name = rf"(?P<name>(?:{title})?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    word = r"[A-Z][\w'’]*\w(?:-[\w'’]*\w)*"
+    name = rf"(?P<name>(?:{title})?{word}(?:[ \t]+{word})?)(?<!['’]s)"
     opener = (
         r"(?:(?i:oh|ah|well|yes|no|nay|now|come|why|dear|my\s+dear|good-?bye|good\s+night"
         r"|good\s+morning|thank\s+you|thanks|indeed|and|but|so|look\s+here|listen|pray|please"
