@@ -18,7 +18,8 @@ What :func:`to_brat` writes, ids numbered in text order:
 - ``R<n>\\tSource Arg1:T<q> Arg2:T<m>`` linking a quote to its mention, and
   ``R<n>\\tCue Arg1:T<q> Arg2:T<c>`` linking it to its cue.
 - ``#<n>\\tAnnotatorNotes T<q>\\t...`` on each quote: the rule, the resolved
-  speaker's name and role; and on each mention: the entity it resolves to.
+  speaker's name and role; and on each mention: the entity it resolves to,
+  with its role, title of office, affiliation and kind.
 
 brat rejects a line break inside one fragment, so a span that contains line
 breaks is written in brat's discontinuous form ``start end;start end``, split
@@ -38,8 +39,8 @@ Example:
     ['A1', 'Kind T1 DIRECT']
     ['R1', 'Source Arg1:T1 Arg2:T2']
     ['R2', 'Cue Arg1:T1 Arg2:T3']
-    ['#1', 'AnnotatorNotes T1', 'rule=quote_mention_cue; speaker=she']
-    ['#2', 'AnnotatorNotes T2', 'speaker=she; kind=person']
+    ['#1', 'AnnotatorNotes T1', 'rule=quote_mention_cue; speaker=an unnamed woman']
+    ['#2', 'AnnotatorNotes T2', 'speaker=an unnamed woman; kind=unnamed']
     >>> brat = read_brat(doc.text, to_brat(doc))
     >>> [(t.label, t.text) for t in brat.textbounds]
     [('Quote', 'We regret it,'), ('Mention', 'she'), ('Cue', 'said')]
@@ -310,6 +311,10 @@ def to_brat(document: Document) -> str:
         parts = [f"speaker={speaker.name}"]
         if speaker.role:
             parts.append(f"role={speaker.role}")
+        if speaker.title:
+            parts.append(f"title={speaker.title}")
+        if speaker.affiliation:
+            parts.append(f"affiliation={speaker.affiliation}")
         parts.append(f"kind={speaker.kind.value}")
         notes.append((ids[("Mention", quote.mention)], "; ".join(parts)))
     for index, (target, note) in enumerate(notes, 1):

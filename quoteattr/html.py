@@ -9,7 +9,8 @@ assets and nothing fetched over the network. The page shows:
   excluded, so the element's text is exactly :attr:`~quoteattr.Quote.text`),
   coloured per speaker, with ``data-speaker`` (the speaker's name, empty when
   unattributed), ``data-rule``, ``data-kind`` (``direct``, ``partial``, ``term``)
-  and a ``title`` tooltip naming the speaker, the rule and the cue;
+  and a ``title`` tooltip naming the speaker (with role, title of office and
+  affiliation), the rule and the cue;
   unattributed quotes are outlined in grey and TERM quotes are dashed and italic;
 - reported speech without quotation marks (INDIRECT) as a ``<span class="reported
   ...">`` around its content, with the same attributes (``data-kind`` is
@@ -17,7 +18,7 @@ assets and nothing fetched over the network. The page shows:
   it is a ``<mark>`` inside the span;
 - speaker mentions (underlined, with a band of the speaker's colour) and cues
   (dotted underline);
-- a legend with each speaker's colour, name, role and quote count.
+- a legend with each speaker's colour, name, role, affiliation and quote count.
 
 Colours come from a fixed palette, assigned in the order of each speaker's
 first quote (:attr:`~quoteattr.Document.speakers`) and cycled when there are
@@ -30,7 +31,7 @@ Example:
     >>> page = to_html(quoteattr.attribute("“We regret it,” she said."), title="Demo")
     >>> page.startswith("<!DOCTYPE html>")
     True
-    >>> '<mark class="quote speaker-0 kind-direct" data-speaker="she"' in page
+    >>> '<mark class="quote speaker-0 kind-direct" data-speaker="an unnamed woman"' in page
     True
 """
 
@@ -116,6 +117,10 @@ class _Page:
         else:
             who = speaker.name + (f" ({speaker.role})" if speaker.role else "")
         tip = [f"Speaker: {who}", f"Kind: {quote.kind.value}"]
+        if speaker is not None and speaker.title:
+            tip.append(f"Title: {speaker.title}")
+        if speaker is not None and speaker.affiliation:
+            tip.append(f"Affiliation: {speaker.affiliation}")
         tip.append(f"Rule: {quote.rule if quote.rule is not None else '-'}")
         cue = "-" if quote.cue is None else " ".join(quote.cue.slice(text).split())
         tip.append(f"Cue: {cue}")
@@ -244,7 +249,10 @@ class _Page:
         )
         items = []
         for speaker in self.document.speakers:
-            role = f", {_escape(speaker.role)}" if speaker.role else ""
+            described = [speaker.role] if speaker.role else []
+            if speaker.affiliation and speaker.affiliation not in (speaker.role or ""):
+                described.append(speaker.affiliation)
+            role = "".join(f", {_escape(part)}" for part in described)
             count = counts[speaker.id]
             reported = reports[speaker.id]
             tally = f"{count} quote{'s' if count != 1 else ''}"

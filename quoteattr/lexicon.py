@@ -43,6 +43,11 @@ LIST_FORMATS: Mapping[str, str] = {
     "group_nouns": "words",
     "first_names": "tagged",
     "non_name_words": "words",
+    "honorifics": "words",
+    "not_role_nouns": "words",
+    "party_nouns": "words",
+    "more_role_nouns": "words",
+    "document_nouns": "words",
     "clause_verbs": "forms",
     "infinitive_verbs": "forms",
     "object_verbs": "forms",
@@ -110,6 +115,16 @@ class Lexicon:
         group_nouns: lowercased nouns for groups and anonymous sources (``"officials"``).
         first_names: given names mapped to their usual gender.
         non_name_words: lowercased capitalizable words that are never names.
+        honorifics: lowercased courtesy titles without their period (``"mr"``,
+            ``"dr"``): before a name they give no role.
+        not_role_nouns: lowercased nouns that stand next to a name without
+            giving a role (``"rival"``, ``"friend"``).
+        party_nouns: lowercased nouns for party members (``"democrat"``): an
+            affiliation, not a role.
+        more_role_nouns: lowercased nouns read as roles next to a name
+            (``"boxer"``) that do not make a speaker mention by themselves.
+        document_nouns: lowercased nouns for texts that speak for their
+            authors (``"statement"``, ``"poll"``): DOCUMENT entities.
         clause_verbs: every form of every verb whose reported content is a
             clause (``said (that) ...``, ``believes ...``), mapped to its lemma.
         infinitive_verbs: every form of every verb that reports a speech act
@@ -139,6 +154,11 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     first_names: Mapping[str, str | None] = attrs.field(factory=dict)
     non_name_words: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    not_role_nouns: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
+    more_role_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
     clause_verbs: Mapping[str, str] = attrs.field(factory=dict)
     infinitive_verbs: Mapping[str, str] = attrs.field(factory=dict)
     object_verbs: Mapping[str, str] = attrs.field(factory=dict)

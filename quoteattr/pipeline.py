@@ -32,6 +32,7 @@ from quoteattr.model import Document, Entity, Quote, QuoteKind, Span
 from quoteattr.quotes import RawQuote, find_quotes
 from quoteattr.reported import Report, Verbs, find_reports
 from quoteattr.resolve import EntityBuilder
+from quoteattr.roles import RoleReader
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
 from quoteattr.turns import find_turns
@@ -122,6 +123,7 @@ class Attributor:
         self._splitter = SentenceSplitter(config.lexicon.abbreviations)
         self._vocab = Vocabulary(config.lexicon)
         self._sieves = config.sieve_functions()
+        self._roles = RoleReader(self._vocab, config.lexicon)
         lexicon = config.lexicon
         self._verbs = Verbs(
             lexicon.reporting_verbs,
@@ -244,7 +246,13 @@ class Attributor:
                     break
         _fill_continuation_chains(context)
         reports = find_reports(context, self._verbs) if self._config.indirect_speech else []
-        builder = EntityBuilder(context.text, self._vocab, context.region_tokens)
+        builder = EntityBuilder(
+            context.text,
+            self._vocab,
+            context.region_tokens,
+            roles=self._roles,
+            sentences=context.segmentation.sentences,
+        )
         drafts = _resolve(context, builder, reports)
         entities = builder.entities()
         resolved: list[_Resolved | None] = [
@@ -386,6 +394,11 @@ def _resolve(
                     overlap = first_overlap(span)
             if overlap is None:
                 events.append((span.start, 0, (span, kind)))
+        # Descriptions of people already named ("the Texas senator"): roles.
+        for begin, finish in builder.roles.descriptions(table):
+            span = table.span(begin, finish)
+            if first_overlap(span) is None:
+                events.append((span.start, 0, (span, "description")))
     events.sort(key=lambda event: (event[0], event[1]))
     result: list[_Resolved | None] = [None] * len(decisions)
     for _, _, payload in events:

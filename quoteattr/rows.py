@@ -223,7 +223,7 @@ def records(documents: Iterable[object]) -> Generator[dict[str, Any], None, None
         >>> docs = [quoteattr.attribute("“Yes,” she said. “No,” Sen. Ann Lee said.")]
         >>> for row in quoteattr.records(docs):
         ...     print(row["document_id"], row["quote_index"], row["text"], row["speaker_name"])
-        0 0 Yes, she
+        0 0 Yes, an unnamed woman
         0 1 No, Ann Lee
 
         A table with pandas (not a dependency of quoteattr)::

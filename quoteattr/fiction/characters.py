@@ -91,6 +91,12 @@ _CAPITAL_RUN = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _SENTENCE_OPENERS = frozenset(".!?\"“”‘’'—–:;_([")
+_AFTER_TITLE = re.compile(r"(?:Mr|Mrs|Miss|Mister|Mistress)\.?[ \t]+([A-Z][a-z]+)\b")
+# Words before a capitalized word that make it a place or a people, not a person.
+_NOT_PERSON_BEFORE = frozenset(
+    {"in", "at", "from", "near", "into", "towards", "toward", "through", "across", "a", "an"}
+    | {"within", "outside", "inside", "beyond", "via", "round", "around", "throughout"}
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 # Titles that stand before a given name as well as a surname ("Lady Catherine",
 # "Sir William", "Miss Elizabeth"); the others go with a surname ("Colonel Forster").
@@ -151,13 +157,24 @@ def _title_class(title: str, gender: str | None) -> str | None:
 
 
 def _compatible(one: str | None, other: str | None) -> bool:
-    if one is None or other is None or one == other:
+    if one == other:
         return True
+    if one is None or other is None:
+        # A title of either sex ("Major", "Doctor") is not the one called "Mrs."
+        # or "Miss": that is his wife or daughter.
+        return not {one, other} & {"married", "unmarried"}
     return {one, other} in ({"f", "married"}, {"f", "unmarried"})
 
 
 _FOLLOWING_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
+# The title that names someone's relation in the family name ("her mother" of a
+# Bennet is Mrs. Bennet).
+# How far back a shared given name looks for the full name it stands for.
+_SHARED_REACH = 5000
+_RELATION_TITLES = {"mother": "mrs", "wife": "mrs", "father": "mr", "husband": "mr"}
+# A possessive whose apostrophe the text gives as a space ("Helen s answer").
+_SPACED_POSSESSIVE = re.compile(r"[ \t]s\b(?![’'-])")
 
 
 class NameMention:
@@ -235,8 +252,11 @@ class CharacterTable:
         # The characters with a title or a full name ending in each surname.
         self._surname_index: dict[str, set[int]] = {}
         self._narrator: int | None = None
+        # A given name several full names share, and the characters it may be.
+        self._shared: dict[int, tuple[int, ...]] = {}
         self._lower_words = frozenset(_LOWER_WORD.findall(text))
         self._sentence_only: set[str] = set()
+        self._titled: set[str] = set()
         #: Every name mention of the text, in order (see :meth:`names_between`).
         self.names: list[NameMention] = []
         self._name_starts: list[int] = []
@@ -267,6 +287,9 @@ class CharacterTable:
             return False
         if lower in self.words.first_names or lower in self._cast_names:
             return True
+        if word in self._titled:
+            # "Mr. Hall": a surname, though "the hall" is a word of the text too.
+            return True
         return lower not in self._lower_words and word not in self._sentence_only
 
     def _parse_words(self, phrase: str) -> tuple[str | None, tuple[str, ...]] | None:
@@ -290,6 +313,15 @@ class CharacterTable:
         # "Presently") is no name.
         initial: Counter[str] = Counter()
         inside: set[str] = set()
+        # Surnames: the word after "Mr.", "Mrs.", "Miss" (not a title of rank, as
+        # in "Captain Hook" or "Doctor Who"), twice or more.
+        titled: Counter[str] = Counter()
+        for after in _AFTER_TITLE.finditer(text):
+            if not after.start() or not text[after.start() - 1].isalpha():
+                titled[after.group(1)] += 1
+        self._titled = {word for word, count in titled.items() if count >= 2}
+        seen: Counter[str] = Counter()
+        placed: Counter[str] = Counter()
         for run in runs:
             first = _WORD.match(text, run.start())
             if first is None:
@@ -302,11 +334,27 @@ class CharacterTable:
                 initial[word] += 1
             else:
                 inside.add(word)
+                if run.end() - run.start() == len(first.group()):
+                    # A word alone after "in", "at", "an": a place or a people.
+                    seen[word] += 1
+                    before = text[max(0, k - 11) : k + 1].rsplit(None, 1)[-1]
+                    if before.lower() in _NOT_PERSON_BEFORE:
+                        placed[word] += 1
         self._sentence_only = {
             word
             for word, count in initial.items()
-            if count >= 3 and word not in inside and word.lower() not in self._cast_names
+            if word.lower() not in self._cast_names
+            and word not in inside
+            and (count >= 3 or word.endswith(("ing", "ly")))
         }
+        self._sentence_only.update(
+            word
+            for word, count in placed.items()
+            if count >= 2
+            and 5 * count >= 2 * seen[word]
+            and word.lower() not in self.words.first_names
+            and word.lower() not in self._cast_names
+        )
         for run in runs:
             title: str | None = None
             parts: list[str] = []
@@ -357,6 +405,7 @@ class CharacterTable:
         if not parts:
             return
         surface = self.text[start:end]
+        possessive = possessive or _SPACED_POSSESSIVE.match(self.text, end) is not None
         mention = NameMention(
             start, end, title, tuple(parts), " ".join(surface.split()), possessive
         )
@@ -392,10 +441,17 @@ class CharacterTable:
             gender = self._title_gender(title)
             given, surname = words[0], words[-1]
             index = full_keys.get((given, surname, gender))
-            if index is None and gender is not None:
+            own = self.words.first_names.get(given)
+            if index is None and gender is not None and own in (None, gender):
+                # ("Mrs. Charles Musgrove" is not Charles Musgrove but his wife.)
                 index = full_keys.get((given, surname, None))
             if index is None and gender is None:
-                fits = [i for (g, s, _), i in full_keys.items() if (g, s) == (given, surname)]
+                # "John Dashwood" is not "Mrs. John Dashwood", his wife.
+                fits = [
+                    i
+                    for (g, s, held), i in full_keys.items()
+                    if (g, s) == (given, surname) and (own is None or held in (None, own))
+                ]
                 index = fits[0] if len(set(fits)) == 1 else None
             if index is None:
                 index = self._new_draft()
@@ -461,19 +517,42 @@ class CharacterTable:
             return not (title in ("mrs", "miss") and titles and title not in titles)
 
         if title is None or title in _GIVEN_NAME_TITLES:
-            by_given = [i for i in self._by_given.get(word, []) if fits(i)]
+            own = self.words.first_names.get(word) if gender is None else None
+            by_given = [
+                i
+                for i in self._by_given.get(word, [])
+                if fits(i) and (own is None or self._gender_of(i) in (None, own))
+            ]
             if len(by_given) == 1:
                 return by_given[0]
             if by_given:
-                return self._new_draft()
+                # "Charles" for Charles Musgrove and Charles Hayter: a character
+                # of its own, which each mention may resolve to one of them.
+                shared = self._new_draft()
+                self._shared[shared] = tuple(by_given)
+                return shared
         if title is not None:
             # "Mr. Darcy": the one full name of that surname, or the one seen
             # with this very title ("Mr. Fitzwilliam Darcy").
             holders = self._by_surname.get(word, [])
             # "Miss X" alone is the eldest daughter, not "Miss Lucy X".
             same_title = [i for i in holders if title in self._titles_of(i) and title != "miss"]
+            men = [i for i in holders if self._gender_of(i) in ("m", None)]
+            if gender == "m" and len(men) > 1:
+                # "Mr. Wilcox" among Charles, Henry and Paul Wilcox: the head of
+                # the family, a character of his own.
+                same_title = []
             if len(same_title) == 1:
                 return same_title[0]
+            # "Miss Quested" is Adela Quested, the one full name of that surname,
+            # unless that name is a man's or is itself "Miss Lucy X".
+            if (
+                title == "miss"
+                and len(holders) == 1
+                and self._gender_of(holders[0]) != "m"
+                and not self._titles_of(holders[0])
+            ):
+                return holders[0]
             # A man keeps his surname ("Mr. Wickham" is George Wickham); "Miss X"
             # and "Mrs. X" may be any woman of the family.
             men = [i for i in holders if self._gender_of(i) in ("m", None)]
@@ -552,6 +631,28 @@ class CharacterTable:
                 self._settle(index)
         return index
 
+    def lookup_at(self, title: str | None, words: tuple[str, ...], surface: str, at: int) -> int:
+        """The character a name at offset ``at`` refers to: as :meth:`lookup`,
+        but a given name several characters share goes to the one of them the
+        text named last in full before it (``Charles Hayter ... “…,” said
+        Charles``)."""
+        index = self.lookup(title, words, surface)
+        candidates = self._shared.get(index)
+        if not candidates:
+            return index
+        given = words[0].lower() if words else ""
+        k = bisect.bisect_left(self._name_starts, at) - 1
+        names = self.names
+        floor = at - _SHARED_REACH
+        while k >= 0 and names[k].start >= floor:
+            key = names[k].key
+            if len(key[1]) > 1 and key[1][0] == given:
+                owner = self._owner.get(key)
+                if owner in candidates:
+                    return owner
+            k -= 1
+        return index
+
     def _cast_lookup(self, title: str | None, words: tuple[str, ...], surface: str) -> int | None:
         found = self._cast_exact.get(_normal(surface))
         if found is not None:
@@ -567,6 +668,34 @@ class CharacterTable:
             and (gender is None or self.drafts[index].gender in (None, gender))
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def relative(self, index: int, relation: str) -> int | None:
+        """The character who is ``index``'s ``relation`` by the family name:
+        the wife or mother of a Bennet is the one called ``Mrs. Bennet``, the
+        husband or father the one called ``Mr. Bennet`` (``Mrs. John Dashwood``
+        is John Dashwood's wife). None when the text has no such one."""
+        title = _RELATION_TITLES.get(relation)
+        if title is None or self.drafts[index].cast:
+            return None
+        keys: list[tuple[str | None, tuple[str, ...]]] = []
+        for form in self.drafts[index].forms:
+            own_title, words = form.key
+            if own_title == title or not words:
+                # "her husband" of Mrs. X is not Mrs. X's; a Mr. X's father is not Mr. X.
+                continue
+            if own_title == "mrs" and relation in ("mother", "father"):
+                # A married woman's parents do not bear her married name.
+                continue
+            if own_title is None and len(words) < 2:
+                continue
+            if len(words) > 1 and relation in ("wife", "husband"):
+                keys.append((title, words))
+            keys.append((title, (words[-1],)))
+        for key in keys:
+            found = self._owner.get(key)
+            if found is not None and found != index:
+                return found
+        return None
 
     def cast_member(self, phrase: str) -> int | None:
         """The cast member one of whose aliases is ``phrase`` (``"his wife"``)."""

@@ -82,6 +82,24 @@ _NOT_VERBS = frozenset(
         "s",
     }
 )
+# Words after which a subject opens a clause of its own.
+_CLAUSE_OPENERS = frozenset({"and", "but", "then", "so", "yet", "when", "till", "until"})
+# Words that open a clause depending on another ("though Mrs Smith looked grave").
+_DEPENDENT = frozenset(
+    {"though", "although", "if", "because", "since", "as", "while", "whilst", "that"}
+    | {"who", "whom", "which", "where", "whereas", "unless", "before", "after"}
+)
+# Heads of a description that point back to someone already there ("the other").
+_ANAPHORIC_HEADS = frozenset(
+    {"other", "latter", "former", "elder", "younger", "first", "second", "last", "one", "same"}
+    | {"two", "three", "rest", "others", "both", "all", "whole", "company", "party", "voice"}
+)
+# Nouns of a line spoken, owned by its speaker ("was Helen's answer").
+_SPEECH_NOUNS = frozenset(
+    {"answer", "reply", "response", "rejoinder", "retort", "explanation", "remark", "comment"}
+    | {"observation", "exclamation", "question", "greeting", "words", "cry", "verdict"}
+)
+_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "my": "s"}
 _PRONOUN_WORDS = {"him": "m", "her": "f", "me": "s"}
 _VOICE = frozenset({"voice", "tones", "tone", "lips"})
 
@@ -185,6 +203,20 @@ class CueGrammar:
                         surface=" ".join(self.text[span.start : span.end].split()),
                     )
                 return None
+        if parts and j + 1 < n and _spaced_possessive(tokens, j):
+            # "Helen s sister": a possessor whose apostrophe is a space.
+            if tokens[j + 1].lower in _VOICE:
+                span = span_unchecked(token.start, tokens[j - 1].end)
+                return Subject(
+                    i,
+                    j + 2,
+                    "name",
+                    span,
+                    title,
+                    tuple(parts),
+                    surface=" ".join(self.text[span.start : span.end].split()),
+                )
+            return None
         if parts:
             span = span_unchecked(token.start, tokens[j - 1].end)
             return Subject(
@@ -218,7 +250,13 @@ class CueGrammar:
             head = item
             j += 1
             if item.lower in words.person_nouns or item.lower in words.character_roles:
-                break
+                # "the old lady": an adjective that may head a description alone
+                following = tokens[j] if j < n else None
+                if following is None or not (
+                    following.lower in words.person_nouns
+                    or following.lower in words.character_roles
+                ):
+                    break
         if head is None:
             return None
         span = span_unchecked(token.start, head.end)
@@ -288,6 +326,10 @@ class CueGrammar:
         verb = self.verb_at(tokens, j)
         if verb is not None:
             subject = self.subject_at(tokens, verb[1])
+            if subject is None or (
+                subject.kind == "nominal" and subject.role is None and subject.gender is None
+            ):
+                subject = self.inverted_subject(tokens, verb[1]) or subject
             if subject is not None:
                 return Cue(
                     subject,
@@ -296,7 +338,123 @@ class CueGrammar:
                     self.addressee_after(tokens, subject.stop),
                 )
             return None
+        found = self.reply_noun_cue(tokens, k) or self.inverted_cue(tokens, j)
+        if found is not None:
+            return found
         return self.clause_cue(tokens, k, after=True)
+
+    def inverted_cue(self, tokens: list[Token], j: int) -> Cue | None:
+        """A verb in the past inverted with a named subject right after a line,
+        which only a verb of speech allows (``“…,” flashed Helen``, ``“…,”
+        quavered Martha, “…”``): the verb needs no word list."""
+        n = len(tokens)
+        if j + 1 >= n:
+            return None
+        token = tokens[j]
+        if (
+            not token.text.isalpha()
+            or not token.text.islower()
+            or len(token.text) < 5
+            or not token.lower.endswith("ed")
+            or token.lower in _NOT_VERBS
+        ):
+            return None
+        subject = self.subject_at(tokens, j + 1)
+        if subject is None or (
+            subject.kind == "nominal" and subject.role is None and subject.gender is None
+        ):
+            return None
+        following = tokens[subject.stop] if subject.stop < n else None
+        if following is not None and following.text[0].isalnum() and not following.text.islower():
+            return None
+        return Cue(
+            subject,
+            span_of_tokens(token, token),
+            "dialogue_cue",
+            self.addressee_after(tokens, subject.stop),
+        )
+
+    def inverted_subject(self, tokens: list[Token], i: int) -> Subject | None:
+        """The subject after an inverted speech verb that :meth:`subject_at`
+        does not read: a name after a word that describes it (``said dour Major
+        Callendar``, ``said poor Marianne``), or a description of someone the
+        story has not named (``said the mariner``, ``said the genial
+        passenger``), a character of its own."""
+        n = len(tokens)
+        if i >= n or not tokens[i].text[0].islower():
+            return None
+        if i + 1 < n and tokens[i].lower not in DETERMINERS:
+            found = self.subject_at(tokens, i + 1)
+            if found is not None and found.kind == "name":
+                return found
+            return None
+        if tokens[i].lower not in ("the", "his", "her", "their", "our", "my", "your"):
+            return None
+        j = i + 1
+        while j < n and j <= i + 3 and tokens[j].text.isalpha() and tokens[j].text[0].islower():
+            if tokens[j].lower in _NOT_VERBS:
+                break
+            j += 1
+        if j == i + 1:
+            return None
+        end = tokens[j] if j < n else None
+        if end is not None and end.text.isalpha() and end.lower not in _NOT_VERBS:
+            return None
+        head = tokens[j - 1]
+        if head.lower in _ANAPHORIC_HEADS or head.lower.endswith("ly"):
+            return None
+        span = span_of_tokens(tokens[i], head)
+        found = Subject(i, j, "nominal", span, gender=self.words.person_nouns.get(head.lower))
+        if tokens[i].lower == "the":
+            # "the old sailor" and "the sailor" are one character.
+            found.role = head.lower
+        found.surface = " ".join(self.text[span.start : span.end].split())
+        return found
+
+    def reply_noun_cue(self, tokens: list[Token], k: int) -> Cue | None:
+        """``was Helen's answer``, ``had been Anne's reply``, ``was my reply``:
+        a noun of speech owned by the speaker, after the line."""
+        n = len(tokens)
+        j = k
+        if j < n and tokens[j].lower in ("was", "came"):
+            j += 1
+        elif j + 1 < n and tokens[j].lower == "had" and tokens[j + 1].lower == "been":
+            j += 2
+        else:
+            return None
+        if j >= n:
+            return None
+        token = tokens[j]
+        if token.lower in _POSSESSIVE_PRONOUNS:
+            if j + 1 < n and tokens[j + 1].lower in _SPEECH_NOUNS:
+                gender = _POSSESSIVE_PRONOUNS[token.lower]
+                subject = Subject(j, j + 1, "pronoun", span_of_tokens(token, token), gender=gender)
+                return Cue(
+                    subject, span_of_tokens(tokens[j + 1], tokens[j + 1]), "dialogue_cue", None
+                )
+            return None
+        m = j
+        while (
+            m < n
+            and m < j + 4
+            and not tokens[m].text.endswith(("'s", "’s"))
+            and not (m + 1 < n and _spaced_possessive(tokens, m + 1))
+        ):
+            m += 1
+        if m + 1 < n and _spaced_possessive(tokens, m + 1):
+            # "was Helen s answer": the apostrophe given as a space.
+            if m + 2 >= n or tokens[m + 2].lower not in _SPEECH_NOUNS:
+                return None
+            owner = self.subject_at(tokens[: m + 1], j)
+            if owner is None or owner.kind != "name" or owner.stop != m + 1:
+                return None
+            return Cue(owner, span_of_tokens(tokens[m + 2], tokens[m + 2]), "dialogue_cue", None)
+        if m >= n or m + 1 >= n or tokens[m + 1].lower not in _SPEECH_NOUNS:
+            return None
+        owner = self.subject_at([*tokens[:m], _strip_possessive(tokens[m])], j)
+        if owner is None or owner.kind != "name" or owner.stop != m + 1:
+            return None
+        return Cue(owner, span_of_tokens(tokens[m + 1], tokens[m + 1]), "dialogue_cue", None)
 
     def clause_cue(self, tokens: list[Token], k: int, after: bool) -> Cue | None:
         """A subject at token ``k`` and its verb: a speech verb makes it a cue,
@@ -366,6 +524,9 @@ class CueGrammar:
                         "dialogue_cue",
                         self.addressee_after(clause, subject.stop),
                     )
+        found = self.relative_cue(clause) if introduces else None
+        if found is not None:
+            return found
         found = self.clause_cue(clause, k, after=False)
         if found is not None and found.verb is None and introduces:
             # "Owen stood up and said,": the subject's later verb of speech.
@@ -401,6 +562,30 @@ class CueGrammar:
             found.rule = "action_beat"
         return found
 
+    def relative_cue(self, clause: list[Token]) -> Cue | None:
+        """A speech verb in a relative clause that introduces a line: its
+        subject is the name before ``who`` (``he showed the letter to Jock,
+        who said,``; ``Hamidullah, who remarked with complete sincerity,``)."""
+        for m in range(len(clause) - 1, 1, -1):
+            verb = self.verb_at(clause, m)
+            if verb is None:
+                continue
+            j = m - 1
+            while j > 0 and (clause[j].lower in INTERVENING or is_ly_adverb(clause[j])):
+                j -= 1
+            if clause[j].lower != "who" or j < 2 or clause[j - 1].text != ",":
+                return None
+            end = j - 1
+            for start in range(end - 1, max(-1, end - 5), -1):
+                subject = self.subject_at(clause, start)
+                if subject is not None and subject.stop == end and subject.kind == "name":
+                    cue_span = span_of_tokens(clause[verb[0]], clause[verb[1] - 1])
+                    return Cue(
+                        subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
+                    )
+            return None
+        return None
+
     def last_verb_cue(self, clause: list[Token]) -> Cue | None:
         """The last speech verb of a clause that introduces a line, and its
         subject beside it (``After a time she said:``, ``and then, speaking
@@ -424,8 +609,51 @@ class CueGrammar:
                     return Cue(
                         subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
                     )
+            subject = self.clause_subject(clause, m)
+            if subject is not None:
+                return Cue(subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1]))
             return None
         return None
+
+    def clause_subject(self, clause: list[Token], verb: int) -> Subject | None:
+        """The subject of a verb that stands apart from it: the last subject
+        that opens a clause before the verb (``Katharine, with flushed cheeks,
+        raised her head and said:``), passing over one in a clause that
+        depends on another (``Anne, though Mrs Smith looked grave, replied,``)."""
+        main: Subject | None = None
+        last: Subject | None = None
+        k = 0
+        while k < verb:
+            before = clause[k - 1].lower if k else ""
+            if k == 0 or before in _CLAUSE_OPENERS or before in _DEPENDENT or before in (",", ";"):
+                subject = self.subject_at(clause, k)
+                if subject is not None and subject.stop <= verb and subject.kind != "nominal":
+                    following = clause[subject.stop] if subject.stop < len(clause) else None
+                    if following is not None and (
+                        following.text == ","
+                        or (following.text[0].islower() and following.lower not in _NOT_VERBS)
+                    ):
+                        last = subject
+                        if before not in _DEPENDENT:
+                            main = subject
+                    k = subject.stop
+                    continue
+            k += 1
+        if last is not None and main is not None and last is not main:
+            return main
+        return last
+
+
+def _spaced_possessive(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is the ``s`` of a possessive whose apostrophe the text gives
+    as a space (``Helen s answer``)."""
+    token = tokens[j]
+    return token.text == "s" and j > 0 and token.start == tokens[j - 1].end + 1
+
+
+def _strip_possessive(token: Token) -> Token:
+    """``Helen's`` as ``Helen``."""
+    return Token(token.start, token.end - 2, token.text[:-2])
 
 
 def span_of_tokens(first: Token, last: Token) -> Span:

@@ -34,8 +34,8 @@ from collections.abc import Iterator
 
 from quoteattr.fiction.characters import Character, CharacterTable, NameMention
 from quoteattr.fiction.cues import OPENERS, Cue, CueGrammar, Subject
-from quoteattr.fiction.words import FictionWords
-from quoteattr.mentions import is_ly_adverb
+from quoteattr.fiction.words import INTERVENING, FictionWords
+from quoteattr.mentions import Token, is_ly_adverb
 from quoteattr.model import Entity, QuoteKind, Span, span_unchecked
 from quoteattr.quotes import RawQuote
 from quoteattr.segment import Segmentation
@@ -52,6 +52,10 @@ _HEADING = re.compile(
 )
 # A long stretch of narration ends a conversation.
 _SCENE_CHARS = 2500
+# A paragraph that ends so introduces the line after it (``Emma said,``).
+_INTRODUCING = frozenset({":", ",", "—", "–", "-"})
+# A cue after a line counts as if it were this many turns further than one before.
+_AFTER_PENALTY = 2
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
@@ -59,6 +63,19 @@ _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "t
 _GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclude"})
 _WENT = frozenset({"go", "goes", "went", "going"})
 # The narrator's own cue after a line: "I said", "said I".
+_POSSESSORS = {"his": "m", "her": "f"}
+# Words before a name with which a speaker names himself ("I am Tony").
+_SELF_NAMING = re.compile(
+    r"(?i:\bI\s+am|\bI['’ ]m|\bname\s+is|\bname['’ ]s|\bcall\s+me|\bit\s+is|\bit['’ ]s)"
+    r"\s+(?:\w+\s+)?$"
+)
+_NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)\b")
+# Words after a name that are not its verb.
+_NOT_VERBS = frozenset(
+    {"and", "or", "but", "of", "to", "in", "on", "at", "with", "who", "whom", "whose", "which"}
+    | {"that", "the", "a", "an", "for", "from", "by", "as", "than", "nor", "if", "s", "too"}
+)
+_VERB_NEXT = re.compile(r"[ \t]*\r?\n?[ \t]*(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
 
 
@@ -83,7 +100,7 @@ _ANCHORS = frozenset({"dialogue_cue", "action_beat", "same_paragraph", "cue_befo
 class _Turn:
     """One paragraph of dialogue as a turn of its conversation."""
 
-    __slots__ = ("addressee", "anchored", "continuing", "lines", "number", "speaker")
+    __slots__ = ("addressee", "anchored", "continuing", "lines", "named", "number", "speaker")
 
     def __init__(
         self,
@@ -93,7 +110,10 @@ class _Turn:
         anchored: bool,
         continuing: bool,
         addressee: int | None,
+        named: frozenset[int] = frozenset(),
     ) -> None:
+        #: The characters the lines speak of by name (not their speakers).
+        self.named = named
         self.number = number
         self.lines = lines
         self.speaker = speaker
@@ -182,7 +202,9 @@ class _Attributor:
     # -- resolving mentions ------------------------------------------------------
 
     def _name(self, subject: Subject) -> int:
-        return self.table.lookup(subject.title, subject.words, subject.surface)
+        return self.table.lookup_at(
+            subject.title, subject.words, subject.surface, subject.span.start
+        )
 
     def _known_name(self, subject: Subject) -> int | None:
         index = self._name(subject)
@@ -216,11 +238,17 @@ class _Attributor:
         state = self.state
         narrator = table.narrator_id if gender in ("m", "f") else None
         if gender is not None and since >= 0:
+            nearest = True
             for name in self._names_back(at, since):
                 if self._subject_name(name):
-                    index = table.lookup(name.title, name.words, name.surface)
-                    if table.gender(index) == gender and index != narrator:
+                    index = table.lookup_at(name.title, name.words, name.surface, name.start)
+                    known = table.gender(index)
+                    if index != narrator and (
+                        known == gender
+                        or (known is None and nearest and _VERB_NEXT.match(self.text, name.end))
+                    ):
                         return index, "the nearest subject of the paragraph whose gender fits"
+                    nearest = False
         if continuing:
             # After narration the last speaker goes on; right after another's
             # line, the one before it does.
@@ -234,7 +262,7 @@ class _Attributor:
             for name in self._names_back(since if since >= 0 else at, self._dialogue_end):
                 if not self._subject_name(name):
                     continue
-                index = table.lookup(name.title, name.words, name.surface)
+                index = table.lookup_at(name.title, name.words, name.surface, name.start)
                 if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest subject of the narration since the last line"
         candidates = [who for who in state.participants() if who != exclude]
@@ -246,13 +274,38 @@ class _Attributor:
         if len(exact) == 1:
             return exact[0], "the participant of the conversation whose gender fits"
         expected = self._expected(exclude)
+        if (
+            expected is not None
+            and gender in ("m", "f")
+            and not exact
+            and table.gender(expected) is None
+            and since >= 0
+        ):
+            # Someone the paragraph names whose gender is known to fit, before
+            # a participant whose gender is unknown.
+            for name in self._names_back(at, since):
+                if name.possessive:
+                    continue
+                index = table.lookup_at(name.title, name.words, name.surface, name.start)
+                if index not in (exclude, narrator) and table.gender(index) == gender:
+                    return index, "the nearest character of the paragraph whose gender fits"
+        if (
+            not exact
+            and gender in ("m", "f")
+            and exclude is not None
+            and exclude != narrator
+            and table.gender(exclude) == gender
+        ):
+            # Of the conversation, only the last speaker fits: the last
+            # speaker goes on (``“…,” she repeated`` after her own line).
+            return exclude, "the last speaker, the one whose gender fits, goes on"
         if expected is not None and self._fits(expected, gender):
             return expected, "the participant whose turn it is"
         unknown = None
         for name in self._names_back(at, at - 3000):
             if name.possessive:
                 continue
-            index = table.lookup(name.title, name.words, name.surface)
+            index = table.lookup_at(name.title, name.words, name.surface, name.start)
             if index in (exclude, narrator):
                 continue
             if not table.known_person(index):
@@ -274,13 +327,22 @@ class _Attributor:
             k -= 1
 
     def _subject_name(self, name: NameMention) -> bool:
-        """A name that opens its sentence or clause (``Dorian started.``)."""
+        """A name that opens its sentence or clause (``Dorian started.``, ``When
+        he woke, Tony asked``), not a possessor (``Tony's``)."""
+        if name.possessive:
+            return False
         text = self.text
         k = name.start - 1
+        breaks = 0
         while k >= 0 and text[k] in " \t\r\n":
+            breaks += text[k] == "\n"
             k -= 1
-        if k < 0 or text[k] in ".!?\"”’':;_":
+        if k < 0 or breaks >= 2 or text[k] in ".!?\"”’':;_)":
             return True
+        if text[k] == ",":
+            # After a comma, a name is a subject when a verb follows it.
+            found = _NEXT_WORD.match(text, name.end)
+            return found is not None and found.group(1) not in _NOT_VERBS
         word_end = k + 1
         while k >= 0 and text[k].isalpha():
             k -= 1
@@ -300,7 +362,12 @@ class _Attributor:
         return None
 
     def _resolve(
-        self, subject: Subject, exclude: int | None, since: int = -1, verb: Span | None = None
+        self,
+        subject: Subject,
+        exclude: int | None,
+        since: int = -1,
+        verb: Span | None = None,
+        addressee: int | None = None,
     ) -> tuple[int, str] | None:
         if subject.kind == "name":
             return self._name(subject), "name"
@@ -309,6 +376,10 @@ class _Attributor:
             member = self.table.cast_member(text)
             if member is not None:
                 return member, f"'{text}': a description the cast gives"
+        if subject.kind == "nominal":
+            found = self._relation(subject, exclude, addressee)
+            if found is not None:
+                return found
         if subject.role is not None:
             index = self.table.role_character(subject.role, subject.gender)
             return index, f"'{subject.surface}': a character known by calling"
@@ -327,6 +398,28 @@ class _Attributor:
         index, how = found
         text = self.text[subject.span.start : subject.span.end]
         return index, f"'{text}': {how}"
+
+    def _relation(
+        self, subject: Subject, exclude: int | None, addressee: int | None
+    ) -> tuple[int, str] | None:
+        """``said her mother``: the relation, by the family name, of the one
+        ``her`` refers to: the one the line addresses, else the last speaker,
+        else another of the conversation, whose gender fits."""
+        words = self.text[subject.span.start : subject.span.end].lower().split()
+        if len(words) != 2 or words[0] not in _POSSESSORS:
+            return None
+        gender = _POSSESSORS[words[0]]
+        state = self.state
+        seen: list[int] = []
+        for who in (addressee, state.last, state.previous, state.addressed, state.actor):
+            if who is None or who in seen or self.table.gender(who) not in (None, gender):
+                continue
+            seen.append(who)
+            found = self.table.relative(who, words[1])
+            if found is not None and found != exclude:
+                how = f"the {words[1]} of {self.table.name_of(who)}, by the family name"
+                return found, f"'{' '.join(words)}': {how}"
+        return None
 
     # -- the pass --------------------------------------------------------------------
 
@@ -376,7 +469,7 @@ class _Attributor:
         state.introduced = None
         last = _last_sentence(self.segmentation, paragraph)
         tokens = self.grammar.tokens(max(last.start, last.end - 400), last.end)
-        if tokens and tokens[-1].text == ":":
+        if tokens and tokens[-1].text in _INTRODUCING:
             cue = self.grammar.cue_before(tokens)
             if cue is not None and cue.verb is not None:
                 found = self._resolve(cue.subject, None, paragraph.start, cue.verb)
@@ -393,9 +486,10 @@ class _Attributor:
         if cue is not None and cue.subject.kind != "nominal":
             found = self._resolve(cue.subject, None)
             if found is not None:
-                if cue.verb is not None:
+                if cue.verb is not None and not _ends_sentence(tokens, cue.verb):
                     # "Mr. Bennet replied that he had not.": a turn told, not quoted;
-                    # the next line is the other's.
+                    # the next line is the other's. ("Lucy continued." or "Annie
+                    # hesitated." says nothing yet: her line follows.)
                     state.told(found[0])
                 else:
                     state.actor = found[0]
@@ -434,6 +528,7 @@ class _Attributor:
         # the last speaker may go on.
         exclude = state.last if not continuing and state.narration == 0 else None
         speaker: int | None = None
+        named: frozenset[int] = frozenset()
         rule = ""
         how = ""
         mention: Span | None = None
@@ -443,12 +538,15 @@ class _Attributor:
             if cue is None:
                 continue
             line_addressee = addressed[position]
-            found = self._resolve(
-                cue.subject,
-                exclude if cue.subject.kind != "name" else None,
-                paragraph.start,
-                cue.verb,
-            )
+            found = self._earlier_in_paragraph(cue.subject, decided[:position])
+            if found is None:
+                found = self._resolve(
+                    cue.subject,
+                    exclude if cue.subject.kind != "name" else None,
+                    paragraph.start,
+                    cue.verb,
+                    line_addressee,
+                )
             if found is None:
                 continue
             who, resolution = found[0], found[1]
@@ -497,7 +595,8 @@ class _Attributor:
                     "the speech goes on from the paragraph before",
                 )
             else:
-                turn = self._turn(line_addressee)
+                named = self._named(lines)
+                turn = self._turn(line_addressee, named)
                 if turn is not None:
                     speaker, rule, how = turn
             if speaker is not None:
@@ -531,6 +630,7 @@ class _Attributor:
                 bool(rules & _ANCHORS),
                 continuing,
                 next((a for a in addressed if a is not None), None),
+                named,
             )
         )
         if speakers_here:
@@ -540,6 +640,22 @@ class _Attributor:
             return main
         state.addressed = paragraph_addressee
         state.actor = state.introduced = None
+        return None
+
+    def _earlier_in_paragraph(
+        self, subject: Subject, earlier: list[Resolved | None]
+    ) -> tuple[int, str] | None:
+        """A pronoun after a line of the same paragraph whose speaker it fits is
+        that speaker (``“…,” said Margaret. Again she hesitated. “…”``)."""
+        if subject.kind != "pronoun" or subject.gender not in ("m", "f"):
+            return None
+        for choice in reversed(earlier):
+            if choice is not None:
+                who = choice[0]
+                if self.table.gender(who) == subject.gender:
+                    text = self.text[subject.span.start : subject.span.end]
+                    return who, f"'{text}': the speaker of the line before in the paragraph"
+                return None
         return None
 
     def _alternate(self) -> None:
@@ -561,25 +677,25 @@ class _Attributor:
         for k, turn in enumerate(run):
             if turn.anchored:
                 continue
-            same = [a for a in anchors if (a - k) % 2 == 0]
-            if same:
-                nearest = min(same, key=lambda a: (abs(a - k), a > k))
-                who = run[nearest].speaker
-                distance = abs(nearest - k)
-                side = "before" if nearest < k else "after"
-                how = f"alternation: the speaker of the line {distance} turns {side}"
-            else:
-                # No line of this turn's parity names its speaker: the one the
-                # other side addresses by name speaks here.
-                other = [a for a in addressed if (a - k) % 2 == 1]
-                if not other:
-                    continue
-                nearest = min(other, key=lambda a: (abs(a - k), a > k))
-                who = run[nearest].addressee
-                distance = abs(nearest - k)
-                side = "before" if nearest < k else "after"
-                how = f"alternation: addressed by name in the line {distance} turns {side}"
-            if who is None or who == turn.speaker or who == turn.addressee:
+            # The nearest evidence of who speaks on this side of the run: a line
+            # of the same side that names its speaker, or a line of the other
+            # side that addresses someone by name.
+            options: list[tuple[int, bool, int, int | None, str]] = []
+            for a in anchors:
+                if (a - k) % 2 == 0:
+                    options.append((abs(a - k), a > k, a, run[a].speaker, "the speaker of"))
+            for a in addressed:
+                if (a - k) % 2 == 1:
+                    options.append((abs(a - k), a > k, a, run[a].addressee, "addressed by name in"))
+            if not options:
+                continue
+            _, later, nearest, who, what = min(
+                options, key=lambda o: (o[0] + (_AFTER_PENALTY if o[1] else 0), o[1])
+            )
+            distance = abs(nearest - k)
+            side = "after" if later else "before"
+            how = f"alternation: {what} the line {distance} turns {side}"
+            if who is None or who == turn.speaker or who == turn.addressee or who in turn.named:
                 continue
             neighbours = [run[n] for n in (k - 1, k + 1) if 0 <= n < len(run)]
             if any(n.anchored and n.speaker == who for n in neighbours):
@@ -589,7 +705,9 @@ class _Attributor:
             self.used.add(who)
             turn.speaker = who
 
-    def _turn(self, addressed_here: int | None) -> tuple[int, str, str] | None:
+    def _turn(
+        self, addressed_here: int | None, named: frozenset[int] = frozenset()
+    ) -> tuple[int, str, str] | None:
         """The speaker of a line without a cue, by the conversation so far."""
         state = self.state
         exclude = state.last
@@ -599,20 +717,37 @@ class _Attributor:
             (state.previous, "turn_taking", "the speaker two lines back (alternation)"),
         ]
         for who, rule, how in options:
-            if who is None or who == addressed_here:
+            if who is None or who == addressed_here or who in named:
                 continue
             if who == exclude and rule != "narration_before":
                 continue
             return who, rule, how
-        # The one addressed cannot be the speaker: the other participant speaks.
+        last = state.last
         if (
-            addressed_here is not None
-            and state.last is not None
-            and state.last != addressed_here
-            and state.previous is None
+            state.previous in named
+            and last is not None
+            and last not in named
+            and last != addressed_here
         ):
-            return None
+            # The line speaks of the one whose turn it would be: the last
+            # speaker goes on.
+            return last, "turn_taking", "the last speaker goes on: the other is spoken of"
         return None
+
+    def _named(self, lines: list[int]) -> frozenset[int]:
+        """The characters the lines speak of by name, in the third person: a
+        speaker does not name himself (``“Wasn't it sweet of Tony?”`` is not
+        Tony's), unless he says who he is (``“I am Tony.”``)."""
+        table = self.table
+        text = self.text
+        found: set[int] = set()
+        for index in lines:
+            quote = self.quotes[index]
+            for name in table.names_between(quote.span.start, quote.span.end):
+                if _SELF_NAMING.search(text, max(quote.span.start, name.start - 20), name.start):
+                    continue
+                found.add(table.lookup_at(name.title, name.words, name.surface, name.start))
+        return frozenset(found)
 
     def _addressee(self, index: int, known_only: bool = True) -> int | None:
         """The character a line addresses by name (``“Well, Mrs. Weston,” …``)."""
@@ -627,7 +762,7 @@ class _Attributor:
                 title, names = parsed
                 if not all(self.table.is_name_word(word) for word in names):
                     continue
-                found = self.table.lookup(title, names, surface)
+                found = self.table.lookup_at(title, names, surface, quote.span.start)
                 if not known_only or self.table.known_person(found) or title is not None:
                     return found
         return None
@@ -674,6 +809,16 @@ class _Attributor:
             self.table.set_narrator(best)
 
 
+def _ends_sentence(tokens: list[Token], verb: Span) -> bool:
+    """Nothing but adverbs and punctuation follow the verb (``Lucy continued.``)."""
+    for token in tokens:
+        if token.start < verb.end:
+            continue
+        if token.text[0].isalnum() and not is_ly_adverb(token) and token.lower not in INTERVENING:
+            return False
+    return True
+
+
 def _outer(quote: RawQuote) -> Span:
     end = quote.close_mark.end if quote.close_mark is not None else quote.span.end
     return span_unchecked(quote.open_mark.start, end)
@@ -709,7 +854,8 @@ def _split_name(surface: str, words: FictionWords) -> tuple[str | None, tuple[st
 def _vocative_patterns(words: FictionWords) -> tuple[re.Pattern[str], ...]:
     titles = sorted(words.titles, key=len, reverse=True)
     title = "(?:" + "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles if t) + r")\.?\s+"
-    name = rf"(?P<name>(?:{title})?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    word = r"[A-Z][\w'’]*\w(?:-[\w'’]*\w)*"
+    name = rf"(?P<name>(?:{title})?{word}(?:[ \t]+{word})?)(?<!['’]s)"
     opener = (
         r"(?:(?i:oh|ah|well|yes|no|nay|now|come|why|dear|my\s+dear|good-?bye|good\s+night"
         r"|good\s+morning|thank\s+you|thanks|indeed|and|but|so|look\s+here|listen|pray|please"

@@ -22,7 +22,8 @@ DETERMINERS = frozenset(
 )
 #: Words that can stand between a subject and its verb ("he then said", "she at once replied").
 INTERVENING = frozenset(
-    {"then", "again", "now", "still", "at", "once", "last", "length", "also", "too", "presently"}
+    {"then", "again", "now", "still", "at", "once", "last", "length", "also", "too"}
+    | {"presently", "had"}
 )
 #: Verbs of speech that take a particle, with the particles that make them speech.
 PHRASAL = {

@@ -1,0 +1,402 @@
+"""The entity builder: mentions -> entities across the document.
+
+This module owns :class:`EntityBuilder`, the one object the pipeline (and any
+rule that adds speakers) talks to: :meth:`EntityBuilder.register` for names and
+descriptions found in the writer's text, :meth:`EntityBuilder.resolve` for the
+mention of a quote's speaker, and :meth:`EntityBuilder.entities` for the result.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from quoteattr.mentions import (
+    NAME_PREPOSITIONS,
+    ROLE_BLOCKERS,
+    MentionKind,
+    Token,
+    split_apposition,
+)
+from quoteattr.model import Entity, EntityKind, RoleForm, Span
+from quoteattr.resolve.descriptions import _Descriptions
+from quoteattr.resolve.names import (
+    _INITIALS,
+    _POSSESSIVE,
+    _SUFFIXES,
+    _full_name_tokens,
+    _is_name_word,
+    _name_run,
+    _strip_article,
+)
+from quoteattr.resolve.salience import _POSSESSIVE_PRONOUNS
+from quoteattr.roles import choose_role
+
+__all__ = ["EntityBuilder"]
+
+_SENTENCE_STOPS = frozenset({".", ";", ":", "“", "”", '"', "''", "?", "!"})
+
+# Tokens that end a clause before a name: the name opens a new phrase.
+_CLAUSE_OPENERS = frozenset({".", ",", ";", ":", "(", "—", "–", "“", "”", '"', "‘", "’", "''", "'"})
+
+
+class EntityBuilder(_Descriptions):
+    """Collects entities for one document and resolves mentions to them."""
+
+    def register(self, span: Span, kind: str) -> int | None:
+        """Register a name found in the writer's text by the pre-pass.
+
+        ``kind`` is ``"person"``, ``"organization"``, ``"group"`` or ``"single"`` (a lone
+        capitalized word, kept only when it is the surname of a known person).
+        """
+        if kind == "full name?":
+            full = _full_name_tokens(self.vocab, self._tokens(span.start, span.end))
+            if full is None:
+                return None
+            tokens = full
+            surname = _POSSESSIVE.sub("", tokens[-1].lower).rstrip(".")
+            if surname in self._surnames:
+                first = tokens[0].lower
+                if self._given_name_match(surname, self._surnames[surname], first) is not None:
+                    # "Chris Christie" after "Christie": the same person.
+                    found_person = self._person_from_tokens(tokens, span)
+                    return None if found_person is None else found_person[0]
+                # "Following Sanders", "Team Clinton": the known surname alone.
+                return self.register(Span(tokens[-1].start, tokens[-1].end), "single")
+            if self._introduced(tokens):
+                found_person = self._person_from_tokens(tokens, span)
+                return None if found_person is None else found_person[0]
+            self._full_names[surname] = (tokens, Span(tokens[0].start, tokens[-1].end))
+            bisect.insort(self._full_name_starts, (tokens[0].start, surname))
+            return None
+        if kind == "single":
+            word = _POSSESSIVE.sub("", self.text[span.start : span.end]).lower()
+            candidates = self._surnames.get(word)
+            if not candidates and word in self._full_names:
+                # "Musk" after "Elon Musk": the full name was a person's.
+                self._promote(word)
+                candidates = self._surnames.get(word)
+            if not candidates and word in self._first_words and word not in self.vocab.first_names:
+                # "Ban" after "Ban Ki-moon": a family name written first.
+                candidates = [
+                    index
+                    for index in self._by_first_word.get(word, ())
+                    if " " in (draft := self.drafts[index]).name
+                    and draft.name.split()[0].lower() == word
+                    and all(part[0].isupper() for part in draft.name.split())
+                ]
+            if not candidates:
+                return None
+            found = self._latest(candidates)
+            self._note(found, span)
+            token = Token(span.start, span.end, self.text[span.start : span.end])
+            self._read_roles(found, token, token)
+            return found
+        if kind == "description":
+            return self._register_description(span)
+        if kind in ("organization", "group"):
+            entity_kind = EntityKind.ORGANIZATION if kind == "organization" else EntityKind.GROUP
+            name = " ".join(self.text[span.start : span.end].split())
+            index = self._entity(entity_kind, name.lower().removeprefix("the "), name)
+            self._note(index, span)
+            return index
+        tokens = self._tokens(span.start, span.end)
+        found_person = self._person_from_tokens(tokens, span)
+        return None if found_person is None else found_person[0]
+
+    def resolve(self, span: Span) -> tuple[int | None, str]:
+        """The entity a speaker mention refers to, and how it was resolved."""
+        tokens = self._tokens(span.start, span.end)
+        if not tokens:
+            return None, "empty mention"
+        text = self.text[span.start : span.end]
+        kind = self.vocab.kind_of(text, tokens)
+        if kind is MentionKind.PRONOUN:
+            return self._resolve_pronoun(tokens[0].lower, span)
+        if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
+            # "his" alone as a mention ("his ... statement"): the pronoun.
+            return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
+        beside = self._name_after(tokens, span) or self._name_before(tokens, span, kind)
+        if beside is not None:
+            return beside
+        if kind is not MentionKind.NAME:
+            document = self._document(tokens, span, text)
+            if document is not None:
+                return document
+        if len(tokens) == 2 and tokens[0].lower.rstrip(".") in self.roles.honorifics:
+            # "Mr. King" after "Charlie King": a surname that is also a title word.
+            word = _POSSESSIVE.sub("", tokens[1].lower)
+            gender = self.vocab.titles.get(tokens[0].lower.rstrip("."))
+            if word in self._surnames or word in self._full_names:
+                index = self._match_person(word, word, 1, gender)
+                if index is not None:
+                    self._note(index, span)
+                    return index, "name variant"
+        if kind is MentionKind.NAME:
+            found = self._person_from_tokens(tokens, span)
+            if found is not None:
+                return found
+            kind = MentionKind.NOMINAL
+        if kind is MentionKind.NOMINAL:
+            found_title_name = self._title_word_surname(tokens, span)
+            if found_title_name is not None:
+                return found_title_name, "name variant"
+            # "Former secretary of state Hillary Rodham Clinton": a role with
+            # "of" before a full name.
+            run = _name_run(self.vocab, tokens)
+            if (
+                run is not None
+                and all(t.lower.rstrip(".") in _SUFFIXES or t.text == "." for t in tokens[run[1] :])
+                and run[1] - run[0] >= 2
+                and tokens[run[0]].lower in self.vocab.first_names
+            ):
+                found = self._person_from_tokens(tokens[run[0] :], span)
+                if found is not None:
+                    return found
+        if kind is MentionKind.ORGANIZATION:
+            if len(tokens) == 2 and tokens[0].lower == "the" and tokens[1].text[0].islower():
+                # "the ministry": the nearest earlier organization with that head.
+                earlier = self._earlier(span, tokens[1].lower, EntityKind.ORGANIZATION)
+                if earlier is not None:
+                    self._note(earlier, span)
+                    return earlier, f"nominal '{text}': earlier organization"
+            name = _strip_article(text)
+            index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
+            self._note(index, span)
+            return index, "organization"
+        if kind is MentionKind.GROUP and tokens[0].lower in ("a", "an", "one", "another"):
+            # "a senior official", "one source": one individual, described.
+            return self._resolve_nominal(tokens, span, text)
+        if kind is MentionKind.GROUP:
+            name = _strip_article(text)
+            index = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(index, span)
+            return index, "group"
+        return self._resolve_nominal(tokens, span, text)
+
+    def _title_word_surname(self, tokens: list[Token], span: Span) -> int | None:
+        """The person whose surname is a title word (``King``, ``Bishop``) that
+        the mention names alone or after a courtesy title (``Mr. King``,
+        ``King``): a given name and that word earlier in the text
+        (``Charlie King``)."""
+        word = tokens[-1]
+        bare = _POSSESSIVE.sub("", word.text)
+        if (
+            len(tokens) > 2
+            or not self.vocab.is_title(word)
+            or (len(tokens) == 2 and tokens[0].lower.rstrip(".") not in self.roles.honorifics)
+            or not bare.isalpha()
+        ):
+            return None
+        pattern = re.compile(
+            r"\b([A-Z][a-z]+)((?:\s+[A-Z][a-z]*\.?)?)\s+" + re.escape(bare) + r"\b"
+        )
+        found = None
+        for match in pattern.finditer(self.text, max(0, span.start - 20000), span.start):
+            found = match  # the last one before the mention
+        if found is None:
+            return None
+        name_tokens = self._tokens(found.start(), found.end())
+        if not all(_is_name_word(self.vocab, t) for t in name_tokens[:-1]):
+            return None
+        surname = bare.lower()
+        index = self._match_person(surname, name_tokens[0].lower, len(name_tokens))
+        if index is None:
+            name = " ".join(t.text for t in name_tokens)
+            index = self._entity(EntityKind.PERSON, surname, name)
+            self._surnames.setdefault(surname, []).append(index)
+            draft = self.drafts[index]
+            draft.gender = self.vocab.first_names.get(name_tokens[0].lower)
+            name_span = Span(found.start(), found.end())
+            self._note(index, name_span)
+            self._read_roles(index, name_tokens[0], name_tokens[-1])
+        self._note(index, span)
+        return index
+
+    def _name_after(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
+        """The person a mention only premodifies: ``Air Force`` in ``said Air Force
+        1st Lt. Tyler Livingston``, ``Radio`` in ``Radio talk host Rush Limbaugh``,
+        the initials ``J.J.`` of ``J.J. MacNab``. The words after the mention are
+        a role (lower-case words with a role word or a title) and then a full name."""
+        if any(t.text in (",", "(", "—", "–") for t in tokens):
+            return None
+        vocab = self.vocab
+        last = _POSSESSIVE.sub("", tokens[-1].lower).rstrip(".")
+        if last in self._surnames or (
+            tokens[0].lower in vocab.first_names and _is_name_word(vocab, tokens[-1])
+        ):
+            return None  # the mention names a person itself
+        after = self._tokens(span.end, min(len(self.text), span.end + 100))
+        if not after or not self.text[span.end : after[0].start].isspace():
+            return None  # the mention ends inside a word or at a mark
+        k = 0
+        if all(_INITIALS.fullmatch(t.text) for t in tokens):
+            found = _name_run(vocab, after[:4], leading=True)
+            if found is None or found[0] != 0:
+                return None
+        else:
+            # Lower-case modifiers ("talk", "1st", "nutritional-supplement"), not
+            # verbs or function words; the role word or title comes last.
+            while k < len(after) and k < 6:
+                token = after[k]
+                word = token.lower
+                if not (
+                    vocab.is_title(token)
+                    or token.text.isdigit()
+                    or (
+                        token.text[0].islower()
+                        and token.text[0].isalpha()
+                        and word not in vocab.reporting_verbs
+                        and word not in ROLE_BLOCKERS
+                        and not word.endswith(("ed", "ing", "ly"))
+                    )
+                ):
+                    break
+                k += 1
+            if k == 0 or k >= len(after):
+                return None
+            head = after[k - 1]
+            if not (
+                vocab.is_title(head)
+                or head.lower.rstrip(".") in vocab.role_words
+                or self.roles.is_head(head.lower)
+            ):
+                return None
+            comma = k < len(after) and after[k].text == ","
+            # "another Twitter user, Johanna Bayer": the role, a comma, the name.
+            found = _name_run(vocab, after[k + comma : k + comma + 4], leading=True)
+            if found is None or found[0] != 0 or found[1] < 2:
+                return None
+            if comma:
+                name = after[k + 1 : k + 1 + found[1]]
+                return self._person_from_tokens(name, span)
+        return self._person_from_tokens(tokens + after[: k + found[1]], span)
+
+    def _name_before(
+        self, tokens: list[Token], span: Span, kind: MentionKind
+    ) -> tuple[int, str] | None:
+        """The person a mention stands in apposition to: ``Tom Fitton, the
+        president of Judicial Watch, said``: a full name (or the surname of a
+        known person) just before the mention and a comma. A possessive mention
+        (``Christie, New Jersey’s governor``) names the person's place, not the
+        person. A mention whose head can name no speaker (``times`` in ``Donald
+        Trump, the most unusual candidate in modern times, ...``) may sit further
+        inside the name's apposition."""
+        if kind is MentionKind.NAME and not _POSSESSIVE.search(tokens[-1].text):
+            return None
+        if kind is MentionKind.PRONOUN:
+            return None
+        vocab = self.vocab
+        head = tokens[-1]
+        inside = not vocab.is_nounish(head) and head.text[0].islower()
+        if kind is MentionKind.GROUP and not inside:
+            return None
+        before = self._tokens(max(0, span.start - (160 if inside else 80)), span.start)
+        commas = 0
+        for comma in range(len(before) - 1, 0, -1):
+            token = before[comma]
+            if token.text in _SENTENCE_STOPS or token.lower == "which":
+                return None  # "..., which an FBI investigation said": another clause
+            if token.text != ",":
+                if not inside:
+                    return None
+                continue
+            commas += 1
+            if commas > 3:
+                return None
+            if comma == len(before) - 1 and not self.text[token.end : span.start].isspace():
+                return None
+            name_tokens = self._apposed_name(before, comma)
+            if name_tokens is not None:
+                adjacent = comma == len(before) - 1
+                break
+            if not inside:
+                return None
+        else:
+            return None
+        found_person = self._person_from_tokens(name_tokens, span)
+        if found_person is None:
+            return None
+        index, _ = found_person
+        if adjacent:
+            # The mention is the name's apposition ("Tom Fitton, the president of ...").
+            reading = self.roles.description(self.text, split_apposition(tokens)[0])
+            if reading is not None:
+                self.drafts[index].add_reading(
+                    attrs.evolve(
+                        reading, phrase=attrs.evolve(reading.phrase, form=RoleForm.APPOSITION)
+                    )
+                )
+        return index, "apposition to the name before it"
+
+    def _apposed_name(self, before: list[Token], comma: int) -> list[Token] | None:
+        """The personal name that ends just before ``before[comma]``, a comma,
+        when it opens its clause (not an object: ``After meeting Tom Fitton,``)."""
+        vocab = self.vocab
+        found = _name_run(vocab, before[:comma])
+        if found is None or found[1] != comma:
+            return None
+        start, end = found
+        name_tokens = before[start:end]
+        surname = _POSSESSIVE.sub("", name_tokens[-1].lower).rstrip(".")
+        if len(name_tokens) == 1:
+            if surname not in self._surnames:
+                return None
+        elif name_tokens[0].lower not in vocab.first_names and surname not in self._surnames:
+            return None
+        if start > 0:
+            previous = before[start - 1]
+            word = previous.lower.rstrip(".")
+            if not (
+                previous.text in _CLAUSE_OPENERS
+                or word in ("and", "but")
+                or word in vocab.role_words
+                or vocab.is_title(previous)
+                or previous.text[0].isupper()
+                or word.endswith("-old")
+            ):
+                return None  # "After meeting Tom Fitton, the senator said"
+            for token in reversed(before[:start]):
+                if token.text in _CLAUSE_OPENERS:
+                    break
+                if token.lower in NAME_PREPOSITIONS:
+                    return None  # "In an interview with Mika Brzezinski, the candidate said"
+        return name_tokens
+
+    def entities(self) -> list[Entity]:
+        """The entities, in order of first mention, with mentions sorted."""
+        order = sorted(
+            range(len(self.drafts)),
+            key=lambda i: min((m.start for m in self.drafts[i].mentions), default=0),
+        )
+        out = []
+        for new_id, old in enumerate(order):
+            draft = self.drafts[old]
+            readings = sorted(draft.readings, key=lambda r: r.phrase.span)
+            chosen = choose_role(readings)
+            title = chosen.title if chosen is not None and chosen.title else None
+            affiliation = chosen.affiliation if chosen is not None else None
+            if title is None:
+                title = next((r.title for r in readings if r.title), None)
+            if affiliation is None:
+                affiliation = next((r.affiliation for r in readings if r.affiliation), None)
+            out.append(
+                Entity(
+                    new_id,
+                    draft.name,
+                    draft.kind,
+                    None if chosen is None else chosen.role,
+                    tuple(sorted(draft.mentions)),
+                    draft.gender,
+                    title,
+                    affiliation,
+                    tuple(r.phrase for r in readings),
+                )
+            )
+        self._renumber = {old: new for new, old in enumerate(order)}
+        return out
+
+    def final_id(self, draft_index: int) -> int:
+        return self._renumber[draft_index]

@@ -1,0 +1,404 @@
+"""The resolver's state and its core moves: entities, mentions, names, roles.
+
+This module owns :class:`_Core`, the state every resolution step shares (the
+drafts, the sorted mention positions, surnames, possible full names, sentence
+starts) and the steps all others build on: registering an entity or a mention,
+matching a name to a known person, and reading the role phrases around a
+mention of a name (:mod:`quoteattr.roles`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.mentions import Token, Vocabulary, noun_phrase_head, split_apposition, tokens_in
+from quoteattr.model import EntityKind, Span
+from quoteattr.resolve.drafts import _Draft
+from quoteattr.resolve.names import (
+    _INITIALS,
+    _NAME_TAIL,
+    _POSSESSIVE,
+    _SUFFIXES,
+    _name_run,
+    _previous_word,
+)
+from quoteattr.roles import RoleReader
+
+# The word before a position on its line; what can follow a name with a role.
+_ROLE_AFTER = re.compile(r"[^\S\n]{0,3}([,(—–]|--|of\s)")
+_FOLLOWING_WORD = re.compile(r"[^\S\n]{0,3}([\w’'-]{1,40})")
+
+# What follows a person's full name where the text introduces them.
+_INTRODUCTION = re.compile(r",\s+(?:who|whose)\b|,\s+\d{1,3},")
+
+
+class _Core:
+    """The state of one document's resolution and the moves every step uses."""
+
+    def __init__(
+        self,
+        text: str,
+        vocab: Vocabulary,
+        tokens: Callable[[int, int], list[Token]] | None = None,
+        roles: RoleReader | None = None,
+        sentences: Sequence[Span] = (),
+    ) -> None:
+        self.text = text
+        self.vocab = vocab
+        #: Reads role phrases around names; built from the default lists when not given.
+        self.roles = roles if roles is not None else RoleReader(vocab, Lexicon.default())
+        # Name spans whose surroundings were read for role phrases.
+        self._read: set[tuple[int, int]] = set()
+        self._read_ends: set[int] = set()  # where those names end (possessive left out)
+        #: Sentence starts, for salience (the subject of a recent sentence);
+        #: without them a pronoun goes to the nearest earlier person that fits.
+        self._sentence_starts = [sentence.start for sentence in sentences]
+        # Sentence start -> its quotations' starts and ends and the characters
+        # outside quotations before each (see _Salience._unquoted_before).
+        self._unquoted: dict[int, tuple[list[int], list[int], list[int]]] = {}
+        # Sentence index -> the described person its subject names, once read.
+        self._described_subjects: dict[int, tuple[int, int] | None] = {}
+        #: Tokens of a region of ``text``; the pipeline shares the sieves' cache.
+        self._tokens = tokens if tokens is not None else self._tokenize
+        self.drafts: list[_Draft] = []
+        self._by_key: dict[tuple[EntityKind, str], int] = {}
+        # Every person draft by surname: "Hillary Clinton" and "Bill Clinton" share one.
+        self._surnames: dict[str, list[int]] = {}
+        # (offset, draft index) of every mention seen so far, kept sorted by offset.
+        self._positions: list[int] = []
+        self._owners: list[int] = []
+        # Possible full names with an unknown given name ("Elon Musk"), by surname:
+        # they become persons when the surname is met again ("Mr. Musk said").
+        self._full_names: dict[str, tuple[list[Token], Span]] = {}
+        # The first words of every name given to a draft of more than one word:
+        # a word not in it begins no known name ("Ban" of "Ban Ki-moon").
+        self._first_words: set[str] = set()
+        # Where each possible full name starts (some since became persons).
+        self._full_name_starts: list[tuple[int, str]] = []
+        # Indexes that keep name lookups from reading every draft or mention
+        # (linear time on a text of thousands of names): each person draft's
+        # first word and number of words; person drafts by first word, lowest
+        # index first; when each draft was last mentioned (offset, then order);
+        # per surname, where in its list a one-word name and each first word
+        # first occur (rebuilt when a listed draft is renamed).
+        self._name_words: dict[int, tuple[str, int]] = {}
+        self._by_first_word: dict[str, list[int]] = {}
+        self._last_seen: dict[int, tuple[int, int]] = {}
+        self._given: dict[str, tuple[int, int, int | None, dict[str, int]]] = {}
+        self._renamed = 0
+        # Person drafts by the words of their roles and by the age the text
+        # gives them (for descriptions: "the senator", "the 46-year-old"),
+        # brought up to date with the drafts that got readings since.
+        self._changed: list[_Draft] = []
+        self._draft_index: dict[int, int] = {}
+        self._by_role_word: dict[str, set[int]] = {}
+        self._by_age: dict[str, list[int]] = {}
+
+    def _tokenize(self, start: int, end: int) -> list[Token]:
+        return tokens_in(self.text, start, end, self.vocab.abbreviations)
+
+    def _note(self, index: int, span: Span) -> None:
+        draft = self.drafts[index]
+        if span not in draft.seen:
+            draft.seen.add(span)
+            draft.mentions.append(span)
+            at = bisect.bisect_right(self._positions, span.start)
+            self._positions.insert(at, span.start)
+            self._owners.insert(at, index)
+            seen = (span.start, len(self._owners))
+            if seen > self._last_seen.get(index, (-1, -1)):
+                self._last_seen[index] = seen
+            draft.note_start(span.start)
+
+    def _entity(self, kind: EntityKind, key: str, name: str) -> int:
+        found = self._by_key.get((kind, key))
+        if found is not None:
+            draft = self.drafts[found]
+            if len(name) > len(draft.name) and kind is EntityKind.PERSON:
+                self._rename(draft, name)
+            return found
+        self.drafts.append(_Draft(name, kind, key, self._changed))
+        self._draft_index[id(self.drafts[-1])] = len(self.drafts) - 1
+        self._by_key[(kind, key)] = len(self.drafts) - 1
+        self._rename(self.drafts[-1], name)
+        return len(self.drafts) - 1
+
+    def _rename(self, draft: _Draft, name: str) -> None:
+        if draft.kind is EntityKind.PERSON:
+            index = self._by_key[(draft.kind, draft.key)]
+            words = name.split()
+            new = (words[0].lower() if words else "", len(words))
+            old = self._name_words.get(index)
+            if old != new:
+                if old is not None:
+                    self._renamed += 1
+                    self._by_first_word[old[0]].remove(index)
+                bisect.insort(self._by_first_word.setdefault(new[0], []), index)
+                self._name_words[index] = new
+        draft.name = name
+        if " " in name:
+            self._first_words.add(name.split(maxsplit=1)[0].lower())
+
+    def _person_from_tokens(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
+        """Register the person a name chunk names; returns (draft index, how)."""
+        vocab = self.vocab
+        # Split at an apposition comma: "Name, a role" / "the spokesman, Josh Earnest".
+        head, apposition = split_apposition(tokens)
+        whole = head
+        head = noun_phrase_head(head)
+        found = _name_run(vocab, head)
+        if found is None and len(whole) > len(head):
+            # "secretary of State under President Obama": a title right before
+            # the name at the end, after a cut the head rule made.
+            run = _name_run(vocab, whole)
+            if (
+                run is not None
+                and run[1] == len(whole)
+                and run[0] > 0
+                and vocab.is_title(whole[run[0] - 1])
+            ):
+                head, found = whole, run
+        if found is None and apposition:
+            found = _name_run(vocab, apposition, leading=True)
+            if found is not None:
+                head, apposition = apposition, head
+        if found is None:
+            return None
+        start, end = found
+        name_tokens = head[start:end]
+        while name_tokens and name_tokens[-1].lower in _SUFFIXES and len(name_tokens) > 1:
+            name_tokens = name_tokens[:-1]
+        if any(_POSSESSIVE.search(t.text) for t in name_tokens[:-1]):
+            # "Russia’s Sergei Ryabkov": the possessor is not part of the name.
+            cut = max(k for k, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text))
+            name_tokens = name_tokens[cut + 1 :]
+        premodifier = head[:start]
+        tail = _NAME_TAIL.match(self.text, name_tokens[-1].end)
+        if tail is not None and not _POSSESSIVE.search(name_tokens[-1].text):
+            # "Sophie in 't Veld": particles and a surname after the words given.
+            name_tokens = name_tokens + self._tokens(tail.start(), tail.end())
+        # The words as written, one space between them ("Sophie in 't Veld").
+        name = _POSSESSIVE.sub(
+            "", " ".join(self.text[name_tokens[0].start : name_tokens[-1].end].split())
+        )
+        surname = _POSSESSIVE.sub("", name_tokens[-1].text).lower().rstrip(".")
+        first = name_tokens[0].lower
+        title_gender = next(
+            (
+                vocab.titles[t.lower.rstrip(".")]
+                for t in premodifier
+                if vocab.titles.get(t.lower.rstrip("."))
+            ),
+            None,
+        )
+        index = self._match_person(surname, first, len(name_tokens), title_gender)
+        how = "name variant" if index is not None else "new name"
+        earlier_surname = False
+        if index is None:
+            earlier_surname = surname not in self._surnames
+            key = surname if surname not in self._surnames else f"{surname}|{first}"
+            index = self._entity(EntityKind.PERSON, key, name)
+            self._surnames.setdefault(surname, []).append(index)
+        draft = self.drafts[index]
+        if len(name) > len(draft.name):
+            self._rename(draft, name)
+        gender = vocab.first_names.get(first) or title_gender
+        if gender in ("m", "f") and draft.gender is None:
+            draft.gender = gender
+        self._read_roles(index, name_tokens[0], name_tokens[-1])
+        if earlier_surname:
+            self._read_earlier_surnames(index, name_tokens[-1])
+        self._note(index, span)
+        return index, how
+
+    def _read_earlier_surnames(self, index: int, last: Token) -> None:
+        """Read the roles around earlier uses of a new person's surname that
+        named nobody known then (``resemble Sen. Warren’s ...`` before ``Warren
+        said``)."""
+        bare = _POSSESSIVE.sub("", last.text)
+        if len(bare) < 3 or not bare[0].isupper():
+            return
+        lo = max(0, last.start - 5000)
+        if self.text.find(bare, lo, last.start) < 0:
+            return
+        pattern = re.compile(r"\b" + re.escape(bare) + r"\b")
+        for found in pattern.finditer(self.text, lo, last.start):
+            if found.end() in self._read_ends:
+                continue  # a mention already read
+            end = found.end()
+            if self.text[end : end + 2] in ("’s", "'s"):
+                end += 2
+            token = Token(found.start(), end, self.text[found.start() : end])
+            self._read_roles(index, token, token)
+
+    def _read_roles(self, index: int, first: Token, last: Token) -> None:
+        """Read the role phrases around one mention of a person's name (its
+        first and last tokens) into the person's draft, once per mention."""
+        key = (first.start, last.end)
+        if key in self._read:
+            return
+        self._read.add(key)
+        self._read_ends.add(last.start + len(_POSSESSIVE.sub("", last.text)))
+        text = self.text
+        draft = self.drafts[index]
+        # Only the last 200 characters matter (a bounded search keeps long
+        # lines linear).
+        line_start = text.rfind("\n", max(0, first.start - 200), first.start) + 1
+        line_start = max(line_start, first.start - 200)
+        # The word before the name decides whether a role can end there: most
+        # names follow a verb or a function word ("said", "and", "with").
+        previous = _previous_word(text, line_start, first.start)
+        before: list[Token] = []
+        if (
+            previous
+            and (
+                self.roles.may_end_role(previous)
+                # "The leader of the Anti-Defamation League, Jonathan Greenblatt":
+                # a role noun further back in the apposition.
+                or (
+                    previous[-1] in ",—–"
+                    and any(
+                        self.roles.is_head(word)
+                        for word in text[max(line_start, first.start - 80) : first.start].split()
+                    )
+                )
+            )
+        ):
+            reach = 100 if previous[-1] in ",—–" else 50  # an apposition is longer
+            lo = max(line_start, first.start - reach)
+            while lo > line_start and not text[lo - 1].isspace():
+                lo += 1  # start the window at a word's beginning
+            before = self._tokens(lo, first.start) if lo < first.start else []
+        if before and before[-1].end <= first.start:
+            for reading in self.roles.before(text, before):
+                draft.add_reading(reading)
+            if before[-1].text in (",", "—", "–"):
+                apposed = self.roles.apposition_before(text, before)
+                if apposed is not None:
+                    draft.add_reading(apposed)
+        if _POSSESSIVE.search(last.text):
+            return  # "Clinton’s campaign chairman": the words after belong to another
+        line_end = text.find("\n", last.end, last.end + 200)
+        if line_end < 0:
+            line_end = min(len(text), last.end + 200)
+        opening = _ROLE_AFTER.match(text, last.end)
+        if opening is None:
+            return  # no comma, dash, parenthesis or "of" after the name
+        if opening.group(1) in ",—–":
+            following = _FOLLOWING_WORD.match(text, opening.end())
+            if following is None or not self.roles.may_start_apposition(following.group(1)):
+                return  # ", said", ", and": no apposition
+        hi = min(line_end, last.end + 110)
+        while hi < line_end and not text[hi].isspace():
+            hi += 1
+        if hi <= last.end or text[last.end : last.end + 1].isalnum():
+            return
+        after = self._tokens(last.end, hi)
+        for reading in self.roles.after(text, after):
+            draft.add_reading(reading)
+        if (
+            draft.age is None
+            and len(after) > 2
+            and after[0].text == ","
+            and after[1].text.isdigit()
+            and after[2].text in (",", ".")
+        ):
+            draft.age = after[1].text
+            self._by_age.setdefault(draft.age, []).append(index)
+
+    def _introduced(self, tokens: list[Token]) -> bool:
+        """True when capitalized words with an unknown given name are written
+        as a person is introduced: with an initial (``C. Boyden Gray``), or
+        followed by ``, who``, by an apposition with a role (``, a lawyer``),
+        or by an age (``, 46,``)."""
+        if _INITIALS.fullmatch(tokens[0].text) or (
+            len(tokens) > 2 and _INITIALS.fullmatch(tokens[1].text)
+        ):
+            return True
+        end = tokens[-1].end
+        after = self.text[end : end + 60]
+        if _INTRODUCTION.match(after):
+            return True
+        if after.startswith(", "):
+            following = self._tokens(end, min(len(self.text), end + 120))
+            return bool(self.roles.after(self.text, following))
+        return False
+
+    def _promote_at(self, surname: str) -> int | None:
+        """Register the possible full name with this surname as a person; its index."""
+        self._promote(surname)
+        candidates = self._surnames.get(surname)
+        return self._latest(candidates) if candidates else None
+
+    def _promote(self, surname: str) -> None:
+        """Register the possible full name with this surname as a person."""
+        tokens, span = self._full_names.pop(surname)
+        self._person_from_tokens(tokens, span)
+
+    def _match_person(
+        self, surname: str, first: str, length: int, gender: str | None = None
+    ) -> int | None:
+        """The known person a name refers to: the same full name, or for a
+        surname alone the one of that surname mentioned last."""
+        if length == 1 and surname not in self._surnames and surname in self._full_names:
+            self._promote(surname)  # "Mr. Musk" after "Elon Musk"
+        candidates = self._surnames.get(surname, [])
+        if candidates and length > 1 and len(first) > 2 and not first.endswith("."):
+            # "Bill Clinton" after "Hillary Clinton": a given name must agree.
+            return self._given_name_match(surname, candidates, first)
+        if candidates:
+            fitting = [i for i in candidates if self.drafts[i].gender in (gender, None)]
+            return self._latest(fitting or candidates)
+        if length == 1:
+            # A lone first name ("Hillary") or a surname we have not met: the
+            # first person whose name begins with it.
+            named = self._by_first_word.get(surname)
+            return named[0] if named else None
+        return None
+
+    def _given_name_match(self, surname: str, candidates: list[int], first: str) -> int | None:
+        """The first of ``candidates`` (the persons of ``surname``) whose name is one
+        word or begins with ``first``, from an index of the list kept up to date."""
+        renamed, done, single, firsts = self._given.get(surname, (self._renamed, 0, None, {}))
+        if renamed != self._renamed:
+            done, single, firsts = 0, None, {}
+        for at in range(done, len(candidates)):
+            word, count = self._name_words[candidates[at]]
+            if count == 1 and single is None:
+                single = at
+            firsts.setdefault(word, at)
+        self._given[surname] = (self._renamed, len(candidates), single, firsts)
+        found = min(
+            (at for at in (single, firsts.get(first)) if at is not None),
+            default=None,
+        )
+        return None if found is None else candidates[found]
+
+    def _latest(self, candidates: list[int]) -> int:
+        """Of several drafts, the one mentioned last so far (the last when none was)."""
+        seen = [(self._last_seen[i], i) for i in candidates if i in self._last_seen]
+        return max(seen)[1] if seen else candidates[-1]
+
+    def _holding_role_word(self, word: str) -> set[int]:
+        """The person drafts whose role words hold ``word`` (``senator``)."""
+        changed = self._changed[:]
+        self._changed.clear()  # the drafts hold this list
+        for draft in changed:
+            if draft.kind is EntityKind.PERSON:
+                index = self._draft_index[id(draft)]
+                for role_word in draft.role_words:
+                    self._by_role_word.setdefault(role_word, set()).add(index)
+        return self._by_role_word.get(word, set())
+
+    def _earlier(self, span: Span, head: str, kind: EntityKind) -> int | None:
+        """The nearest entity of ``kind`` mentioned before ``span`` whose name
+        ends with the word ``head``."""
+        at = bisect.bisect_left(self._positions, span.start)
+        for k in range(at - 1, max(-1, at - 200), -1):
+            draft = self.drafts[self._owners[k]]
+            if draft.kind is kind and draft.name.lower().split()[-1] == head:
+                return self._owners[k]
+        return None

@@ -1,0 +1,182 @@
+"""Personal names: where a name starts and ends in a run of tokens.
+
+This module owns the shape of personal names the resolver accepts: runs of
+capitalized name words, lower-case particles (``van der``, ``in 't``), initials
+and suffixes (``Jr.``), possessive endings, and the small text helpers the
+resolver shares (the word before a name, the words of an affiliation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteattr.mentions import Token, Vocabulary
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "del",
+        "da",
+        "di",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "dos",
+        "du",
+        "das",
+        "do",
+        "della",
+        "dei",
+        "den",
+        "ten",
+        "ter",
+        "op",
+        "'t",
+        "’t",
+        "zu",
+        "abu",
+        "bint",
+        "ben",
+        "mac",
+        "st.",
+    }
+)
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+# Particles and a capitalized surname right after a name ("in 't Veld", "van der Berg").
+_NAME_TAIL = re.compile(
+    r"(?:[ ]{1,3}(?:in[ ]{1,3}['’]t|van|von|de|der|den|del|della|da|di|du|dos|das"
+    r"|ten|ter|op|bin|ibn))+[ ]{1,3}[A-Z][\w’'-]{0,30}\w"
+)
+
+
+def _previous_word(text: str, line_start: int, end: int) -> str:
+    """The word written just before ``end`` on its line, after spaces ("" when
+    none: the line starts there or no space precedes ``end``)."""
+    k = end
+    while k > line_start and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k == end:
+        return ""
+    start = k
+    while start > line_start and start > k - 40 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:k]
+
+
+def _place_words(affiliation: str) -> list[str]:
+    """The words of an affiliation, a party-state tag split (``R-Fla.`` ->
+    ``R``, ``Fla``)."""
+    return [word for word in re.split(r"[\s\-–]+", affiliation) if word]
+
+
+def _full_name_tokens(vocab: Vocabulary, tokens: list[Token]) -> list[Token] | None:
+    """The personal name in a run of two or three capitalized words, or None.
+
+    Every word must be a name word; of three words, the first is dropped unless
+    the middle one is an initial (``Robert A. Pruzan``) or the run opens with a
+    hyphenated given name."""
+    if not all(_is_name_word(vocab, t) for t in tokens):
+        return None
+    if any(t.text.isupper() and len(t.text) > 2 for t in tokens):
+        return None  # "FBI Director", headlines in capitals
+    first = tokens[0].lower
+    if first in vocab.reporting_verbs or (
+        first.endswith(("ing", "ly")) and first not in vocab.first_names
+    ):
+        return None  # "Urges Britain", "Following Sanders,", "Interestingly Blocher"
+    if len(tokens) == 3 and not _INITIALS.fullmatch(tokens[1].text):
+        tokens = tokens[1:]
+    return tokens if len(tokens) >= 2 else None
+
+
+def _strip_article(text: str) -> str:
+    text = " ".join(text.split())
+    for article in ("a ", "an ", "A ", "An "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def _name_run(
+    vocab: Vocabulary, tokens: list[Token], leading: bool = False
+) -> tuple[int, int] | None:
+    """Token range of the personal name in ``tokens``: the last run of name words
+    (or, with ``leading``, the first), with a capitalized role word kept after a
+    first name (``Howard Dean``, ``Peter T. King``)."""
+    n = len(tokens)
+    if leading:
+        start = 0
+        while start < n and not _is_name_word(vocab, tokens[start]):
+            start += 1
+        end = start
+        while end < n and _is_name_word(vocab, tokens[end]):
+            end += 1
+    else:
+        end = n
+        while end > 1 and (
+            tokens[end - 1].lower.rstrip(".") in _SUFFIXES
+            or (tokens[end - 1].text == "." and tokens[end - 2].lower in _SUFFIXES)
+        ):
+            end -= 1
+        if end == 0:
+            return None
+        last = tokens[end - 1]
+        howard_dean = (
+            end >= 2
+            and last.text[0].isupper()
+            and last.text.isalpha()
+            and _is_name_word(vocab, tokens[end - 2])
+            and (
+                tokens[end - 2].lower in vocab.first_names
+                or len(tokens[end - 2].text) <= 2
+                # "Martin Luther King": a given name, a middle name, the surname
+                or (
+                    end >= 3
+                    and tokens[end - 3].lower in vocab.first_names
+                    and _is_name_word(vocab, tokens[end - 3])
+                )
+            )
+        )
+        if not (_is_name_word(vocab, last) or howard_dean):
+            return None  # the phrase ends in a role or a common word: no name
+        start = end - 1 if end > 0 and not _is_name_word(vocab, tokens[end - 1]) else end
+        while start > 0 and (
+            _is_name_word(vocab, tokens[start - 1])
+            or (tokens[start - 1].lower in _NAME_PARTICLES and start - 1 > 0)
+            # "Sophie in 't Veld": "in" before the particle "'t"
+            or (
+                tokens[start - 1].lower == "in"
+                and start - 1 > 0
+                and tokens[start].lower in ("'t", "’t")
+            )
+        ):
+            start -= 1
+        while start < end and tokens[start].text in _NAME_PARTICLES | {"in"}:
+            start += 1  # a name does not open with a lower-case particle ("Al", "Ben" may)
+    return (start, end) if start < end else None
+
+
+def _is_name_word(vocab: Vocabulary, token: Token) -> bool:
+    word = token.lower.rstrip(".")
+    if not token.text[0].isupper() or vocab.is_title(token):
+        return False
+    if len(token.text) == 2 and token.text[1] == ".":
+        return True  # an initial, even one that reads as a word ("A.", "I.")
+    bare = _POSSESSIVE.sub("", word)
+    if bare.startswith(("co-", "ex-")):
+        bare = bare[3:]  # "Co-anchor Norah O’Donnell"
+    if bare in vocab.role_words or bare in vocab.org_words or bare in vocab.non_names:
+        return False
+    return token.text not in (",", ".")

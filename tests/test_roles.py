@@ -1,0 +1,292 @@
+"""Speakers' roles, titles of office, affiliations and kinds; resolution across
+the article (pronouns by salience, descriptions, documents, unnamed speakers).
+
+Golden cases are data in ``tests/golden/roles.json`` (every role form) and
+``tests/golden/roles_negative.json`` (words beside a name that must not become
+its role); their schema is in each file's ``description``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import quoteattr
+from quoteattr import EntityKind, RoleForm
+from quoteattr.brat import to_brat
+from quoteattr.explain import explain_role
+from quoteattr.html import to_html
+from quoteattr.lexicon import Lexicon
+from quoteattr.mentions import Vocabulary, tokens_in
+from quoteattr.model import RolePhrase, Span
+from quoteattr.resolve import EntityBuilder
+from quoteattr.roles import RoleReader, RoleReading, choose_role, role_key
+from tests.strategies import news_text
+
+GOLDEN = Path(__file__).parent / "golden"
+_CASE_KEYS = {"id", "note", "text", "entities", "xfail"}
+_ENTITY_KEYS = {"role", "title", "affiliation", "kind", "forms"}
+
+
+def _load(name: str) -> list[Any]:
+    data = json.loads((GOLDEN / name).read_text(encoding="utf-8"))
+    assert data["schema"] == 1, f"{name}: unknown schema {data['schema']!r}"
+    params = []
+    for case in data["cases"]:
+        assert set(case) <= _CASE_KEYS, f"{name}:{case.get('id')}: unknown keys"
+        for want in case["entities"].values():
+            assert set(want) <= _ENTITY_KEYS, f"{name}:{case['id']}: unknown entity keys"
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+        params.append(pytest.param(case, id=case["id"], marks=marks))
+    return params
+
+
+def _check(case: dict[str, Any]) -> None:
+    doc = quoteattr.attribute(case["text"])
+    entities = {entity.name: entity for entity in doc.entities}
+    for name, want in case["entities"].items():
+        assert name in entities, f"no entity {name!r} in {sorted(entities)}"
+        entity = entities[name]
+        for key in ("role", "title", "affiliation"):
+            if key in want:
+                assert getattr(entity, key) == want[key], f"{name}: {key}"
+        if "kind" in want:
+            assert entity.kind.name == want["kind"], f"{name}: kind"
+        if "forms" in want:
+            forms = {phrase.form.value for phrase in entity.roles}
+            assert set(want["forms"]) <= forms, f"{name}: forms {forms}"
+        for phrase in entity.roles:
+            assert phrase.span.slice(doc.text) == phrase.text
+
+
+@pytest.mark.parametrize("case", _load("roles.json"))
+def test_roles(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _load("roles_negative.json"))
+def test_roles_negative(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+def test_role_case_ids_are_unique() -> None:
+    ids = [p.id for name in ("roles.json", "roles_negative.json") for p in _load(name)]
+    assert len(ids) == len(set(ids))
+
+
+# -- the seed article ------------------------------------------------------------
+
+
+def test_seed_titles_and_affiliations(seed_doc: quoteattr.Document) -> None:
+    people = {e.name: e for e in seed_doc.entities if e.kind is EntityKind.PERSON}
+    shannon = people["Tom Shannon"]
+    assert (shannon.role, shannon.title, shannon.affiliation) == (
+        "Under Secretary of State",
+        "Under Secretary of State",
+        "US",
+    )
+    ryabkov = people["Sergei Ryabkov"]
+    assert (ryabkov.title, ryabkov.affiliation) == ("Deputy Foreign Minister", "Russia")
+    nauert = people["Heather Nauert"]
+    assert nauert.title is None
+    assert [(p.text, p.form) for p in nauert.roles] == [("spokeswoman", RoleForm.PREMODIFIER)]
+
+
+# -- the role reader -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reader() -> RoleReader:
+    lexicon = Lexicon.default()
+    return RoleReader(Vocabulary(lexicon), lexicon)
+
+
+def _before(reader: RoleReader, text: str, name: str) -> list[tuple[str | None, str | None]]:
+    vocab = reader.vocab
+    tokens = tokens_in(text, 0, text.index(name), vocab.abbreviations)
+    return [(r.role, r.affiliation) for r in reader.before(text, tokens)]
+
+
+def _after(reader: RoleReader, text: str, name: str) -> list[tuple[str | None, str | None]]:
+    vocab = reader.vocab
+    end = text.index(name) + len(name)
+    tokens = tokens_in(text, end, len(text), vocab.abbreviations)
+    return [(r.role, r.affiliation) for r in reader.after(text, tokens)]
+
+
+def test_reader_premodifier_forms(reader: RoleReader) -> None:
+    assert _before(reader, "said State Department spokeswoman Ana Silva", "Ana") == [
+        ("spokeswoman", "State Department")
+    ]
+    assert _before(reader, "and Tennis great Ana Silva", "Ana") == []
+    # A relational noun before a title is read on its own, and gives no role.
+    assert _before(reader, "said party ally Rep. Ana Silva", "Ana") == [
+        ("party ally", None),
+        ("Rep.", None),
+    ]
+    assert _before(reader, "Most Republicans back Sen. Ana Silva", "Ana") == [("Sen.", None)]
+    assert _before(reader, "to support Gov. Ana Silva", "Ana") == [("Gov.", None)]
+    assert _before(reader, "met Mr. Ana Silva", "Ana") == []
+
+
+def test_reader_after_forms(reader: RoleReader) -> None:
+    assert _after(reader, "Ana Silva (D-N.Y.) said", "Silva") == [(None, "D-N.Y.")]
+    assert _after(reader, "Ana Silva, 46, a nurse, said", "Silva") == [("nurse", None)]
+    assert _after(reader, "Ana Silva, 25, and her husband said", "Silva") == []
+    assert _after(reader, "Ana Silva of the Tax Foundation said", "Silva") == [
+        (None, "Tax Foundation")
+    ]
+    assert _after(reader, "Ana Silva, a Republican from Ohio, said", "Silva") == [
+        (None, "Republican of Ohio")
+    ]
+    assert _after(reader, "Ana Silva, who is listed as an attorney in Ohio, said", "Silva") == []
+    assert _after(reader, "Ana Silva, who served as counsel to the board, said", "Silva") == [
+        ("counsel to the board", None)
+    ]
+
+
+def test_role_key_folds_spellings() -> None:
+    assert role_key("Sen.") == role_key("senator") == "senator"
+    assert role_key("spokeswoman") == role_key("Spokesperson") == "spokesman"
+    assert role_key("Rep.") == "representative"
+
+
+def test_choose_role_prefers_specific_then_current_then_early() -> None:
+    def reading(text: str, start: int, form: RoleForm, head: str, former: bool = False) -> Any:
+        phrase = RolePhrase(Span(start, start + len(text)), text, form)
+        return RoleReading(phrase, text, former=former, head=head)
+
+    ally = reading("Trump ally", 0, RoleForm.PREMODIFIER, "ally")
+    speaker = reading("Former House speaker", 20, RoleForm.PREMODIFIER, "speaker", former=True)
+    assert choose_role([ally, speaker]) is speaker
+    candidate = reading("presidential candidate", 50, RoleForm.DESCRIPTION, "candidate")
+    governor = reading("former governor", 10, RoleForm.APPOSITION, "governor", former=True)
+    assert choose_role([governor, candidate]) is candidate
+    assert choose_role([]) is None
+
+
+# -- resolution -------------------------------------------------------------------
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = quoteattr.attribute(text)
+    return [q.speaker.name if q.speaker else None for q in doc.quotes]
+
+
+def test_pronoun_goes_to_the_subject_not_the_nearer_object() -> None:
+    text = (
+        "Gordon Halvorsen spoke first. Halvorsen, for example, said he is hopeful that the "
+        "effort results in Rafael Moreno winning the nomination. “The first thing is to "
+        "stop him,” he said."
+    )
+    assert _speakers(text)[-1] == "Gordon Halvorsen"
+
+
+def test_pronoun_chain_through_a_pronoun_subject() -> None:
+    text = (
+        "Tennis great Ilse Brandt remembered him fondly. She watched his fights with "
+        "Mark Tully in 1971. “He always whispered in my ear,” she said."
+    )
+    assert _speakers(text) == ["Ilse Brandt"]
+
+
+def test_pronoun_gender_from_an_earlier_resolved_pronoun() -> None:
+    text = (
+        "Adaeze Okonkwo met Luis Rivera on Monday. “We talked,” she said. Rivera left "
+        "early. “It went well,” Okonkwo said. “We agree,” she added."
+    )
+    # "she" first goes to Okonkwo, the subject; the gender stays with her.
+    assert _speakers(text) == ["Adaeze Okonkwo"] * 3
+
+
+def test_description_with_modifiers_refers_back_to_the_subject() -> None:
+    text = (
+        "Elena Vasquez wants the city to become a state. "
+        "The Democratic frontrunner wrote that “the District is neglected.”"
+    )
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Elena Vasquez"
+    assert speaker.role == "frontrunner" and speaker.affiliation == "Democratic"
+
+
+def test_description_in_a_clause_refers_to_the_person_named_before() -> None:
+    text = (
+        "Prime Minister Ana Duarte will meet with Oskar Lind when the Republican "
+        "presidential front-runner arrives in Lisbon. “It will be fine,” Lind said."
+    )
+    doc = quoteattr.attribute(text)
+    lind = next(e for e in doc.entities if e.name == "Oskar Lind")
+    assert lind.role == "presidential front-runner"
+
+
+def test_predicate_description_gives_no_role() -> None:
+    text = "Hana Sato could be the first woman president. “We will see,” Sato said."
+    doc = quoteattr.attribute(text)
+    sato = next(e for e in doc.entities if e.name == "Hana Sato")
+    assert sato.role is None
+
+
+def test_unnamed_pronoun_speaker_is_described_not_named_by_the_pronoun() -> None:
+    doc = quoteattr.attribute("The crowd cheered. “We are back,” they said.")
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.name == "an unnamed group"
+    assert speaker.kind is EntityKind.GROUP
+
+
+def test_described_subject_is_a_pronoun_antecedent() -> None:
+    doc = quoteattr.attribute("The mayor arrived late. “No,” he said.")
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.kind is EntityKind.UNNAMED
+    assert speaker.name == "The mayor" and speaker.role == "mayor"
+
+
+# -- explanations and exports -------------------------------------------------------
+
+
+def test_explain_says_where_the_role_came_from() -> None:
+    doc = quoteattr.attribute("“We regret it,” said State Department spokeswoman Ana Silva.")
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None
+    assert explain_role(speaker) == (
+        "role “spokeswoman” from the premodifier “State Department spokeswoman” at 21-49; "
+        "affiliation “State Department”"
+    )
+    assert "role “spokeswoman” from the premodifier" in quoteattr.explain(doc)
+
+
+def test_role_fields_reach_json_brat_and_html() -> None:
+    doc = quoteattr.attribute("“No,” said Sen. Ana Silva (D-N.Y.).")
+    data = doc.to_dict()
+    entity = data["entities"][0]
+    assert (entity["role"], entity["title"], entity["affiliation"]) == ("Sen.", "Sen.", "D-N.Y.")
+    assert [r["form"] for r in entity["roles"]] == ["title", "apposition"]
+    assert quoteattr.Document.from_dict(data) == doc
+    assert "title=Sen.; affiliation=D-N.Y.; kind=person" in to_brat(doc)
+    page = to_html(doc)
+    assert "Title: Sen." in page and "<strong>Ana Silva</strong>, Sen., D-N.Y.:" in page
+
+
+@given(news_text)
+def test_role_phrases_slice_back_and_hold_the_role(text: str) -> None:
+    doc = quoteattr.attribute(text)
+    for entity in doc.entities:
+        spans = [phrase.span for phrase in entity.roles]
+        assert spans == sorted(spans)
+        for phrase in entity.roles:
+            assert phrase.span.slice(doc.text) == phrase.text
+        if entity.role is not None:
+            assert any(entity.role in phrase.text for phrase in entity.roles)
+        if entity.title is not None:
+            assert any(entity.title in phrase.text for phrase in entity.roles)
+
+
+def test_a_document_followed_by_its_author_is_the_document() -> None:
+    text = "A new study by the Brennan Institute"
+    builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
+    index, how = builder.resolve(Span(0, len(text)))
+    assert index is not None and builder.drafts[index].kind is EntityKind.DOCUMENT, how
