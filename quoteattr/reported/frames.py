@@ -160,7 +160,9 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     elif how == "bare" and clause and clause_starts(s, start):
         rule = "reported_clause"
     closing_end = closing_tail(s, c + 1) if clause else None
-    if rule is None and closing_end is None:
+    if rule is None and (closing_end is None or not _comma_before_subject(s, c)):
+        # Without a complement, only "C, X said" is left to find, whose subject
+        # follows a comma or dash: with none, the subject need not be read.
         return None
     left = subject_before(context, s, c)
     if left is None:
@@ -184,6 +186,14 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     if stop <= start:
         return None
     return Frame(start, stop, c, mention, cue, rule)
+
+
+def _comma_before_subject(s: Sentence, c: int) -> bool:
+    """Whether a comma or dash stands where the subject of the cue ``c`` could
+    start after one: the subject lies in the writer's words before the cue
+    (:func:`subject_before`), so the mark lies in them or just before them."""
+    first = max(writer_start(s, c) - 1, 0)
+    return any(token.text in (",", "—", "–") for token in s.tokens[first : c - 1])
 
 
 def closing_frame(
