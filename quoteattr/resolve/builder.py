@@ -18,6 +18,7 @@ from quoteattr.mentions import (
     ROLE_BLOCKERS,
     MentionKind,
     Token,
+    first_token_start,
     split_apposition,
 )
 from quoteattr.model import Entity, EntityKind, RoleForm, Span
@@ -28,6 +29,7 @@ from quoteattr.resolve.names import (
     _SUFFIXES,
     _full_name_tokens,
     _is_name_word,
+    _leading_tokens,
     _name_run,
     _strip_article,
 )
@@ -228,32 +230,31 @@ class EntityBuilder(_Descriptions):
             tokens[0].lower in vocab.first_names and _is_name_word(vocab, tokens[-1])
         ):
             return None  # the mention names a person itself
-        after = self._tokens(span.end, min(len(self.text), span.end + 100))
-        if not after or not self.text[span.end : after[0].start].isspace():
+        text = self.text
+        if span.end >= len(text) or not text[span.end].isspace():
+            return None  # the mention ends inside a word or at a mark
+        initials = all(_INITIALS.fullmatch(t.text) for t in tokens)
+        limit = min(len(text), span.end + 100)
+        # Most mentions are followed by a verb ("said", "told"): the first token
+        # after them, read alone, settles it without the hundred characters.
+        leading = _leading_tokens(text, span.end, limit, vocab.abbreviations)
+        if leading is not None and (
+            not leading
+            or not (_is_name_word(vocab, leading[0]) if initials else self._modifier(leading[0]))
+        ):
+            return None
+        after = self._tokens(span.end, limit)
+        if not after or not text[span.end : after[0].start].isspace():
             return None  # the mention ends inside a word or at a mark
         k = 0
-        if all(_INITIALS.fullmatch(t.text) for t in tokens):
+        if initials:
             found = _name_run(vocab, after[:4], leading=True)
             if found is None or found[0] != 0:
                 return None
         else:
             # Lower-case modifiers ("talk", "1st", "nutritional-supplement"), not
             # verbs or function words; the role word or title comes last.
-            while k < len(after) and k < 6:
-                token = after[k]
-                word = token.lower
-                if not (
-                    vocab.is_title(token)
-                    or token.text.isdigit()
-                    or (
-                        token.text[0].islower()
-                        and token.text[0].isalpha()
-                        and word not in vocab.reporting_verbs
-                        and word not in ROLE_BLOCKERS
-                        and not word.endswith(("ed", "ing", "ly"))
-                    )
-                ):
-                    break
+            while k < len(after) and k < 6 and self._modifier(after[k]):
                 k += 1
             if k == 0 or k >= len(after):
                 return None
@@ -274,6 +275,23 @@ class EntityBuilder(_Descriptions):
                 return self._person_from_tokens(name, span)
         return self._person_from_tokens(tokens + after[: k + found[1]], span)
 
+    def _modifier(self, token: Token) -> bool:
+        """A word that can stand in the role between a mention and the name it
+        premodifies (:meth:`_name_after`): a title, a number, or a lower-case
+        word that is no reporting verb, function word, participle or adverb."""
+        word = token.lower
+        return (
+            self.vocab.is_title(token)
+            or token.text.isdigit()
+            or (
+                token.text[0].islower()
+                and token.text[0].isalpha()
+                and word not in self.vocab.reporting_verbs
+                and word not in ROLE_BLOCKERS
+                and not word.endswith(("ed", "ing", "ly"))
+            )
+        )
+
     def _name_before(
         self, tokens: list[Token], span: Span, kind: MentionKind
     ) -> tuple[int, str] | None:
@@ -293,7 +311,20 @@ class EntityBuilder(_Descriptions):
         inside = not vocab.is_nounish(head) and head.text[0].islower()
         if kind is MentionKind.GROUP and not inside:
             return None
-        before = self._tokens(max(0, span.start - (160 if inside else 80)), span.start)
+        lo = max(0, span.start - (160 if inside else 80))
+        if not inside:
+            # Only a comma right before the mention can set it off from a name.
+            # A comma is a token of its own, so when the last character before
+            # the mention (spaces left out) is another that starts a token, the
+            # last token is no comma.
+            k = span.start
+            while k > lo and self.text[k - 1].isspace():
+                k -= 1
+            if k == lo or (
+                self.text[k - 1] != "," and first_token_start(self.text, k - 1, k) == k - 1
+            ):
+                return None
+        before = self._tokens(lo, span.start)
         commas = 0
         for comma in range(len(before) - 1, 0, -1):
             token = before[comma]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quoteattr.mentions import Token, Vocabulary
+from quoteattr.mentions import Token, Vocabulary, first_token_start, tokens_in
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -73,6 +73,32 @@ def _previous_word(text: str, line_start: int, end: int) -> str:
     while start > line_start and start > k - 40 and not text[start - 1].isspace():
         start -= 1
     return text[start:k]
+
+
+# A space as the tokenizer's pattern sees one (its ``\s``): no token spans one.
+_SPACE = re.compile(r"\s")
+
+
+def _leading_tokens(
+    text: str, start: int, end: int, abbreviations: frozenset[str]
+) -> list[Token] | None:
+    """The tokens of ``text[start:end]`` up to the first space after its first
+    token, without tokenizing the rest; ``[]`` when it has no token; None when
+    no space follows the first token before ``end`` (then read the region).
+
+    Exact: no token spans a space, and what decides a token's text (a period
+    kept or split off, a lone period joined to the word before it) never looks
+    past the space after the token but through the text itself, which is the
+    same. So with a space at ``cut - 1``, the tokens of ``text[start:end]`` are
+    those of ``text[start:cut]`` followed by those of ``text[cut:end]``, and
+    what this returns is a prefix of ``tokens_in(text, start, end, ...)``."""
+    first = first_token_start(text, start, end)
+    if first < 0:
+        return []
+    space = _SPACE.search(text, first, end)
+    if space is None:
+        return None
+    return tokens_in(text, start, space.end(), abbreviations)
 
 
 def _place_words(affiliation: str) -> list[str]:
