@@ -243,7 +243,7 @@ class EntityBuilder(_Descriptions):
             or not (_is_name_word(vocab, leading[0]) if initials else self._modifier(leading[0]))
         ):
             return None
-        after = self._tokens(span.end, limit)
+        after = self._window(span.end, limit)
         if not after or not text[span.end : after[0].start].isspace():
             return None  # the mention ends inside a word or at a mark
         k = 0
@@ -324,7 +324,7 @@ class EntityBuilder(_Descriptions):
                 self.text[k - 1] != "," and first_token_start(self.text, k - 1, k) == k - 1
             ):
                 return None
-        before = self._tokens(lo, span.start)
+        before = self._window(lo, span.start)
         commas = 0
         for comma in range(len(before) - 1, 0, -1):
             token = before[comma]

@@ -31,6 +31,9 @@ from quoteattr.roles import RoleReader
 _ROLE_AFTER = re.compile(r"[^\S\n]{0,3}([,(—–]|--|of\s)")
 _FOLLOWING_WORD = re.compile(r"[^\S\n]{0,3}([\w’'-]{1,40})")
 
+# The only token whose reading depends on a space after it (see _Core._window).
+_ABBREVIATION_END = re.compile(r"[A-Z][a-z]{0,3}\.\Z")
+
 # What follows a person's full name where the text introduces them.
 _INTRODUCTION = re.compile(r",\s+(?:who|whose)\b|,\s+\d{1,3},")
 
@@ -99,6 +102,61 @@ class _Core:
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
         return tokens_in(self.text, start, end, self.vocab.abbreviations)
+
+    def _window(self, lo: int, hi: int) -> list[Token]:
+        """The tokens of ``text[lo:hi]`` (what ``_tokens(lo, hi)`` gives), for a
+        window whose ends may cut words (``span.start - 80``, ``lo + 160``) or
+        that may run into the next paragraph.
+
+        Such a window is no slice of one paragraph's tokens, so it would be
+        tokenized whole; here only the words it cuts are, on their own, and the
+        rest is read line by line through ``_tokens`` (a slice when the line
+        lies in a kept paragraph). Exact: no token spans a space and nothing
+        that decides a token looks past the space after it, so the tokens of a
+        region split after a space are those of the part before followed by
+        those of the part after; and spaces that end a part change no token
+        unless the part ends in a short capitalized word and a period (``Sen.``
+        is one token before a space, two at the end of a text)."""
+        text = self.text
+        a = lo
+        if lo > 0 and text[lo - 1] not in " \n":
+            cuts = [k for k in (text.find(" ", lo, hi), text.find("\n", lo, hi)) if k >= 0]
+            if not cuts:
+                return self._tokens(lo, hi)
+            a = min(cuts) + 1
+        b = max(text.rfind(" ", a, hi), text.rfind("\n", a, hi)) + 1
+        if b <= a:
+            b = hi
+        if a == lo and b == hi and text.find("\n", lo, hi) < 0:
+            return self._tokens(lo, self._trimmed(lo, hi))
+        out = self._tokenize(lo, a) if a > lo else []
+        start = a
+        while start < b:
+            newline = text.find("\n", start, b)
+            end = b if newline < 0 else newline + 1
+            stop = self._trimmed(start, end)
+            if stop > start:
+                out += self._tokens(start, stop)
+            start = end
+        if b < hi:
+            out += self._tokenize(b, hi)
+        return out
+
+    def _trimmed(self, start: int, end: int) -> int:
+        """Where ``text[start:end]`` ends without the spaces and newlines at its
+        end when leaving them out changes none of its tokens (see :meth:`_window`),
+        else ``end``; ``start`` when it holds nothing but those."""
+        text = self.text
+        stop = end
+        while stop > start and text[stop - 1] in " \n":
+            stop -= 1
+        if (
+            stop > start
+            and text[stop - 1] == "."
+            and _ABBREVIATION_END.search(text, max(start, stop - 5), stop)
+        ):
+            return end
+        return stop
 
     def _note(self, index: int, span: Span) -> None:
         draft = self.drafts[index]
@@ -323,7 +381,7 @@ class _Core:
         if _INTRODUCTION.match(after):
             return True
         if after.startswith(", "):
-            following = self._tokens(end, min(len(self.text), end + 120))
+            following = self._window(end, min(len(self.text), end + 120))
             return bool(self.roles.after(self.text, following))
         return False
 

@@ -215,7 +215,7 @@ class _Salience(_Core):
         starts = self._sentence_starts
         lo = starts[sentence]
         hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.text)
-        tokens = self._tokens(lo, min(hi, lo + 160))
+        tokens = self._window(lo, min(hi, lo + 160))
         i = 0
         if tokens and tokens[0].text in _OPENING_CONJUNCTIONS:
             i = 1
@@ -324,7 +324,7 @@ class _Salience(_Core):
         current = bisect.bisect_right(starts, span.start) - 1
         for s in range(current - 1, max(-1, current - 3), -1):
             lo = starts[s]
-            tokens = self._tokens(lo, min(starts[s + 1], lo + 120))
+            tokens = self._window(lo, min(starts[s + 1], lo + 120))
             k = 0
             while (
                 k < len(tokens)
