@@ -244,14 +244,12 @@ class _Core:
         )
         surname = _POSSESSIVE.sub("", name_tokens[-1].text).lower().rstrip(".")
         first = name_tokens[0].lower
-        title_gender = next(
-            (
-                vocab.titles[t.lower.rstrip(".")]
-                for t in premodifier
-                if vocab.titles.get(t.lower.rstrip("."))
-            ),
-            None,
-        )
+        title_gender = None  # the gender of the first title that has one
+        for t in premodifier:
+            gender = vocab.titles.get(t.lower.rstrip("."))
+            if gender:
+                title_gender = gender
+                break
         index = self._match_person(surname, first, len(name_tokens), title_gender)
         how = "name variant" if index is not None else "new name"
         earlier_surname = False

@@ -51,9 +51,14 @@ class _Draft:
         self.starts: list[int] = []
         #: Every role phrase read for this entity, in the order found.
         self.readings: list[RoleReading] = []
+        # The spans of those phrases: a phrase is read once.
+        self._reading_spans: set[Span] = set()
         self._role_words: set[str] = set()
         self._places: set[str] = set()
         self._indexed = True
+        # How many readings ``_role_words`` and ``_places`` hold the words of:
+        # both only grow, so a new reading adds its words to them.
+        self._indexed_readings = 0
         #: An age the text gives (``Jane Roe, 46,``), for "the 46-year-old".
         self.age: str | None = None
         # Where a draft puts itself when it gets readings after its role words
@@ -77,8 +82,9 @@ class _Draft:
         return self.starts[at - 1] if at else None
 
     def add_reading(self, reading: RoleReading) -> None:
-        if any(r.phrase.span == reading.phrase.span for r in self.readings):
+        if reading.phrase.span in self._reading_spans:
             return
+        self._reading_spans.add(reading.phrase.span)
         self.readings.append(reading)
         if self._indexed and self._changed is not None:
             self._changed.append(self)
@@ -93,7 +99,7 @@ class _Draft:
             return
         self._indexed = True
         role_words, places = self._role_words, self._places
-        for reading in self.readings:
+        for reading in self.readings[self._indexed_readings :]:
             if reading.head:
                 role_words.add(reading.head)
             if reading.title:
@@ -107,6 +113,7 @@ class _Draft:
                     for word in _place_words(reading.affiliation)
                     if word[0].isupper()
                 )
+        self._indexed_readings = len(self.readings)
 
     @property
     def role_words(self) -> set[str]:
