@@ -194,13 +194,33 @@ def _name_run(
     return (start, end) if start < end else None
 
 
+# Whether a capitalized word can stand in a personal name, by vocabulary and
+# word: the answer depends on nothing else (a token's lowercase is its text's),
+# and names read the same words again and again. Cleared when full.
+_NAME_WORDS: dict[tuple[Vocabulary, str], bool] = {}
+_NAME_WORDS_KEPT = 20_000
+
+
 def _is_name_word(vocab: Vocabulary, token: Token) -> bool:
-    word = token.lower.rstrip(".")
-    if not token.text[0].isupper() or vocab.is_title(token):
+    text = token.text
+    if not text[0].isupper():
+        return False
+    key = (vocab, text)
+    found = _NAME_WORDS.get(key)
+    if found is None:
+        found = _capitalized_name_word(vocab, token)
+        if len(_NAME_WORDS) >= _NAME_WORDS_KEPT:
+            _NAME_WORDS.clear()
+        _NAME_WORDS[key] = found
+    return found
+
+
+def _capitalized_name_word(vocab: Vocabulary, token: Token) -> bool:
+    if vocab.is_title(token):
         return False
     if len(token.text) == 2 and token.text[1] == ".":
         return True  # an initial, even one that reads as a word ("A.", "I.")
-    bare = _POSSESSIVE.sub("", word)
+    bare = _POSSESSIVE.sub("", token.lower.rstrip("."))
     if bare.startswith(("co-", "ex-")):
         bare = bare[3:]  # "Co-anchor Norah O’Donnell"
     if bare in vocab.role_words or bare in vocab.org_words or bare in vocab.non_names:
