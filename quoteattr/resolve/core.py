@@ -160,8 +160,9 @@ class _Core:
 
     def _note(self, index: int, span: Span) -> None:
         draft = self.drafts[index]
-        if span not in draft.seen:
-            draft.seen.add(span)
+        key = (span.start, span.end)  # a tuple hashes faster than a Span
+        if key not in draft.seen:
+            draft.seen.add(key)
             draft.mentions.append(span)
             at = bisect.bisect_right(self._positions, span.start)
             self._positions.insert(at, span.start)

@@ -46,13 +46,14 @@ class _Draft:
         self.key = key
         self.gender: str | None = None
         self.mentions: list[Span] = []
-        self.seen: set[Span] = set()
+        # The (start, end) of every mention, for a quick test of a repeat.
+        self.seen: set[tuple[int, int]] = set()
         #: The starts of the mentions, sorted (for the latest before a point).
         self.starts: list[int] = []
         #: Every role phrase read for this entity, in the order found.
         self.readings: list[RoleReading] = []
         # The spans of those phrases: a phrase is read once.
-        self._reading_spans: set[Span] = set()
+        self._reading_spans: set[tuple[int, int]] = set()
         self._role_words: set[str] = set()
         self._places: set[str] = set()
         self._indexed = True
@@ -82,9 +83,10 @@ class _Draft:
         return self.starts[at - 1] if at else None
 
     def add_reading(self, reading: RoleReading) -> None:
-        if reading.phrase.span in self._reading_spans:
+        span = reading.phrase.span
+        if (span.start, span.end) in self._reading_spans:
             return
-        self._reading_spans.add(reading.phrase.span)
+        self._reading_spans.add((span.start, span.end))
         self.readings.append(reading)
         if self._indexed and self._changed is not None:
             self._changed.append(self)
