@@ -139,12 +139,13 @@ def _read_sentence(
         return []
     starts = table.starts[first:stop]
     shared = context.paragraph_tokens(paragraph)  # None: a paragraph too long to keep
+    texts = table.texts[first:stop]
     if shared is not None:
         tokens = shared[first:stop]
     else:
-        ends, texts = table.ends[first:stop], table.texts[first:stop]
-        tokens = list(map(Token, starts, ends, texts, lowers))
-    candidates = [k for k, word in enumerate(lowers) if word in cue_words or word == "as"]
+        tokens = list(map(Token, starts, table.ends[first:stop], texts, lowers))
+    candidate_words = verbs.candidates
+    candidates = [k for k, word in enumerate(lowers) if word in candidate_words]
     quote_of = [-1] * len(tokens)
     direct = [False] * len(tokens)
     bounds = {}
@@ -157,7 +158,7 @@ def _read_sentence(
             if context.kinds[k] is QuoteKind.DIRECT:
                 direct[a:b] = [True] * (b - a)
             bounds[k] = (outer_starts[k], outer_ends[k])
-    s = Sentence(tokens, quote_of, direct, bounds, starts)
+    s = Sentence(tokens, quote_of, direct, bounds, starts, texts)
     s.cues = frozenset(candidates)
     frames = []
     for c in candidates:

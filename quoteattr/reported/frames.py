@@ -193,7 +193,8 @@ def _comma_before_subject(s: Sentence, c: int) -> bool:
     start after one: the subject lies in the writer's words before the cue
     (:func:`subject_before`), so the mark lies in them or just before them."""
     first = max(writer_start(s, c) - 1, 0)
-    return any(token.text in (",", "—", "–") for token in s.tokens[first : c - 1])
+    texts = s.texts[first : c - 1]
+    return "," in texts or "—" in texts or "–" in texts
 
 
 def closing_frame(
@@ -450,6 +451,11 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     ...``: one report, X's), and trim punctuation at the edges."""
     if not frames:
         return []
+    if len(frames) == 1:
+        # No other frame to cut this one or to hold its cue.
+        frame = frames[0]
+        span = content_span(s, frame.first, frame.stop)
+        return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
     for frame in frames:
         stop = frame.stop
