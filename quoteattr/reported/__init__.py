@@ -175,7 +175,7 @@ def _read_sentence(
             if context.kinds[k] is QuoteKind.DIRECT:
                 direct[a:b] = [True] * (b - a)
             bounds[k] = (outer_starts[k], outer_ends[k])
-    s = Sentence(tokens, quote_of, direct, bounds, starts, texts)
+    s = Sentence(tokens, quote_of, direct, bounds, starts, texts, lowers)
     s.cues = frozenset(candidates)
     frames = []
     for c in candidates:

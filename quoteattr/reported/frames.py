@@ -129,7 +129,6 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     vocab = context.vocab
     word = tokens[c].lower
     clause = word in verbs.clause
-    cue = span_unchecked(tokens[c].start, tokens[c].end)
     previous = tokens[c - 1].text if c > 0 else ""
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
@@ -141,6 +140,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
                 end = n  # "..., said Wilcox, an Orlando Republican who founded ..."
             if end is not None:
                 source = span_of(tokens, after)
+                cue = span_unchecked(tokens[c].start, tokens[c].end)
                 return closing_frame(s, c, c - 1, end, source, cue, "reported_before_cue")
     # The content after the cue, read before the subject (the costlier part).
     start, how = complement(context, verbs, s, c + 1, lemma)
@@ -167,6 +167,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     left = subject_before(context, s, c)
     if left is None:
         return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
     if closing_end is not None and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
         # "The talks failed, the ministry said." / "The economy, she said, is growing."
         source = span_of(tokens, left)
@@ -395,6 +396,10 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
     if not tokens[c].text[0].islower() or is_passive(tokens, c):
         return None
     if c > 0 and (tokens[c - 1].lower in DETERMINERS or tokens[c - 1].lower.endswith(("’s", "'s"))):
+        return None
+    if FINDING_SUBJECTS.isdisjoint(s.lowers[: c + 1]):
+        # The subject must hold one of these words, and :func:`subject_before`
+        # reads it from the tokens up to the cue: with none there, it need not be read.
         return None
     left = subject_before(context, s, c)
     if left is None or not any(t.lower in FINDING_SUBJECTS for t in tokens[left[0] : left[1]]):

@@ -83,7 +83,17 @@ def is_word(token: Token) -> bool:
 class Sentence:
     """The tokens of one sentence, and for each the quote (if any) it lies in."""
 
-    __slots__ = ("any_direct", "bounds", "cues", "direct", "quote_of", "starts", "texts", "tokens")
+    __slots__ = (
+        "any_direct",
+        "bounds",
+        "cues",
+        "direct",
+        "lowers",
+        "quote_of",
+        "starts",
+        "texts",
+        "tokens",
+    )
 
     def __init__(
         self,
@@ -93,11 +103,14 @@ class Sentence:
         bounds: dict[int, tuple[int, int]],
         starts: list[int] | None = None,
         texts: list[str] | None = None,
+        lowers: list[str] | None = None,
     ) -> None:
         self.tokens = tokens
         self.starts = [token.start for token in tokens] if starts is None else starts
-        # Each token's text, as a column: a mark is looked for in it in C.
+        # Each token's text and lowercased text, as columns: a word or a mark
+        # is looked for in them in C.
         self.texts = [token.text for token in tokens] if texts is None else texts
+        self.lowers = [token.lower for token in tokens] if lowers is None else lowers
         self.quote_of = quote_of  # index into context.quotes, or -1
         self.direct = direct  # the token lies in a DIRECT quote
         self.any_direct = True in direct  # most sentences hold no direct quote
