@@ -310,6 +310,9 @@ def as_put_it(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
     n = len(tokens)
     if c + 2 >= n:
         return None
+    rest = s.lowers[c + 1 :]
+    if verbs.clause.keys().isdisjoint(rest) and "put" not in rest and "puts" not in rest:
+        return None  # no verb after "as": the source need not be read
     chunk = chunk_right(context.vocab, tokens, c + 1)
     if chunk is None or s.quoted(*chunk):
         return None
