@@ -13,6 +13,7 @@ from quoteattr import QuoteKind
 from quoteattr.mentions import tokens_in
 from quoteattr.pipeline import Attributor
 from quoteattr.quotes import find_quotes
+from quoteattr.resolve.builder import _LOWER_WORD
 from quoteattr.resolve.core import _Core
 from quoteattr.resolve.names import _leading_tokens
 from quoteattr.segment import segment
@@ -44,6 +45,13 @@ _PIECES = [
     "\n\n",
     "\n",
     "word",
+    "said",
+    "said.",
+    "told,",
+    "am-",
+    "ab'",
+    "a.m.",
+    "is:",
 ]
 _texts = st.one_of(newsy, st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 _ATTRIBUTOR = Attributor()
@@ -87,6 +95,16 @@ def test_the_leading_tokens_begin_the_tokens_of_the_whole(text: str, data: st.Da
         assert _plain(leading) == whole[: len(leading)]
 
 
+@given(_texts, st.data())
+def test_a_lower_case_word_after_spaces_is_the_first_token(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    word = _LOWER_WORD.match(text, lo, hi)
+    if word is not None:
+        first = tokens_in(text, lo, hi, _ATTRIBUTOR._vocab.abbreviations)[0]
+        assert (first.start, first.end, first.text) == (word.start(1), word.end(1), word.group(1))
+
+
 def test_abbreviations_and_paragraph_ends() -> None:
     text = "He met Sen.\n\nCruz, the U.S. envoy, and Gen. Smith.\nSaid Inc. \n\nThen"
     abbreviations = _ATTRIBUTOR._vocab.abbreviations
@@ -95,3 +113,21 @@ def test_abbreviations_and_paragraph_ends() -> None:
             for hi in range(lo, len(text) + 1):
                 expected = _plain(tokens_in(text, lo, hi, abbreviations))
                 assert _plain(core._window(lo, hi)) == expected, (lo, hi)
+
+
+def test_lower_case_words_after_a_mention() -> None:
+    text = "Cruz said. Cruz told, Cruz am-bled Cruz ab'c Cruz a.m. Cruz is: Cruz said2 x"
+    abbreviations = _ATTRIBUTOR._vocab.abbreviations
+    matched = 0
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            word = _LOWER_WORD.match(text, lo, hi)
+            if word is not None:
+                matched += 1
+                first = tokens_in(text, lo, hi, abbreviations)[0]
+                assert (first.start, first.end, first.text) == (
+                    word.start(1),
+                    word.end(1),
+                    word.group(1),
+                )
+    assert matched > 100

@@ -40,6 +40,10 @@ __all__ = ["EntityBuilder"]
 
 _SENTENCE_STOPS = frozenset({".", ";", ":", "“", "”", '"', "''", "?", "!"})
 
+# Spaces and a word of lower-case letters that is one token whatever follows
+# ("said", "told,"): no period, hyphen or apostrophe can join it.
+_LOWER_WORD = re.compile(r"\s+([a-z]{2,})(?=[\s,.;:])")
+
 # Tokens that end a clause before a name: the name opens a new phrase.
 _CLAUSE_OPENERS = frozenset({".", ",", ";", ":", "(", "—", "–", "“", "”", '"', "‘", "’", "''", "'"})
 
@@ -237,7 +241,14 @@ class EntityBuilder(_Descriptions):
         limit = min(len(text), span.end + 100)
         # Most mentions are followed by a verb ("said", "told"): the first token
         # after them, read alone, settles it without the hundred characters.
-        leading = _leading_tokens(text, span.end, limit, vocab.abbreviations)
+        word = _LOWER_WORD.match(text, span.end, limit)
+        if word is not None:
+            # A lower-case word of letters before a space or a comma, period,
+            # colon or semicolon is a token of its own: the common case, read
+            # without the tokenizer.
+            leading: list[Token] | None = [Token(word.start(1), word.end(1), word.group(1))]
+        else:
+            leading = _leading_tokens(text, span.end, limit, vocab.abbreviations)
         if leading is not None and (
             not leading
             or not (_is_name_word(vocab, leading[0]) if initials else self._modifier(leading[0]))
