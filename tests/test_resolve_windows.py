@@ -5,6 +5,8 @@ first word after a mention, read alone, is the first of those tokens."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import newsy
@@ -15,7 +17,7 @@ from quoteattr.pipeline import Attributor
 from quoteattr.quotes import find_quotes
 from quoteattr.resolve.builder import _LOWER_WORD
 from quoteattr.resolve.core import _Core
-from quoteattr.resolve.names import _leading_tokens
+from quoteattr.resolve.names import _leading_tokens, _whole_word_starts
 from quoteattr.segment import segment
 from quoteattr.sieves.context import Context
 
@@ -131,3 +133,20 @@ def test_lower_case_words_after_a_mention() -> None:
                     word.group(1),
                 )
     assert matched > 100
+
+
+@given(
+    st.lists(st.sampled_from(["Warren", "Warren’s", "warren", "_", "é", "2", " ", ".", "\n"])).map(
+        "".join
+    ),
+    st.sampled_from(["Warren", "Wa", "O'Neil", "U.S.", "Warren.", "._"]),
+    st.data(),
+)
+def test_whole_words_are_found_where_a_word_boundary_pattern_finds_them(
+    text: str, word: str, data: st.DataObject
+) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+    expected = [found.start() for found in pattern.finditer(text, lo, hi)]
+    assert _whole_word_starts(text, word, lo, hi) == expected

@@ -24,6 +24,7 @@ from quoteattr.resolve.names import (
     _SUFFIXES,
     _name_run,
     _previous_word,
+    _whole_word_starts,
 )
 from quoteattr.roles import RoleReader
 
@@ -279,16 +280,13 @@ class _Core:
         if len(bare) < 3 or not bare[0].isupper():
             return
         lo = max(0, last.start - 5000)
-        if self.text.find(bare, lo, last.start) < 0:
-            return
-        pattern = re.compile(r"\b" + re.escape(bare) + r"\b")
-        for found in pattern.finditer(self.text, lo, last.start):
-            if found.end() in self._read_ends:
+        for start in _whole_word_starts(self.text, bare, lo, last.start):
+            end = start + len(bare)
+            if end in self._read_ends:
                 continue  # a mention already read
-            end = found.end()
             if self.text[end : end + 2] in ("’s", "'s"):
                 end += 2
-            token = Token(found.start(), end, self.text[found.start() : end])
+            token = Token(start, end, self.text[start:end])
             self._read_roles(index, token, token)
 
     def _read_roles(self, index: int, first: Token, last: Token) -> None:

@@ -101,6 +101,28 @@ def _leading_tokens(
     return tokens_in(text, start, space.end(), abbreviations)
 
 
+def _whole_word_starts(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where ``re.finditer(r"\\b" + re.escape(word) + r"\\b", text, lo, hi)``
+    finds ``word`` (a non-empty word), found with ``str.find`` rather than a
+    pattern compiled for each word: a word boundary (as the pattern reads one)
+    on both sides, the text ending at ``hi``."""
+    out: list[int] = []
+    size = len(word)
+    first_inside = word[0].isalnum() or word[0] == "_"
+    last_inside = word[-1].isalnum() or word[-1] == "_"
+    at = text.find(word, lo, hi)
+    while at >= 0:
+        end = at + size
+        before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+        after = end < hi and (text[end].isalnum() or text[end] == "_")
+        if before != first_inside and after != last_inside:
+            out.append(at)
+            at = text.find(word, end, hi)
+        else:
+            at = text.find(word, at + 1, hi)
+    return out
+
+
 def _place_words(affiliation: str) -> list[str]:
     """The words of an affiliation, a party-state tag split (``R-Fla.`` ->
     ``R``, ``Fla``)."""
