@@ -137,7 +137,7 @@ def _has_word(text: str, start: int, end: int) -> bool:
 
 
 def _tag_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    if "<" not in text[lo:hi]:
+    if text.find("<", lo, hi) < 0:
         return []
     return [m.span() for m in _TAG.finditer(text, lo, hi)]
 
@@ -217,6 +217,8 @@ def _paragraph_quotes(
     opening mark of no width at ``lo``), for a quote that closes only at the
     end of its last paragraph.
     """
+    if carry is None and _MARK.search(text, lo, hi) is None:
+        return _Paragraph([])  # no mark, no quote
     stack: list[_Open] = []
     found: list[RawQuote] = []
     tags = _tag_ranges(text, lo, hi)
