@@ -142,6 +142,9 @@ class Vocabulary:
         self.non_names = lexicon.non_name_words
         # Plural forms of role nouns name groups too ("officials", "senators").
         self.role_plurals = frozenset(_plural(head) for head in self.role_heads)
+        #: The lowercased words :meth:`cue_at` can accept (reporting verbs in
+        #: every form and the verbs of phrasal cues): a cheap exact test first.
+        self.cue_words = frozenset(self.reporting_verbs) | frozenset(_PHRASAL_CUES)
 
     def is_title(self, token: Token) -> bool:
         return self.is_title_word(token.text, token.lower)

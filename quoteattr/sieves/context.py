@@ -120,6 +120,10 @@ class Context:
         self._paragraph_tables: dict[int, TokenTable] = {}
         self._paragraph_tokens: dict[int, list[Token]] = {}
         self._kept_chars = 0
+        #: The writer's words after the last quote read by the rules that read
+        #: a cue after the quote (quote index, then tokens, where the words
+        #: begin and the cues): two rules in a row ask for the same quote.
+        self.after_cues: tuple[int, tuple[list[Token], int, list[int]]] | None = None
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the one before it)."""
