@@ -411,6 +411,7 @@ _CANDIDATE = re.compile(
 )
 # Whitespace as Punkt's word-before search knows it (``string.whitespace``).
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
+_OTHER_ASCII_SPACE = re.compile("[\t\n\r\x0b\x0c]")
 
 # Candidate ends in their commonest shapes, which Punkt with no trained
 # parameters beyond abbreviations decides from the word alone: after a word
@@ -493,7 +494,12 @@ def _candidates(text: str) -> Iterator[tuple[re.Match[str], str]]:
     word_start = word_end = 0
     for match in _CANDIDATE.finditer(text, 0):
         start = match.start()
-        space = max(text.rfind(c, word_end, start) for c in _ASCII_SPACE)
+        # The last ASCII whitespace before the marks: the last space, unless
+        # another kind of whitespace comes after it.
+        space = text.rfind(" ", word_end, start)
+        after = max(space + 1, word_end)
+        if _OTHER_ASCII_SPACE.search(text, after, start) is not None:
+            space = max(text.rfind(c, after, start) for c in _ASCII_SPACE)
         # Punkt's quirk, kept: a space right at the previous word's end counts as none.
         begin = space + 1 if space > word_end else word_start
         if previous is not None and word_end <= begin:
@@ -533,7 +539,10 @@ class SentenceSplitter:
             # the paragraph is one sentence (and Punkt need not run).
             return [paragraph]
         raw: list[tuple[int, int]] = []
-        for start, end in self._punkt.span_tokenize(chunk, realign_boundaries=False):
+        # Punkt's spans without realigned boundaries (``span_tokenize(chunk,
+        # realign_boundaries=False)``), read from the slices directly.
+        for piece in self._punkt._slices_from_text(chunk):
+            start, end = piece.start, piece.stop
             if start >= end:
                 continue
             if raw:
