@@ -179,6 +179,8 @@ class Vocabulary:
         """
         token = tokens[index]
         word = token.lower
+        if word not in self.cue_words:
+            return False  # neither a reporting verb nor a phrasal cue's verb
         lemma = self.reporting_verbs.get(word)
         if lemma is None and word in _PHRASAL_CUES and token.text[0].islower():
             # "“...,” Trump went on.", "she shot back": a verb and its particle.
