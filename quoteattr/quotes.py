@@ -37,6 +37,8 @@ from quoteattr.segment import signature_line
 __all__ = ["RawQuote", "find_quotes"]
 
 _TAG = re.compile(r"<[A-Za-z/!?][^<>\n]*>")
+# A letter or digit: what ``str.isalnum`` accepts (``\w`` but the underscore).
+_ALNUM = re.compile(r"[^\W_]")
 # Quotation marks: runs of two or more ' (''), ``, a double mark, or a single
 # mark; a single mark between two letters or digits is an apostrophe (don’t,
 # O’Brien) and is not matched at all. The pattern opens with one character class
@@ -133,7 +135,8 @@ class RawQuote:
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
-    return any(ch.isalnum() for ch in text[start:end])
+    """Whether ``text[start:end]`` holds a letter or digit (``str.isalnum``)."""
+    return _ALNUM.search(text, start, end) is not None
 
 
 def _tag_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
