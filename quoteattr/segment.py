@@ -444,6 +444,10 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     that both paths agree.
     """
 
+    def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
+        super().__init__(params, lang_vars=lang_vars)
+        self._decided: dict[tuple[str, int], bool] = {}
+
     def _slices_from_text(self, text: str) -> Iterator[slice]:
         last_break = 0
         for match, context in _candidates(text):
@@ -474,10 +478,25 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         return True
 
     def _punkt_ends_sentence(self, context: str, after: int) -> bool:
-        """Punkt's own decision, on the tokens up to the candidate's end marks."""
-        head = sum(1 for _ in self._tokenize_words(context[: len(context) - after]))
-        tokens = list(self._annotate_tokens(self._tokenize_words(context)))
-        return len(tokens) > head and any(token.sentbreak for token in tokens[:head])
+        """Punkt's own decision, on the tokens up to the candidate's end marks.
+
+        The decision depends on the context alone (the parameters are fixed),
+        so it is kept for contexts that come back (``(R-Fla.)``, ``. . .``), up
+        to ``_DECIDED`` of them at once."""
+        decided = self._decided
+        found = decided.get((context, after))
+        if found is None:
+            head = sum(1 for _ in self._tokenize_words(context[: len(context) - after]))
+            tokens = list(self._annotate_tokens(self._tokenize_words(context)))
+            found = len(tokens) > head and any(token.sentbreak for token in tokens[:head])
+            if len(decided) >= _DECIDED:
+                decided.clear()
+            decided[(context, after)] = found
+        return found
+
+
+#: The most Punkt decisions a splitter keeps (see ``_NewsPunkt._punkt_ends_sentence``).
+_DECIDED = 4096
 
 
 def _candidates(text: str) -> Iterator[tuple[re.Match[str], str]]:
