@@ -61,6 +61,17 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     quotes = context.quotes
     outer_starts = [q.open_mark.start for q in quotes]
     outer_ends = [q.close_mark.end if q.close_mark is not None else q.span.end for q in quotes]
+    # Where the cue of each partial quote a sieve attributed starts: a report
+    # may be read around such a quote in a sentence with no cue word of its own.
+    partial_cues = sorted(
+        decision.cue.start
+        for k, decision in enumerate(context.decisions)
+        if decision is not None
+        and decision.cue is not None
+        and decision.mention is not None
+        and context.kinds[k] is not QuoteKind.DIRECT
+    )
+    cue_words = verbs.cue_words
     segmentation = context.segmentation
     reports: list[Report] = []
     seen: set[Span] = set()
@@ -77,6 +88,12 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         assert table is not None
         first = bisect.bisect_left(table.starts, sentence.start)
         stop = bisect.bisect_left(table.starts, sentence.end, first)
+        if cue_words.isdisjoint(table.lowers[first:stop]):
+            # No cue word: only a partial quote's cue in the sentence can give a
+            # report (``_read_sentence`` reads nothing else), and most have none.
+            p = bisect.bisect_left(partial_cues, sentence.start)
+            if p == len(partial_cues) or partial_cues[p] >= sentence.end:
+                continue
         for piece in range(first, max(stop, first + 1), SENTENCE_TOKENS):
             piece_stop = min(stop, piece + SENTENCE_TOKENS)
             start = sentence.start if piece == first else table.starts[piece]
@@ -139,12 +156,13 @@ def _read_sentence(
         return []
     starts = table.starts[first:stop]
     shared = context.paragraph_tokens(paragraph)  # None: a paragraph too long to keep
+    texts = table.texts[first:stop]
     if shared is not None:
         tokens = shared[first:stop]
     else:
-        ends, texts = table.ends[first:stop], table.texts[first:stop]
-        tokens = list(map(Token, starts, ends, texts, lowers))
-    candidates = [k for k, word in enumerate(lowers) if word in cue_words or word == "as"]
+        tokens = list(map(Token, starts, table.ends[first:stop], texts, lowers))
+    candidate_words = verbs.candidates
+    candidates = [k for k, word in enumerate(lowers) if word in candidate_words]
     quote_of = [-1] * len(tokens)
     direct = [False] * len(tokens)
     bounds = {}
@@ -157,7 +175,7 @@ def _read_sentence(
             if context.kinds[k] is QuoteKind.DIRECT:
                 direct[a:b] = [True] * (b - a)
             bounds[k] = (outer_starts[k], outer_ends[k])
-    s = Sentence(tokens, quote_of, direct, bounds, starts)
+    s = Sentence(tokens, quote_of, direct, bounds, starts, texts, lowers)
     s.cues = frozenset(candidates)
     frames = []
     for c in candidates:

@@ -129,7 +129,6 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     vocab = context.vocab
     word = tokens[c].lower
     clause = word in verbs.clause
-    cue = span_unchecked(tokens[c].start, tokens[c].end)
     previous = tokens[c - 1].text if c > 0 else ""
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
@@ -141,6 +140,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
                 end = n  # "..., said Wilcox, an Orlando Republican who founded ..."
             if end is not None:
                 source = span_of(tokens, after)
+                cue = span_unchecked(tokens[c].start, tokens[c].end)
                 return closing_frame(s, c, c - 1, end, source, cue, "reported_before_cue")
     # The content after the cue, read before the subject (the costlier part).
     start, how = complement(context, verbs, s, c + 1, lemma)
@@ -167,6 +167,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     left = subject_before(context, s, c)
     if left is None:
         return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
     if closing_end is not None and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
         # "The talks failed, the ministry said." / "The economy, she said, is growing."
         source = span_of(tokens, left)
@@ -193,7 +194,8 @@ def _comma_before_subject(s: Sentence, c: int) -> bool:
     start after one: the subject lies in the writer's words before the cue
     (:func:`subject_before`), so the mark lies in them or just before them."""
     first = max(writer_start(s, c) - 1, 0)
-    return any(token.text in (",", "—", "–") for token in s.tokens[first : c - 1])
+    texts = s.texts[first : c - 1]
+    return "," in texts or "—" in texts or "–" in texts
 
 
 def closing_frame(
@@ -308,6 +310,9 @@ def as_put_it(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
     n = len(tokens)
     if c + 2 >= n:
         return None
+    rest = s.lowers[c + 1 :]
+    if verbs.clause.keys().isdisjoint(rest) and "put" not in rest and "puts" not in rest:
+        return None  # no verb after "as": the source need not be read
     chunk = chunk_right(context.vocab, tokens, c + 1)
     if chunk is None or s.quoted(*chunk):
         return None
@@ -395,6 +400,10 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return None
     if c > 0 and (tokens[c - 1].lower in DETERMINERS or tokens[c - 1].lower.endswith(("’s", "'s"))):
         return None
+    if FINDING_SUBJECTS.isdisjoint(s.lowers[: c + 1]):
+        # The subject must hold one of these words, and :func:`subject_before`
+        # reads it from the tokens up to the cue: with none there, it need not be read.
+        return None
     left = subject_before(context, s, c)
     if left is None or not any(t.lower in FINDING_SUBJECTS for t in tokens[left[0] : left[1]]):
         return None
@@ -450,6 +459,11 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     ...``: one report, X's), and trim punctuation at the edges."""
     if not frames:
         return []
+    if len(frames) == 1:
+        # No other frame to cut this one or to hold its cue.
+        frame = frames[0]
+        span = content_span(s, frame.first, frame.stop)
+        return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
     for frame in frames:
         stop = frame.stop

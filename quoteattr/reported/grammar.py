@@ -83,7 +83,17 @@ def is_word(token: Token) -> bool:
 class Sentence:
     """The tokens of one sentence, and for each the quote (if any) it lies in."""
 
-    __slots__ = ("bounds", "cues", "direct", "quote_of", "starts", "tokens")
+    __slots__ = (
+        "any_direct",
+        "bounds",
+        "cues",
+        "direct",
+        "lowers",
+        "quote_of",
+        "starts",
+        "texts",
+        "tokens",
+    )
 
     def __init__(
         self,
@@ -92,17 +102,31 @@ class Sentence:
         direct: list[bool],
         bounds: dict[int, tuple[int, int]],
         starts: list[int] | None = None,
+        texts: list[str] | None = None,
+        lowers: list[str] | None = None,
     ) -> None:
         self.tokens = tokens
         self.starts = [token.start for token in tokens] if starts is None else starts
+        # Each token's text and lowercased text, as columns: a word or a mark
+        # is looked for in them in C.
+        self.texts = [token.text for token in tokens] if texts is None else texts
+        self.lowers = [token.lower for token in tokens] if lowers is None else lowers
         self.quote_of = quote_of  # index into context.quotes, or -1
         self.direct = direct  # the token lies in a DIRECT quote
+        self.any_direct = True in direct  # most sentences hold no direct quote
         self.bounds = bounds  # each quote's outer span (marks included), by index
         self.cues: frozenset[int] = frozenset()  # indices of the candidate cue words
 
     def quoted(self, first: int, stop: int) -> bool:
         """Whether any of the tokens ``first`` to ``stop - 1`` lies in a quote."""
-        return any(q >= 0 for q in self.quote_of[first:stop])
+        # Indices are -1 outside quotes, so any token in one makes the maximum >= 0.
+        return max(self.quote_of[first:stop], default=-1) >= 0
+
+
+#: The words at which :func:`forward_stop` may end a content: the marks that
+#: lead a new report, the coordinators before a clause with a frame of its own,
+#: and the marks that close an aside (tokens are compared lowercased).
+_STOP_WORDS = LEADS | COORDINATORS | {"—", "–", ")"}
 
 
 class Verbs:
@@ -114,9 +138,11 @@ class Verbs:
         infinitive: forms of the verbs whose content is an infinitive.
         object: forms of the verbs whose content is their object.
         cue_words: every word without which a sentence holds no frame.
+        candidates: the words read as a possible cue: ``cue_words`` and ``as``
+            (``as X put it``, whose verb is a cue word too).
     """
 
-    __slots__ = ("clause", "cue_words", "infinitive", "object", "reporting")
+    __slots__ = ("candidates", "clause", "cue_words", "infinitive", "object", "reporting")
 
     def __init__(
         self,
@@ -135,10 +161,13 @@ class Verbs:
             | SPEECH_NOUNS
             | {"according", "put", "puts"}
         )
+        self.candidates = self.cue_words | {"as"}
 
 
 def writer_start(s: Sentence, c: int) -> int:
     """The first token of the writer's words before ``c``: after the last direct quote."""
+    if not s.any_direct:
+        return 0
     k = c - 1
     while k >= 0 and not s.direct[k]:
         k -= 1
@@ -576,15 +605,24 @@ def forward_stop(
     new clause ends it too."""
     tokens = s.tokens
     n = len(tokens)
-    # A frame inside a dash or parenthesis aside ends with it.
-    aside = any(s.quote_of[j] < 0 and tokens[j].text in ("—", "–", "(") for j in range(start)) and (
-        sum(1 for j in range(start) if tokens[j].text in ("—", "–")) % 2 == 1
-        or any(tokens[j].text == "(" for j in range(start))
+    quote_of = s.quote_of
+    # A frame inside a dash or parenthesis aside ends with it (most sentences
+    # have no such mark before the content: looked for in C first).
+    head = s.texts[:start]
+    aside = (
+        ("—" in head or "–" in head or "(" in head)
+        and any(quote_of[j] < 0 and tokens[j].text in ("—", "–", "(") for j in range(start))
+        and (
+            sum(1 for j in range(start) if tokens[j].text in ("—", "–")) % 2 == 1
+            or any(tokens[j].text == "(" for j in range(start))
+        )
     )
+    stop_words = _STOP_WORDS
     for k in range(start + 1, n - 1):
-        if s.quote_of[k] >= 0:
-            continue
         text = tokens[k].lower
+        # Only these words can end the content (each test below asks for one).
+        if text not in stop_words or quote_of[k] >= 0:
+            continue
         if text in LEADS:
             following = tokens[k + 1].lower
             if following.endswith("ing") and following in verbs.clause:
