@@ -251,7 +251,7 @@ class Context:
         A region over paragraphs of at most ``SHARED_PARAGRAPH`` characters is
         made of slices of their tokens, only a token cut by the region's edges
         or a final period that depends on what follows (``Sen.`` at the very
-        end) being tokenized again (see :meth:`_composed`). A region in a longer
+        end) being tokenized again (see ``_composed``). A region in a longer
         paragraph is a slice of its gap of the writer's text, or tokenized alone.
         """
         key = (start, end)
