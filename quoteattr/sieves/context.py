@@ -116,8 +116,9 @@ class Context:
         self._after_regions: dict[int, tuple[int, int]] = {}
         self._paragraph_starts = [paragraph.start for paragraph in segmentation.paragraphs]
         self._paragraph_ends = [paragraph.end for paragraph in segmentation.paragraphs]
-        # Each kept paragraph's tokens: its table, and its Token objects as asked for.
-        self._kept: dict[int, _KeptParagraph] = {}
+        # Each kept paragraph's tokens: its table, and its Token objects once asked for.
+        self._paragraph_tables: dict[int, TokenTable] = {}
+        self._paragraph_tokens: dict[int, list[Token]] = {}
         self._kept_chars = 0
         #: The writer's words after the last quote read by the rules that read
         #: a cue after the quote (quote index, then tokens, where the words
@@ -279,35 +280,31 @@ class Context:
     def paragraph_tokens(self, paragraph: int) -> list[Token] | None:
         """The tokens of a kept paragraph (see :meth:`paragraph_table`), or None
         for a paragraph too long to be kept (callers must not mutate)."""
-        kept = self._kept_paragraph(paragraph)
-        return None if kept is None else kept.all_tokens()
-
-    def paragraph_token_slice(self, paragraph: int, first: int, stop: int) -> list[Token] | None:
-        """``paragraph_tokens(paragraph)[first:stop]``, making only the ``Token``
-        objects of that slice (a paragraph's tokens are made as they are asked
-        for, once each); None for a paragraph too long to be kept."""
-        kept = self._kept_paragraph(paragraph)
-        return None if kept is None else kept.tokens_between(first, stop)
+        found = self._paragraph_tokens.get(paragraph)
+        if found is None:
+            table = self._kept_table(paragraph)
+            if table is None:
+                return None
+            found = list(map(Token, table.starts, table.ends, table.texts, table.lowers))
+            self._paragraph_tokens[paragraph] = found
+        return found
 
     def _kept_table(self, paragraph: int) -> TokenTable | None:
-        kept = self._kept_paragraph(paragraph)
-        return None if kept is None else kept.table
-
-    def _kept_paragraph(self, paragraph: int) -> _KeptParagraph | None:
-        kept = self._kept.get(paragraph)
-        if kept is not None:
-            return kept
+        table = self._paragraph_tables.get(paragraph)
+        if table is not None:
+            return table
         span = self.segmentation.paragraphs[paragraph]
         if span.end - span.start > SHARED_PARAGRAPH:
             return None
-        while self._kept and self._kept_chars + len(span) > KEPT_CHARS:
-            oldest = next(iter(self._kept))
-            del self._kept[oldest]
+        while self._paragraph_tables and self._kept_chars + len(span) > KEPT_CHARS:
+            oldest = next(iter(self._paragraph_tables))
+            del self._paragraph_tables[oldest]
+            self._paragraph_tokens.pop(oldest, None)
             self._kept_chars -= len(self.segmentation.paragraphs[oldest])
         table = token_table(self.text, span.start, span.end, self.vocab.abbreviations)
-        kept = self._kept[paragraph] = _KeptParagraph(table)
+        self._paragraph_tables[paragraph] = table
         self._kept_chars += len(span)
-        return kept
+        return table
 
     def _paragraph_slice(self, start: int, end: int) -> tuple[int, int, int] | None:
         """``(paragraph, first, stop)`` when the tokens of ``text[start:end]`` are
@@ -349,10 +346,9 @@ class Context:
             lo, hi = max(start, span.start), min(end, span.end)
             if hi <= lo:
                 break  # an empty region
-            kept = self._kept.get(p) or self._kept_paragraph(p)
-            if kept is None:
+            table = self._kept_table(p)
+            if table is None:
                 return None
-            table = kept.table
             starts, ends, texts = table.starts, table.ends, table.texts
             first = bisect.bisect_left(starts, lo)
             head: list[Token] = []
@@ -371,6 +367,8 @@ class Context:
                     return None
                 head = tokens_in(text, lo, cut_end, self.vocab.abbreviations)
             stop = bisect.bisect_left(starts, hi, first)
+            kept = self.paragraph_tokens(p)
+            assert kept is not None  # a kept paragraph has its tokens
             again = stop  # the first token to tokenize again, up to ``until``
             until = hi
             if hi < end:
@@ -390,9 +388,7 @@ class Context:
             ):
                 # Cut by the region's end, or a period that depends on what follows.
                 again = stop - 1
-            piece = kept.tokens_between(first, again)
-            if head:
-                piece = head + piece
+            piece = head + kept[first:again] if head else kept[first:again]
             if again < stop:
                 piece += tokens_in(text, starts[again], until, self.vocab.abbreviations)
             found = piece if found is None else found + piece
@@ -432,7 +428,7 @@ class Context:
         shared = self._paragraph_slice(start, end)
         if shared is not None:
             paragraph, first, stop = shared
-            table = self._kept[paragraph].table
+            table = self._paragraph_tables[paragraph]
             return TokenTable(
                 table.starts[first:stop],
                 table.ends[first:stop],
@@ -470,55 +466,6 @@ class Context:
             return False
         span = self.segmentation.paragraphs[paragraph]
         return end <= span.end and span.end - span.start <= SHARED_PARAGRAPH
-
-
-class _KeptParagraph:
-    """A kept paragraph's tokens: its table, and a ``Token`` per token made the
-    first time a region asks for it (regions around quotes and cues are a
-    fraction of the text; a token is made once, so every region sees the same
-    objects)."""
-
-    __slots__ = ("made", "missing", "table", "tokens")
-
-    def __init__(self, table: TokenTable) -> None:
-        count = len(table.starts)
-        self.table = table
-        self.tokens: list[Token] = [_UNMADE] * count
-        self.made = bytearray(count)  # 1 where ``tokens`` holds the token
-        self.missing = count
-
-    def tokens_between(self, first: int, stop: int) -> list[Token]:
-        """Tokens ``first`` to ``stop - 1``, made where they are not yet."""
-        if self.missing:
-            made = self.made
-            k = made.find(0, first, stop)
-            if k >= 0:
-                table, tokens = self.table, self.tokens
-                while k >= 0:
-                    j = made.find(1, k, stop)
-                    if j < 0:
-                        j = stop
-                    tokens[k:j] = map(
-                        Token,
-                        table.starts[k:j],
-                        table.ends[k:j],
-                        table.texts[k:j],
-                        table.lowers[k:j],
-                    )
-                    made[k:j] = b"\x01" * (j - k)
-                    self.missing -= j - k
-                    k = made.find(0, j, stop)
-        return self.tokens[first:stop]
-
-    def all_tokens(self) -> list[Token]:
-        """Every token of the paragraph (the kept list: callers must not mutate)."""
-        if self.missing:
-            self.tokens_between(0, len(self.tokens))
-        return self.tokens
-
-
-# Holds the place of a token not made yet (never handed out).
-_UNMADE = Token(0, 0, "")
 
 
 def _slice_bounds(
