@@ -38,6 +38,8 @@ TITLE = "title"
 MARKED_TERM = "marked term"
 
 _WORDS = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")
+# A letter or digit (``str.isalnum``).
+_ALNUM = re.compile(r"[^\W_]")
 _TERM_INTRODUCERS = frozenset(
     {
         "so-called",
@@ -135,13 +137,15 @@ def classify(
     text: str, quote: RawQuote, sentence: Span | None, paragraph: Span
 ) -> tuple[QuoteKind, str]:
     """The kind of ``quote`` from its form and the words around it, and the reason."""
-    content = text[quote.span.start : quote.span.end]
-    # No test below looks past a quote's eleventh word: long quotes stop there.
-    words = [m.group() for m in itertools.islice(_WORDS.finditer(content), 11)]
     if quote.continuation or quote.continued:
         return QuoteKind.DIRECT, "multi-paragraph quote"
     if quote.speaker_label is not None:
         return QuoteKind.DIRECT, "transcript turn"
+    content_start, content_end = quote.span.start, quote.span.end
+    # No test below looks past a quote's eleventh word: long quotes stop there.
+    words = [
+        m.group() for m in itertools.islice(_WORDS.finditer(text, content_start, content_end), 11)
+    ]
     lo = sentence.start if sentence is not None else paragraph.start
     # Only the end of the writer's text before the mark matters: a bounded
     # window keeps this linear however many quotes a long sentence holds.
@@ -149,9 +153,12 @@ def classify(
     while end > lo and text[end - 1].isspace():
         end -= 1
     before = text[max(lo, end - _BEFORE_WINDOW) : end]
-    stripped = content.rstrip()
-    ends_like_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
-    first_alpha = next((ch for ch in content if ch.isalnum()), "")
+    last = content_end
+    while last > content_start and text[last - 1].isspace():
+        last -= 1
+    ends_like_sentence = last > content_start and text[last - 1] in _SENTENCE_END
+    first = _ALNUM.search(text, content_start, content_end)
+    first_alpha = first.group() if first is not None else ""
     if (
         len(words) <= 3
         and quote.close_mark is not None

@@ -327,7 +327,7 @@ def _with_reports(
             )
         )
     merged = quotes + indirect
-    merged.sort(key=lambda quote: (quote.outer.start, -quote.outer.end))
+    merged.sort(key=_outer_order)
     if not indirect:
         return merged
     # "same speaker as quote N" counts quotes in marks; count in the merged order.
@@ -341,6 +341,13 @@ def _with_reports(
         if quote.kind is not QuoteKind.INDIRECT and how and how.startswith(_SAME_SPEAKER):
             merged[number] = attrs.evolve(quote, resolution=_QUOTE_NUMBER.sub(renumbered, how))
     return merged
+
+
+def _outer_order(quote: Quote) -> tuple[int, int]:
+    """``(quote.outer.start, -quote.outer.end)``, without making the span."""
+    open_mark, close_mark, span = quote.open_mark, quote.close_mark, quote.span
+    start = open_mark.start if open_mark is not None else span.start
+    return start, -(close_mark.end if close_mark is not None else span.end)
 
 
 _SAME_SPEAKER = "same speaker as quote "

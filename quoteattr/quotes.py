@@ -37,6 +37,8 @@ from quoteattr.segment import signature_line
 __all__ = ["RawQuote", "find_quotes"]
 
 _TAG = re.compile(r"<[A-Za-z/!?][^<>\n]*>")
+# A letter or digit: what ``str.isalnum`` accepts (``\w`` but the underscore).
+_ALNUM = re.compile(r"[^\W_]")
 # Quotation marks: runs of two or more ' (''), ``, a double mark, or a single
 # mark; a single mark between two letters or digits is an apostrophe (don’t,
 # O’Brien) and is not matched at all. The pattern opens with one character class
@@ -133,11 +135,12 @@ class RawQuote:
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
-    return any(ch.isalnum() for ch in text[start:end])
+    """Whether ``text[start:end]`` holds a letter or digit (``str.isalnum``)."""
+    return _ALNUM.search(text, start, end) is not None
 
 
 def _tag_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    if "<" not in text[lo:hi]:
+    if text.find("<", lo, hi) < 0:
         return []
     return [m.span() for m in _TAG.finditer(text, lo, hi)]
 
@@ -217,6 +220,8 @@ def _paragraph_quotes(
     opening mark of no width at ``lo``), for a quote that closes only at the
     end of its last paragraph.
     """
+    if carry is None and _MARK.search(text, lo, hi) is None:
+        return _Paragraph([])  # no mark, no quote
     stack: list[_Open] = []
     found: list[RawQuote] = []
     tags = _tag_ranges(text, lo, hi)

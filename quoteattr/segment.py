@@ -411,6 +411,7 @@ _CANDIDATE = re.compile(
 )
 # Whitespace as Punkt's word-before search knows it (``string.whitespace``).
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
+_OTHER_ASCII_SPACE = re.compile("[\t\n\r\x0b\x0c]")
 
 # Candidate ends in their commonest shapes, which Punkt with no trained
 # parameters beyond abbreviations decides from the word alone: after a word
@@ -443,6 +444,10 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     that both paths agree.
     """
 
+    def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
+        super().__init__(params, lang_vars=lang_vars)
+        self._decided: dict[tuple[str, int], bool] = {}
+
     def _slices_from_text(self, text: str) -> Iterator[slice]:
         last_break = 0
         for match, context in _candidates(text):
@@ -473,10 +478,25 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         return True
 
     def _punkt_ends_sentence(self, context: str, after: int) -> bool:
-        """Punkt's own decision, on the tokens up to the candidate's end marks."""
-        head = sum(1 for _ in self._tokenize_words(context[: len(context) - after]))
-        tokens = list(self._annotate_tokens(self._tokenize_words(context)))
-        return len(tokens) > head and any(token.sentbreak for token in tokens[:head])
+        """Punkt's own decision, on the tokens up to the candidate's end marks.
+
+        The decision depends on the context alone (the parameters are fixed),
+        so it is kept for contexts that come back (``(R-Fla.)``, ``. . .``), up
+        to ``_DECIDED`` of them at once."""
+        decided = self._decided
+        found = decided.get((context, after))
+        if found is None:
+            head = sum(1 for _ in self._tokenize_words(context[: len(context) - after]))
+            tokens = list(self._annotate_tokens(self._tokenize_words(context)))
+            found = len(tokens) > head and any(token.sentbreak for token in tokens[:head])
+            if len(decided) >= _DECIDED:
+                decided.clear()
+            decided[(context, after)] = found
+        return found
+
+
+#: The most Punkt decisions a splitter keeps (see ``_NewsPunkt._punkt_ends_sentence``).
+_DECIDED = 4096
 
 
 def _candidates(text: str) -> Iterator[tuple[re.Match[str], str]]:
@@ -493,7 +513,12 @@ def _candidates(text: str) -> Iterator[tuple[re.Match[str], str]]:
     word_start = word_end = 0
     for match in _CANDIDATE.finditer(text, 0):
         start = match.start()
-        space = max(text.rfind(c, word_end, start) for c in _ASCII_SPACE)
+        # The last ASCII whitespace before the marks: the last space, unless
+        # another kind of whitespace comes after it.
+        space = text.rfind(" ", word_end, start)
+        after = max(space + 1, word_end)
+        if _OTHER_ASCII_SPACE.search(text, after, start) is not None:
+            space = max(text.rfind(c, after, start) for c in _ASCII_SPACE)
         # Punkt's quirk, kept: a space right at the previous word's end counts as none.
         begin = space + 1 if space > word_end else word_start
         if previous is not None and word_end <= begin:
@@ -533,7 +558,10 @@ class SentenceSplitter:
             # the paragraph is one sentence (and Punkt need not run).
             return [paragraph]
         raw: list[tuple[int, int]] = []
-        for start, end in self._punkt.span_tokenize(chunk, realign_boundaries=False):
+        # Punkt's spans without realigned boundaries (``span_tokenize(chunk,
+        # realign_boundaries=False)``), read from the slices directly.
+        for piece in self._punkt._slices_from_text(chunk):
+            start, end = piece.start, piece.stop
             if start >= end:
                 continue
             if raw:

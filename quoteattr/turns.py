@@ -116,6 +116,10 @@ def _candidate(text: str, index: int, paragraph: Span) -> _Candidate | None:
         start += 1
         while start < paragraph.end and text[start] in " \t":
             start += 1
+    if text.find(":", start, paragraph.end) < 0 and (
+        marked or start >= paragraph.end or text[start] not in "QA"
+    ):
+        return None  # no colon for a label, and no Q or A glued or dotted
     match = _LABEL.match(text, start, paragraph.end)
     if match is None:
         if marked:

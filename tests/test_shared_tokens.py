@@ -37,6 +37,18 @@ _PIECES = [
     "\n\n",
     "\n",
     "word",
+    # Abbreviations and marks at a paragraph's end, words that run on, and
+    # characters that start no token.
+    "Inc.",
+    "Abc.",
+    "I-Vt.",
+    "(D-Nev.)",
+    "A.B.C",
+    "a1,2",
+    "x_y",
+    "\u200b",
+    " \n \n",
+    "\r\n",
 ]
 _texts = st.one_of(newsy, st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 

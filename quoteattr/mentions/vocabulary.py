@@ -142,6 +142,9 @@ class Vocabulary:
         self.non_names = lexicon.non_name_words
         # Plural forms of role nouns name groups too ("officials", "senators").
         self.role_plurals = frozenset(_plural(head) for head in self.role_heads)
+        #: The lowercased words :meth:`cue_at` can accept (reporting verbs in
+        #: every form and the verbs of phrasal cues): a cheap exact test first.
+        self.cue_words = frozenset(self.reporting_verbs) | frozenset(_PHRASAL_CUES)
 
     def is_title(self, token: Token) -> bool:
         return self.is_title_word(token.text, token.lower)
@@ -176,6 +179,8 @@ class Vocabulary:
         """
         token = tokens[index]
         word = token.lower
+        if word not in self.cue_words:
+            return False  # neither a reporting verb nor a phrasal cue's verb
         lemma = self.reporting_verbs.get(word)
         if lemma is None and word in _PHRASAL_CUES and token.text[0].islower():
             # "“...,” Trump went on.", "she shot back": a verb and its particle.

@@ -69,16 +69,21 @@ def _after_cues(context: Context, index: int) -> tuple[list[Token], int, list[in
     """Tokens after the quote, where the writer's words begin, and the cues in
     the clause that follows, nearest first (a period inside parentheses, as in
     ``(D-Nev.)``, does not end it)."""
+    last = context.after_cues
+    if last is not None and last[0] == index:
+        return last[1]  # read by the rule just before, for the same quote
     lo, hi = context.after_region(index)
     tokens = context.tokens(lo, hi)
     start = 0
     while start < len(tokens) and tokens[start].text in LEAD:
         start += 1
     vocab = context.vocab
+    cue_words = vocab.cue_words
     cues = []
     depth = 0
     for c in range(start, min(len(tokens), start + 40)):
-        text = tokens[c].text
+        token = tokens[c]
+        text = token.text
         if text == "(":
             depth += 1
         elif text == ")":
@@ -87,9 +92,11 @@ def _after_cues(context: Context, index: int) -> tuple[list[Token], int, list[in
             if text == "." and _inside_domain(tokens, c):
                 continue  # "who founded fivethirtyeight.com tweeted"
             break
-        elif depth == 0 and vocab.cue_at(tokens, c):
+        elif depth == 0 and token.lower in cue_words and vocab.cue_at(tokens, c):
             cues.append(c)
-    return tokens, start, cues
+    found = tokens, start, cues
+    context.after_cues = (index, found)
+    return found
 
 
 def _inside_domain(tokens: list[Token], k: int) -> bool:

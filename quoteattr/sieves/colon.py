@@ -210,7 +210,10 @@ def headline_colon(context: Context, index: int) -> Decision | None:
     # A headline is short and its colon comes within the first few words.
     if quote.open_mark.start - paragraph.start > 300:
         return None
-    tokens = context.tokens(paragraph.start, min(quote.open_mark.start, paragraph.start + 160))
+    end = min(quote.open_mark.start, paragraph.start + 160)
+    if context.text.find(":", paragraph.start, end) < 0:
+        return None  # no colon (a colon is always a token of its own)
+    tokens = context.tokens(paragraph.start, end)
     for k, token in enumerate(tokens[:8]):
         if token.text == ":":
             if index > 0 and context.quotes[index - 1].open_mark.start > token.start:

@@ -53,6 +53,9 @@ SHARED_PARAGRAPH = 20 * WINDOW
 KEPT_CHARS = 1_000_000
 
 _SPACE = re.compile(r"\s")
+# Besides letters and digits, the characters a token may run on through (see
+# quoteattr.mentions.tokens).
+_TOKEN_GOES_ON = frozenset("_’'-&,.")
 
 
 @attrs.frozen
@@ -112,10 +115,15 @@ class Context:
         self._before_regions: dict[int, tuple[int, int]] = {}
         self._after_regions: dict[int, tuple[int, int]] = {}
         self._paragraph_starts = [paragraph.start for paragraph in segmentation.paragraphs]
+        self._paragraph_ends = [paragraph.end for paragraph in segmentation.paragraphs]
         # Each kept paragraph's tokens: its table, and its Token objects once asked for.
         self._paragraph_tables: dict[int, TokenTable] = {}
         self._paragraph_tokens: dict[int, list[Token]] = {}
         self._kept_chars = 0
+        #: The writer's words after the last quote read by the rules that read
+        #: a cue after the quote (quote index, then tokens, where the words
+        #: begin and the cues): two rules in a row ask for the same quote.
+        self.after_cues: tuple[int, tuple[list[Token], int, list[int]]] | None = None
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the one before it)."""
@@ -241,22 +249,17 @@ class Context:
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens of ``text[start:end]``, computed once per region (callers must not mutate).
 
-        A region inside a paragraph of at most ``SHARED_PARAGRAPH`` characters is
-        a slice of that paragraph's tokens, and one inside a gap of the writer's
-        text a slice of that gap's, unless a region boundary cuts a token or the
-        last token keeps a period that depends on what follows (``Sen.`` at the
-        very end): then the region is tokenized alone.
+        A region over paragraphs of at most ``SHARED_PARAGRAPH`` characters is
+        made of slices of their tokens, only a token cut by the region's edges
+        or a final period that depends on what follows (``Sen.`` at the very
+        end) being tokenized again (see ``_composed``). A region in a longer
+        paragraph is a slice of its gap of the writer's text, or tokenized alone.
         """
         key = (start, end)
         found = self._tokens.get(key)
         if found is None:
-            shared = self._paragraph_slice(start, end)
-            if shared is not None:
-                paragraph, first, stop = shared
-                kept = self.paragraph_tokens(paragraph)
-                assert kept is not None  # a paragraph that can be sliced is kept
-                found = kept[first:stop]
-            else:
+            found = self._composed(start, end)
+            if found is None:
                 found = self._slice_of_gap(start, end)
             if len(self._tokens) >= CACHED_REGIONS:
                 del self._tokens[next(iter(self._tokens))]
@@ -316,6 +319,81 @@ class Context:
         if bounds is None:
             return None
         return paragraph, *bounds
+
+    def _composed(self, start: int, end: int) -> list[Token] | None:
+        """The tokens of ``text[start:end]`` from the kept paragraphs it overlaps,
+        or None when a paragraph is too long to be kept or ``start`` cuts a token.
+
+        Tokenizing a region alone gives, paragraph by paragraph, that
+        paragraph's tokens inside the region, except for its last token there
+        when the region cuts it (``Sen`` of ``Sen.``) or it ends in a period
+        that depends on what follows (``Sen.`` at the very end, or ``Jr.`` at
+        a paragraph's end that the region goes on past): the scan of the
+        tokenizer has reached that token's start as the paragraph's did (the
+        text between paragraphs is white space, where no token runs), and what
+        it gives from there depends on the text from there only. So that
+        token is tokenized again alone, up to the region's end (or one
+        character of the white space past its paragraph's end).
+        """
+        text = self.text
+        paragraphs = self.segmentation.paragraphs
+        p = bisect.bisect_right(self._paragraph_ends, start)
+        found: list[Token] | None = None
+        while p < len(paragraphs):
+            span = paragraphs[p]
+            if span.start >= end:
+                break
+            lo, hi = max(start, span.start), min(end, span.end)
+            if hi <= lo:
+                break  # an empty region
+            table = self._kept_table(p)
+            if table is None:
+                return None
+            starts, ends, texts = table.starts, table.ends, table.texts
+            first = bisect.bisect_left(starts, lo)
+            head: list[Token] = []
+            if first > 0 and ends[first - 1] > lo:
+                # A token cut at the region's start: read alone up to its end,
+                # where the scan goes on as the paragraph's did when what
+                # follows is white space (read with it, for a final period) or
+                # a mark no token runs on through.
+                cut_end = ends[first - 1]
+                if cut_end >= hi:
+                    return None
+                after = text[cut_end]
+                if after.isspace():
+                    cut_end += 1
+                elif after.isalnum() or after in _TOKEN_GOES_ON:
+                    return None
+                head = tokens_in(text, lo, cut_end, self.vocab.abbreviations)
+            stop = bisect.bisect_left(starts, hi, first)
+            kept = self.paragraph_tokens(p)
+            assert kept is not None  # a kept paragraph has its tokens
+            again = stop  # the first token to tokenize again, up to ``until``
+            until = hi
+            if hi < end:
+                # The region runs on past the paragraph's end, into white space:
+                # a final period is read as before a space (``Sen.`` whole, where
+                # the paragraph alone has ``Sen`` and ``.``).
+                if text[hi - 1] == ".":
+                    if not text[hi].isspace():
+                        return None
+                    again = stop - 1
+                    if texts[again] == "." and again > first and ends[again - 1] == starts[again]:
+                        again -= 1
+                    until = hi + 1
+            elif stop > first and (
+                ends[stop - 1] > hi
+                or (ends[stop - 1] == hi and texts[stop - 1][-1] == "." != texts[stop - 1])
+            ):
+                # Cut by the region's end, or a period that depends on what follows.
+                again = stop - 1
+            piece = head + kept[first:again] if head else kept[first:again]
+            if again < stop:
+                piece += tokens_in(text, starts[again], until, self.vocab.abbreviations)
+            found = piece if found is None else found + piece
+            p += 1
+        return [] if found is None else found
 
     def _slice_of_gap(self, start: int, end: int) -> list[Token]:
         g = bisect.bisect_right(self._gap_starts, start) - 1

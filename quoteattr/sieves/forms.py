@@ -25,7 +25,15 @@ from __future__ import annotations
 import collections
 import re
 
-from quoteattr.mentions import MentionKind, Token, chunk_left, chunk_right, named_chunks, span_of
+from quoteattr.mentions import (
+    MentionKind,
+    Token,
+    chunk_left,
+    chunk_right,
+    first_token_start,
+    named_chunks,
+    span_of,
+)
 from quoteattr.model import QuoteKind, Span, span_unchecked
 from quoteattr.sieves.context import Context, Decision, Sieve
 from quoteattr.sieves.grammar import not_a_speaker
@@ -160,6 +168,9 @@ def dash_signature(context: Context, index: int) -> Decision | None:
         return None
     if index + 1 < len(context.quotes) and context.quotes[index + 1].open_mark.start < hi:
         return None  # another quote follows on the line: not a signature
+    first = first_token_start(text, lo, min(hi, lo + 300))
+    if first < 0 or text[first] not in _SIGNATURE_DASHES:
+        return None  # no dash first (a dash is always a token of its own)
     tokens = context.tokens(lo, min(hi, lo + 300))
     start = 0
     while start < len(tokens) and tokens[start].text in _SIGNATURE_DASHES:

@@ -96,8 +96,9 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         rule = rule if direct else "indirect_speech_partial"
         return Decision(rule, span_of(tokens, bearer), cue_span(tokens, c))
     nearest: int | None = None
+    cue_words = vocab.cue_words
     for c in order:
-        if not vocab.cue_at(tokens, c):
+        if tokens[c].lower not in cue_words or not vocab.cue_at(tokens, c):
             continue
         if c > 0 and tokens[c].lower == "quote" and tokens[c - 1].lower == "i":
             continue  # "Trump said, and I quote, “...”": the writer's aside
