@@ -171,17 +171,22 @@ def _closes_later(text: str, start: int, hi: int) -> bool:
     return False
 
 
+# The characters str.splitlines() breaks at.
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _inside(text: str, start: int, end: int) -> Span:
     """The content between two marks; space holding a line break at either end
-    (a mark alone at the end or start of a line) is left out."""
+    (a mark alone at the end or start of a line) is left out. A line break is
+    any character ``str.splitlines`` breaks at."""
     lo, hi = start, end
     while lo < hi and text[lo].isspace():
         lo += 1
-    if "\n" not in text[start:lo] and "\r" not in text[start:lo]:
+    if _LINE_BREAKS.isdisjoint(text[start:lo]):
         lo = start
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
-    if "\n" not in text[hi:end] and "\r" not in text[hi:end]:
+    if _LINE_BREAKS.isdisjoint(text[hi:end]):
         hi = end
     return span_unchecked(lo, hi)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from strategies import news_text
 
 import quoteattr
 from quoteattr import EntityKind, RoleForm
@@ -25,7 +26,6 @@ from quoteattr.mentions import Vocabulary, tokens_in
 from quoteattr.model import RolePhrase, Span
 from quoteattr.resolve import EntityBuilder
 from quoteattr.roles import RoleReader, RoleReading, choose_role, role_key
-from tests.strategies import news_text
 
 GOLDEN = Path(__file__).parent / "golden"
 _CASE_KEYS = {"id", "note", "text", "entities", "xfail"}
