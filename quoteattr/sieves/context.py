@@ -335,9 +335,13 @@ class Context:
         token is tokenized again alone, up to the region's end (or one
         character of the white space past its paragraph's end).
         """
-        text = self.text
         paragraphs = self.segmentation.paragraphs
         p = bisect.bisect_right(self._paragraph_ends, start)
+        if p < len(paragraphs):
+            span = paragraphs[p]
+            if span.start <= start and end <= span.end:
+                # The commonest region, inside one paragraph: one piece.
+                return self._piece(p, start, end, end) if start < end else []
         found: list[Token] | None = None
         while p < len(paragraphs):
             span = paragraphs[p]
@@ -346,54 +350,66 @@ class Context:
             lo, hi = max(start, span.start), min(end, span.end)
             if hi <= lo:
                 break  # an empty region
-            table = self._kept_table(p)
-            if table is None:
+            piece = self._piece(p, lo, hi, end)
+            if piece is None:
                 return None
-            starts, ends, texts = table.starts, table.ends, table.texts
-            first = bisect.bisect_left(starts, lo)
-            head: list[Token] = []
-            if first > 0 and ends[first - 1] > lo:
-                # A token cut at the region's start: read alone up to its end,
-                # where the scan goes on as the paragraph's did when what
-                # follows is white space (read with it, for a final period) or
-                # a mark no token runs on through.
-                cut_end = ends[first - 1]
-                if cut_end >= hi:
-                    return None
-                after = text[cut_end]
-                if after.isspace():
-                    cut_end += 1
-                elif after.isalnum() or after in _TOKEN_GOES_ON:
-                    return None
-                head = tokens_in(text, lo, cut_end, self.vocab.abbreviations)
-            stop = bisect.bisect_left(starts, hi, first)
-            kept = self.paragraph_tokens(p)
-            assert kept is not None  # a kept paragraph has its tokens
-            again = stop  # the first token to tokenize again, up to ``until``
-            until = hi
-            if hi < end:
-                # The region runs on past the paragraph's end, into white space:
-                # a final period is read as before a space (``Sen.`` whole, where
-                # the paragraph alone has ``Sen`` and ``.``).
-                if text[hi - 1] == ".":
-                    if not text[hi].isspace():
-                        return None
-                    again = stop - 1
-                    if texts[again] == "." and again > first and ends[again - 1] == starts[again]:
-                        again -= 1
-                    until = hi + 1
-            elif stop > first and (
-                ends[stop - 1] > hi
-                or (ends[stop - 1] == hi and texts[stop - 1][-1] == "." != texts[stop - 1])
-            ):
-                # Cut by the region's end, or a period that depends on what follows.
-                again = stop - 1
-            piece = head + kept[first:again] if head else kept[first:again]
-            if again < stop:
-                piece += tokens_in(text, starts[again], until, self.vocab.abbreviations)
             found = piece if found is None else found + piece
             p += 1
         return [] if found is None else found
+
+    def _piece(self, p: int, lo: int, hi: int, end: int) -> list[Token] | None:
+        """The tokens of ``text[lo:hi]`` inside paragraph ``p`` as a region
+        ending at ``end`` (``hi <= end``) gives them (see :meth:`_composed`), or
+        None when the paragraph is too long to be kept or ``lo`` cuts a token."""
+        text = self.text
+        table = self._kept_table(p)
+        if table is None:
+            return None
+        starts, ends, texts = table.starts, table.ends, table.texts
+        first = bisect.bisect_left(starts, lo)
+        head: list[Token] = []
+        if first > 0 and ends[first - 1] > lo:
+            # A token cut at the region's start: read alone up to its end,
+            # where the scan goes on as the paragraph's did when what
+            # follows is white space (read with it, for a final period) or
+            # a mark no token runs on through.
+            cut_end = ends[first - 1]
+            if cut_end >= hi:
+                return None
+            after = text[cut_end]
+            if after.isspace():
+                cut_end += 1
+            elif after.isalnum() or after in _TOKEN_GOES_ON:
+                return None
+            head = tokens_in(text, lo, cut_end, self.vocab.abbreviations)
+        stop = bisect.bisect_left(starts, hi, first)
+        kept = self._paragraph_tokens.get(p)
+        if kept is None:
+            kept = self.paragraph_tokens(p)
+            assert kept is not None  # a kept paragraph has its tokens
+        again = stop  # the first token to tokenize again, up to ``until``
+        until = hi
+        if hi < end:
+            # The region runs on past the paragraph's end, into white space:
+            # a final period is read as before a space (``Sen.`` whole, where
+            # the paragraph alone has ``Sen`` and ``.``).
+            if text[hi - 1] == ".":
+                if not text[hi].isspace():
+                    return None
+                again = stop - 1
+                if texts[again] == "." and again > first and ends[again - 1] == starts[again]:
+                    again -= 1
+                until = hi + 1
+        elif stop > first and (
+            ends[stop - 1] > hi
+            or (ends[stop - 1] == hi and texts[stop - 1][-1] == "." != texts[stop - 1])
+        ):
+            # Cut by the region's end, or a period that depends on what follows.
+            again = stop - 1
+        piece = head + kept[first:again] if head else kept[first:again]
+        if again < stop:
+            piece += tokens_in(text, starts[again], until, self.vocab.abbreviations)
+        return piece
 
     def _slice_of_gap(self, start: int, end: int) -> list[Token]:
         g = bisect.bisect_right(self._gap_starts, start) - 1
