@@ -439,12 +439,16 @@ class Context:
     def gap_table(self, gap: int) -> TokenTable:
         """The tokens of gap ``gap`` in columns, for the name pre-pass that reads
         every gap: a slice of its paragraph's, from the gap's tokens when a sieve
-        has read them, else without making a ``Token`` per word."""
+        has read them, else without making a ``Token`` per word. A gap that
+        holds all of its paragraph's tokens (a paragraph without quotes) is
+        given its paragraph's table itself (callers must not mutate)."""
         start, end = self.gaps[gap]
         shared = self._paragraph_slice(start, end)
         if shared is not None:
             paragraph, first, stop = shared
             table = self._paragraph_tables[paragraph]
+            if first == 0 and stop == len(table.starts):
+                return table
             return TokenTable(
                 table.starts[first:stop],
                 table.ends[first:stop],
@@ -465,13 +469,11 @@ class Context:
         """The same tokens as :meth:`tokens`, but a region of a gap no sieve has
         read is tokenized alone, not its whole gap (for names all over the text),
         unless it lies in a paragraph short enough to be tokenized whole."""
+        found = self._tokens.get((start, end))
+        if found is not None or self._shared_paragraph(start, end):
+            return self.tokens(start, end) if found is None else found
         g = bisect.bisect_right(self._gap_starts, start) - 1
-        if (
-            g >= 0
-            and end <= self.gaps[g][1]
-            and self.gaps[g] not in self._tokens
-            and not self._shared_paragraph(start, end)
-        ):
+        if g >= 0 and end <= self.gaps[g][1] and self.gaps[g] not in self._tokens:
             return tokens_in(self.text, start, end, self.vocab.abbreviations)
         return self.tokens(start, end)
 
