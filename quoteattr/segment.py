@@ -507,7 +507,14 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         decided = self._decided
         found = decided.get((context, after))
         if found is None:
-            head = sum(1 for _ in self._tokenize_words(context[: len(context) - after]))
+            # Punkt's tokens of the head, counted without making them: one per
+            # word of each line that is not blank (``_tokenize_words``).
+            word_tokenize = self._lang_vars.word_tokenize
+            head = sum(
+                len(word_tokenize(line))
+                for line in context[: len(context) - after].split("\n")
+                if line.strip()
+            )
             tokens = list(self._annotate_tokens(self._tokenize_words(context)))
             found = len(tokens) > head and any(token.sentbreak for token in tokens[:head])
             if len(decided) >= _DECIDED:
