@@ -141,6 +141,8 @@ def _age_start(tokens: list[Token], j: int) -> int | None:
     if j < 0:
         return None
     word = tokens[j].lower
+    if not word.endswith("-old"):
+        return None  # every form below ends so
     for unit in ("year-old", "month-old"):
         if word == unit:
             if j >= 2 and tokens[j - 1].text == "-" and tokens[j - 2].text.isalnum():
@@ -595,6 +597,9 @@ def _modifier_gap(vocab: Vocabulary, tokens: list[Token], first: int, j: int) ->
     premodifiers: everything from ``first`` is a lower-case modifier or role
     word, and a role word follows within two words, or a given name right
     after the unknown word."""
+    word = tokens[j].text
+    if not word.isalpha() or not word[0].islower():
+        return False  # what the loop below answers first, before reading the run
     if not all(
         t.text[0].islower() and (t.lower in MODIFIERS or t.lower in vocab.role_words)
         for t in tokens[first:j]
