@@ -137,7 +137,11 @@ class RoleReader:
         word = _POSSESSIVE.sub("", word)
         if word.startswith(("co-", "ex-")):
             word = word[3:]
-        return word in self.heads or word.rstrip(".") in self.heads
+        if word in self.heads or word.rstrip(".") in self.heads:
+            return True
+        # A compound of role nouns ("actor-singer", "lawyer-lobbyist").
+        parts = word.rstrip(".").split("-")
+        return len(parts) > 1 and all(part in self.heads for part in parts)
 
     def may_start_apposition(self, word: str) -> bool:
         """A quick test on the word after a name and its comma or dash: can an
@@ -246,6 +250,8 @@ class RoleReader:
             return "lower"  # "state Sen.", "press secretary": not verbs here
         if word in ROLE_BLOCKERS or word in _NOT_MODIFIERS or word in self.vocab.reporting_verbs:
             return None
+        if "-" in word and word.endswith(("ed", "ing")):
+            return "lower"  # "award-winning", "long-serving": compound adjectives
         if word.endswith(("ly", "ed", "ing")):
             return None
         if (
@@ -624,6 +630,7 @@ class RoleReader:
                     word.endswith(("ed", "ing", "ly"))
                     and word not in _VERBAL_MODIFIERS
                     and word not in self.role_words
+                    and ("-" not in word or word.endswith("ly"))  # "award-winning"
                 )
             ):
                 return None
@@ -772,7 +779,9 @@ class RoleReader:
         nominee.``)."""
         out: list[tuple[int, int]] = []
         texts, lowers = table.texts, table.lowers
-        if self.heads.isdisjoint(lowers):
+        if self.heads.isdisjoint(lowers) and not any(
+            self.is_head(word) for word in lowers if "-" in word
+        ):
             return out  # no role noun at all: most stretches of text
         n = len(lowers)
         i = -1
