@@ -290,3 +290,28 @@ def test_a_document_followed_by_its_author_is_the_document() -> None:
     builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
     index, how = builder.resolve(Span(0, len(text)))
     assert index is not None and builder.drafts[index].kind is EntityKind.DOCUMENT, how
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Columnist Omar Will renewed his feud on Monday. “No,” Will wrote.", "Omar Will"),
+        ("Officials met Renata Long in May. “We are done,” Long said.", "Renata Long"),
+    ],
+)
+def test_a_common_word_after_a_given_name_is_a_surname(text: str, person: str) -> None:
+    doc = quoteattr.attribute(text)
+    speakers = {q.speaker.name for q in doc.quotes if q.speaker is not None}
+    assert person in speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Says Bernadette Will Win.\n\n“It is over,” she said.",
+        "Did Carmen May Go? “No,” she said.",
+    ],
+)
+def test_a_common_word_in_title_case_is_no_surname(text: str) -> None:
+    names = {entity.name for entity in quoteattr.attribute(text).entities}
+    assert not any(name.startswith(("Bernadette ", "Carmen ")) for name in names), names

@@ -140,6 +140,13 @@ class EntityBuilder(_Descriptions):
                 if index is not None:
                     self._note(index, span)
                     return index, "name variant"
+        if len(tokens) == 1 and kind is not MentionKind.NAME and tokens[0].text[0].isupper():
+            # "Will wrote" after "George Will": a surname that is also a common word.
+            word = _POSSESSIVE.sub("", tokens[0].lower)
+            if word in self._surnames:
+                index = self._latest(self._surnames[word])
+                self._note(index, span)
+                return index, "name variant"
         if kind is MentionKind.NAME:
             found = self._person_from_tokens(tokens, span)
             if found is not None:
