@@ -89,6 +89,10 @@ class _Salience(_Core):
             return True
         if before.endswith(",") and len(before.split()) <= 10 and "," not in before[:-1]:
             return True
+        if before.endswith(",") and len(before.split()) <= 20 and before.count(",") == 2:
+            # "In an excerpt, which airs on Tuesday, Trump says": an
+            # introductory phrase with a clause set off inside it.
+            return True
         # "Former secretary of State Clinton was ...", "Tennis great Ilse Brandt
         # remembered ...": a bare role phrase before the name.
         words = before.split()
