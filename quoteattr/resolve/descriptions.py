@@ -24,7 +24,7 @@ _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]*")
 # The last word (or comma) before a position, and the first word after one.
 _LAST_WORD = re.compile(r"(\w{1,40}|[,;—])\W{0,5}\Z")
 
-_FIRST_WORD = re.compile(r"[\s’']{0,5}(\w+)")
+_FIRST_WORD = re.compile(r"[\s’'“\"‘]{0,5}(\w+)")
 
 # Words after which a description opens a clause of its own.
 _CLAUSE_OPENING_WORDS = frozenset(
