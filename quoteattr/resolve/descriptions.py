@@ -122,15 +122,19 @@ class _Descriptions(_Salience):
             found = self._named_before_in_sentence(span, reading)
         if found is None and len(tokens) >= 3 and self._sentence_starts:
             # "Hillary Clinton wants ... . The Democratic frontrunner wrote":
-            # a described subject right after a sentence whose subject is named.
+            # a described subject right after a sentence whose subject is named
+            # (or two sentences after, past one with no person as subject),
+            # when no title of office the person holds contradicts it.
             starts = self._sentence_starts
             sentence = bisect.bisect_right(starts, span.start) - 1
             if sentence > 0 and self._is_subject(span.start, starts[sentence]):
                 previous = Span(starts[sentence] - 1, starts[sentence] - 1)
+                # The subject of the sentence before, or of the one before
+                # that when the sentence between names no person as subject.
                 salient = self._salient_person(
-                    previous, _gender_of_role(reading.head), named_only=True, reach=1
+                    previous, _gender_of_role(reading.head), named_only=True, reach=2
                 )
-                if salient is not None:
+                if salient is not None and self._fits(salient[0], None, reading):
                     found = salient[0]
         if found is None:
             return None
