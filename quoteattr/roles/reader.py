@@ -796,6 +796,19 @@ class RoleReader:
                     break
                 if not self.is_head(word) or texts[t][0].isupper():
                     continue
+                if lowers[t + 1 : t + 2] == ["of"]:
+                    # "the former secretary of state said": a role noun with "of".
+                    tail = next(
+                        (
+                            tail
+                            for tail in self.tails.get(word, ())
+                            if tuple(lowers[t : t + len(tail)]) == tail
+                        ),
+                        None,
+                    )
+                    if tail is None:
+                        break
+                    t += len(tail) - 1
                 follower = texts[t + 1] if t + 1 < n else "."
                 if follower[0].isupper() or lowers[t + 1 : t + 2] == ["of"]:
                     break  # "the Republican nominee Donald Trump": a premodifier
