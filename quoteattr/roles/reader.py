@@ -734,6 +734,48 @@ class RoleReader:
         n = len(tokens)
         if n < 2 or tokens[-1].text not in (",", "—", "–"):
             return None
+        reading = self._apposition_before(text, tokens)
+        if reading is None or reading.role is None:
+            reading = self._as_phrase_before(text, tokens) or reading
+        return reading
+
+    def _as_phrase_before(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
+        """A role in a fronted ``as`` phrase that opens the clause of the name
+        after it: ``As a CNN political correspondent, podcast host and critic,
+        Jane Roe``; ``As mayor, Jane Roe``. The first noun phrase after
+        ``as`` gives the role."""
+        n = len(tokens)
+        end = n - 1
+        k = end - 1
+        while k >= 0 and end - k <= 20:
+            token = tokens[k]
+            if token.text in _CLOSERS and token.text not in (",", "—", "–"):
+                return None
+            if token.text[0].islower() and token.lower in self.vocab.reporting_verbs:
+                return None
+            if token.lower == "as":
+                break
+            k -= 1
+        else:
+            return None
+        if k < 0 or tokens[k].lower != "as":
+            return None
+        # "As" must open its clause: at the start, after a closer or "and"/"but".
+        if not (
+            (k == 0 and tokens[k].text == "As")
+            or (k > 0 and tokens[k - 1].text in _CLOSERS)
+            or (k > 0 and tokens[k - 1].lower in ("and", "but"))
+        ):
+            return None
+        stop = k + 1
+        while stop < end and tokens[stop].text not in (",", "—", "–", "and"):
+            stop += 1
+        if stop == k + 1:
+            return None
+        return self._noun_phrase(text, tokens, k + 1, stop, RoleForm.APPOSITION)
+
+    def _apposition_before(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
+        n = len(tokens)
         end = n - 1
         start = end
         while start > 0 and end - start < 14:
