@@ -30,6 +30,7 @@ from quoteattr.roles.words import (
     _CLOSERS,
     _COPULAS,
     _DETERMINERS,
+    _HELPED_VERBS,
     _MAX_ROLE_WORDS,
     _MODIFIER_ENDINGS,
     _NOT_MODIFIERS,
@@ -708,12 +709,17 @@ class RoleReader:
                     reading = attrs.evolve(reading, former=True)
                 return reading
         verb = tokens[k].lower
+        first = k
+        if verb == "helped" and k + 2 < end and tokens[k + 1].lower in _HELPED_VERBS:
+            # "who helped found the group": a share in founding or leading it.
+            k += 1
+            verb = _HELPED_VERBS[tokens[k].lower]
         if verb in _ROLE_VERBS and k + 1 < end:
             obj = tokens[k + 1]
             if not (obj.lower in ("the", "a", "an") or obj.text[0].isupper()):
                 return None
-            stop = min(end, k + _MAX_ROLE_WORDS)
-            phrase = _phrase(text, tokens[k:stop], RoleForm.RELATIVE_CLAUSE)
+            stop = min(end, first + _MAX_ROLE_WORDS)
+            phrase = _phrase(text, tokens[first:stop], RoleForm.RELATIVE_CLAUSE)
             body = tokens[k + 1 : stop]
             if body and body[0].lower in ("the", "a", "an"):
                 body = body[1:]

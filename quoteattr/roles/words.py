@@ -226,6 +226,16 @@ _ROLE_VERBS = {
     "hosted": True,
     "coached": True,
 }
+# Verbs after "helped" in a relative clause of office ("who helped found the
+# group"), with the verb of office they stand for.
+_HELPED_VERBS = {
+    "found": "founded",
+    "start": "founded",
+    "launch": "founded",
+    "create": "founded",
+    "lead": "led",
+    "run": "ran",
+}
 # Copulas of a relative clause before a role noun phrase: "who is the party’s
 # treasurer", "who served as White House counsel"; True when the role was held before.
 _COPULAS = {
