@@ -163,7 +163,16 @@ class EntityBuilder(_Descriptions):
                 run is not None
                 and all(t.lower.rstrip(".") in _SUFFIXES or t.text == "." for t in tokens[run[1] :])
                 and run[1] - run[0] >= 2
-                and tokens[run[0]].lower in self.vocab.first_names
+                and (
+                    tokens[run[0]].lower in self.vocab.first_names
+                    # "Former secretary of state Hilda Brandt": capitalized
+                    # words right after a lower-case role word.
+                    or (
+                        run[0] > 0
+                        and tokens[run[0] - 1].text[0].islower()
+                        and tokens[run[0] - 1].lower in self.vocab.role_words
+                    )
+                )
             ):
                 found = self._person_from_tokens(tokens[run[0] :], span)
                 if found is not None:

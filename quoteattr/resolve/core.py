@@ -218,7 +218,16 @@ class _Core:
                 run is not None
                 and run[1] == len(whole)
                 and run[0] > 0
-                and vocab.is_title(whole[run[0] - 1])
+                and (
+                    vocab.is_title(whole[run[0] - 1])
+                    # "Former secretary of state Hilda Brandt": a lower-case
+                    # role word of the title's "of" phrase before the name.
+                    or (
+                        run[1] - run[0] >= 2
+                        and whole[run[0] - 1].text[0].islower()
+                        and whole[run[0] - 1].lower in vocab.role_words
+                    )
+                )
             ):
                 head, found = whole, run
         if found is None and apposition:
