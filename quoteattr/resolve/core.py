@@ -237,6 +237,17 @@ class _Core:
         if found is None:
             return None
         start, end = found
+        if (
+            end - start == 1
+            and start > 0
+            and head[start - 1].text[0].isupper()
+            and head[start - 1].lower in vocab.first_names
+            and vocab.is_title(head[start - 1])
+            and (start == 1 or not vocab.is_title(head[start - 2]))
+        ):
+            # "Dean Baker": a title word that is also a given name, before a
+            # lone surname, is the given name ("Dean Ann Roe" keeps the title).
+            start -= 1
         name_tokens = head[start:end]
         while name_tokens and name_tokens[-1].lower in _SUFFIXES and len(name_tokens) > 1:
             name_tokens = name_tokens[:-1]
