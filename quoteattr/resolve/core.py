@@ -366,7 +366,7 @@ class _Core:
             following = _FOLLOWING_WORD.match(text, opening.end())
             if following is None or not self.roles.may_start_apposition(following.group(1)):
                 return  # ", said", ", and": no apposition
-        hi = min(line_end, last.end + 110)
+        hi = min(line_end, last.end + 160)
         while hi < line_end and not text[hi].isspace():
             hi += 1
         if hi <= last.end or text[last.end : last.end + 1].isalnum():

@@ -524,9 +524,32 @@ class RoleReader:
                 if tokens[close].lower in _RELATIVES and close > p + 1:
                     break
                 close += 1
-            reading = self._noun_phrase(text, tokens, p + 1, close, RoleForm.APPOSITION)
+            # "a campaign aide in 2008 and now director of ...": the role held
+            # now, after an earlier one.
+            now = next(
+                (
+                    j
+                    for j in range(p + 3, close - 1)
+                    if tokens[j].lower == "now" and tokens[j - 1].lower in ("and", ",")
+                ),
+                None,
+            )
+            reading = self._noun_phrase(
+                text, tokens, p + 1, close if now is None else now - 1, RoleForm.APPOSITION
+            )
             if reading is not None:
+                if now is not None and not reading.former:
+                    reading = attrs.evolve(reading, former=True)
                 out.append(reading)
+            if now is not None:
+                current = self._noun_phrase(text, tokens, now + 1, close, RoleForm.APPOSITION)
+                if current is not None:
+                    out.append(current)
+            elif close + 1 < n and tokens[close].lower == "who":
+                # "a former commissioner who is now a program officer at ...".
+                relative = self._relative(text, tokens, close + 1)
+                if relative is not None:
+                    out.append(relative)
             break
         return out
 
@@ -601,6 +624,14 @@ class RoleReader:
         # The head: the last word before a preposition, a conjunction or the end.
         head_end = role_start
         while head_end < end and tokens[head_end].lower not in _PREPOSITIONS:
+            word = tokens[head_end].lower
+            if (
+                head_end > role_start
+                and word.endswith("ing")
+                and word not in _VERBAL_MODIFIERS
+                and self.is_head(tokens[head_end - 1].lower)
+            ):
+                break  # "a delegate serving on the rules committee"
             head_end += 1
         if head_end == role_start:
             return None
@@ -677,8 +708,25 @@ class RoleReader:
             elif obj and obj[0].text[0].isupper():
                 if not possessed:
                     affiliation = _slice(text, _proper_run(obj))
-            elif obj and tokens[head_end].lower in ("of", "for", "to"):
+            elif obj and (
+                tokens[head_end].lower in ("of", "for", "to")
+                or tokens[head_end].lower.endswith("ing")  # "delegate serving on ..."
+            ):
                 role_stop = end
+                # "program officer for energy at the Hale Foundation": a later
+                # preposition with a capitalized object gives the affiliation.
+                participle = tokens[head_end].lower.endswith("ing")
+                for j in range(head_end + (1 if participle else 2), end - 1):
+                    if tokens[j].lower in ("at", "with", "of", "for", "on"):
+                        rest = tokens[j + 1 : end]
+                        if rest and rest[0].lower == "the":
+                            rest = rest[1:]
+                        if rest and rest[0].text[0].isupper():
+                            # "a lawyer working for the Hale Group": "lawyer".
+                            role_stop = head_end if j == head_end + 1 else j
+                            if not possessed:
+                                affiliation = _slice(text, _proper_run(rest))
+                            break
         stop = end
         if stop - start > _MAX_ROLE_WORDS:
             stop = role_stop = head_end
@@ -702,9 +750,10 @@ class RoleReader:
             end += 1
         for words, past in _COPULAS.items():
             if tuple(t.lower for t in tokens[k : k + len(words)]) == words:
-                reading = self._noun_phrase(
-                    text, tokens, k + len(words), end, RoleForm.RELATIVE_CLAUSE
-                )
+                begin = k + len(words)
+                while begin < end and tokens[begin].lower in _RELATIVE_ADVERBS:
+                    begin += 1  # "who is now a program officer"
+                reading = self._noun_phrase(text, tokens, begin, end, RoleForm.RELATIVE_CLAUSE)
                 if reading is not None and past and not reading.former:
                     reading = attrs.evolve(reading, former=True)
                 return reading
