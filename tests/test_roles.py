@@ -315,3 +315,27 @@ def test_a_common_word_after_a_given_name_is_a_surname(text: str, person: str) -
 def test_a_common_word_in_title_case_is_no_surname(text: str) -> None:
     names = {entity.name for entity in quoteattr.attribute(text).entities}
     assert not any(name.startswith(("Bernadette ", "Carmen ")) for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Tomasz Okoye ran the channel for a decade. Anders Lindqvist owns it.\n\n"
+            "Mr. Lindqvist abided by it all, even when it conflicted with his own views. But as"
+            " often as not he seemed to be in line with Mr. Okoye, at least based on how he"
+            " portrayed himself online -- as a “tax skeptic.”",
+            "Anders Lindqvist",
+        ),
+        (
+            "Ruth Adeyemi chairs the board. Marta Kowalczyk joined it in May.\n\n"
+            "Ms. Kowalczyk kept quiet for a year. But more often than not she voted with"
+            " Ms. Adeyemi, judging by how she described the budget as “a fair deal.”",
+            "Marta Kowalczyk",
+        ),
+    ],
+)
+def test_a_pronoun_after_one_of_its_gender_keeps_the_subject_before(text: str, person: str) -> None:
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[-1].speaker
+    assert speaker is not None and speaker.name == person

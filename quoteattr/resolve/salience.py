@@ -198,9 +198,11 @@ class _Salience(_Core):
                 return subjects[-1][1], "subject of a recent sentence"
             if s < sentence and pronoun_subject.match(_QUOTED.sub("", self.text[lo:hi])):
                 continue  # "She witnessed ...": the same antecedent, further back
-            if s < sentence and fitting:
+            if fitting:
                 # "..., he noted, so ... Trump ...": a pronoun of that gender
-                # before any person who fits stands for the one sought.
+                # before any person who fits stands for the one sought (in the
+                # pronoun's own sentence too: "he seemed in line with Ailes,
+                # based on how he portrayed himself").
                 first = fitting[-1][0]
                 inner = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[lo:first])
                 if pronoun_word.search(inner):
