@@ -339,3 +339,14 @@ def test_a_pronoun_after_one_of_its_gender_keeps_the_subject_before(text: str, p
     doc = quoteattr.attribute(text)
     speaker = doc.quotes[-1].speaker
     assert speaker is not None and speaker.name == person
+
+
+def test_a_surname_as_a_modifier_is_no_mention_of_the_person() -> None:
+    text = (
+        "Anders Lindqvist bought the papers in May. Dora Fenn, a strategist whose agency made"
+        " the ads, said its goal was a deal. The Lindqvist papers have been standing in the"
+        " way, she said, by creating a “false reality.”"
+    )
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Dora Fenn"

@@ -48,6 +48,11 @@ _LOWER_WORD = re.compile(r"\s+([a-z]{2,})(?=[\s,.;:])")
 _CLAUSE_OPENERS = frozenset({".", ",", ";", ":", "(", "—", "–", "“", "”", '"', "‘", "’", "''", "'"})
 
 
+# "the" right before a position, and a lower-case word right after one.
+_ATTRIBUTIVE = re.compile(r"\b[Tt]he\s+\Z")
+_LOWER_NEXT = re.compile(r" [a-z]")
+
+
 class EntityBuilder(_Descriptions):
     """Collects entities for one document and resolves mentions to them."""
 
@@ -78,6 +83,10 @@ class EntityBuilder(_Descriptions):
             bisect.insort(self._full_name_starts, (tokens[0].start, surname))
             return None
         if kind == "single":
+            if _ATTRIBUTIVE.search(self.text, max(0, span.start - 4), span.start) and (
+                _LOWER_NEXT.match(self.text, span.end)
+            ):
+                return None  # "The Murdoch outlets": a surname as a modifier
             word = _POSSESSIVE.sub("", self.text[span.start : span.end]).lower()
             candidates = self._surnames.get(word)
             if not candidates and word in self._full_names:
