@@ -350,3 +350,15 @@ def test_a_surname_as_a_modifier_is_no_mention_of_the_person() -> None:
     doc = quoteattr.attribute(text)
     speaker = doc.quotes[-1].speaker
     assert speaker is not None and speaker.name == "Dora Fenn"
+
+
+def test_the_speaker_of_a_quotation_is_the_subject_a_later_pronoun_takes() -> None:
+    text = (
+        "Oskar Lind met Vera Holm on Thursday.\n\n"
+        "Rep. Marek Nowak of Ohio said his worry about Lind is that he is “erratic.” Yet"
+        " Lind is also a “reformer,” Nowak said. “That is what voters want.”\n\n"
+        "“They have every reason to agree,” he said of Lind and Holm."
+    )
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Marek Nowak"
