@@ -362,3 +362,12 @@ def test_the_speaker_of_a_quotation_is_the_subject_a_later_pronoun_takes() -> No
     doc = quoteattr.attribute(text)
     speaker = doc.quotes[-1].speaker
     assert speaker is not None and speaker.name == "Marek Nowak"
+
+
+def test_a_predicate_description_is_no_role_phrase_of_an_earlier_holder() -> None:
+    text = (
+        "Ilse Brandt, a Senate candidate, spoke on Monday. “We will win,” Brandt said.\n\n"
+        "In Ohio, Omar Diallo became the first Somali-American candidate to win a primary."
+    )
+    entities = {e.name: e for e in quoteattr.attribute(text).entities}
+    assert [p.text for p in entities["Ilse Brandt"].roles] == ["Senate candidate"]

@@ -38,6 +38,13 @@ _AFTER_NOT_VERB = frozenset(
     | {"whose", "which", "that", "as", "than"}
 )
 
+# Words before a description that make it a predicate, not a mention of
+# someone ("became the first woman", "is the senator", "as the nominee").
+_PREDICATE_WORDS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes"}
+    | {"remain", "remains", "remained", "as", "named", "elected", "appointed"}
+)
+
 # Words after a document's head noun that begin what is said of it ("a study
 # by ...", "a letter to ...", "the investigation into ...").
 _DOCUMENT_CUTTERS = frozenset({"by", "to", "into", "about", "of", "from", "on", "in", "for"})
@@ -117,6 +124,9 @@ class _Descriptions(_Salience):
         reading = self.roles.description(self.text, tokens)
         if reading is None:
             return None
+        before = _LAST_WORD.search(self.text, max(0, span.start - 48), span.start)
+        if before is not None and before.group(1).lower() in _PREDICATE_WORDS:
+            return None  # "Sanders became the first Jewish candidate": a predicate
         found = self._described(tokens, span, reading)
         if found is None and len(tokens) >= 3:
             found = self._named_before_in_sentence(span, reading)
@@ -160,7 +170,15 @@ class _Descriptions(_Salience):
         if opener is None or opener.group(1).lower() not in _CLAUSE_OPENING_WORDS:
             return None
         after = _FIRST_WORD.match(self.text, span.end)
-        if after is None or not after.group(1)[0].islower() or after.group(1) in _AFTER_NOT_VERB:
+        if (
+            after is None
+            or not after.group(1)[0].islower()
+            or after.group(1) in _AFTER_NOT_VERB
+            # "the judge overseeing the case, Gonzalo Curiel,", "the candidate
+            # most identified with": a modifier follows, not the verb.
+            or after.group(1).endswith("ing")
+            or after.group(1) in ("most", "least", "more", "less")
+        ):
             return None
         gender = _gender_of_role(reading.head)
         k = bisect.bisect_left(self._positions, span.start) - 1
