@@ -138,7 +138,8 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
     one that only says whom the person sides with (``official``, ``member``,
     ``ally``); a current role before a former one; a bare title (``Sen.``)
     after a title that also names its body (``Senate Budget Committee
-    Chairman``); a title of office, a
+    Chairman``) or an office of a body named after it (``co-chairman of the
+    Rural Caucus``); a title of office, a
     premodifier or an apposition before a description; then the earliest in
     the text.
 
@@ -154,7 +155,22 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
         ... ]).role
         'presidential candidate'
     """
-    named_body = any(r.title is not None and r.affiliation is not None for r in readings)
+    # A title that names its body ("Senate Foreign Relations Committee
+    # Chairman"), or an office of a body named after it ("co-chairman of the
+    # Congressional Progressive Caucus"): more specific than a bare title.
+    named_body = any(
+        r.role is not None
+        and r.affiliation is not None
+        and (
+            r.title is not None
+            or (
+                r.head not in _GENERIC_HEADS
+                and r.phrase.form is not RoleForm.DESCRIPTION
+                and r.phrase.text.find(r.affiliation) > r.phrase.text.find(r.role)
+            )
+        )
+        for r in readings
+    )
     best: RoleReading | None = None
     best_key: tuple[int, int, int, int, int] | None = None
     for reading in readings:
