@@ -138,6 +138,23 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
                 break
             k += 1
         names = k - j
+        if names == 0 and j > i + 1:
+            # "Mr. Murdoch’s new role": a title and a possessive surname, read
+            # as a possessor by the loop above.
+            t = next(
+                (
+                    t
+                    for t in range(i + 1, j)
+                    if texts[t].endswith(("’s", "'s"))
+                    and texts[t][0].isupper()
+                    and lowers[t - 1].rstrip(".") in titles
+                ),
+                0,
+            )
+            if t:
+                out.append((i, t + 1, "person"))
+                i = t + 1
+                continue
         # "Heather Nauert, the department’s spokeswoman,": an apposition with a role.
         apposition_end = k
         if (

@@ -31,6 +31,11 @@ from quoteattr.roles import RoleReader
 # The word before a position on its line; what can follow a name with a role.
 _ROLE_AFTER = re.compile(r"[^\S\n]{0,3}([,(—–]|--|of\s)")
 _FOLLOWING_WORD = re.compile(r"[^\S\n]{0,3}([\w’'-]{1,40})")
+# After a possessive name: "’s new role as ", "’s tenure as " (a role follows).
+_ROLE_AS = re.compile(
+    r"(?:[’']s)?[^\S\n]{1,3}(?:(?:new|current|former|previous|brief|short)[^\S\n]{1,3})?"
+    r"(?:role|job|post|position|tenure|stint|time)[^\S\n]{1,3}as[^\S\n]{1,3}"
+)
 
 # The only token whose reading depends on a space after it (see _Core._window).
 _ABBREVIATION_END = re.compile(r"[A-Z][a-z]{0,3}\.\Z")
@@ -354,7 +359,18 @@ class _Core:
                 apposed = self.roles.apposition_before(text, before)
                 if apposed is not None:
                     draft.add_reading(apposed)
-        if _POSSESSIVE.search(last.text):
+        # "Mr. Murdoch’s new role as the interim chief of Fox News".
+        role_as = _ROLE_AS.match(text, last.end)
+        if role_as is not None:
+            hi = text.find("\n", role_as.end(), role_as.end() + 120)
+            if hi < 0:
+                hi = min(len(text), role_as.end() + 120)
+                while hi < len(text) and hi < role_as.end() + 160 and not text[hi].isspace():
+                    hi += 1
+            held = self.roles.role_as(text, self._tokens(role_as.end(), hi))
+            if held is not None:
+                draft.add_reading(held)
+        if _POSSESSIVE.search(last.text) or role_as is not None:
             return  # "Clinton’s campaign chairman": the words after belong to another
         line_end = text.find("\n", last.end, last.end + 200)
         if line_end < 0:

@@ -868,6 +868,43 @@ class RoleReader:
                 return None
         return self._noun_phrase(text, tokens, start, end, RoleForm.APPOSITION)
 
+    def role_as(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
+        """The role after ``role as`` / ``tenure as`` that follows a possessive
+        name (``Murdoch’s new role as the interim chief of Fox News``):
+        ``tokens`` are the words after ``as``, read up to the first closer."""
+        n = min(len(tokens), _MAX_ROLE_WORDS)
+        head = next(
+            (k for k in range(n) if tokens[k].text[0].islower() and self.is_head(tokens[k].lower)),
+            None,
+        )
+        if head is None:
+            return None
+        end = head + 1
+        tail = next(
+            (
+                tail
+                for tail in self.tails.get(tokens[head].lower, ())
+                if tuple(t.lower for t in tokens[head : head + len(tail)]) == tail
+            ),
+            None,
+        )
+        if tail is not None:
+            end = head + len(tail)  # "secretary of state"
+        if end + 1 < n and tokens[end].lower in ("of", "at", "for"):
+            # "interim chief of Fox News": a capitalized body after the role.
+            rest = end + 1
+            if tokens[rest].lower == "the" and rest + 1 < n:
+                rest += 1
+            body = _proper_run(tokens[rest:n])
+            if body and body[0].text[0].isupper():
+                end = tokens.index(body[-1]) + 1
+        reading = self._noun_phrase(text, tokens, 0, end, RoleForm.APPOSITION)
+        if reading is None:
+            return None
+        if "former" in text[max(0, tokens[0].start - 40) : tokens[0].start].split():
+            return attrs.evolve(reading, former=True)  # "her former role as ..."
+        return reading
+
     def descriptions(self, table: TokenTable) -> list[tuple[int, int]]:
         """Token ranges of definite descriptions of a person in a region of the
         writer's text: ``the`` (or ``the`` and a possessor), up to five
