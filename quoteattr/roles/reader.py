@@ -50,6 +50,11 @@ from quoteattr.roles.words import (
 
 __all__ = ["RoleReader"]
 
+# Words that end the object of a verb of office in a relative clause.
+_CLAUSE_BREAKS = frozenset(
+    {"before", "after", "when", "while", "until", "because", "since", "where"}
+)
+
 
 class RoleReader:
     """Reads role phrases around names with one lexicon's word lists.
@@ -763,13 +768,27 @@ class RoleReader:
             # "who helped found the group": a share in founding or leading it.
             k += 1
             verb = _HELPED_VERBS[tokens[k].lower]
+        if verb in ("works", "worked"):
+            if not (k + 2 < end and tokens[k + 1].lower == "for"):
+                return None  # "who worked hard": no office
+            obj = tokens[k + 2]
+            if not (obj.lower in ("the", "a", "an") or obj.text[0].isupper()):
+                return None
         if verb in _ROLE_VERBS and k + 1 < end:
-            obj = tokens[k + 1]
+            obj = tokens[k + 1] if verb not in ("works", "worked") else tokens[k + 2]
             if not (obj.lower in ("the", "a", "an") or obj.text[0].isupper()):
                 return None
             stop = min(end, first + _MAX_ROLE_WORDS)
+            for j in range(k + 2, stop):
+                if tokens[j].lower in _CLAUSE_BREAKS or (
+                    tokens[j].lower in ("and", "but")
+                    and j + 1 < stop
+                    and tokens[j + 1].text[0].islower()
+                ):
+                    stop = j  # "who worked for Gov. Ann Lee before she ...": the office only
+                    break
             phrase = _phrase(text, tokens[first:stop], RoleForm.RELATIVE_CLAUSE)
-            body = tokens[k + 1 : stop]
+            body = tokens[k + (2 if verb in ("works", "worked") else 1) : stop]
             if body and body[0].lower in ("the", "a", "an"):
                 body = body[1:]
             affiliation = _slice(text, body) if body and body[0].text[0].isupper() else None

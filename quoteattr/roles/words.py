@@ -225,6 +225,9 @@ _ROLE_VERBS = {
     "represented": True,
     "hosted": True,
     "coached": True,
+    # With "for" after them ("who worked for Gov. Scott Walker").
+    "works": False,
+    "worked": True,
 }
 # Verbs after "helped" in a relative clause of office ("who helped found the
 # group"), with the verb of office they stand for.
