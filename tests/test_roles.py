@@ -371,3 +371,12 @@ def test_a_predicate_description_is_no_role_phrase_of_an_earlier_holder() -> Non
     )
     entities = {e.name: e for e in quoteattr.attribute(text).entities}
     assert [p.text for p in entities["Ilse Brandt"].roles] == ["Senate candidate"]
+
+
+def test_a_title_word_after_given_names_is_a_surname_for_pronouns() -> None:
+    text = (
+        "Tennis great Mary Jean King remembered the match as fun. She saw it in 1971.\n\n"
+        "“He always whispered in my ear,” she said."
+    )
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == "Mary Jean King"

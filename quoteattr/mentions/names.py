@@ -120,19 +120,32 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
         while k < n and texts[k][0].isupper():
             word = lowers[k].rstrip(".")
             if (word in non_names or word in titles or lowers[k] in org_words) and not (
-                # "George Will reignited": a word that is mostly not a name,
-                # capitalized in running text right after a given name.
-                k == j + 1
-                and word in non_names
-                and lowers[j] in vocab.first_names
-                and word not in _NOT_IN_NAMES
-                and k + 1 < n
+                k + 1 < n
                 and texts[k + 1][0].islower()
                 and (
                     j == 0
                     or not texts[j - 1][0].isupper()
                     or lowers[j - 1].rstrip(".") in titles
                     or lowers[j - 1] in role_words
+                )
+                and (
+                    # "George Will reignited": a word that is mostly not a
+                    # name, capitalized in running text after a given name.
+                    (
+                        k == j + 1
+                        and word in non_names
+                        and lowers[j] in vocab.first_names
+                        and word not in _NOT_IN_NAMES
+                    )
+                    # "Billie Jean King remembered": a title word as the
+                    # surname after a given name and another name word.
+                    or (
+                        k >= j + 2
+                        and word in titles
+                        and not texts[k].endswith(".")
+                        and lowers[j] in vocab.first_names
+                        and lowers[k + 1] != "of"
+                    )
                 )
             ):
                 break
