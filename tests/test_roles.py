@@ -380,3 +380,14 @@ def test_a_title_word_after_given_names_is_a_surname_for_pronouns() -> None:
     )
     speaker = quoteattr.attribute(text).quotes[0].speaker
     assert speaker is not None and speaker.name == "Mary Jean King"
+
+
+def test_a_possessive_surname_is_a_mention_of_the_person_for_pronouns() -> None:
+    text = (
+        "Sen. Marta Lindqvist finished third in Nevada. Ilse Brandt, an analyst, disagreed"
+        " with her plan.\n\n"
+        "If we read Lindqvist’s strategy correctly when she says she intends to “win"
+        " delegates everywhere,” the race will be long."
+    )
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Marta Lindqvist"
