@@ -222,7 +222,7 @@ def closing_frame(
             return Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
     if comma - first < 2:
         return None
-    if not any(s.quote_of[j] >= 0 or verb_like(tokens, j) for j in range(first, comma)):
+    if not any(s.quote_of[j] >= 0 or verb_like(s, j) for j in range(first, comma)):
         return None  # "Before the convention, X said ...": an adverbial, not content
     return Frame(first, comma, c, mention, cue, rule)
 
@@ -245,9 +245,7 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     if k >= n or k > c + 3:
         return None
     head = tokens[k]
-    if s.quote_of[k] < 0 and (
-        not is_word(head) or head.lower in NOT_CONTENT or verb_like(tokens, k)
-    ):
+    if s.quote_of[k] < 0 and (not is_word(head) or head.lower in NOT_CONTENT or verb_like(s, k)):
         return None
     stop = k
     while stop < n:
@@ -374,7 +372,7 @@ def speech_noun(context: Context, s: Sentence, c: int) -> Frame | None:
     stop = start
     verbs_seen = 0
     while stop < n and tokens[stop].text not in CLAUSE_ENDS:
-        if s.quote_of[stop] < 0 and (verb_like(tokens, stop) or tokens[stop].lower in FINITE):
+        if s.quote_of[stop] < 0 and (verb_like(s, stop) or tokens[stop].lower in FINITE):
             previous = tokens[stop - 1].lower
             if verbs_seen and not (
                 previous in FINITE
