@@ -161,16 +161,20 @@ def _read_sentence(
     outer_starts, outer_ends = outer
     q = bisect.bisect_right(outer_ends, start)
     q_end = bisect.bisect_left(outer_starts, end, q)
-    partials = [
-        k
-        for k in range(q, q_end)
-        if context.kinds[k] is not QuoteKind.DIRECT
-        and (decision := context.decisions[k]) is not None
-        and decision.cue is not None
-        and decision.mention is not None
-        and start <= decision.cue.start
-        and decision.cue.end <= quotes[k].open_mark.start
-    ]
+    partials = (
+        [
+            k
+            for k in range(q, q_end)
+            if context.kinds[k] is not QuoteKind.DIRECT
+            and (decision := context.decisions[k]) is not None
+            and decision.cue is not None
+            and decision.mention is not None
+            and start <= decision.cue.start
+            and decision.cue.end <= quotes[k].open_mark.start
+        ]
+        if q < q_end
+        else []  # most sentences hold no quote
+    )
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it (or a partial quote's cue is).
     if not partials and not any_cue:

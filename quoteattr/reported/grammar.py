@@ -169,10 +169,10 @@ def writer_start(s: Sentence, c: int) -> int:
     """The first token of the writer's words before ``c``: after the last direct quote."""
     if not s.any_direct:
         return 0
-    k = c - 1
-    while k >= 0 and not s.direct[k]:
-        k -= 1
-    return k + 1
+    head = s.direct[:c]
+    if True not in head:
+        return 0
+    return c - head[::-1].index(True)  # found in C, from the cue back
 
 
 def verb_lemma(
@@ -710,14 +710,13 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
     the edges; None when no word outside quotation marks is left. A direct
     quotation ends the content; a quote at either edge stays whole."""
     tokens = s.tokens
-    for k in range(first, stop):
-        if s.direct[k]:
-            if any(j in s.cues for j in range(max(first, k - 4), k)):
-                # "Nauert said Zakharova had told her: “...”": the quote is the
-                # content of a frame inside this one, which reports nothing else.
-                return None
-            stop = k
-            break
+    if s.any_direct and first < stop and True in s.direct[first:stop]:
+        k = s.direct.index(True, first, stop)  # the first token in a direct quote
+        if any(j in s.cues for j in range(max(first, k - 4), k)):
+            # "Nauert said Zakharova had told her: “...”": the quote is the
+            # content of a frame inside this one, which reports nothing else.
+            return None
+        stop = k
     # A quote that begins before the content or ends after it (the sentence
     # splitter cut it) stays out whole.
     q = s.quote_of[first] if first < stop else -1
@@ -734,7 +733,11 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
         first += 1
     if stop <= first:
         return None
-    if not any(s.quote_of[k] < 0 and is_word(tokens[k]) for k in range(first, stop)):
+    quote_of, texts = s.quote_of, s.texts
+    for k in range(first, stop):
+        if quote_of[k] < 0 and texts[k][0].isalnum():
+            break  # a word outside quotation marks
+    else:
         return None
     if (
         stop - 1 in s.cues
