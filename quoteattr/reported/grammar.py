@@ -520,7 +520,11 @@ def clause_starts(s: Sentence, k: int) -> bool:
     if word.endswith(CONTRACTED[2:]) and word[:-3] in SUBJECT_PRONOUNS:
         return True  # "they’re", "we’ll"
     pronoun = word in SUBJECT_PRONOUNS
-    if word in ADJUNCT_PREPOSITIONS or is_ly_adverb(head) or verb_like(s, k):
+    if (
+        word in ADJUNCT_PREPOSITIONS
+        or (word.endswith("ly") and is_ly_adverb(head))
+        or verb_like(s, k)
+    ):
         return False
     if pronoun:
         j = k + 1
@@ -680,7 +684,11 @@ def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool
             word in verbs.clause or word in verbs.reporting or word in verbs.infinitive
         ):
             return verb_lemma(context, verbs, s, j) is not None
-        if word not in SUBJECT_SKIPPABLE and word not in PRONOUN_ASIDES and not is_ly_adverb(token):
+        if (
+            word not in SUBJECT_SKIPPABLE
+            and word not in PRONOUN_ASIDES
+            and not (word.endswith("ly") and is_ly_adverb(token))
+        ):
             subject = True
         if (word in FINITE or word in IRREGULAR_PAST or word in NOT_IN_SUBJECT) and not (
             word in SUBJECT_SKIPPABLE or word in NEGATIONS
