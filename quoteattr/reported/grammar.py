@@ -108,8 +108,9 @@ class Sentence:
     ) -> None:
         self.tokens = tokens
         self.starts = [token.start for token in tokens] if starts is None else starts
-        # Each token's text and lowercased text, as columns: a word or a mark
-        # is looked for in them in C.
+        # Each token's text and lowercased text, as columns (given, they must
+        # be those of ``tokens``): a word or a mark is looked for in them in C,
+        # and the rules' hot loops read them in place of the Token objects.
         self.texts = [token.text for token in tokens] if texts is None else texts
         self.lowers = [token.lower for token in tokens] if lowers is None else lowers
         self.quote_of = quote_of  # index into context.quotes, or -1
