@@ -290,3 +290,104 @@ def test_a_document_followed_by_its_author_is_the_document() -> None:
     builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
     index, how = builder.resolve(Span(0, len(text)))
     assert index is not None and builder.drafts[index].kind is EntityKind.DOCUMENT, how
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Columnist Omar Will renewed his feud on Monday. “No,” Will wrote.", "Omar Will"),
+        ("Officials met Renata Long in May. “We are done,” Long said.", "Renata Long"),
+    ],
+)
+def test_a_common_word_after_a_given_name_is_a_surname(text: str, person: str) -> None:
+    doc = quoteattr.attribute(text)
+    speakers = {q.speaker.name for q in doc.quotes if q.speaker is not None}
+    assert person in speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Says Bernadette Will Win.\n\n“It is over,” she said.",
+        "Did Carmen May Go? “No,” she said.",
+    ],
+)
+def test_a_common_word_in_title_case_is_no_surname(text: str) -> None:
+    names = {entity.name for entity in quoteattr.attribute(text).entities}
+    assert not any(name.startswith(("Bernadette ", "Carmen ")) for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Tomasz Okoye ran the channel for a decade. Anders Lindqvist owns it.\n\n"
+            "Mr. Lindqvist abided by it all, even when it conflicted with his own views. But as"
+            " often as not he seemed to be in line with Mr. Okoye, at least based on how he"
+            " portrayed himself online -- as a “tax skeptic.”",
+            "Anders Lindqvist",
+        ),
+        (
+            "Ruth Adeyemi chairs the board. Marta Kowalczyk joined it in May.\n\n"
+            "Ms. Kowalczyk kept quiet for a year. But more often than not she voted with"
+            " Ms. Adeyemi, judging by how she described the budget as “a fair deal.”",
+            "Marta Kowalczyk",
+        ),
+    ],
+)
+def test_a_pronoun_after_one_of_its_gender_keeps_the_subject_before(text: str, person: str) -> None:
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[-1].speaker
+    assert speaker is not None and speaker.name == person
+
+
+def test_a_surname_as_a_modifier_is_no_mention_of_the_person() -> None:
+    text = (
+        "Anders Lindqvist bought the papers in May. Dora Fenn, a strategist whose agency made"
+        " the ads, said its goal was a deal. The Lindqvist papers have been standing in the"
+        " way, she said, by creating a “false reality.”"
+    )
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Dora Fenn"
+
+
+def test_the_speaker_of_a_quotation_is_the_subject_a_later_pronoun_takes() -> None:
+    text = (
+        "Oskar Lind met Vera Holm on Thursday.\n\n"
+        "Rep. Marek Nowak of Ohio said his worry about Lind is that he is “erratic.” Yet"
+        " Lind is also a “reformer,” Nowak said. “That is what voters want.”\n\n"
+        "“They have every reason to agree,” he said of Lind and Holm."
+    )
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Marek Nowak"
+
+
+def test_a_predicate_description_is_no_role_phrase_of_an_earlier_holder() -> None:
+    text = (
+        "Ilse Brandt, a Senate candidate, spoke on Monday. “We will win,” Brandt said.\n\n"
+        "In Ohio, Omar Diallo became the first Somali-American candidate to win a primary."
+    )
+    entities = {e.name: e for e in quoteattr.attribute(text).entities}
+    assert [p.text for p in entities["Ilse Brandt"].roles] == ["Senate candidate"]
+
+
+def test_a_title_word_after_given_names_is_a_surname_for_pronouns() -> None:
+    text = (
+        "Tennis great Mary Jean King remembered the match as fun. She saw it in 1971.\n\n"
+        "“He always whispered in my ear,” she said."
+    )
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == "Mary Jean King"
+
+
+def test_a_possessive_surname_is_a_mention_of_the_person_for_pronouns() -> None:
+    text = (
+        "Sen. Marta Lindqvist finished third in Nevada. Ilse Brandt, an analyst, disagreed"
+        " with her plan.\n\n"
+        "If we read Lindqvist’s strategy correctly when she says she intends to “win"
+        " delegates everywhere,” the race will be long."
+    )
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Marta Lindqvist"

@@ -119,10 +119,68 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
         k = j
         while k < n and texts[k][0].isupper():
             word = lowers[k].rstrip(".")
-            if word in non_names or word in titles or lowers[k] in org_words:
+            if (word in non_names or word in titles or lowers[k] in org_words) and not (
+                k + 1 < n
+                and texts[k + 1][0].islower()
+                and (
+                    j == 0
+                    or not texts[j - 1][0].isupper()
+                    or lowers[j - 1].rstrip(".") in titles
+                    or lowers[j - 1] in role_words
+                )
+                and (
+                    # "George Will reignited": a word that is mostly not a
+                    # name, capitalized in running text after a given name.
+                    (
+                        k == j + 1
+                        and word in non_names
+                        and lowers[j] in vocab.first_names
+                        and word not in _NOT_IN_NAMES
+                    )
+                    # "Billie Jean King remembered": a title word as the
+                    # surname after a given name and another name word.
+                    or (
+                        k >= j + 2
+                        and word in titles
+                        and not texts[k].endswith(".")
+                        and lowers[j] in vocab.first_names
+                        and lowers[k + 1] != "of"
+                    )
+                )
+            ):
                 break
             k += 1
         names = k - j
+        if names == 0 and j > i + 1:
+            # "Mr. Murdoch’s new role": a title and a possessive surname, read
+            # as a possessor by the loop above.
+            t = next(
+                (
+                    t
+                    for t in range(i + 1, j)
+                    if texts[t].endswith(("’s", "'s"))
+                    and texts[t][0].isupper()
+                    and lowers[t - 1].rstrip(".") in titles
+                ),
+                0,
+            )
+            if t:
+                out.append((i, t + 1, "person"))
+                i = t + 1
+                continue
+        if (
+            names == 0
+            and j == i + 1
+            and texts[i].endswith(("’s", "'s"))
+            and texts[i][0].isupper()
+            and lowers[i][:-2] not in non_names
+            and (j == n or texts[j][0].islower())
+        ):
+            # "hearing Rubio’s strategy": a possessive surname, kept in case
+            # it is a known person's (the builder decides).
+            out.append((i, i + 1, "single"))
+            i += 1
+            continue
         # "Heather Nauert, the department’s spokeswoman,": an apposition with a role.
         apposition_end = k
         if (

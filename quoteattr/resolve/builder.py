@@ -48,6 +48,11 @@ _LOWER_WORD = re.compile(r"\s+([a-z]{2,})(?=[\s,.;:])")
 _CLAUSE_OPENERS = frozenset({".", ",", ";", ":", "(", "—", "–", "“", "”", '"', "‘", "’", "''", "'"})
 
 
+# "the" right before a position, and a lower-case word right after one.
+_ATTRIBUTIVE = re.compile(r"\b[Tt]he\s+\Z")
+_LOWER_NEXT = re.compile(r" [a-z]")
+
+
 class EntityBuilder(_Descriptions):
     """Collects entities for one document and resolves mentions to them."""
 
@@ -78,6 +83,10 @@ class EntityBuilder(_Descriptions):
             bisect.insort(self._full_name_starts, (tokens[0].start, surname))
             return None
         if kind == "single":
+            if _ATTRIBUTIVE.search(self.text, max(0, span.start - 4), span.start) and (
+                _LOWER_NEXT.match(self.text, span.end)
+            ):
+                return None  # "The Murdoch outlets": a surname as a modifier
             word = _POSSESSIVE.sub("", self.text[span.start : span.end]).lower()
             candidates = self._surnames.get(word)
             if not candidates and word in self._full_names:
@@ -140,6 +149,13 @@ class EntityBuilder(_Descriptions):
                 if index is not None:
                     self._note(index, span)
                     return index, "name variant"
+        if len(tokens) == 1 and kind is not MentionKind.NAME and tokens[0].text[0].isupper():
+            # "Will wrote" after "George Will": a surname that is also a common word.
+            word = _POSSESSIVE.sub("", tokens[0].lower)
+            if word in self._surnames:
+                index = self._latest(self._surnames[word])
+                self._note(index, span)
+                return index, "name variant"
         if kind is MentionKind.NAME:
             found = self._person_from_tokens(tokens, span)
             if found is not None:
@@ -156,7 +172,16 @@ class EntityBuilder(_Descriptions):
                 run is not None
                 and all(t.lower.rstrip(".") in _SUFFIXES or t.text == "." for t in tokens[run[1] :])
                 and run[1] - run[0] >= 2
-                and tokens[run[0]].lower in self.vocab.first_names
+                and (
+                    tokens[run[0]].lower in self.vocab.first_names
+                    # "Former secretary of state Hilda Brandt": capitalized
+                    # words right after a lower-case role word.
+                    or (
+                        run[0] > 0
+                        and tokens[run[0] - 1].text[0].islower()
+                        and tokens[run[0] - 1].lower in self.vocab.role_words
+                    )
+                )
             ):
                 found = self._person_from_tokens(tokens[run[0] :], span)
                 if found is not None:

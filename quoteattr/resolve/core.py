@@ -31,6 +31,11 @@ from quoteattr.roles import RoleReader
 # The word before a position on its line; what can follow a name with a role.
 _ROLE_AFTER = re.compile(r"[^\S\n]{0,3}([,(—–]|--|of\s)")
 _FOLLOWING_WORD = re.compile(r"[^\S\n]{0,3}([\w’'-]{1,40})")
+# After a possessive name: "’s new role as ", "’s tenure as " (a role follows).
+_ROLE_AS = re.compile(
+    r"(?:[’']s)?[^\S\n]{1,3}(?:(?:new|current|former|previous|brief|short)[^\S\n]{1,3})?"
+    r"(?:role|job|post|position|tenure|stint|time)[^\S\n]{1,3}as[^\S\n]{1,3}"
+)
 
 # The only token whose reading depends on a space after it (see _Core._window).
 _ABBREVIATION_END = re.compile(r"[A-Z][a-z]{0,3}\.\Z")
@@ -218,7 +223,16 @@ class _Core:
                 run is not None
                 and run[1] == len(whole)
                 and run[0] > 0
-                and vocab.is_title(whole[run[0] - 1])
+                and (
+                    vocab.is_title(whole[run[0] - 1])
+                    # "Former secretary of state Hilda Brandt": a lower-case
+                    # role word of the title's "of" phrase before the name.
+                    or (
+                        run[1] - run[0] >= 2
+                        and whole[run[0] - 1].text[0].islower()
+                        and whole[run[0] - 1].lower in vocab.role_words
+                    )
+                )
             ):
                 head, found = whole, run
         if found is None and apposition:
@@ -228,6 +242,17 @@ class _Core:
         if found is None:
             return None
         start, end = found
+        if (
+            end - start == 1
+            and start > 0
+            and head[start - 1].text[0].isupper()
+            and head[start - 1].lower in vocab.first_names
+            and vocab.is_title(head[start - 1])
+            and (start == 1 or not vocab.is_title(head[start - 2]))
+        ):
+            # "Dean Baker": a title word that is also a given name, before a
+            # lone surname, is the given name ("Dean Ann Roe" keeps the title).
+            start -= 1
         name_tokens = head[start:end]
         while name_tokens and name_tokens[-1].lower in _SUFFIXES and len(name_tokens) > 1:
             name_tokens = name_tokens[:-1]
@@ -334,7 +359,18 @@ class _Core:
                 apposed = self.roles.apposition_before(text, before)
                 if apposed is not None:
                     draft.add_reading(apposed)
-        if _POSSESSIVE.search(last.text):
+        # "Mr. Murdoch’s new role as the interim chief of Fox News".
+        role_as = _ROLE_AS.match(text, last.end)
+        if role_as is not None:
+            hi = text.find("\n", role_as.end(), role_as.end() + 120)
+            if hi < 0:
+                hi = min(len(text), role_as.end() + 120)
+                while hi < len(text) and hi < role_as.end() + 160 and not text[hi].isspace():
+                    hi += 1
+            held = self.roles.role_as(text, self._tokens(role_as.end(), hi))
+            if held is not None:
+                draft.add_reading(held)
+        if _POSSESSIVE.search(last.text) or role_as is not None:
             return  # "Clinton’s campaign chairman": the words after belong to another
         line_end = text.find("\n", last.end, last.end + 200)
         if line_end < 0:
@@ -346,7 +382,7 @@ class _Core:
             following = _FOLLOWING_WORD.match(text, opening.end())
             if following is None or not self.roles.may_start_apposition(following.group(1)):
                 return  # ", said", ", and": no apposition
-        hi = min(line_end, last.end + 110)
+        hi = min(line_end, last.end + 160)
         while hi < line_end and not text[hi].isspace():
             hi += 1
         if hi <= last.end or text[last.end : last.end + 1].isalnum():

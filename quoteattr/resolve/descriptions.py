@@ -24,7 +24,7 @@ _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]*")
 # The last word (or comma) before a position, and the first word after one.
 _LAST_WORD = re.compile(r"(\w{1,40}|[,;—])\W{0,5}\Z")
 
-_FIRST_WORD = re.compile(r"[\s’']{0,5}(\w+)")
+_FIRST_WORD = re.compile(r"[\s’'“\"‘]{0,5}(\w+)")
 
 # Words after which a description opens a clause of its own.
 _CLAUSE_OPENING_WORDS = frozenset(
@@ -36,6 +36,13 @@ _CLAUSE_OPENING_WORDS = frozenset(
 _AFTER_NOT_VERB = frozenset(
     {"of", "in", "on", "at", "for", "with", "from", "to", "by", "and", "or", "who", "whom"}
     | {"whose", "which", "that", "as", "than"}
+)
+
+# Words before a description that make it a predicate, not a mention of
+# someone ("became the first woman", "is the senator", "as the nominee").
+_PREDICATE_WORDS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes"}
+    | {"remain", "remains", "remained", "as", "named", "elected", "appointed"}
 )
 
 # Words after a document's head noun that begin what is said of it ("a study
@@ -117,20 +124,27 @@ class _Descriptions(_Salience):
         reading = self.roles.description(self.text, tokens)
         if reading is None:
             return None
+        before = _LAST_WORD.search(self.text, max(0, span.start - 48), span.start)
+        if before is not None and before.group(1).lower() in _PREDICATE_WORDS:
+            return None  # "Sanders became the first Jewish candidate": a predicate
         found = self._described(tokens, span, reading)
         if found is None and len(tokens) >= 3:
             found = self._named_before_in_sentence(span, reading)
         if found is None and len(tokens) >= 3 and self._sentence_starts:
             # "Hillary Clinton wants ... . The Democratic frontrunner wrote":
-            # a described subject right after a sentence whose subject is named.
+            # a described subject right after a sentence whose subject is named
+            # (or two sentences after, past one with no person as subject),
+            # when no title of office the person holds contradicts it.
             starts = self._sentence_starts
             sentence = bisect.bisect_right(starts, span.start) - 1
             if sentence > 0 and self._is_subject(span.start, starts[sentence]):
                 previous = Span(starts[sentence] - 1, starts[sentence] - 1)
+                # The subject of the sentence before, or of the one before
+                # that when the sentence between names no person as subject.
                 salient = self._salient_person(
-                    previous, _gender_of_role(reading.head), named_only=True, reach=1
+                    previous, _gender_of_role(reading.head), named_only=True, reach=2
                 )
-                if salient is not None:
+                if salient is not None and self._fits(salient[0], None, reading):
                     found = salient[0]
         if found is None:
             return None
@@ -156,7 +170,15 @@ class _Descriptions(_Salience):
         if opener is None or opener.group(1).lower() not in _CLAUSE_OPENING_WORDS:
             return None
         after = _FIRST_WORD.match(self.text, span.end)
-        if after is None or not after.group(1)[0].islower() or after.group(1) in _AFTER_NOT_VERB:
+        if (
+            after is None
+            or not after.group(1)[0].islower()
+            or after.group(1) in _AFTER_NOT_VERB
+            # "the judge overseeing the case, Gonzalo Curiel,", "the candidate
+            # most identified with": a modifier follows, not the verb.
+            or after.group(1).endswith("ing")
+            or after.group(1) in ("most", "least", "more", "less")
+        ):
             return None
         gender = _gender_of_role(reading.head)
         k = bisect.bisect_left(self._positions, span.start) - 1

@@ -33,6 +33,9 @@ _QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?|''(?:(?!'').)*(?:'')?|‘[^
 
 # The most characters of the writer's words before a subject in its sentence
 # (an opening phrase of ten words, quotations left out), with room to spare.
+# The end of a quotation closed by a comma (or ? or !) right before a position:
+# a name there opens the reporting clause ("“It is over,” Cole said").
+_AFTER_QUOTE = re.compile(r"(?:[,?!][”\"]|[”\"],)\s{1,2}\Z")
 _SUBJECT_PREFIX = 400
 
 # How many mentions of a sentence a pronoun reads back from itself (then only
@@ -88,6 +91,10 @@ class _Salience(_Core):
         if before in _OPENING_CONJUNCTIONS:
             return True
         if before.endswith(",") and len(before.split()) <= 10 and "," not in before[:-1]:
+            return True
+        if before.endswith(",") and len(before.split()) <= 20 and before.count(",") == 2:
+            # "In an excerpt, which airs on Tuesday, Trump says": an
+            # introductory phrase with a clause set off inside it.
             return True
         # "Former secretary of State Clinton was ...", "Tennis great Ilse Brandt
         # remembered ...": a bare role phrase before the name.
@@ -173,6 +180,13 @@ class _Salience(_Core):
                         fitting.append((self._positions[j], owner))
                 k = first - 1
             subjects = [m for m in fitting if self._is_subject(m[0], lo)]
+            # "Yet Trump is a “change agent,” Cole said.": the speaker of the
+            # sentence's quotation is its main subject, before the quoted one.
+            speakers = [
+                m for m in fitting if _AFTER_QUOTE.search(self.text, max(lo, m[0] - 6), m[0])
+            ]
+            if speakers:
+                subjects = [*(m for m in subjects if m not in speakers), speakers[0]]
             hi = starts[s + 1] if s + 1 < len(starts) else len(self.text)
             unknown = self._possible_name_subject(lo, min(hi, span.start))
             if unknown is not None and (not subjects or unknown[0] < subjects[-1][0]):
@@ -194,9 +208,11 @@ class _Salience(_Core):
                 return subjects[-1][1], "subject of a recent sentence"
             if s < sentence and pronoun_subject.match(_QUOTED.sub("", self.text[lo:hi])):
                 continue  # "She witnessed ...": the same antecedent, further back
-            if s < sentence and fitting:
+            if fitting:
                 # "..., he noted, so ... Trump ...": a pronoun of that gender
-                # before any person who fits stands for the one sought.
+                # before any person who fits stands for the one sought (in the
+                # pronoun's own sentence too: "he seemed in line with Ailes,
+                # based on how he portrayed himself").
                 first = fitting[-1][0]
                 inner = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[lo:first])
                 if pronoun_word.search(inner):

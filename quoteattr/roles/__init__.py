@@ -14,6 +14,10 @@ gives the person a role, a title of office or an affiliation:
 * an apposition after the name (``Jane Roe, a political scientist at Rice
   University,``; ``Nauert, the department’s spokeswoman``) or before it
   (``The company’s chief executive, Jane Roe,``), set off by commas or dashes;
+* a fronted ``as`` phrase that opens the name's clause (``As a CNN political
+  correspondent, Jane Roe ...``; ``As mayor, Jane Roe ...``);
+* a possessive name with ``role as`` (``Murdoch’s new role as the interim
+  chief of Fox News``; ``her tenure as secretary of state``);
 * a relative clause (``Jane Roe, who heads the Center for ...``; ``who is the
   party’s treasurer``);
 * a party-and-state tag (``Rep. Trey Gowdy (R-S.C.)``, ``Sen. Rand Paul,

@@ -30,6 +30,7 @@ from quoteattr.roles.words import (
     _CLOSERS,
     _COPULAS,
     _DETERMINERS,
+    _HELPED_VERBS,
     _MAX_ROLE_WORDS,
     _MODIFIER_ENDINGS,
     _NOT_MODIFIERS,
@@ -48,6 +49,11 @@ from quoteattr.roles.words import (
 )
 
 __all__ = ["RoleReader"]
+
+# Words that end the object of a verb of office in a relative clause.
+_CLAUSE_BREAKS = frozenset(
+    {"before", "after", "when", "while", "until", "because", "since", "where"}
+)
 
 
 class RoleReader:
@@ -137,7 +143,11 @@ class RoleReader:
         word = _POSSESSIVE.sub("", word)
         if word.startswith(("co-", "ex-")):
             word = word[3:]
-        return word in self.heads or word.rstrip(".") in self.heads
+        if word in self.heads or word.rstrip(".") in self.heads:
+            return True
+        # A compound of role nouns ("actor-singer", "lawyer-lobbyist").
+        parts = word.rstrip(".").split("-")
+        return len(parts) > 1 and all(part in self.heads for part in parts)
 
     def may_start_apposition(self, word: str) -> bool:
         """A quick test on the word after a name and its comma or dash: can an
@@ -246,6 +256,8 @@ class RoleReader:
             return "lower"  # "state Sen.", "press secretary": not verbs here
         if word in ROLE_BLOCKERS or word in _NOT_MODIFIERS or word in self.vocab.reporting_verbs:
             return None
+        if "-" in word and word.endswith(("ed", "ing")):
+            return "lower"  # "award-winning", "long-serving": compound adjectives
         if word.endswith(("ly", "ed", "ing")):
             return None
         if (
@@ -517,9 +529,32 @@ class RoleReader:
                 if tokens[close].lower in _RELATIVES and close > p + 1:
                     break
                 close += 1
-            reading = self._noun_phrase(text, tokens, p + 1, close, RoleForm.APPOSITION)
+            # "a campaign aide in 2008 and now director of ...": the role held
+            # now, after an earlier one.
+            now = next(
+                (
+                    j
+                    for j in range(p + 3, close - 1)
+                    if tokens[j].lower == "now" and tokens[j - 1].lower in ("and", ",")
+                ),
+                None,
+            )
+            reading = self._noun_phrase(
+                text, tokens, p + 1, close if now is None else now - 1, RoleForm.APPOSITION
+            )
             if reading is not None:
+                if now is not None and not reading.former:
+                    reading = attrs.evolve(reading, former=True)
                 out.append(reading)
+            if now is not None:
+                current = self._noun_phrase(text, tokens, now + 1, close, RoleForm.APPOSITION)
+                if current is not None:
+                    out.append(current)
+            elif close + 1 < n and tokens[close].lower == "who":
+                # "a former commissioner who is now a program officer at ...".
+                relative = self._relative(text, tokens, close + 1)
+                if relative is not None:
+                    out.append(relative)
             break
         return out
 
@@ -594,6 +629,14 @@ class RoleReader:
         # The head: the last word before a preposition, a conjunction or the end.
         head_end = role_start
         while head_end < end and tokens[head_end].lower not in _PREPOSITIONS:
+            word = tokens[head_end].lower
+            if (
+                head_end > role_start
+                and word.endswith("ing")
+                and word not in _VERBAL_MODIFIERS
+                and self.is_head(tokens[head_end - 1].lower)
+            ):
+                break  # "a delegate serving on the rules committee"
             head_end += 1
         if head_end == role_start:
             return None
@@ -624,6 +667,7 @@ class RoleReader:
                     word.endswith(("ed", "ing", "ly"))
                     and word not in _VERBAL_MODIFIERS
                     and word not in self.role_words
+                    and ("-" not in word or word.endswith("ly"))  # "award-winning"
                 )
             ):
                 return None
@@ -669,8 +713,25 @@ class RoleReader:
             elif obj and obj[0].text[0].isupper():
                 if not possessed:
                     affiliation = _slice(text, _proper_run(obj))
-            elif obj and tokens[head_end].lower in ("of", "for", "to"):
+            elif obj and (
+                tokens[head_end].lower in ("of", "for", "to")
+                or tokens[head_end].lower.endswith("ing")  # "delegate serving on ..."
+            ):
                 role_stop = end
+                # "program officer for energy at the Hale Foundation": a later
+                # preposition with a capitalized object gives the affiliation.
+                participle = tokens[head_end].lower.endswith("ing")
+                for j in range(head_end + (1 if participle else 2), end - 1):
+                    if tokens[j].lower in ("at", "with", "of", "for", "on"):
+                        rest = tokens[j + 1 : end]
+                        if rest and rest[0].lower == "the":
+                            rest = rest[1:]
+                        if rest and rest[0].text[0].isupper():
+                            # "a lawyer working for the Hale Group": "lawyer".
+                            role_stop = head_end if j == head_end + 1 else j
+                            if not possessed:
+                                affiliation = _slice(text, _proper_run(rest))
+                            break
         stop = end
         if stop - start > _MAX_ROLE_WORDS:
             stop = role_stop = head_end
@@ -694,20 +755,40 @@ class RoleReader:
             end += 1
         for words, past in _COPULAS.items():
             if tuple(t.lower for t in tokens[k : k + len(words)]) == words:
-                reading = self._noun_phrase(
-                    text, tokens, k + len(words), end, RoleForm.RELATIVE_CLAUSE
-                )
+                begin = k + len(words)
+                while begin < end and tokens[begin].lower in _RELATIVE_ADVERBS:
+                    begin += 1  # "who is now a program officer"
+                reading = self._noun_phrase(text, tokens, begin, end, RoleForm.RELATIVE_CLAUSE)
                 if reading is not None and past and not reading.former:
                     reading = attrs.evolve(reading, former=True)
                 return reading
         verb = tokens[k].lower
-        if verb in _ROLE_VERBS and k + 1 < end:
-            obj = tokens[k + 1]
+        first = k
+        if verb == "helped" and k + 2 < end and tokens[k + 1].lower in _HELPED_VERBS:
+            # "who helped found the group": a share in founding or leading it.
+            k += 1
+            verb = _HELPED_VERBS[tokens[k].lower]
+        if verb in ("works", "worked"):
+            if not (k + 2 < end and tokens[k + 1].lower == "for"):
+                return None  # "who worked hard": no office
+            obj = tokens[k + 2]
             if not (obj.lower in ("the", "a", "an") or obj.text[0].isupper()):
                 return None
-            stop = min(end, k + _MAX_ROLE_WORDS)
-            phrase = _phrase(text, tokens[k:stop], RoleForm.RELATIVE_CLAUSE)
-            body = tokens[k + 1 : stop]
+        if verb in _ROLE_VERBS and k + 1 < end:
+            obj = tokens[k + 1] if verb not in ("works", "worked") else tokens[k + 2]
+            if not (obj.lower in ("the", "a", "an") or obj.text[0].isupper()):
+                return None
+            stop = min(end, first + _MAX_ROLE_WORDS)
+            for j in range(k + 2, stop):
+                if tokens[j].lower in _CLAUSE_BREAKS or (
+                    tokens[j].lower in ("and", "but")
+                    and j + 1 < stop
+                    and tokens[j + 1].text[0].islower()
+                ):
+                    stop = j  # "who worked for Gov. Ann Lee before she ...": the office only
+                    break
+            phrase = _phrase(text, tokens[first:stop], RoleForm.RELATIVE_CLAUSE)
+            body = tokens[k + (2 if verb in ("works", "worked") else 1) : stop]
             if body and body[0].lower in ("the", "a", "an"):
                 body = body[1:]
             affiliation = _slice(text, body) if body and body[0].text[0].isupper() else None
@@ -727,6 +808,48 @@ class RoleReader:
         n = len(tokens)
         if n < 2 or tokens[-1].text not in (",", "—", "–"):
             return None
+        reading = self._apposition_before(text, tokens)
+        if reading is None or reading.role is None:
+            reading = self._as_phrase_before(text, tokens) or reading
+        return reading
+
+    def _as_phrase_before(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
+        """A role in a fronted ``as`` phrase that opens the clause of the name
+        after it: ``As a CNN political correspondent, podcast host and critic,
+        Jane Roe``; ``As mayor, Jane Roe``. The first noun phrase after
+        ``as`` gives the role."""
+        n = len(tokens)
+        end = n - 1
+        k = end - 1
+        while k >= 0 and end - k <= 20:
+            token = tokens[k]
+            if token.text in _CLOSERS and token.text not in (",", "—", "–"):
+                return None
+            if token.text[0].islower() and token.lower in self.vocab.reporting_verbs:
+                return None
+            if token.lower == "as":
+                break
+            k -= 1
+        else:
+            return None
+        if k < 0 or tokens[k].lower != "as":
+            return None
+        # "As" must open its clause: at the start, after a closer or "and"/"but".
+        if not (
+            (k == 0 and tokens[k].text == "As")
+            or (k > 0 and tokens[k - 1].text in _CLOSERS)
+            or (k > 0 and tokens[k - 1].lower in ("and", "but"))
+        ):
+            return None
+        stop = k + 1
+        while stop < end and tokens[stop].text not in (",", "—", "–", "and"):
+            stop += 1
+        if stop == k + 1:
+            return None
+        return self._noun_phrase(text, tokens, k + 1, stop, RoleForm.APPOSITION)
+
+    def _apposition_before(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
+        n = len(tokens)
         end = n - 1
         start = end
         while start > 0 and end - start < 14:
@@ -764,6 +887,43 @@ class RoleReader:
                 return None
         return self._noun_phrase(text, tokens, start, end, RoleForm.APPOSITION)
 
+    def role_as(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
+        """The role after ``role as`` / ``tenure as`` that follows a possessive
+        name (``Murdoch’s new role as the interim chief of Fox News``):
+        ``tokens`` are the words after ``as``, read up to the first closer."""
+        n = min(len(tokens), _MAX_ROLE_WORDS)
+        head = next(
+            (k for k in range(n) if tokens[k].text[0].islower() and self.is_head(tokens[k].lower)),
+            None,
+        )
+        if head is None:
+            return None
+        end = head + 1
+        tail = next(
+            (
+                tail
+                for tail in self.tails.get(tokens[head].lower, ())
+                if tuple(t.lower for t in tokens[head : head + len(tail)]) == tail
+            ),
+            None,
+        )
+        if tail is not None:
+            end = head + len(tail)  # "secretary of state"
+        if end + 1 < n and tokens[end].lower in ("of", "at", "for"):
+            # "interim chief of Fox News": a capitalized body after the role.
+            rest = end + 1
+            if tokens[rest].lower == "the" and rest + 1 < n:
+                rest += 1
+            body = _proper_run(tokens[rest:n])
+            if body and body[0].text[0].isupper():
+                end = tokens.index(body[-1]) + 1
+        reading = self._noun_phrase(text, tokens, 0, end, RoleForm.APPOSITION)
+        if reading is None:
+            return None
+        if "former" in text[max(0, tokens[0].start - 40) : tokens[0].start].split():
+            return attrs.evolve(reading, former=True)  # "her former role as ..."
+        return reading
+
     def descriptions(self, table: TokenTable) -> list[tuple[int, int]]:
         """Token ranges of definite descriptions of a person in a region of the
         writer's text: ``the`` (or ``the`` and a possessor), up to five
@@ -772,7 +932,9 @@ class RoleReader:
         nominee.``)."""
         out: list[tuple[int, int]] = []
         texts, lowers = table.texts, table.lowers
-        if self.heads.isdisjoint(lowers):
+        if self.heads.isdisjoint(lowers) and not any(
+            self.is_head(word) for word in lowers if "-" in word
+        ):
             return out  # no role noun at all: most stretches of text
         n = len(lowers)
         i = -1
@@ -787,6 +949,19 @@ class RoleReader:
                     break
                 if not self.is_head(word) or texts[t][0].isupper():
                     continue
+                if lowers[t + 1 : t + 2] == ["of"]:
+                    # "the former secretary of state said": a role noun with "of".
+                    tail = next(
+                        (
+                            tail
+                            for tail in self.tails.get(word, ())
+                            if tuple(lowers[t : t + len(tail)]) == tail
+                        ),
+                        None,
+                    )
+                    if tail is None:
+                        break
+                    t += len(tail) - 1
                 follower = texts[t + 1] if t + 1 < n else "."
                 if follower[0].isupper() or lowers[t + 1 : t + 2] == ["of"]:
                     break  # "the Republican nominee Donald Trump": a premodifier

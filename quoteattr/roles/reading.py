@@ -136,7 +136,10 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
 
     Readings with a role are ranked: a specific head before a general one or
     one that only says whom the person sides with (``official``, ``member``,
-    ``ally``); a current role before a former one; a title of office, a
+    ``ally``); a current role before a former one; a bare title (``Sen.``)
+    after a title that also names its body (``Senate Budget Committee
+    Chairman``) or an office of a body named after it (``co-chairman of the
+    Rural Caucus``); a title of office, a
     premodifier or an apposition before a description; then the earliest in
     the text.
 
@@ -152,14 +155,33 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
         ... ]).role
         'presidential candidate'
     """
+    # A title that names its body ("Senate Foreign Relations Committee
+    # Chairman"), or an office of a body named after it ("co-chairman of the
+    # Congressional Progressive Caucus"): more specific than a bare title.
+    named_body = any(
+        r.role is not None
+        and r.affiliation is not None
+        and (
+            r.title is not None
+            or (
+                r.head not in _GENERIC_HEADS
+                and r.phrase.form is not RoleForm.DESCRIPTION
+                and r.phrase.text.find(r.affiliation) > r.phrase.text.find(r.role)
+            )
+        )
+        for r in readings
+    )
     best: RoleReading | None = None
-    best_key: tuple[int, int, int, int] | None = None
+    best_key: tuple[int, int, int, int, int] | None = None
     for reading in readings:
         if reading.role is None:
             continue
         key = (
             int(reading.head in _GENERIC_HEADS),
             int(reading.former),
+            # A bare title ("Sen.") after a title that names the body too
+            # ("Senate Foreign Relations Committee Chairman").
+            int(named_body and reading.title is not None and reading.affiliation is None),
             int(reading.phrase.form is RoleForm.DESCRIPTION),
             reading.phrase.span.start,
         )

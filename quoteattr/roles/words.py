@@ -225,6 +225,19 @@ _ROLE_VERBS = {
     "represented": True,
     "hosted": True,
     "coached": True,
+    # With "for" after them ("who worked for Gov. Scott Walker").
+    "works": False,
+    "worked": True,
+}
+# Verbs after "helped" in a relative clause of office ("who helped found the
+# group"), with the verb of office they stand for.
+_HELPED_VERBS = {
+    "found": "founded",
+    "start": "founded",
+    "launch": "founded",
+    "create": "founded",
+    "lead": "led",
+    "run": "ran",
 }
 # Copulas of a relative clause before a role noun phrase: "who is the party’s
 # treasurer", "who served as White House counsel"; True when the role was held before.
