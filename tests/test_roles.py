@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from strategies import news_text
@@ -131,6 +132,19 @@ def test_reader_premodifier_forms(reader: RoleReader) -> None:
     assert _before(reader, "Most Republicans back Sen. Ana Silva", "Ana") == [("Sen.", None)]
     assert _before(reader, "to support Gov. Ana Silva", "Ana") == [("Gov.", None)]
     assert _before(reader, "met Mr. Ana Silva", "Ana") == []
+    # A party noun is the role (ranked last) and the affiliation.
+    assert _before(reader, "said Democrat Ana Silva", "Ana") == [("Democrat", "Democrat")]
+    assert _before(reader, "said Ohio Republican Ana Silva", "Ana") == [
+        ("Ohio Republican", "Ohio Republican")
+    ]
+    assert _before(reader, "said veteran Republican Ana Silva", "Ana") == [
+        ("veteran Republican", "Republican")
+    ]
+    assert _before(reader, "said Republican rival Ana Silva", "Ana") == [
+        ("Republican", "Republican")
+    ]
+    assert _before(reader, "said Democratic rival Ana Silva", "Ana") == []
+    assert _before(reader, "said Clinton rival Ana Silva", "Ana") == []
 
 
 def test_reader_after_forms(reader: RoleReader) -> None:
@@ -141,7 +155,7 @@ def test_reader_after_forms(reader: RoleReader) -> None:
         (None, "Tax Foundation")
     ]
     assert _after(reader, "Ana Silva, a Republican from Ohio, said", "Silva") == [
-        (None, "Republican of Ohio")
+        ("Republican", "Republican of Ohio")
     ]
     assert _after(reader, "Ana Silva, who is listed as an attorney in Ohio, said", "Silva") == []
     assert _after(reader, "Ana Silva, who served as counsel to the board, said", "Silva") == [
@@ -167,6 +181,13 @@ def test_choose_role_prefers_specific_then_current_then_early() -> None:
     governor = reading("former governor", 10, RoleForm.APPOSITION, "governor", former=True)
     assert choose_role([governor, candidate]) is candidate
     assert choose_role([]) is None
+    # A party noun is the role only when nothing else is given, even a general
+    # or former role or a description.
+    party = attrs.evolve(reading("Democrat", 0, RoleForm.PREMODIFIER, "democrat"), party=True)
+    assert choose_role([party, ally]) is ally
+    assert choose_role([party, governor]) is governor
+    assert choose_role([party, candidate]) is candidate
+    assert choose_role([party]) is party
 
 
 # -- resolution -------------------------------------------------------------------

@@ -41,6 +41,9 @@ class RoleReading:
         former: the phrase says the role was held before (``former``, ``was``).
         head: the lowercase head noun of the role (``"spokeswoman"``,
             ``"sen"``), or None.
+        party: the role is a party noun (``Democrat`` of ``Democrat Jane
+            Roe``, ``a Republican from Ohio``): the role only when the text
+            gives the entity no other.
     """
 
     phrase: RolePhrase
@@ -49,6 +52,7 @@ class RoleReading:
     affiliation: str | None = None
     former: bool = False
     head: str | None = None
+    party: bool = False
 
 
 def _proper_run(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -134,7 +138,8 @@ def _first_run(tokens: Sequence[Token], run: Sequence[Token]) -> list[Token]:
 def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
     """The reading that gives the entity's role: the most specific current one.
 
-    Readings with a role are ranked: a specific head before a general one or
+    Readings with a role are ranked: any role before a party noun
+    (``Democrat``); a specific head before a general one or
     one that only says whom the person sides with (``official``, ``member``,
     ``ally``); a current role before a former one; a bare title (``Sen.``)
     after a title that also names its body (``Senate Budget Committee
@@ -161,6 +166,7 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
     named_body = any(
         r.role is not None
         and r.affiliation is not None
+        and not r.party
         and (
             r.title is not None
             or (
@@ -172,11 +178,13 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
         for r in readings
     )
     best: RoleReading | None = None
-    best_key: tuple[int, int, int, int, int] | None = None
+    best_key: tuple[int, int, int, int, int, int] | None = None
     for reading in readings:
         if reading.role is None:
             continue
         key = (
+            # A party noun ("Democrat") only when nothing else is given.
+            int(reading.party),
             int(reading.head in _GENERIC_HEADS),
             int(reading.former),
             # A bare title ("Sen.") after a title that names the body too
