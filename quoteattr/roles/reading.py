@@ -145,8 +145,8 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
     after a title that also names its body (``Senate Budget Committee
     Chairman``) or an office of a body named after it (``co-chairman of the
     Rural Caucus``); a title of office, a
-    premodifier or an apposition before a description; then the earliest in
-    the text.
+    premodifier or an apposition before a description or a group the
+    person is in (``fellow senators``); then the earliest in the text.
 
     Example:
         >>> from quoteattr.model import RoleForm, RolePhrase, Span
@@ -171,7 +171,7 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
             r.title is not None
             or (
                 r.head not in _GENERIC_HEADS
-                and r.phrase.form is not RoleForm.DESCRIPTION
+                and r.phrase.form not in (RoleForm.DESCRIPTION, RoleForm.MEMBERSHIP)
                 and r.phrase.text.find(r.affiliation) > r.phrase.text.find(r.role)
             )
         )
@@ -190,7 +190,7 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
             # A bare title ("Sen.") after a title that names the body too
             # ("Senate Foreign Relations Committee Chairman").
             int(named_body and reading.title is not None and reading.affiliation is None),
-            int(reading.phrase.form is RoleForm.DESCRIPTION),
+            int(reading.phrase.form in (RoleForm.DESCRIPTION, RoleForm.MEMBERSHIP)),
             reading.phrase.span.start,
         )
         if best_key is None or key < best_key:
