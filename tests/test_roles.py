@@ -306,11 +306,46 @@ def test_role_phrases_slice_back_and_hold_the_role(text: str) -> None:
             assert any(entity.title in phrase.text for phrase in entity.roles)
 
 
-def test_a_document_followed_by_its_author_is_the_document() -> None:
+def test_a_document_followed_by_its_named_author_speaks_for_the_author() -> None:
+    # The document speaks for its author: a capitalized name at its end after
+    # "by" is the speaker, an organization (not a person named Brennan).
     text = "A new study by the Brennan Institute"
     builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
     index, how = builder.resolve(Span(0, len(text)))
-    assert index is not None and builder.drafts[index].kind is EntityKind.DOCUMENT, how
+    assert index is not None, how
+    assert builder.drafts[index].kind is EntityKind.ORGANIZATION, how
+    assert builder.drafts[index].name == "Brennan Institute", how
+    # A lower-case author, a place after "in", or a day after "by" names nobody.
+    for text in ("A new study by the institute", "A poll in Iowa", "An editorial in January"):
+        builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
+        index, how = builder.resolve(Span(0, len(text)))
+        assert index is not None and builder.drafts[index].kind is EntityKind.DOCUMENT, how
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "kind"),
+    [
+        (
+            "“Spineless,” reads a Wednesday editorial in The Harlow Courier.",
+            "Harlow Courier",
+            "ORGANIZATION",
+        ),
+        (
+            "“Coal is declining,” noted a report for Oxfam on energy policies by the "
+            "environmental nonprofit Lumen Group.",
+            "Lumen Group",
+            "ORGANIZATION",
+        ),
+        ("“The bridge is unsafe,” said a memo by Karen Oduya.", "Karen Oduya", "PERSON"),
+        ("A new report from Pew Research said that “most adults agree.”", "Pew Research", None),
+    ],
+)
+def test_a_document_speaks_for_the_author_it_names(text: str, author: str, kind: str) -> None:
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.name == author
+    if kind is not None:
+        assert speaker.kind.name == kind
 
 
 @pytest.mark.parametrize(
