@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from quoteattr.mentions import Token
 from quoteattr.model import RoleForm, RolePhrase, span_unchecked
 from quoteattr.roles.reading import RoleReading, _is_former
+from quoteattr.roles.words import _PAST_MARKERS, _VERBAL_MODIFIERS
 
 if TYPE_CHECKING:
     from quoteattr.roles.reader import RoleReader
@@ -47,6 +48,11 @@ _CLAUSE_WORDS = frozenset(
         "like",
         "not",
     }
+)
+# Modifiers of rank that a sentence start capitalizes ("Senior Okafor
+# strategists"): not part of the group's affiliation.
+_RANK_MODIFIERS = frozenset(
+    {"senior", "junior", "top", "longtime", "veteran", "prominent", "key", "many", "several"}
 )
 _MAX_BETWEEN = 6
 _MAX_MODIFIERS = 3
@@ -81,7 +87,18 @@ def fellow_reading(reader: RoleReader, text: str, tokens: Sequence[Token]) -> Ro
             return None
     if at is None:
         return None
-    for k in range(at + 1, min(len(tokens), at + 2 + _MAX_MODIFIERS)):
+    return plural_reading(reader, text, tokens, at + 1, min(len(tokens), at + 2 + _MAX_MODIFIERS))
+
+
+def plural_reading(
+    reader: RoleReader, text: str, tokens: Sequence[Token], start: int, stop: int
+) -> RoleReading | None:
+    """A group's plural role or party noun phrase starting at ``tokens[start]``
+    (modifiers, then a plural head before ``tokens[stop]``) read as one member's
+    role: the singular, a slice of the text without the final ``s``, or None.
+    A plural followed by capitalized words (``fellow candidates Ted Cruz``)
+    is a premodifier of those names and gives none."""
+    for k in range(start, stop):
         token = tokens[k]
         word = token.lower
         singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
@@ -89,18 +106,83 @@ def fellow_reading(reader: RoleReader, text: str, tokens: Sequence[Token]) -> Ro
             follower = tokens[k + 1].text if k + 1 < len(tokens) else "."
             if follower[0].isupper():
                 return None  # "fellow candidates Ted Cruz and ...": names follow
-            start, end = tokens[at + 1].start, token.end - 1
+            begin, end = tokens[start].start, token.end - 1
             phrase = RolePhrase(
-                span_unchecked(start, token.end), text[start : token.end], RoleForm.MEMBERSHIP
+                span_unchecked(begin, token.end), text[begin : token.end], RoleForm.MEMBERSHIP
             )
-            former = _is_former([t.lower for t in tokens[at + 1 : k]])
-            proper = [t for t in tokens[at + 1 : k] if t.text[0].isupper()]
+            former = _is_former([t.lower for t in tokens[start:k]])
+            proper = [
+                t
+                for t in tokens[start:k]
+                # "Leading Clinton advisers": a modifier capitalized at a sentence start.
+                if t.text[0].isupper()
+                and not (
+                    t is tokens[start]
+                    and (
+                        t.lower in _VERBAL_MODIFIERS
+                        or t.lower in _PAST_MARKERS
+                        or t.lower in _RANK_MODIFIERS
+                    )
+                )
+            ]
             if singular in reader.parties:
                 party = text[(proper[0].start if proper else token.start) : end]
-                return RoleReading(phrase, text[start:end], None, party, former, singular, True)
+                return RoleReading(phrase, text[begin:end], None, party, former, singular, True)
             body = text[proper[0].start : proper[-1].end] if proper else None
-            role_start = proper[-1].end + 1 if proper else start
+            role_start = proper[-1].end + 1 if proper else begin
             return RoleReading(phrase, text[role_start:end].strip(), None, body, former, singular)
         if not (token.text[0].isupper() or reader.is_modifier_word(token.text)):
             return None
+    return None
+
+
+def example_of_group(
+    reader: RoleReader, text: str, tokens: Sequence[Token]
+) -> tuple[int, int, RoleReading] | None:
+    """A speaker mention that names one example of a group (``Clinton economic
+    advisers like Gene Sperling``, ``senators such as Ana Silva``,
+    ``lawmakers, including Ana Silva``), with the words after it up to a verb:
+    the token range of the name and the group's role read for that person,
+    or None. A list of names
+    (``like Ana Silva and Omar Haddad``) gives none: the group speaks.
+
+    Example:
+        >>> from quoteattr.lexicon import Lexicon
+        >>> from quoteattr.mentions import Vocabulary, tokens_in
+        >>> from quoteattr.roles import RoleReader
+        >>> lexicon = Lexicon.default()
+        >>> reader = RoleReader(Vocabulary(lexicon), lexicon)
+        >>> text = "leading Clinton economic advisers like Gene Sperling"
+        >>> found = example_of_group(reader, text, tokens_in(text, 0, len(text), frozenset()))
+        >>> found[0], found[1], found[2].role, found[2].affiliation
+        (5, 7, 'economic adviser', 'Clinton')
+    """
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].lower
+        if word == "such" and tokens[k + 1].lower == "as":
+            at = k + 2
+        elif word in ("like", "including"):
+            at = k + 1
+        else:
+            continue
+        head = k - 1 if tokens[k - 1].text != "," else k - 2
+        end = at
+        while end < len(tokens) and (tokens[end].text[0].isupper() or tokens[end].text == "."):
+            end += 1
+        names = tokens[at:end]
+        if (
+            head < 0
+            or not names
+            or len(names) > 4
+            or (end < len(tokens) and not tokens[end].text[0].islower())
+            or (end < len(tokens) and tokens[end].lower in ("and", "or", "of", "&"))
+        ):
+            return None  # no name, a list of names, or a name that goes on
+        first = 0
+        while first < head and tokens[first].lower in ("the", "a", "an", "some", "other", "many"):
+            first += 1
+        reading = plural_reading(reader, text, tokens, first, head + 1)
+        if reading is None or reading.phrase.span.end != tokens[head].end:
+            return None
+        return at, end, reading
     return None
