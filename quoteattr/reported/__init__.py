@@ -30,6 +30,7 @@ the sentence's tokens and lies outside quotation marks.
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
@@ -77,6 +78,9 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     seen: set[Span] = set()
     table = None
     table_paragraph = -1
+    starts: list[int] = []
+    shared: list[Token] | None = None
+    stop = 0
     for sentence, paragraph in zip(
         segmentation.sentences, segmentation.sentence_paragraph, strict=True
     ):
@@ -85,28 +89,42 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
             # (read once here: a paragraph too long to be kept is tokenized anew).
             table = context.paragraph_table(paragraph)
             table_paragraph = paragraph
+            starts = table.starts
+            shared = None
+            stop = 0
         assert table is not None
-        first = bisect.bisect_left(table.starts, sentence.start)
-        stop = bisect.bisect_left(table.starts, sentence.end, first)
-        if cue_words.isdisjoint(table.lowers[first:stop]):
+        # Sentences follow each other: this one's tokens start after the last one's.
+        first = bisect.bisect_left(starts, sentence.start, stop)
+        stop = bisect.bisect_left(starts, sentence.end, first)
+        lowers = table.lowers[first:stop]
+        any_cue = not cue_words.isdisjoint(lowers)
+        if not any_cue:
             # No cue word: only a partial quote's cue in the sentence can give a
             # report (``_read_sentence`` reads nothing else), and most have none.
             p = bisect.bisect_left(partial_cues, sentence.start)
             if p == len(partial_cues) or partial_cues[p] >= sentence.end:
                 continue
+        if shared is None:
+            # The paragraph's Token objects, shared with the sieves and the
+            # resolver (empty for a paragraph too long to be kept).
+            shared = context.paragraph_tokens(paragraph) or []
         for piece in range(first, max(stop, first + 1), SENTENCE_TOKENS):
             piece_stop = min(stop, piece + SENTENCE_TOKENS)
-            start = sentence.start if piece == first else table.starts[piece]
-            end = sentence.end if piece_stop == stop else table.starts[piece_stop]
+            start = sentence.start if piece == first else starts[piece]
+            end = sentence.end if piece_stop == stop else starts[piece_stop]
+            if piece_stop - piece < stop - first:
+                # A piece of a long sentence: its own words.
+                lowers = table.lowers[piece:piece_stop]
+                any_cue = not cue_words.isdisjoint(lowers)
             read = _read_sentence(
                 context,
-                verbs,
                 table,
-                paragraph,
+                shared,
                 (start, end),
                 (piece, piece_stop),
-                outer_starts,
-                outer_ends,
+                (lowers, any_cue),
+                (outer_starts, outer_ends),
+                verbs,
             )
             for report in read:
                 if report.content not in seen:
@@ -123,46 +141,52 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
 
 def _read_sentence(
     context: Context,
-    verbs: Verbs,
     table: TokenTable,
-    paragraph: int,
+    shared: list[Token],
     chars: tuple[int, int],
     indices: tuple[int, int],
-    outer_starts: list[int],
-    outer_ends: list[int],
+    words: tuple[list[str], bool],
+    outer: tuple[list[int], list[int]],
+    verbs: Verbs,
 ) -> list[Report]:
     """The reports of one sentence (or piece of one): characters ``chars``, tokens
-    ``indices`` of its paragraph's ``table``."""
+    ``indices`` of its paragraph's ``table`` (and of ``shared``, its Token
+    objects, unless empty: a paragraph too long to be kept). ``words`` holds
+    its lowercased tokens and whether any of them is a cue word; ``outer``,
+    the start and end of each quote, marks included."""
     quotes = context.quotes
     start, end = chars
     first, stop = indices
+    lowers, any_cue = words
+    outer_starts, outer_ends = outer
     q = bisect.bisect_right(outer_ends, start)
     q_end = bisect.bisect_left(outer_starts, end, q)
-    partials = [
-        k
-        for k in range(q, q_end)
-        if context.kinds[k] is not QuoteKind.DIRECT
-        and (decision := context.decisions[k]) is not None
-        and decision.cue is not None
-        and decision.mention is not None
-        and start <= decision.cue.start
-        and decision.cue.end <= quotes[k].open_mark.start
-    ]
-    lowers = table.lowers[first:stop]
+    partials = (
+        [
+            k
+            for k in range(q, q_end)
+            if context.kinds[k] is not QuoteKind.DIRECT
+            and (decision := context.decisions[k]) is not None
+            and decision.cue is not None
+            and decision.mention is not None
+            and start <= decision.cue.start
+            and decision.cue.end <= quotes[k].open_mark.start
+        ]
+        if q < q_end
+        else []  # most sentences hold no quote
+    )
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it (or a partial quote's cue is).
-    cue_words = verbs.cue_words
-    if not partials and cue_words.isdisjoint(lowers):
+    if not partials and not any_cue:
         return []
     starts = table.starts[first:stop]
-    shared = context.paragraph_tokens(paragraph)  # None: a paragraph too long to keep
     texts = table.texts[first:stop]
-    if shared is not None:
+    if shared:
         tokens = shared[first:stop]
     else:
         tokens = list(map(Token, starts, table.ends[first:stop], texts, lowers))
-    candidate_words = verbs.candidates
-    candidates = [k for k, word in enumerate(lowers) if word in candidate_words]
+    # The candidate cue words, by index (found in C: most words are none).
+    candidates = list(compress(count(), map(verbs.candidates.__contains__, lowers)))
     quote_of = [-1] * len(tokens)
     direct = [False] * len(tokens)
     bounds = {}
@@ -185,8 +209,8 @@ def _read_sentence(
                 frames.append(frame)
     settled = settle(s, frames)
     for k in partials:
-        outer = quotes[k].open_mark.start
-        if not any(r.content.start <= outer < r.content.end for r in settled):
+        opening = quotes[k].open_mark.start
+        if not any(r.content.start <= opening < r.content.end for r in settled):
             report = around_partial(context, verbs, s, k)
             if report is not None:
                 settled.append(report)

@@ -159,19 +159,30 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             rule = "reported_infinitive"  # not "the shift was expected to happen"
     elif how == "bare" and clause and clause_starts(s, start):
         rule = "reported_clause"
-    closing_end = closing_tail(s, c + 1) if clause else None
-    if rule is None and (closing_end is None or not _comma_before_subject(s, c)):
-        # Without a complement, only "C, X said" is left to find, whose subject
-        # follows a comma or dash: with none, the subject need not be read.
-        return None
+    # Where a closing attribution ("C, X said on Tuesday.") ends, for a clause
+    # verb: read here when the cue has no complement, else only once the
+    # subject is known to follow a comma or dash (its one use).
+    closing_end = None
+    if rule is None:
+        if clause:
+            closing_end = closing_tail(s, c + 1)
+        if closing_end is None or not _comma_before_subject(s, c):
+            # Without a complement, only "C, X said" is left to find, whose subject
+            # follows a comma or dash: with none, the subject need not be read.
+            return None
     left = subject_before(context, s, c)
     if left is None:
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
-    if closing_end is not None and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
-        # "The talks failed, the ministry said." / "The economy, she said, is growing."
-        source = span_of(tokens, left)
-        return closing_frame(s, c, left[0] - 1, closing_end, source, cue, "reported_before_mention")
+    if clause and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
+        if rule is not None:
+            closing_end = closing_tail(s, c + 1)
+        if closing_end is not None:
+            # "The talks failed, the ministry said." / "The economy, she said, is growing."
+            source = span_of(tokens, left)
+            return closing_frame(
+                s, c, left[0] - 1, closing_end, source, cue, "reported_before_mention"
+            )
     if rule is None:
         return None
     mention: Span | None = span_of(tokens, left)
@@ -222,7 +233,7 @@ def closing_frame(
             return Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
     if comma - first < 2:
         return None
-    if not any(s.quote_of[j] >= 0 or verb_like(tokens, j) for j in range(first, comma)):
+    if not any(s.quote_of[j] >= 0 or verb_like(s, j) for j in range(first, comma)):
         return None  # "Before the convention, X said ...": an adverbial, not content
     return Frame(first, comma, c, mention, cue, rule)
 
@@ -245,9 +256,7 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     if k >= n or k > c + 3:
         return None
     head = tokens[k]
-    if s.quote_of[k] < 0 and (
-        not is_word(head) or head.lower in NOT_CONTENT or verb_like(tokens, k)
-    ):
+    if s.quote_of[k] < 0 and (not is_word(head) or head.lower in NOT_CONTENT or verb_like(s, k)):
         return None
     stop = k
     while stop < n:
@@ -374,7 +383,7 @@ def speech_noun(context: Context, s: Sentence, c: int) -> Frame | None:
     stop = start
     verbs_seen = 0
     while stop < n and tokens[stop].text not in CLAUSE_ENDS:
-        if s.quote_of[stop] < 0 and (verb_like(tokens, stop) or tokens[stop].lower in FINITE):
+        if s.quote_of[stop] < 0 and (verb_like(s, stop) or tokens[stop].lower in FINITE):
             previous = tokens[stop - 1].lower
             if verbs_seen and not (
                 previous in FINITE

@@ -14,6 +14,7 @@ begin and end in the tokens of one sentence.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import compress
 
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.model import Span, span_unchecked
@@ -107,8 +108,9 @@ class Sentence:
     ) -> None:
         self.tokens = tokens
         self.starts = [token.start for token in tokens] if starts is None else starts
-        # Each token's text and lowercased text, as columns: a word or a mark
-        # is looked for in them in C.
+        # Each token's text and lowercased text, as columns (given, they must
+        # be those of ``tokens``): a word or a mark is looked for in them in C,
+        # and the rules' hot loops read them in place of the Token objects.
         self.texts = [token.text for token in tokens] if texts is None else texts
         self.lowers = [token.lower for token in tokens] if lowers is None else lowers
         self.quote_of = quote_of  # index into context.quotes, or -1
@@ -168,10 +170,10 @@ def writer_start(s: Sentence, c: int) -> int:
     """The first token of the writer's words before ``c``: after the last direct quote."""
     if not s.any_direct:
         return 0
-    k = c - 1
-    while k >= 0 and not s.direct[k]:
-        k -= 1
-    return k + 1
+    head = s.direct[:c]
+    if True not in head:
+        return 0
+    return c - head[::-1].index(True)  # found in C, from the cue back
 
 
 def verb_lemma(
@@ -180,34 +182,34 @@ def verb_lemma(
     """The lemma when ``tokens[c]`` is a verb of the clause or infinitive lists
     (with ``objects``, of the object list) used as a verb (``the hope``,
     ``Trump’s claims`` are nouns)."""
-    tokens = s.tokens
-    token = tokens[c]
-    word = token.lower
+    lowers = s.lowers
+    word = lowers[c]
     if objects:
         lemma = verbs.object.get(word)
     else:
         lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
-    if lemma is None or not token.text[0].islower():
+    if lemma is None or not s.texts[c][0].islower():
         return None
     if c > 0:
-        previous = tokens[c - 1].lower
+        previous = lowers[c - 1]
         if previous in DETERMINERS or previous.endswith(("’s", "'s")):
             return None  # "the hope", "Trump’s declared goal"
-        if previous == "to" and c > 1 and tokens[c - 2].lower in IMPERSONAL:
+        if previous == "to" and c > 1 and lowers[c - 2] in IMPERSONAL:
             return None  # "it’s safe to say": the writer's own voice
-    if c + 1 < len(tokens) and tokens[c + 1].lower == "up" and lemma in ("add", "sum"):
+    if c + 1 < len(lowers) and lowers[c + 1] == "up" and lemma in ("add", "sum"):
         return None  # "added up to"
-    if word in verbs.reporting and not context.vocab.cue_at(tokens, c):
-        return None
     if word in verbs.reporting:
-        return lemma
-    if c > 0 and word.endswith("ing") and tokens[c - 1].lower.endswith("est"):
+        return lemma if context.vocab.cue_at(s.tokens, c) else None
+    if c > 0 and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"
-    if word.endswith("s") and word != lemma and c > 0 and word not in verbs.clause:
-        # "thanks to", "the attacks on": a plural noun unless a subject is right before it.
-        before = tokens[c - 1]
-        if not (before.text[0].isupper() or before.lower in ("he", "she", "it", "who", "that")):
-            return None
+    if (
+        word.endswith("s")
+        and word != lemma
+        and c > 0
+        and word not in verbs.clause
+        and not (s.texts[c - 1][0].isupper() or lowers[c - 1] in ("he", "she", "it", "who", "that"))
+    ):
+        return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
 
 
@@ -320,26 +322,30 @@ def closing_tail(s: Sentence, k: int) -> int | None:
     """After the last word of a closing attribution (``..., X said on Tuesday.``),
     the index of the sentence end or comma that ends it when only adjuncts come
     first; None when the clause goes on."""
-    tokens = s.tokens
-    n = len(tokens)
+    texts, lowers = s.texts, s.lowers
+    n = len(texts)
     j = k
     while j < n and j - k < 10:
-        token = tokens[j]
-        if token.text in SENTENCE_END or token.text in (";", ",") or token.text in DASHES:
+        text = texts[j]
+        if text in SENTENCE_END or text in (";", ",") or text in DASHES:
             return j
         if s.quote_of[j] >= 0:
             return None
-        word = token.lower
-        if word in TIME_WORDS or is_ly_adverb(token) or word in ADJUNCT_PREPOSITIONS:
+        word = lowers[j]
+        if (
+            word in TIME_WORDS
+            or (word.endswith("ly") and is_ly_adverb(s.tokens[j]))
+            or word in ADJUNCT_PREPOSITIONS
+        ):
             j += 1
             continue
         if j > k and (
-            token.text[0].isupper()
-            or token.text[0].isdigit()
+            text[0].isupper()
+            or text[0].isdigit()
             or word in DETERMINERS
-            or tokens[j - 1].lower in ADJUNCT_PREPOSITIONS
-            or tokens[j - 1].lower in DETERMINERS
-            or tokens[j - 1].text[0].isupper()
+            or lowers[j - 1] in ADJUNCT_PREPOSITIONS
+            or lowers[j - 1] in DETERMINERS
+            or texts[j - 1][0].isupper()
         ):
             j += 1  # "in a statement", "on CNN’s State of the Union"
             continue
@@ -363,40 +369,40 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
     """From just after a cue, pass over its hearer and adjuncts (``told reporters
     on Tuesday``); return where the content starts and how it is introduced:
     ``"that"``, ``"colon"``, ``"wh"``, ``"to"``, ``"bare"`` or ``"none"``."""
-    tokens = s.tokens
-    n = len(tokens)
+    texts, lowers = s.texts, s.lowers
+    n = len(texts)
     hearer = lemma in HEARER_LEMMAS
     for _ in range(8):
         if k >= n:
             return k, "none"
-        token = tokens[k]
-        word = token.lower
+        word = lowers[k]
+        text = texts[k]
         if s.quote_of[k] >= 0:
             return k, "bare"
         if word == "that":
             return k + 1, "that"
-        if word in COMPLEMENTIZERS and token.text[0].islower():
+        if word in COMPLEMENTIZERS and text[0].islower():
             return k, "wh"
-        if token.text == ":":
+        if text == ":":
             return k + 1, "colon"
-        if word == "to" and k + 1 < n and infinitive_verb(tokens[k + 1]):
+        if word == "to" and k + 1 < n and infinitive_verb(s.tokens[k + 1]):
             return k, "to"
-        if word in ("out", "back", "up") and tokens[k - 1].lower in ("point", "pointed", "points"):
+        if word in ("out", "back", "up") and lowers[k - 1] in ("point", "pointed", "points"):
             k += 1
             continue
         if word in ("on", "upon", "for") and lemma == "call":
             k += 1
             continue
-        if word in TIME_WORDS or is_ly_adverb(token):
+        if word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k])):
             k += 1
             continue
-        if token.text == ",":
+        if text == ",":
             # "said, however, that ...": an aside set off by commas before "that".
-            close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].text == ","), None)
-            if close is not None and close + 1 < n and tokens[close + 1].lower == "that":
+            close = next((j for j in range(k + 1, min(n, k + 10)) if texts[j] == ","), None)
+            if close is not None and close + 1 < n and lowers[close + 1] == "that":
                 return close + 2, "that"
             return k, "none"
-        if word in ADJUNCT_PREPOSITIONS and token.text[0].islower():
+        if word in ADJUNCT_PREPOSITIONS and text[0].islower():
             end = adjunct_end(s, k)
             if end is None:
                 return k, "none"
@@ -404,6 +410,7 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             continue
         if hearer:
             hearer = False
+            tokens = s.tokens
             chunk = chunk_right(context.vocab, tokens, k)
             if chunk is None and word in ("me", "us", "them", "him", "her", "you"):
                 chunk = (k, k + 1)
@@ -436,7 +443,7 @@ def plain_hearer(s: Sentence, k: int) -> tuple[int, int] | None:
         word = tokens[j].lower
         if word in ("that", "to") or word in COMPLEMENTIZERS:
             return (k, j)
-        if not is_word(tokens[j]) or s.quote_of[j] >= 0 or verb_like(tokens, j):
+        if not is_word(tokens[j]) or s.quote_of[j] >= 0 or verb_like(s, j):
             return None
     return None
 
@@ -482,7 +489,7 @@ def adjunct_end(s: Sentence, k: int) -> int | None:
             while j < n and s.quote_of[j] == q:
                 j += 1
             continue
-        if verb_like(tokens, j) and not tokens[j - 1].text[0].isupper():
+        if verb_like(s, j) and not tokens[j - 1].text[0].isupper():
             return None  # "after Nabisco announced ...": a clause, not a phrase
         j += 1
     if j == k + 1 or j - k > 9:
@@ -504,7 +511,7 @@ def clause_starts(s: Sentence, k: int) -> bool:
         j = k
         while j < n and s.quote_of[j] == q:
             j += 1
-        return j < n and verb_like(tokens, j)
+        return j < n and verb_like(s, j)
     head = tokens[k]
     word = head.lower
     if word in NOT_CONTENT or not is_word(head):
@@ -514,7 +521,11 @@ def clause_starts(s: Sentence, k: int) -> bool:
     if word.endswith(CONTRACTED[2:]) and word[:-3] in SUBJECT_PRONOUNS:
         return True  # "they’re", "we’ll"
     pronoun = word in SUBJECT_PRONOUNS
-    if word in ADJUNCT_PREPOSITIONS or is_ly_adverb(head) or verb_like(s.tokens, k):
+    if (
+        word in ADJUNCT_PREPOSITIONS
+        or (word.endswith("ly") and is_ly_adverb(head))
+        or verb_like(s, k)
+    ):
         return False
     if pronoun:
         j = k + 1
@@ -533,13 +544,13 @@ def clause_starts(s: Sentence, k: int) -> bool:
             and token.lower not in ADJUNCT_PREPOSITIONS
             and token.lower not in CLAUSE_WORDS
             and token.lower not in SUBJECT_PRONOUNS
-        ) or verb_like(tokens, j)
+        ) or verb_like(s, j)
     depth = 0
+    quote_of, texts, lowers = s.quote_of, s.texts, s.lowers
     for j in range(k + 1, min(n, k + 20)):
-        token = tokens[j]
-        if s.quote_of[j] >= 0:
+        if quote_of[j] >= 0:
             continue
-        text = token.text
+        text = texts[j]
         if text == "(":
             depth += 1  # "his invocation of Vermont (though he ...) doesn’t fly"
             continue
@@ -548,11 +559,12 @@ def clause_starts(s: Sentence, k: int) -> bool:
             continue
         if text in (",", ";", ":", ".", "?", "!", "—") or text in SENTENCE_END:
             return False
-        if verb_like(tokens, j):
+        if verb_like(s, j):
             return True
-        if token.lower in ("and", "or", "but") and j + 1 < n and verb_like(tokens, j + 1):
+        word = lowers[j]
+        if word in ("and", "or", "but") and j + 1 < n and verb_like(s, j + 1):
             return False  # "questions X’s ties and has called ...": a second verb phrase
-        if token.lower in SUBORDINATORS:
+        if word in SUBORDINATORS:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
 
@@ -569,15 +581,16 @@ def relative_verb(token: Token) -> bool:
     )
 
 
-def verb_like(tokens: list[Token], j: int) -> bool:
-    """Whether ``tokens[j]`` looks like the finite verb of a clause."""
-    token = tokens[j]
-    word = token.lower
+def verb_like(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` of ``s`` looks like the finite verb of a clause."""
+    word = s.lowers[j]
     if word in FINITE or word.endswith(("n’t", "n't")) or word in IRREGULAR_PAST:
         return True
-    if not token.text[0].islower() or not token.text.isalpha():
+    texts = s.texts
+    text = texts[j]
+    if not text[0].islower() or not text.isalpha():
         return False
-    previous = tokens[j - 1].lower
+    previous = s.lowers[j - 1]
     if previous in DETERMINERS or previous.endswith(("’s", "'s")):
         return False  # "the proposed plan", "the company’s earnings"
     if word.endswith("ed") and len(word) > 4:
@@ -587,9 +600,9 @@ def verb_like(tokens: list[Token], j: int) -> bool:
         and len(word) > 3
         and not word.endswith(("ss", "us", "is", "ics", "ous"))
         and (
-            tokens[j - 1].text[0].isupper()
+            texts[j - 1][0].isupper()
             or previous in ("he", "she", "it", "who", "that", "which")
-            or (tokens[j - 1].text.isalpha() and not previous.endswith(("s", "ing", "ed")))
+            or (texts[j - 1].isalpha() and not previous.endswith(("s", "ing", "ed")))
         )
     )
 
@@ -617,34 +630,37 @@ def forward_stop(
             or any(tokens[j].text == "(" for j in range(start))
         )
     )
-    stop_words = _STOP_WORDS
-    for k in range(start + 1, n - 1):
-        text = tokens[k].lower
-        # Only these words can end the content (each test below asks for one).
-        if text not in stop_words or quote_of[k] >= 0:
+    lowers = s.lowers
+    # Only the stop words can end the content (each test below asks for one):
+    # the others are passed over in C.
+    for k in compress(
+        range(start + 1, n - 1), map(_STOP_WORDS.__contains__, lowers[start + 1 : n - 1])
+    ):
+        if quote_of[k] >= 0:
             continue
+        text = lowers[k]
         if text in LEADS:
-            following = tokens[k + 1].lower
+            following = lowers[k + 1]
             if following.endswith("ing") and following in verbs.clause:
                 return k
             if following == "according" or following in ("compared", "unlike"):
                 return k
-            if following == "as" and k + 2 < n and tokens[k + 2].lower in AS_AUXILIARIES:
+            if following == "as" and k + 2 < n and lowers[k + 2] in AS_AUXILIARIES:
                 return k  # "..., as have other Democrats": the writer's comparison
         if text in ("—", "–", ")") and aside:
             return k  # the end of a dash or parenthesis the frame sits in
         if (
             subordinate
             and text == ","
-            and (new_clause(s, k + 1) or (k + 1 < n and tokens[k + 1].lower in SUBJECT_PRONOUNS))
+            and (new_clause(s, k + 1) or (k + 1 < n and lowers[k + 1] in SUBJECT_PRONOUNS))
         ):
             return k  # "While Ramos said that ..., he appears": the main clause
         if (
             (text in LEADS or text in COORDINATORS)
             and clause_with_cue(context, verbs, s, k + 1)
-            and any(verb_like(tokens, j) for j in range(start + 1, k))
+            and any(verb_like(s, j) for j in range(start + 1, k))
         ):
-            while k > start and tokens[k - 1].text == ",":
+            while k > start and s.texts[k - 1] == ",":
                 k -= 1
             return k
     return n
@@ -669,7 +685,11 @@ def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool
             word in verbs.clause or word in verbs.reporting or word in verbs.infinitive
         ):
             return verb_lemma(context, verbs, s, j) is not None
-        if word not in SUBJECT_SKIPPABLE and word not in PRONOUN_ASIDES and not is_ly_adverb(token):
+        if (
+            word not in SUBJECT_SKIPPABLE
+            and word not in PRONOUN_ASIDES
+            and not (word.endswith("ly") and is_ly_adverb(token))
+        ):
             subject = True
         if (word in FINITE or word in IRREGULAR_PAST or word in NOT_IN_SUBJECT) and not (
             word in SUBJECT_SKIPPABLE or word in NEGATIONS
@@ -687,7 +707,7 @@ def new_clause(s: Sentence, k: int) -> bool:
         token = tokens[j]
         if s.quote_of[j] >= 0 or not is_word(token):
             return False
-        if verb_like(tokens, j) or (
+        if verb_like(s, j) or (
             j > k and token.lower.endswith("ing") and tokens[j - 1].text[0].isupper()
         ):
             return True
@@ -699,14 +719,13 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
     the edges; None when no word outside quotation marks is left. A direct
     quotation ends the content; a quote at either edge stays whole."""
     tokens = s.tokens
-    for k in range(first, stop):
-        if s.direct[k]:
-            if any(j in s.cues for j in range(max(first, k - 4), k)):
-                # "Nauert said Zakharova had told her: “...”": the quote is the
-                # content of a frame inside this one, which reports nothing else.
-                return None
-            stop = k
-            break
+    if s.any_direct and first < stop and True in s.direct[first:stop]:
+        k = s.direct.index(True, first, stop)  # the first token in a direct quote
+        if any(j in s.cues for j in range(max(first, k - 4), k)):
+            # "Nauert said Zakharova had told her: “...”": the quote is the
+            # content of a frame inside this one, which reports nothing else.
+            return None
+        stop = k
     # A quote that begins before the content or ends after it (the sentence
     # splitter cut it) stays out whole.
     q = s.quote_of[first] if first < stop else -1
@@ -723,12 +742,16 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
         first += 1
     if stop <= first:
         return None
-    if not any(s.quote_of[k] < 0 and is_word(tokens[k]) for k in range(first, stop)):
+    quote_of, texts = s.quote_of, s.texts
+    for k in range(first, stop):
+        if quote_of[k] < 0 and texts[k][0].isalnum():
+            break  # a word outside quotation marks
+    else:
         return None
     if (
         stop - 1 in s.cues
         and s.quote_of[stop - 1] < 0
-        and not any(verb_like(tokens, k) for k in range(first + 1, stop - 1))
+        and not any(verb_like(s, k) for k in range(first + 1, stop - 1))
     ):
         return None  # "“It is over,” Warren said, according to two aides": a frame, no content
     return span_unchecked(tokens[first].start, tokens[stop - 1].end)
