@@ -323,6 +323,23 @@ def test_a_document_followed_by_its_named_author_speaks_for_the_author() -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Who obtained or reported a text is not its author.
+        "“We will strike,” read an email from the union obtained by The Harlow Courier.",
+        # A name in another clause after the document.
+        "Okafor’s article also attacked Ruiz by accusing him of trying to win a post in "
+        "the Lind administration. It said “he wants a job.”",
+        "“Turnout fell,” said exit polls from 2008.",
+    ],
+)
+def test_a_document_names_no_author_outside_its_phrase(text: str) -> None:
+    doc = quoteattr.attribute(text)
+    kinds = {q.speaker.kind for q in doc.quotes if q.speaker is not None}
+    assert EntityKind.ORGANIZATION not in kinds, [q.speaker for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
     ("text", "author", "kind"),
     [
         (
@@ -338,6 +355,12 @@ def test_a_document_followed_by_its_named_author_speaks_for_the_author() -> None
         ),
         ("“The bridge is unsafe,” said a memo by Karen Oduya.", "Karen Oduya", "PERSON"),
         ("A new report from Pew Research said that “most adults agree.”", "Pew Research", None),
+        (
+            "“Judges vote their views,” said an analysis by Tavi Epstal, a law professor.",
+            "Tavi Epstal",
+            "PERSON",
+        ),
+        ("“We will appeal,” said a lawsuit filed by Yulia V. Brandt.", "Yulia V. Brandt", "PERSON"),
     ],
 )
 def test_a_document_speaks_for_the_author_it_names(text: str, author: str, kind: str) -> None:

@@ -50,8 +50,18 @@ _PREDICATE_WORDS = frozenset(
 # by ...", "a letter to ...", "the investigation into ...").
 _DOCUMENT_CUTTERS = frozenset({"by", "to", "into", "about", "of", "from", "on", "in", "for"})
 
-# The rest of a noun phrase after a speaker mention: up to punctuation.
-_PHRASE_REST = re.compile(r"[^.,;:!?“”\"()\[\]—–\n]{0,100}")
+# The rest of a noun phrase after a speaker mention: up to punctuation (the
+# period of an initial or of Mr./Ms./Dr. goes on: "by Yulia V. Tymoshenko").
+_PHRASE_REST = re.compile(
+    r"(?:[^.,;:!?“”\"()\[\]—–\n]|(?<=\s[A-Z])\.|(?<=\s(?:Mr|Ms|Dr|St))\.){0,100}"
+)
+# Participles before "by" whose agent wrote or issued the text.
+_AUTHORING = frozenset(
+    {"conducted", "released", "published", "written", "filed", "commissioned", "sponsored"}
+    | {"issued", "signed", "authored", "co-authored", "produced", "prepared", "compiled"}
+    | {"posted", "funded", "released", "edited"}
+)
+_APPOSITION_START = re.compile(r",\s+(?:a|an|the)\s")
 
 # Pieces a periodical publishes in its own voice: "an editorial in The Register".
 _PIECES = frozenset({"editorial", "op-ed", "column", "commentary", "article", "piece", "essay"})
@@ -146,6 +156,18 @@ class _Descriptions(_Salience):
                 break
         if cut is None:
             return None
+        before = tokens[cut - 1].lower
+        if tokens[cut].lower == "by" and before.endswith("ed") and before not in _AUTHORING:
+            return None  # "an email ... obtained by The Huffington Post": not its author
+        between = [t for t in tokens[:cut] if t.start >= mention_end]
+        if len(between) > 3 or any(
+            t.lower in self.vocab.reporting_verbs
+            or t.lower.endswith("ly")
+            or t.lower in ("also", "not", "has", "had", "was", "is")
+            or (t.lower.endswith("ed") and t.lower not in _AUTHORING)
+            for t in between
+        ):
+            return None  # "Tuttle’s article also attacked ... in ...": another clause
         k = cut + 1
         while k < len(tokens) and (
             tokens[k].lower in ("the", "a", "an") or tokens[k].text[0].islower()
@@ -162,10 +184,26 @@ class _Descriptions(_Salience):
             t.text[0].isupper() or t.text[0].isdigit() or t.lower in ("of", "&", "and") for t in run
         ):
             return None
-        if all(t.lower in self.vocab.non_names for t in run):
-            return None  # "by Tuesday", "in January": no name
+        if (
+            not run[0].text[0].isupper()
+            or sum(c.isalpha() for t in run for c in t.text) < 2
+            or all(t.lower in self.vocab.non_names for t in run)
+        ):
+            return None  # "by Tuesday", "in January", "from 2008": no name
         author_span = Span(run[0].start, run[-1].end)
-        if len(run) >= 2 and run[0].lower in self.vocab.first_names:
+        after = self.text[author_span.end : author_span.end + 60]
+        if (
+            len(run) >= 2
+            and (
+                run[0].lower in self.vocab.first_names
+                or _POSSESSIVE.sub("", run[-1].lower) in self._surnames
+                # "an analysis by Lee Epstein, a law professor": a person.
+                or (
+                    _APPOSITION_START.match(after) is not None
+                    and any(self.roles.is_head(w.strip(",.;").lower()) for w in after.split()[1:6])
+                )
+            )
+        ):
             found = self._person_from_tokens(list(run), author_span)
             if found is not None:
                 return found[0]
