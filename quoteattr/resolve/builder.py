@@ -37,6 +37,8 @@ from quoteattr.resolve.salience import _POSSESSIVE_PRONOUNS
 from quoteattr.roles import choose_role
 from quoteattr.roles.membership import example_of_group
 
+# Words that introduce one named example of a group ("advisers like Gene Sperling").
+_EXAMPLE_WORD = re.compile(r"\b(?:like|such as|including)\s")
 # The rest of a noun phrase after a speaker mention, up to punctuation.
 _PHRASE_REST = re.compile(r"[^.,;:!?“”\"()\[\]—–\n]{0,60}")
 
@@ -137,7 +139,9 @@ class EntityBuilder(_Descriptions):
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "his" alone as a mention ("his ... statement"): the pronoun.
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
-        if kind is not MentionKind.NAME:
+        if kind is not MentionKind.NAME and _EXAMPLE_WORD.search(
+            self.text, span.start, min(len(self.text), span.end + 60)
+        ):
             rest = _PHRASE_REST.match(self.text, span.end)
             phrase_end = rest.end() if rest is not None else span.end
             extended = self._tokens(span.start, phrase_end) if phrase_end > span.end else tokens
