@@ -178,6 +178,8 @@ class RoleForm(enum.Enum):
         POSSESSIVE: a possessor's role noun (``Clinton's campaign chairman John Podesta``).
         PREDICATE: a copula (``X is the department's spokeswoman``).
         DESCRIPTION: the mention itself describes the entity (``the spokeswoman``).
+        MEMBERSHIP: a group the text puts the entity in (``X urged fellow
+            Senate Democrats``).
     """
 
     PREMODIFIER = "premodifier"
@@ -187,6 +189,7 @@ class RoleForm(enum.Enum):
     POSSESSIVE = "possessive"
     PREDICATE = "predicate"
     DESCRIPTION = "description"
+    MEMBERSHIP = "membership"
 
 
 @attrs.frozen

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from strategies import news_text
@@ -131,6 +132,19 @@ def test_reader_premodifier_forms(reader: RoleReader) -> None:
     assert _before(reader, "Most Republicans back Sen. Ana Silva", "Ana") == [("Sen.", None)]
     assert _before(reader, "to support Gov. Ana Silva", "Ana") == [("Gov.", None)]
     assert _before(reader, "met Mr. Ana Silva", "Ana") == []
+    # A party noun is the role (ranked last) and the affiliation.
+    assert _before(reader, "said Democrat Ana Silva", "Ana") == [("Democrat", "Democrat")]
+    assert _before(reader, "said Ohio Republican Ana Silva", "Ana") == [
+        ("Ohio Republican", "Ohio Republican")
+    ]
+    assert _before(reader, "said veteran Republican Ana Silva", "Ana") == [
+        ("veteran Republican", "Republican")
+    ]
+    assert _before(reader, "said Republican rival Ana Silva", "Ana") == [
+        ("Republican", "Republican")
+    ]
+    assert _before(reader, "said Democratic rival Ana Silva", "Ana") == []
+    assert _before(reader, "said Clinton rival Ana Silva", "Ana") == []
 
 
 def test_reader_after_forms(reader: RoleReader) -> None:
@@ -141,7 +155,7 @@ def test_reader_after_forms(reader: RoleReader) -> None:
         (None, "Tax Foundation")
     ]
     assert _after(reader, "Ana Silva, a Republican from Ohio, said", "Silva") == [
-        (None, "Republican of Ohio")
+        ("Republican", "Republican of Ohio")
     ]
     assert _after(reader, "Ana Silva, who is listed as an attorney in Ohio, said", "Silva") == []
     assert _after(reader, "Ana Silva, who served as counsel to the board, said", "Silva") == [
@@ -167,6 +181,13 @@ def test_choose_role_prefers_specific_then_current_then_early() -> None:
     governor = reading("former governor", 10, RoleForm.APPOSITION, "governor", former=True)
     assert choose_role([governor, candidate]) is candidate
     assert choose_role([]) is None
+    # A party noun is the role only when nothing else is given, even a general
+    # or former role or a description.
+    party = attrs.evolve(reading("Democrat", 0, RoleForm.PREMODIFIER, "democrat"), party=True)
+    assert choose_role([party, ally]) is ally
+    assert choose_role([party, governor]) is governor
+    assert choose_role([party, candidate]) is candidate
+    assert choose_role([party]) is party
 
 
 # -- resolution -------------------------------------------------------------------
@@ -285,11 +306,69 @@ def test_role_phrases_slice_back_and_hold_the_role(text: str) -> None:
             assert any(entity.title in phrase.text for phrase in entity.roles)
 
 
-def test_a_document_followed_by_its_author_is_the_document() -> None:
+def test_a_document_followed_by_its_named_author_speaks_for_the_author() -> None:
+    # The document speaks for its author: a capitalized name at its end after
+    # "by" is the speaker, an organization (not a person named Brennan).
     text = "A new study by the Brennan Institute"
     builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
     index, how = builder.resolve(Span(0, len(text)))
-    assert index is not None and builder.drafts[index].kind is EntityKind.DOCUMENT, how
+    assert index is not None, how
+    assert builder.drafts[index].kind is EntityKind.ORGANIZATION, how
+    assert builder.drafts[index].name == "Brennan Institute", how
+    # A lower-case author, a place after "in", or a day after "by" names nobody.
+    for text in ("A new study by the institute", "A poll in Iowa", "An editorial in January"):
+        builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
+        index, how = builder.resolve(Span(0, len(text)))
+        assert index is not None and builder.drafts[index].kind is EntityKind.DOCUMENT, how
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Who obtained or reported a text is not its author.
+        "“We will strike,” read an email from the union obtained by The Harlow Courier.",
+        # A name in another clause after the document.
+        "Okafor’s article also attacked Ruiz by accusing him of trying to win a post in "
+        "the Lind administration. It said “he wants a job.”",
+        "“Turnout fell,” said exit polls from 2008.",
+    ],
+)
+def test_a_document_names_no_author_outside_its_phrase(text: str) -> None:
+    doc = quoteattr.attribute(text)
+    kinds = {q.speaker.kind for q in doc.quotes if q.speaker is not None}
+    assert EntityKind.ORGANIZATION not in kinds, [q.speaker for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "kind"),
+    [
+        (
+            "“Spineless,” reads a Wednesday editorial in The Harlow Courier.",
+            "Harlow Courier",
+            "ORGANIZATION",
+        ),
+        (
+            "“Coal is declining,” noted a report for Oxfam on energy policies by the "
+            "environmental nonprofit Lumen Group.",
+            "Lumen Group",
+            "ORGANIZATION",
+        ),
+        ("“The bridge is unsafe,” said a memo by Karen Oduya.", "Karen Oduya", "PERSON"),
+        ("A new report from Pew Research said that “most adults agree.”", "Pew Research", None),
+        (
+            "“Judges vote their views,” said an analysis by Tavi Epstal, a law professor.",
+            "Tavi Epstal",
+            "PERSON",
+        ),
+        ("“We will appeal,” said a lawsuit filed by Yulia V. Brandt.", "Yulia V. Brandt", "PERSON"),
+    ],
+)
+def test_a_document_speaks_for_the_author_it_names(text: str, author: str, kind: str) -> None:
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.name == author
+    if kind is not None:
+        assert speaker.kind.name == kind
 
 
 @pytest.mark.parametrize(

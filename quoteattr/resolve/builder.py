@@ -35,6 +35,12 @@ from quoteattr.resolve.names import (
 )
 from quoteattr.resolve.salience import _POSSESSIVE_PRONOUNS
 from quoteattr.roles import choose_role
+from quoteattr.roles.membership import example_of_group
+
+# Words that introduce one named example of a group ("advisers like Gene Sperling").
+_EXAMPLE_WORD = re.compile(r"\b(?:like|such as|including)\s")
+# The rest of a noun phrase after a speaker mention, up to punctuation.
+_PHRASE_REST = re.compile(r"[^.,;:!?“”\"()\[\]—–\n]{0,60}")
 
 __all__ = ["EntityBuilder"]
 
@@ -133,6 +139,24 @@ class EntityBuilder(_Descriptions):
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "his" alone as a mention ("his ... statement"): the pronoun.
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
+        if kind is not MentionKind.NAME and _EXAMPLE_WORD.search(
+            self.text, span.start, min(len(self.text), span.end + 60)
+        ):
+            rest = _PHRASE_REST.match(self.text, span.end)
+            phrase_end = rest.end() if rest is not None else span.end
+            extended = self._tokens(span.start, phrase_end) if phrase_end > span.end else tokens
+            example = example_of_group(self.roles, self.text, extended)
+            if example is not None:
+                # "Clinton economic advisers like Gene Sperling": the one named.
+                at, end, reading = example
+                named = extended[at:end]
+                if self.vocab.kind_of(self.text[named[0].start : named[-1].end], named) is (
+                    MentionKind.NAME
+                ):
+                    index, how = self.resolve(Span(named[0].start, named[-1].end))
+                    if index is not None and self.drafts[index].kind is EntityKind.PERSON:
+                        self.drafts[index].add_reading(reading)
+                        return index, f"one named member of a group; {how}"
         beside = self._name_after(tokens, span) or self._name_before(tokens, span, kind)
         if beside is not None:
             return beside

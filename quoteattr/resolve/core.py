@@ -27,6 +27,7 @@ from quoteattr.resolve.names import (
     _whole_word_starts,
 )
 from quoteattr.roles import RoleReader
+from quoteattr.roles.membership import fellow_reading
 
 # The word before a position on its line; what can follow a name with a role.
 _ROLE_AFTER = re.compile(r"[^\S\n]{0,3}([,(—–]|--|of\s)")
@@ -372,6 +373,15 @@ class _Core:
                 draft.add_reading(held)
         if _POSSESSIVE.search(last.text) or role_as is not None:
             return  # "Clinton’s campaign chairman": the words after belong to another
+        # "Sanders is pushing fellow Senate Democrats": a group the person is in.
+        fellow = text.find("fellow ", last.end, last.end + 80)
+        if fellow >= 0 and "\n" not in text[last.end : fellow]:
+            hi = min(len(text), fellow + 60)
+            while hi < len(text) and not text[hi].isspace():
+                hi += 1
+            member = fellow_reading(self.roles, text, self._tokens(last.end, hi))
+            if member is not None:
+                draft.add_reading(member)
         line_end = text.find("\n", last.end, last.end + 200)
         if line_end < 0:
             line_end = min(len(text), last.end + 200)

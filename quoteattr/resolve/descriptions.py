@@ -4,7 +4,8 @@ This module owns :class:`_Descriptions`: a describing mention (``the Florida
 senator``, ``the 46-year-old``, ``a senior official``) goes to the person the
 text gave that role or age, to the named person it follows in a clause it
 opens, or to the named subject just before; otherwise it is an unnamed
-individual. Texts that speak (``the report``) are documents.
+individual. Texts that speak (``the report``) are documents, or their author
+when they name one at their end (``a report by the nonprofit E3G``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,22 @@ _PREDICATE_WORDS = frozenset(
 # Words after a document's head noun that begin what is said of it ("a study
 # by ...", "a letter to ...", "the investigation into ...").
 _DOCUMENT_CUTTERS = frozenset({"by", "to", "into", "about", "of", "from", "on", "in", "for"})
+
+# The rest of a noun phrase after a speaker mention: up to punctuation (the
+# period of an initial or of Mr./Ms./Dr. goes on: "by Yulia V. Tymoshenko").
+_PHRASE_REST = re.compile(
+    r"(?:[^.,;:!?“”\"()\[\]—–\n]|(?<=\s[A-Z])\.|(?<=\s(?:Mr|Ms|Dr|St))\.){0,100}"
+)
+# Participles before "by" whose agent wrote or issued the text.
+_AUTHORING = frozenset(
+    {"conducted", "released", "published", "written", "filed", "commissioned", "sponsored"}
+    | {"issued", "signed", "authored", "co-authored", "produced", "prepared", "compiled"}
+    | {"posted", "funded", "released", "edited"}
+)
+_APPOSITION_START = re.compile(r",\s+(?:a|an|the)\s")
+
+# Pieces a periodical publishes in its own voice: "an editorial in The Register".
+_PIECES = frozenset({"editorial", "op-ed", "column", "commentary", "article", "piece", "essay"})
 
 _AGE_NOUN = re.compile(r"(\d{1,3})\s?-\s?year-old")
 
@@ -111,10 +128,89 @@ class _Descriptions(_Salience):
             head in documents or (head.endswith("s") and head[:-1] in documents)
         ):
             return None
+        # The author may stand after the speaker mention, up to the phrase's end.
+        rest = _PHRASE_REST.match(self.text, span.end)
+        phrase_end = rest.end() if rest is not None else span.end
+        author = self._author(self._tokens(span.start, phrase_end), head, span.end)
+        if author is not None:
+            return author, f"nominal '{text}': a document, for its author"
         name = _strip_article(text)
         index = self._entity(EntityKind.DOCUMENT, "document:" + name.lower(), name)
         self._note(index, span)
         return index, f"nominal '{text}': a document"
+
+    def _author(self, tokens: list[Token], head: str, mention_end: int) -> int | None:
+        """The author a document mention names at its end, who speaks through
+        it: a capitalized name after ``by`` or ``from`` (``a report ... by the
+        environmental nonprofit E3G``), or the periodical after ``in`` for a
+        piece of opinion or news (``a Wednesday editorial in The Des Moines
+        Register``), ending the mention or the phrase after it. A person's
+        name (a known given name) is a person, any other name an
+        organization; a lower-case author (``a study by the institute``), a
+        place after ``in`` (``a poll in Iowa``) or a day gives none."""
+        cut = None
+        for k in range(len(tokens) - 2, 0, -1):
+            word = tokens[k].lower
+            if word in ("by", "from") or (word == "in" and head.rstrip("s") in _PIECES):
+                cut = k
+                break
+        if cut is None:
+            return None
+        before = tokens[cut - 1].lower
+        if tokens[cut].lower == "by" and before.endswith("ed") and before not in _AUTHORING:
+            return None  # "an email ... obtained by The Huffington Post": not its author
+        between = [t for t in tokens[:cut] if t.start >= mention_end]
+        if len(between) > 3 or any(
+            t.lower in self.vocab.reporting_verbs
+            or t.lower.endswith("ly")
+            or t.lower in ("also", "not", "has", "had", "was", "is")
+            or (t.lower.endswith("ed") and t.lower not in _AUTHORING)
+            for t in between
+        ):
+            return None  # "Tuttle’s article also attacked ... in ...": another clause
+        k = cut + 1
+        while k < len(tokens) and (
+            tokens[k].lower in ("the", "a", "an") or tokens[k].text[0].islower()
+        ):
+            if tokens[k].lower in _DOCUMENT_CUTTERS or tokens[k].lower in ("and", "or"):
+                return None  # "by the time of ...": no author's name at the end
+            k += 1
+        run = tokens[k:]
+        for j in range(1, len(run)):
+            if run[j - 1].end == mention_end:
+                run = run[:j]  # "a report from Pew Research said": the mention ends it
+                break
+        if not run or not all(
+            t.text[0].isupper() or t.text[0].isdigit() or t.lower in ("of", "&", "and") for t in run
+        ):
+            return None
+        if (
+            not run[0].text[0].isupper()
+            or sum(c.isalpha() for t in run for c in t.text) < 2
+            or all(t.lower in self.vocab.non_names for t in run)
+        ):
+            return None  # "by Tuesday", "in January", "from 2008": no name
+        author_span = Span(run[0].start, run[-1].end)
+        after = self.text[author_span.end : author_span.end + 60]
+        if (
+            len(run) >= 2
+            and (
+                run[0].lower in self.vocab.first_names
+                or _POSSESSIVE.sub("", run[-1].lower) in self._surnames
+                # "an analysis by Lee Epstein, a law professor": a person.
+                or (
+                    _APPOSITION_START.match(after) is not None
+                    and any(self.roles.is_head(w.strip(",.;").lower()) for w in after.split()[1:6])
+                )
+            )
+        ):
+            found = self._person_from_tokens(list(run), author_span)
+            if found is not None:
+                return found[0]
+        name = self.text[author_span.start : author_span.end]
+        index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
+        self._note(index, author_span)
+        return index
 
     def _register_description(self, span: Span) -> int | None:
         """A definite description in the writer's text (``the Texas senator

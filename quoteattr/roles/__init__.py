@@ -28,8 +28,9 @@ gives the person a role, a title of office or an affiliation:
 Every reading keeps the span it came from (:class:`~quoteattr.model.RolePhrase`),
 so the choice made by :func:`choose_role` can be explained. A noun beside a name
 is a role only when it heads the phrase and is a role noun of the lexicon; nouns
-that tell how a person stands to someone else (``rival``, ``friend``) and party
-nouns (``a Democrat``, an affiliation) give no role.
+that tell how a person stands to someone else (``rival``, ``friend``) give no
+role. A party noun (``Democrat Jane Roe``, ``a Republican from Ohio``) is the
+person's affiliation, and the role only when the text gives no other.
 """
 
 from quoteattr.roles.reader import RoleReader

@@ -15,6 +15,7 @@ import attrs
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import PRONOUNS, ROLE_BLOCKERS, Token, TokenTable, Vocabulary
 from quoteattr.model import RoleForm
+from quoteattr.roles.party import party_apposition, party_before_relational, party_premodifier
 from quoteattr.roles.reading import (
     RoleReading,
     _first_run,
@@ -175,6 +176,7 @@ class RoleReader:
             or lower in self.entry_ends
             or self.is_head(lower)
             or lower in self.parties
+            or lower in self.not_roles  # "Republican rival Ola Berg"
         )
 
     def is_modifier_word(self, word: str) -> bool:
@@ -312,6 +314,14 @@ class RoleReader:
                 return None, end  # "Marine Le Pen": a given name, not a rank
             head_start = end - 1
             head = last.lower
+        elif (
+            last.lower in self.not_roles
+            and end >= 2
+            and tokens[end - 2].lower in self.parties
+            and tokens[end - 2].text[0].isupper()
+        ):
+            # "Republican rival Ola Berg": the rival is no role, the party is.
+            return party_before_relational(text, tokens, end - 2, RoleForm.PREMODIFIER), end - 2
         else:
             return None, end
         k = head_start
@@ -411,11 +421,8 @@ class RoleReader:
             kinds = kinds[1:]
         phrase_tokens = tokens[start:end]
         if head in self.parties and title_start is None:
-            # "Democrat Hillary Clinton": the party, an affiliation.
-            if start != head_start:
-                return None, end
-            phrase = _phrase(text, phrase_tokens, RoleForm.PREMODIFIER)
-            return RoleReading(phrase, None, affiliation=last.text, head=None), start
+            # "Democrat Hillary Clinton", "Texas Republican Jane Roe": the party.
+            return party_premodifier(text, tokens, start, end, kinds), start
         # The affiliation: a possessor, else the capitalized words at the left edge.
         affiliation = None
         role_start = start
@@ -648,11 +655,19 @@ class RoleReader:
         if (head in self.parties and head_end == end) or (
             head in self.parties and tokens[head_end].lower in ("from", "of", "in")
         ):
-            # "a Republican from Ohio": the party, an affiliation.
-            phrase = _phrase(text, tokens[role_start:end], form)
-            place = _slice(text, tokens[head_end + 1 : end]) if head_end + 1 < end else None
-            affiliation = head_token.text + (f" of {place}" if place else "")
-            return RoleReading(phrase, None, affiliation=affiliation)
+            # "a Republican from Ohio": the party, the role when the text
+            # gives no other, and the affiliation.
+            gives_role = form is not RoleForm.DESCRIPTION and not possessed
+            return party_apposition(text, tokens, role_start, head_end, end, form, gives_role)
+        if (
+            head in self.not_roles
+            and form is not RoleForm.DESCRIPTION
+            and head_end - 2 >= role_start
+            and tokens[head_end - 2].lower in self.parties
+            and tokens[head_end - 2].text[0].isupper()
+        ):
+            # "Ola Berg, his Republican opponent,": the party is the role.
+            return party_before_relational(text, tokens, head_end - 2, form)
         if not self.is_head(head) or head_token.text[0].isdigit():
             return None
         for token in tokens[role_start : head_end - 1]:

@@ -41,6 +41,9 @@ class RoleReading:
         former: the phrase says the role was held before (``former``, ``was``).
         head: the lowercase head noun of the role (``"spokeswoman"``,
             ``"sen"``), or None.
+        party: the role is a party noun (``Democrat`` of ``Democrat Jane
+            Roe``, ``a Republican from Ohio``): the role only when the text
+            gives the entity no other.
     """
 
     phrase: RolePhrase
@@ -49,6 +52,7 @@ class RoleReading:
     affiliation: str | None = None
     former: bool = False
     head: str | None = None
+    party: bool = False
 
 
 def _proper_run(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -134,14 +138,15 @@ def _first_run(tokens: Sequence[Token], run: Sequence[Token]) -> list[Token]:
 def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
     """The reading that gives the entity's role: the most specific current one.
 
-    Readings with a role are ranked: a specific head before a general one or
+    Readings with a role are ranked: any role before a party noun
+    (``Democrat``); a specific head before a general one or
     one that only says whom the person sides with (``official``, ``member``,
     ``ally``); a current role before a former one; a bare title (``Sen.``)
     after a title that also names its body (``Senate Budget Committee
     Chairman``) or an office of a body named after it (``co-chairman of the
     Rural Caucus``); a title of office, a
-    premodifier or an apposition before a description; then the earliest in
-    the text.
+    premodifier or an apposition before a description or a group the
+    person is in (``fellow senators``); then the earliest in the text.
 
     Example:
         >>> from quoteattr.model import RoleForm, RolePhrase, Span
@@ -161,28 +166,31 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
     named_body = any(
         r.role is not None
         and r.affiliation is not None
+        and not r.party
         and (
             r.title is not None
             or (
                 r.head not in _GENERIC_HEADS
-                and r.phrase.form is not RoleForm.DESCRIPTION
+                and r.phrase.form not in (RoleForm.DESCRIPTION, RoleForm.MEMBERSHIP)
                 and r.phrase.text.find(r.affiliation) > r.phrase.text.find(r.role)
             )
         )
         for r in readings
     )
     best: RoleReading | None = None
-    best_key: tuple[int, int, int, int, int] | None = None
+    best_key: tuple[int, int, int, int, int, int] | None = None
     for reading in readings:
         if reading.role is None:
             continue
         key = (
+            # A party noun ("Democrat") only when nothing else is given.
+            int(reading.party),
             int(reading.head in _GENERIC_HEADS),
             int(reading.former),
             # A bare title ("Sen.") after a title that names the body too
             # ("Senate Foreign Relations Committee Chairman").
             int(named_body and reading.title is not None and reading.affiliation is None),
-            int(reading.phrase.form is RoleForm.DESCRIPTION),
+            int(reading.phrase.form in (RoleForm.DESCRIPTION, RoleForm.MEMBERSHIP)),
             reading.phrase.span.start,
         )
         if best_key is None or key < best_key:
