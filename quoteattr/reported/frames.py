@@ -48,6 +48,7 @@ from quoteattr.reported.words import (
     PASSIVE_AUXILIARIES,
     SENTENCE_END,
     SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
 from quoteattr.sieves import Context
@@ -146,7 +147,14 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     start, how = complement(context, verbs, s, c + 1, lemma)
     rule = None
     if how == "that" and start < n and relative_verb(tokens[start]):
-        pass  # "news reports that would ...": a relative clause
+        if clause and (
+            word in ("said", "says", "told")
+            or (c > 0 and tokens[c - 1].lower in SUBJECT_PRONOUNS and tokens[c - 1].lower != "it")
+        ):
+            # "he says that wasn’t the first time": a verb for certain, whose
+            # content opens with the pronoun "that" (not "news reports that would").
+            start, rule = start - 1, "reported_clause"
+        # else "news reports that would ...": a relative clause
     elif how == "wh" and tokens[start].lower in ("when", "where", "who") and lemma not in ASKING:
         pass  # "conceded when polls closed": a clause of time
     elif how in ("that", "wh", "colon"):

@@ -524,8 +524,20 @@ def clause_starts(s: Sentence, k: int) -> bool:
     if (
         word in ADJUNCT_PREPOSITIONS
         or (word.endswith("ly") and is_ly_adverb(head))
-        or verb_like(s, k)
+        or (verb_like(s, k) and not plural_head(s, k))
     ):
+        return False
+    if not pronoun and verb_like(s, k):
+        # A plural noun (``said officials were``): a plain finite verb follows
+        # it closely; the loose ``-s`` reading of a verb is not enough here.
+        for j in range(k + 1, min(n, k + 5)):
+            if s.quote_of[j] >= 0 or not s.texts[j].isalpha():
+                return False
+            if j == k + 1 and plural_head(s, j) and s.texts[j][0].islower():
+                return False  # "told reporters lawmakers had": the hearer, then the clause
+            word = s.lowers[j]
+            if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
+                return True
         return False
     if pronoun:
         j = k + 1
@@ -567,6 +579,19 @@ def clause_starts(s: Sentence, k: int) -> bool:
         if word in SUBORDINATORS:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
+
+
+def plural_head(s: Sentence, k: int) -> bool:
+    """Whether token ``k``, which :func:`verb_like` reads as a verb only for its
+    final ``-s``, may be a plural noun that opens a clause (``said officials
+    were``, ``told reporters voters deserve``): a verb must then follow it."""
+    word = s.lowers[k]
+    return (
+        word.endswith("s")
+        and word not in FINITE
+        and word not in IRREGULAR_PAST
+        and not word.endswith(("n’t", "n't"))
+    )
 
 
 def relative_verb(token: Token) -> bool:
