@@ -25,6 +25,7 @@ from quoteattr.reported.grammar import (
     is_passive,
     is_word,
     new_clause,
+    plural_head,
     relative_verb,
     subject_before,
     verb_lemma,
@@ -32,14 +33,17 @@ from quoteattr.reported.grammar import (
     writer_start,
 )
 from quoteattr.reported.words import (
+    ADJUNCT_PREPOSITIONS,
     ASKING,
     CLAUSE_ENDS,
+    CLAUSE_OPENERS,
     COORDINATORS,
     DETERMINERS,
     FINDING_SUBJECTS,
     FINDING_VERBS,
     FINITE,
     HEARER_LEMMAS,
+    IRREGULAR_PAST,
     NEGATIONS,
     NOT_ASIDE,
     NOT_CONTENT,
@@ -300,6 +304,18 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         or _source_by(vocab, tokens, c + 2)
         or _described_source(tokens, c + 2)
     )
+    if chunk is None and c + 3 < n and tokens[c + 2].text.islower():
+        # "According to early results of the exit poll conducted by ..., C": a
+        # lower-case phrase the speaker grammar does not chunk, up to its comma.
+        tail = _source_tail(s, c + 3, whole_phrase=False)
+        if tail is None and c > writer_start(s, c):
+            # "C, according to early results of the poll conducted by ...": the
+            # source runs to the sentence end.
+            tail = _source_tail(s, c + 3, whole_phrase=False, to_end=True)
+        if tail is not None and (
+            tail > c + 3 or plural_head(s, c + 2)  # not "According to plan,"
+        ):
+            chunk = (c + 2, tail)
     if chunk is None or s.quoted(*chunk):
         return None
     cue = span_unchecked(tokens[c].start, tokens[c + 1].end)
@@ -310,7 +326,9 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
     )
     if opening:
-        if end < n and tokens[end].text in (",", "—", "–", ":"):
+        if end < n and tokens[end].text not in (",", "—", "–", ":"):
+            end = _source_tail(s, end)
+        if end is not None and end < n and tokens[end].text in (",", "—", "–", ":"):
             return Frame(
                 end + 1, forward_stop(context, verbs, s, end + 1), c, mention, cue, "according_to"
             )
@@ -319,6 +337,49 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         return Frame(first, n, c, mention, cue, "according_to", aside=True)
     stop = c - 1 if tokens[c - 1].text in (",", "—", "–", "(") else c
     return Frame(first, stop, c, mention, cue, "according_to")
+
+
+def _source_tail(
+    s: Sentence, k: int, whole_phrase: bool = True, to_end: bool = False
+) -> int | None:
+    """Where a source that opens a sentence (``According to a poll from the
+    university broadcast on MSNBC, ...``) ends when its head phrase, ending at
+    ``k``, is followed by more of it: the first comma or dash, before any
+    sentence end or quote, with no finite verb on the way other than in a
+    relative clause (``cables that were later released``). None when there is
+    no such mark: a content without the comma is not read. With
+    ``whole_phrase``, the words at ``k`` must go on the phrase (``from``,
+    ``conducted by``), not open a new one (``According to Smith the plan``).
+    With ``to_end``, the sentence's final mark ends the source as well."""
+    lowers = s.lowers
+    n = len(lowers)
+    if k >= n:
+        return None
+    head = s.texts[k]
+    if whole_phrase and (
+        not head.islower()
+        or head in DETERMINERS
+        or (head in CLAUSE_OPENERS and head not in ADJUNCT_PREPOSITIONS)
+        or head in SUBJECT_PRONOUNS
+    ):
+        return None  # "According to Smith the plan, which ...": a new phrase
+    relative = False
+    for j in range(k, min(n, k + 30)):
+        if s.quote_of[j] >= 0:
+            return None
+        text = s.texts[j]
+        if text in (",", "—", "–", ":"):
+            return j
+        if text in SENTENCE_END or text in (";", "(", ")"):
+            return j if to_end and text in SENTENCE_END and j == n - 1 else None
+        word = lowers[j]
+        if word in ("that", "who", "which", "whose", "whom"):
+            relative = True
+        elif not relative and (
+            word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't"))
+        ):
+            return None
+    return None
 
 
 def as_put_it(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
