@@ -326,11 +326,12 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
     )
     if opening:
+        mark: int | None = end
         if end < n and tokens[end].text not in (",", "—", "–", ":"):
-            end = _source_tail(s, end)
-        if end is not None and end < n and tokens[end].text in (",", "—", "–", ":"):
+            mark = _source_tail(s, end)
+        if mark is not None and mark < n and tokens[mark].text in (",", "—", "–", ":"):
             return Frame(
-                end + 1, forward_stop(context, verbs, s, end + 1), c, mention, cue, "according_to"
+                mark + 1, forward_stop(context, verbs, s, mark + 1), c, mention, cue, "according_to"
             )
         return None
     if end + 1 < n and tokens[end].text == "," and tokens[end + 1].text not in SENTENCE_END:
