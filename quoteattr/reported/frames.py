@@ -169,8 +169,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     elif how == "to":
         if word in verbs.infinitive and not (c > 0 and tokens[c - 1].lower in PASSIVE_AUXILIARIES):
             rule = "reported_infinitive"  # not "the shift was expected to happen"
-    elif how == "bare" and clause and clause_starts(s, start):
-        rule = "reported_clause"
+    elif clause and (how == "aside" or (how == "bare" and clause_starts(s, start))):
+        rule = "reported_clause"  # "aside": "says, win or lose, C"
     # Where a closing attribution ("C, X said on Tuesday.") ends, for a clause
     # verb: read here when the cue has no complement, else only once the
     # subject is known to follow a comma or dash (its one use).

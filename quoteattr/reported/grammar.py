@@ -401,6 +401,18 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             close = next((j for j in range(k + 1, min(n, k + 10)) if texts[j] == ","), None)
             if close is not None and close + 1 < n and lowers[close + 1] == "that":
                 return close + 2, "that"
+            if (
+                close is not None
+                and close > k + 1
+                and k > 0
+                and lowers[k - 1] in ("said", "says", "say")
+                and not any(s.quote_of[j] >= 0 or verb_like(s, j) for j in range(k + 1, close))
+                and clause_starts(s, close + 1)
+            ):
+                # "says, win or lose on Tuesday, he’s staying": an aside, then the
+                # clause; the aside is part of the content unless it is an adjunct.
+                first = close + 1 if lowers[k + 1] in ADJUNCT_PREPOSITIONS else k + 1
+                return first, "aside"
             return k, "none"
         if word in ADJUNCT_PREPOSITIONS and text[0].islower():
             end = adjunct_end(s, k)
@@ -514,6 +526,18 @@ def clause_starts(s: Sentence, k: int) -> bool:
         return j < n and verb_like(s, j)
     head = tokens[k]
     word = head.lower
+    if word in LEADING_SUBORDINATORS and not head.text[0].isupper():
+        # "says despite being an alumna, she plans ...": a subordinate clause
+        # first, then the reported clause after its comma.
+        close = next(
+            (j for j in range(k + 2, min(n, k + 16)) if s.texts[j] in (",", ";", ":", ".")), None
+        )
+        return (
+            close is not None
+            and s.texts[close] == ","
+            and not s.quoted(k, close)
+            and clause_starts(s, close + 1)
+        )
     if word in NOT_CONTENT or not is_word(head):
         return False
     if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
@@ -539,6 +563,8 @@ def clause_starts(s: Sentence, k: int) -> bool:
             if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
                 return True
         return False
+    if pronoun and k + 1 < n and tokens[k + 1].lower == "and":
+        pronoun = False  # "he and his staff were": a compound subject, read below
     if pronoun:
         j = k + 1
         while j < n and (
@@ -579,6 +605,25 @@ def clause_starts(s: Sentence, k: int) -> bool:
         if word in SUBORDINATORS:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
+
+
+#: Words that open a subordinate clause before the main one in a reported
+#: clause (``said despite the losses, the party ...``); ``if``, ``when`` and
+#: the other complementizers are read as such.
+LEADING_SUBORDINATORS = frozenset(
+    {
+        "despite",
+        "although",
+        "though",
+        "because",
+        "while",
+        "after",
+        "before",
+        "since",
+        "unless",
+        "once",
+    }
+)
 
 
 def plural_head(s: Sentence, k: int) -> bool:
@@ -703,6 +748,17 @@ def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool
     subject = False
     for j in range(k, min(n, k + 8)):
         token = tokens[j]
+        if subject and token.text == "," and tokens[j - 1].text[0].isupper():
+            # "and Ann Lee, the city’s adviser, said": a name, its apposition, the cue.
+            close = next((i for i in range(j + 2, min(n, j + 12)) if s.texts[i] == ","), None)
+            return (
+                close is not None
+                and close + 1 < n
+                and not s.quoted(j, close + 2)
+                and s.lowers[close + 1] in verbs.clause
+                and not any(verb_like(s, i) for i in range(j + 1, close))
+                and verb_lemma(context, verbs, s, close + 1) is not None
+            )
         if s.quote_of[j] >= 0 or not (is_word(token) or token.text in ("’", "'", "-")):
             return False
         word = token.lower
