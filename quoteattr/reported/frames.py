@@ -485,7 +485,9 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return None
     left = subject_before(context, s, c)
     if left is None or not any(t.lower in FINDING_SUBJECTS for t in tokens[left[0] : left[1]]):
-        return None
+        left = _finding_phrase(s, c)
+        if left is None:
+            return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     mention = span_of(tokens, left)
     if left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
@@ -500,6 +502,39 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return Frame(start, stop, c, mention, cue, "reported_finding")
     frame = speech_act(context, verbs, s, c)
     return None if frame is None else attrs.evolve(frame, rule="reported_finding")
+
+
+def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:
+    """``A poll conducted by the college in May showed``, ``Polling of union
+    voters shows``: the subject's head noun (a poll, a report, ...) before the
+    words that go on it, which :func:`subject_before` reads as the subject.
+    Read back from the cue over at most 16 words with no mark, finite verb or
+    clause word on the way; the phrase is the noun with up to three words
+    before it. None when there is no such noun."""
+    lo = writer_start(s, c)
+    lowers, texts = s.lowers, s.texts
+    for j in range(c - 1, max(lo, c - 17) - 1, -1):
+        word = lowers[j]
+        if s.quote_of[j] >= 0 or not texts[j][0].isalnum():
+            return None
+        if word in FINITE or word in SUBORDINATORS or word in ("that", "and", "but", "or"):
+            return None
+        if word in FINDING_SUBJECTS:
+            first = j
+            while (
+                first > lo
+                and j - first < 3
+                and texts[first - 1][0].isalnum()
+                and s.quote_of[first - 1] < 0
+                and lowers[first - 1] not in FINITE
+                and lowers[first - 1] not in ADJUNCT_PREPOSITIONS
+                and lowers[first - 1] not in SUBORDINATORS
+                and lowers[first - 1] not in COORDINATORS
+                and lowers[first] not in DETERMINERS
+            ):
+                first -= 1
+            return first, j + 1
+    return None
 
 
 def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> Report | None:

@@ -145,6 +145,7 @@ FINDING_SUBJECTS = word_set(
     "data figures numbers results review audit investigation probe estimates estimate",
     "records documents memo findings census inquiry researchers scientists",
     "investigators analysts economists pollsters models",
+    "footage video videos photos images evidence statistics tally exams tests",
 )
 
 FINDING_VERBS = word_set(
