@@ -21,6 +21,7 @@ from quoteattr.model import Span, span_unchecked
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     AS_AUXILIARIES,
+    CLAUSE_OPENERS,
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
     CONTRACTED,
@@ -208,9 +209,28 @@ def verb_lemma(
         and c > 0
         and word not in verbs.clause
         and not (s.texts[c - 1][0].isupper() or lowers[c - 1] in ("he", "she", "it", "who", "that"))
+        and not _noun_then_infinitive(s, c)
     ):
         return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
+
+
+def _noun_then_infinitive(s: Sentence, c: int) -> bool:
+    """``the mayor vows to``, ``the union wants to``: an ``-s`` verb of the
+    infinitive list after a singular noun, before ``to`` and a verb."""
+    lowers, texts = s.lowers, s.texts
+    previous = lowers[c - 1]
+    return (
+        c + 2 < len(lowers)
+        and lowers[c + 1] == "to"
+        and infinitive_verb(s.tokens[c + 2])
+        and texts[c - 1].isalpha()
+        and not previous.endswith("s")
+        and previous not in ADJUNCT_PREPOSITIONS
+        and previous not in CLAUSE_OPENERS
+        and previous not in FINITE
+        and (c < 2 or lowers[c - 2] not in ("his", "her", "their", "its", "our", "my", "your"))
+    )  # not "his campaign promises to": a noun compound after a possessive
 
 
 def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
