@@ -18,6 +18,7 @@ from quoteattr.reported.grammar import (
     Sentence,
     Verbs,
     clause_starts,
+    clause_with_cue,
     closing_tail,
     complement,
     content_span,
@@ -50,6 +51,7 @@ from quoteattr.reported.words import (
     PARTICLES,
     PARTICLES_ONLY,
     PASSIVE_AUXILIARIES,
+    POLL_NOUNS,
     SENTENCE_END,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
@@ -125,6 +127,8 @@ def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
         return speech_noun(context, s, c)
     if word in FINDING_VERBS:
         return finding(context, verbs, s, c)
+    if word in POLL_NOUNS:
+        return in_poll(context, verbs, s, c)
     return None
 
 
@@ -502,6 +506,35 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return Frame(start, stop, c, mention, cue, "reported_finding")
     frame = speech_act(context, verbs, s, c)
     return None if frame is None else attrs.evolve(frame, rule="reported_finding")
+
+
+def in_poll(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``In a Gallup poll released Monday, 50 percent chose Clinton``: a poll or
+    study named in a phrase with ``in`` that opens the sentence; the content is
+    the clause after its comma, unless that clause has a frame of its own
+    (``In the survey, most voters said ...``: the voters are the source)."""
+    tokens = s.tokens
+    n = len(tokens)
+    lo = writer_start(s, c)
+    if lo < c and tokens[lo].lower in ("but", "and"):
+        lo += 1
+    if tokens[lo].lower != "in" or not lo + 1 < c <= lo + 8 or s.quoted(lo, c + 1):
+        return None
+    if any(not is_word(t) and t.text not in ("/", "-", "’", "'", "&") for t in tokens[lo:c]):
+        return None
+    if s.lowers[lo + 1] in ("his", "her", "their", "its", "my", "our", "your"):
+        return None  # "In his study of the war, he ...": a work, not a poll
+    comma = c + 1 if c + 1 < n and tokens[c + 1].text == "," else _source_tail(s, c + 1)
+    if comma is None or tokens[comma].text != "," or not clause_starts(s, comma + 1):
+        return None
+    if clause_with_cue(context, verbs, s, comma + 1):
+        return None
+    stop = forward_stop(context, verbs, s, comma + 1)
+    if stop <= comma + 1:
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    mention = span_unchecked(tokens[lo + 1].start, tokens[c].end)
+    return Frame(comma + 1, stop, c, mention, cue, "reported_in_poll")
 
 
 def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:

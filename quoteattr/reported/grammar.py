@@ -41,6 +41,7 @@ from quoteattr.reported.words import (
     OBJECT_WORDS,
     PARTICIPLE_LINKS,
     PASSIVE_AUXILIARIES,
+    POLL_NOUNS,
     PRONOUN_ASIDES,
     SENTENCE_END,
     SPEECH_NOUNS,
@@ -161,6 +162,7 @@ class Verbs:
         self.cue_words = frozenset(
             (objects.keys() | clause.keys() | infinitive.keys())
             | FINDING_VERBS
+            | POLL_NOUNS
             | SPEECH_NOUNS
             | {"according", "put", "puts"}
         )
