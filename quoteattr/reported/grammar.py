@@ -765,6 +765,8 @@ def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool
     n = len(tokens)
     if k < n and tokens[k].lower in COORDINATORS:
         k += 1
+    if k + 2 < n and tokens[k].lower == "at" and tokens[k + 1].lower in ("least", "most"):
+        k += 2  # "but at least a dozen members said": a quantity, not an adjunct
     if k >= n or tokens[k].lower in ADJUNCT_PREPOSITIONS or tokens[k].lower in COMPLEMENTIZERS:
         return False
     subject = False
@@ -788,6 +790,9 @@ def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool
             word in verbs.clause or word in verbs.reporting or word in verbs.infinitive
         ):
             return verb_lemma(context, verbs, s, j) is not None
+        if subject and word in FINDING_VERBS and token.text.islower() and j + 1 < n:
+            # "..., while 9 percent found that ...": a verb of finding with its clause
+            return s.lowers[j + 1] == "that" or clause_starts(s, j + 1)
         if (
             word not in SUBJECT_SKIPPABLE
             and word not in PRONOUN_ASIDES
