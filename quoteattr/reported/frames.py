@@ -181,7 +181,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     closing_end = None
     if rule is None:
         if clause:
-            closing_end = closing_tail(s, c + 1)
+            closing_end = closing_tail(s, c + 1, lemma in HEARER_LEMMAS)
         if closing_end is None or not _comma_before_subject(s, c):
             # Without a complement, only "C, X said" is left to find, whose subject
             # follows a comma or dash: with none, the subject need not be read.
@@ -192,7 +192,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     if clause and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
         if rule is not None:
-            closing_end = closing_tail(s, c + 1)
+            closing_end = closing_tail(s, c + 1, lemma in HEARER_LEMMAS)
         if closing_end is not None:
             # "The talks failed, the ministry said." / "The economy, she said, is growing."
             source = span_of(tokens, left)

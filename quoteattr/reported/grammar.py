@@ -340,10 +340,11 @@ def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     return start, end
 
 
-def closing_tail(s: Sentence, k: int) -> int | None:
+def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     """After the last word of a closing attribution (``..., X said on Tuesday.``),
     the index of the sentence end or comma that ends it when only adjuncts come
-    first; None when the clause goes on."""
+    first; None when the clause goes on. With ``hearer`` (a verb such as
+    ``told``), its object may come first (``..., X told The Times.``)."""
     texts, lowers = s.texts, s.lowers
     n = len(texts)
     j = k
@@ -354,6 +355,13 @@ def closing_tail(s: Sentence, k: int) -> int | None:
         if s.quote_of[j] >= 0:
             return None
         word = lowers[j]
+        if (
+            hearer
+            and j == k
+            and (text[0].isupper() or word in DETERMINERS or word in HEARER_OBJECTS)
+        ):
+            j += 1  # "told The Wall Street Journal", "told a Senate panel", "told reporters"
+            continue
         if (
             word in TIME_WORDS
             or (word.endswith("ly") and is_ly_adverb(s.tokens[j]))
@@ -373,6 +381,12 @@ def closing_tail(s: Sentence, k: int) -> int | None:
             continue
         return None
     return n if j >= n else None
+
+
+#: Words that can be the whole object of ``told`` in a closing attribution.
+HEARER_OBJECTS = frozenset(
+    {"him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters"}
+)
 
 
 def is_passive(tokens: list[Token], c: int) -> bool:
