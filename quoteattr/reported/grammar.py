@@ -376,6 +376,7 @@ def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
             or lowers[j - 1] in ADJUNCT_PREPOSITIONS
             or lowers[j - 1] in DETERMINERS
             or texts[j - 1][0].isupper()
+            or (j > k + 1 and lowers[j - 2] in DETERMINERS and texts[j - 1].isalpha())
         ):
             j += 1  # "in a statement", "on CNN’s State of the Union"
             continue
