@@ -202,7 +202,9 @@ def verb_lemma(
     if c + 1 < len(lowers) and lowers[c + 1] == "up" and lemma in ("add", "sum"):
         return None  # "added up to"
     if word in verbs.reporting:
-        return lemma if context.vocab.cue_at(s.tokens, c) else None
+        if context.vocab.cue_at(s.tokens, c):
+            return lemma
+        return lemma if _plural_subject_cue(s, c, lemma) else None
     if c > 0 and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"
     if (
@@ -215,6 +217,37 @@ def verb_lemma(
     ):
         return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
+
+
+#: Time words that can be the subject of a reported clause (``say this is``).
+SUBJECT_TIME_WORDS = frozenset({"this", "today", "now", "tonight"})
+
+#: Words that end a plural or counted subject before a base-form cue
+#: (``others say``, ``a mere 9 percent say``), beyond plural nouns.
+PLURAL_SUBJECT_ENDS = frozenset({"percent", "others", "many", "most", "some", "few", "both"})
+
+
+def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
+    """``Six in 10 say he is``, ``a mere 9 percent say that``, ``tech executives
+    believe that``: a base-form cue after a number, a count word or a
+    lower-case plural noun, with a clause after it (``that`` or a subject and
+    a verb), which the cue grammar of quoted speech does not take."""
+    lowers, texts = s.lowers, s.texts
+    if c == 0 or lowers[c] != lemma or c + 1 >= len(lowers):
+        return False
+    previous = lowers[c - 1]
+    if not (
+        previous.isdigit()
+        or previous in PLURAL_SUBJECT_ENDS
+        or (
+            texts[c - 1].isalpha()
+            and texts[c - 1].islower()
+            and previous.endswith("s")
+            and not previous.endswith(("ss", "us", "is"))
+        )
+    ):
+        return False
+    return lowers[c + 1] == "that" or clause_starts(s, c + 1)
 
 
 def _noun_then_infinitive(s: Sentence, c: int) -> bool:
@@ -430,8 +463,10 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
         if word in ("on", "upon", "for") and lemma == "call":
             k += 1
             continue
-        if word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k])):
-            k += 1
+        if (word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k]))) and not (
+            k + 1 < n and lowers[k + 1] in FINITE and word in SUBJECT_TIME_WORDS
+        ):
+            k += 1  # not "say this is a rough patch": "this" is the subject there
             continue
         if text == ",":
             # "said, however, that ...": an aside set off by commas before "that".
