@@ -155,9 +155,17 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     start, how = complement(context, verbs, s, c + 1, lemma)
     rule = None
     if how == "that" and start < n and relative_verb(tokens[start]):
-        if clause and (
-            word in ("said", "says", "told")
-            or (c > 0 and tokens[c - 1].lower in SUBJECT_PRONOUNS and tokens[c - 1].lower != "it")
+        if (
+            clause
+            and start == c + 2
+            and (
+                word in ("said", "says", "told")
+                or (
+                    c > 0
+                    and tokens[c - 1].lower in SUBJECT_PRONOUNS
+                    and tokens[c - 1].lower != "it"
+                )
+            )
         ):
             # "he says that wasn’t the first time": a verb for certain, whose
             # content opens with the pronoun "that" (not "news reports that would").

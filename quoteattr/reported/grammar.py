@@ -494,6 +494,9 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             continue
         if hearer:
             hearer = False
+            far = _far_that(s, k)
+            if far is not None:
+                return far + 1, "that"  # "told a banquet hall in Baltimore on Friday that"
             tokens = s.tokens
             chunk = chunk_right(context.vocab, tokens, k)
             if chunk is None and word in ("me", "us", "them", "him", "her", "you"):
@@ -517,6 +520,28 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
                     continue
         return k, "bare"
     return k, "none"
+
+
+def _far_that(s: Sentence, k: int) -> int | None:
+    """The ``that`` after a long hearer of ``told`` (``told The Post and Courier
+    newspaper of Charleston on Saturday that``): within 14 words with no mark,
+    quote or finite verb on the way, and a clause after it."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    for j in range(k + 1, min(n - 1, k + 15)):
+        word = lowers[j]
+        if word == "that":
+            return j if clause_starts(s, j + 1) else None
+        if (
+            s.quote_of[j] >= 0
+            or not (texts[j].isalnum() or texts[j] in ("’s", "'s", "-", "&"))
+            or word in FINITE
+            or word in IRREGULAR_PAST
+            or word in COMPLEMENTIZERS
+            or word in ("to", "who", "which")
+        ):
+            return None
+    return None
 
 
 def plain_hearer(s: Sentence, k: int) -> tuple[int, int] | None:
