@@ -864,6 +864,12 @@ def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool
         if subject and (
             word in verbs.clause or word in verbs.reporting or word in verbs.infinitive
         ):
+            if (
+                verbs.clause.get(word, verbs.infinitive.get(word)) == word
+                and s.lowers[j - 1] not in ("they", "we", "i", "you", "others")
+                and not s.lowers[j - 1].endswith("s")
+            ):
+                return False  # "the unredacted Bash email and ...": a noun after a singular
             return verb_lemma(context, verbs, s, j) is not None
         if subject and word in FINDING_VERBS and token.text.islower() and j + 1 < n:
             # "..., while 9 percent found that ...": a verb of finding with its clause
