@@ -940,6 +940,14 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
     if (
         stop - 1 in s.cues
         and s.quote_of[stop - 1] < 0
+        and not (
+            stop - 2 >= first
+            and (
+                s.lowers[stop - 2] in DETERMINERS
+                or s.lowers[stop - 2].endswith(("’s", "'s"))
+                or s.lowers[stop - 2] == "to"
+            )
+        )  # "declined to comment (on the report)": an infinitive, or a noun
         and not any(verb_like(s, k) for k in range(first + 1, stop - 1))
     ):
         return None  # "“It is over,” Warren said, according to two aides": a frame, no content
