@@ -56,6 +56,7 @@ from quoteattr.reported.words import (
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_WORDS,
 )
 from quoteattr.sieves import Context
 from quoteattr.sieves.adjacent import _described_source, _source_by
@@ -183,6 +184,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             rule = "reported_infinitive"  # not "the shift was expected to happen"
     elif clause and (how == "aside" or (how == "bare" and clause_starts(s, start))):
         rule = "reported_clause"  # "aside": "says, win or lose, C"
+    elif how == "bare" and lemma == "say" and _pro_form_end(s, start) is not None:
+        rule = "reported_pro_form"  # "said no", "43 percent said the same of Sanders"
     # Where a closing attribution ("C, X said on Tuesday.") ends, for a clause
     # verb: read here when the cue has no complement, else only once the
     # subject is known to follow a comma or dash (its one use).
@@ -218,10 +221,49 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     subordinate = opener in SUBORDINATORS or (
         left[1] - left[0] == 1 and tokens[left[0]].lower in ("who", "which")
     )
-    stop = forward_stop(context, verbs, s, start, subordinate)
+    if rule == "reported_pro_form":
+        stop = _pro_form_end(s, start) or start
+    else:
+        stop = forward_stop(context, verbs, s, start, subordinate)
     if stop <= start:
         return None
     return Frame(start, stop, c, mention, cue, rule)
+
+
+def _pro_form_end(s: Sentence, k: int) -> int | None:
+    """Where a content that stands for a clause ends: ``said yes``, ``said no (to
+    the war)``, ``said the same (of Sanders)``. None when the words at ``k`` are
+    none of these or run on (``said no one came``). ``said so`` stays no content:
+    the ``so`` points back to the writer's own words."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    word = lowers[k] if k < n else ""
+    if s.quote_of[k] >= 0 if k < n else True:
+        return None
+    if word in ("yes", "no"):
+        end = k + 1
+        if word == "no" and end + 1 < n and lowers[end] == "to":
+            end += 1  # "said no to the Iraq war"
+        elif end < n and texts[end][0].isalnum() and lowers[end] not in TIME_WORDS:
+            if lowers[end] not in ("in", "on", "at", "during", "after", "before", "last"):
+                return None  # "said no one", "said yes votes"
+            return end
+        else:
+            return end
+    elif word == "the" and k + 1 < n and lowers[k + 1] == "same":
+        end = k + 2
+        if end < n and lowers[end] in ("of", "for", "about"):
+            end += 1
+        else:
+            return end if end >= n or not texts[end][0].isalnum() else None
+    else:
+        return None
+    # The phrase after "of" or "to": up to a mark or a time adjunct.
+    while end < n and end - k < 10 and texts[end][0].isalnum() and s.quote_of[end] < 0:
+        if lowers[end] in TIME_WORDS or lowers[end] in ("in", "on", "during", "after", "before"):
+            break
+        end += 1
+    return end
 
 
 def _comma_before_subject(s: Sentence, c: int) -> bool:
