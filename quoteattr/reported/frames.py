@@ -18,6 +18,7 @@ from quoteattr.reported.grammar import (
     Sentence,
     Verbs,
     clause_starts,
+    clause_with_cue,
     closing_tail,
     complement,
     content_span,
@@ -25,6 +26,7 @@ from quoteattr.reported.grammar import (
     is_passive,
     is_word,
     new_clause,
+    plural_head,
     relative_verb,
     subject_before,
     verb_lemma,
@@ -32,23 +34,29 @@ from quoteattr.reported.grammar import (
     writer_start,
 )
 from quoteattr.reported.words import (
+    ADJUNCT_PREPOSITIONS,
     ASKING,
     CLAUSE_ENDS,
+    CLAUSE_OPENERS,
     COORDINATORS,
     DETERMINERS,
     FINDING_SUBJECTS,
     FINDING_VERBS,
     FINITE,
     HEARER_LEMMAS,
+    IRREGULAR_PAST,
     NEGATIONS,
     NOT_ASIDE,
     NOT_CONTENT,
     PARTICLES,
     PARTICLES_ONLY,
     PASSIVE_AUXILIARIES,
+    POLL_NOUNS,
     SENTENCE_END,
     SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_WORDS,
 )
 from quoteattr.sieves import Context
 from quoteattr.sieves.adjacent import _described_source, _source_by
@@ -120,6 +128,8 @@ def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
         return speech_noun(context, s, c)
     if word in FINDING_VERBS:
         return finding(context, verbs, s, c)
+    if word in POLL_NOUNS:
+        return in_poll(context, verbs, s, c)
     return None
 
 
@@ -146,7 +156,22 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     start, how = complement(context, verbs, s, c + 1, lemma)
     rule = None
     if how == "that" and start < n and relative_verb(tokens[start]):
-        pass  # "news reports that would ...": a relative clause
+        if (
+            clause
+            and start == c + 2
+            and (
+                word in ("said", "says", "told")
+                or (
+                    c > 0
+                    and tokens[c - 1].lower in SUBJECT_PRONOUNS
+                    and tokens[c - 1].lower != "it"
+                )
+            )
+        ):
+            # "he says that wasn’t the first time": a verb for certain, whose
+            # content opens with the pronoun "that" (not "news reports that would").
+            start, rule = start - 1, "reported_clause"
+        # else "news reports that would ...": a relative clause
     elif how == "wh" and tokens[start].lower in ("when", "where", "who") and lemma not in ASKING:
         pass  # "conceded when polls closed": a clause of time
     elif how in ("that", "wh", "colon"):
@@ -157,15 +182,17 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     elif how == "to":
         if word in verbs.infinitive and not (c > 0 and tokens[c - 1].lower in PASSIVE_AUXILIARIES):
             rule = "reported_infinitive"  # not "the shift was expected to happen"
-    elif how == "bare" and clause and clause_starts(s, start):
-        rule = "reported_clause"
+    elif clause and (how == "aside" or (how == "bare" and clause_starts(s, start))):
+        rule = "reported_clause"  # "aside": "says, win or lose, C"
+    elif how == "bare" and lemma == "say" and _pro_form_end(s, start) is not None:
+        rule = "reported_pro_form"  # "said no", "43 percent said the same of Sanders"
     # Where a closing attribution ("C, X said on Tuesday.") ends, for a clause
     # verb: read here when the cue has no complement, else only once the
     # subject is known to follow a comma or dash (its one use).
     closing_end = None
     if rule is None:
         if clause:
-            closing_end = closing_tail(s, c + 1)
+            closing_end = closing_tail(s, c + 1, lemma in HEARER_LEMMAS)
         if closing_end is None or not _comma_before_subject(s, c):
             # Without a complement, only "C, X said" is left to find, whose subject
             # follows a comma or dash: with none, the subject need not be read.
@@ -176,7 +203,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     if clause and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
         if rule is not None:
-            closing_end = closing_tail(s, c + 1)
+            closing_end = closing_tail(s, c + 1, lemma in HEARER_LEMMAS)
         if closing_end is not None:
             # "The talks failed, the ministry said." / "The economy, she said, is growing."
             source = span_of(tokens, left)
@@ -194,10 +221,49 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     subordinate = opener in SUBORDINATORS or (
         left[1] - left[0] == 1 and tokens[left[0]].lower in ("who", "which")
     )
-    stop = forward_stop(context, verbs, s, start, subordinate)
+    if rule == "reported_pro_form":
+        stop = _pro_form_end(s, start) or start
+    else:
+        stop = forward_stop(context, verbs, s, start, subordinate)
     if stop <= start:
         return None
     return Frame(start, stop, c, mention, cue, rule)
+
+
+def _pro_form_end(s: Sentence, k: int) -> int | None:
+    """Where a content that stands for a clause ends: ``said yes``, ``said no (to
+    the war)``, ``said the same (of Sanders)``. None when the words at ``k`` are
+    none of these or run on (``said no one came``). ``said so`` stays no content:
+    the ``so`` points back to the writer's own words."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    word = lowers[k] if k < n else ""
+    if s.quote_of[k] >= 0 if k < n else True:
+        return None
+    if word in ("yes", "no"):
+        end = k + 1
+        if word == "no" and end + 1 < n and lowers[end] == "to":
+            end += 1  # "said no to the Iraq war"
+        elif end < n and texts[end][0].isalnum() and lowers[end] not in TIME_WORDS:
+            if lowers[end] not in ("in", "on", "at", "during", "after", "before", "last"):
+                return None  # "said no one", "said yes votes"
+            return end
+        else:
+            return end
+    elif word == "the" and k + 1 < n and lowers[k + 1] == "same":
+        end = k + 2
+        if end < n and lowers[end] in ("of", "for", "about"):
+            end += 1
+        else:
+            return end if end >= n or not texts[end][0].isalnum() else None
+    else:
+        return None
+    # The phrase after "of" or "to": up to a mark or a time adjunct.
+    while end < n and end - k < 10 and texts[end][0].isalnum() and s.quote_of[end] < 0:
+        if lowers[end] in TIME_WORDS or lowers[end] in ("in", "on", "during", "after", "before"):
+            break
+        end += 1
+    return end
 
 
 def _comma_before_subject(s: Sentence, c: int) -> bool:
@@ -292,6 +358,18 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         or _source_by(vocab, tokens, c + 2)
         or _described_source(tokens, c + 2)
     )
+    if chunk is None and c + 3 < n and tokens[c + 2].text.islower():
+        # "According to early results of the exit poll conducted by ..., C": a
+        # lower-case phrase the speaker grammar does not chunk, up to its comma.
+        tail = _source_tail(s, c + 3, whole_phrase=False)
+        if tail is None and c > writer_start(s, c):
+            # "C, according to early results of the poll conducted by ...": the
+            # source runs to the sentence end.
+            tail = _source_tail(s, c + 3, whole_phrase=False, to_end=True)
+        if tail is not None and (
+            tail > c + 3 or plural_head(s, c + 2)  # not "According to plan,"
+        ):
+            chunk = (c + 2, tail)
     if chunk is None or s.quoted(*chunk):
         return None
     cue = span_unchecked(tokens[c].start, tokens[c + 1].end)
@@ -302,15 +380,61 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
     )
     if opening:
-        if end < n and tokens[end].text in (",", "—", "–", ":"):
+        mark: int | None = end
+        if end < n and tokens[end].text not in (",", "—", "–", ":"):
+            mark = _source_tail(s, end)
+        if mark is not None and mark < n and tokens[mark].text in (",", "—", "–", ":"):
             return Frame(
-                end + 1, forward_stop(context, verbs, s, end + 1), c, mention, cue, "according_to"
+                mark + 1, forward_stop(context, verbs, s, mark + 1), c, mention, cue, "according_to"
             )
         return None
     if end + 1 < n and tokens[end].text == "," and tokens[end + 1].text not in SENTENCE_END:
         return Frame(first, n, c, mention, cue, "according_to", aside=True)
     stop = c - 1 if tokens[c - 1].text in (",", "—", "–", "(") else c
     return Frame(first, stop, c, mention, cue, "according_to")
+
+
+def _source_tail(
+    s: Sentence, k: int, whole_phrase: bool = True, to_end: bool = False
+) -> int | None:
+    """Where a source that opens a sentence (``According to a poll from the
+    university broadcast on MSNBC, ...``) ends when its head phrase, ending at
+    ``k``, is followed by more of it: the first comma or dash, before any
+    sentence end or quote, with no finite verb on the way other than in a
+    relative clause (``cables that were later released``). None when there is
+    no such mark: a content without the comma is not read. With
+    ``whole_phrase``, the words at ``k`` must go on the phrase (``from``,
+    ``conducted by``), not open a new one (``According to Smith the plan``).
+    With ``to_end``, the sentence's final mark ends the source as well."""
+    lowers = s.lowers
+    n = len(lowers)
+    if k >= n:
+        return None
+    head = s.texts[k]
+    if whole_phrase and (
+        not head.islower()
+        or head in DETERMINERS
+        or (head in CLAUSE_OPENERS and head not in ADJUNCT_PREPOSITIONS)
+        or head in SUBJECT_PRONOUNS
+    ):
+        return None  # "According to Smith the plan, which ...": a new phrase
+    relative = False
+    for j in range(k, min(n, k + 30)):
+        if s.quote_of[j] >= 0:
+            return None
+        text = s.texts[j]
+        if text in (",", "—", "–", ":"):
+            return j
+        if text in SENTENCE_END or text in (";", "(", ")"):
+            return j if to_end and text in SENTENCE_END and j == n - 1 else None
+        word = lowers[j]
+        if word in ("that", "who", "which", "whose", "whom"):
+            relative = True
+        elif not relative and (
+            word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't"))
+        ):
+            return None
+    return None
 
 
 def as_put_it(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
@@ -415,7 +539,9 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return None
     left = subject_before(context, s, c)
     if left is None or not any(t.lower in FINDING_SUBJECTS for t in tokens[left[0] : left[1]]):
-        return None
+        left = _finding_phrase(s, c)
+        if left is None:
+            return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     mention = span_of(tokens, left)
     if left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
@@ -430,6 +556,68 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return Frame(start, stop, c, mention, cue, "reported_finding")
     frame = speech_act(context, verbs, s, c)
     return None if frame is None else attrs.evolve(frame, rule="reported_finding")
+
+
+def in_poll(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``In a Gallup poll released Monday, 50 percent chose Clinton``: a poll or
+    study named in a phrase with ``in`` that opens the sentence; the content is
+    the clause after its comma, unless that clause has a frame of its own
+    (``In the survey, most voters said ...``: the voters are the source)."""
+    tokens = s.tokens
+    n = len(tokens)
+    lo = writer_start(s, c)
+    if lo < c and tokens[lo].lower in ("but", "and"):
+        lo += 1
+    if tokens[lo].lower != "in" or not lo + 1 < c <= lo + 8 or s.quoted(lo, c + 1):
+        return None
+    if any(not is_word(t) and t.text not in ("/", "-", "’", "'", "&") for t in tokens[lo:c]):
+        return None
+    if s.lowers[lo + 1] in ("his", "her", "their", "its", "my", "our", "your"):
+        return None  # "In his study of the war, he ...": a work, not a poll
+    comma = c + 1 if c + 1 < n and tokens[c + 1].text == "," else _source_tail(s, c + 1)
+    if comma is None or tokens[comma].text != "," or not clause_starts(s, comma + 1):
+        return None
+    if clause_with_cue(context, verbs, s, comma + 1):
+        return None
+    stop = forward_stop(context, verbs, s, comma + 1)
+    if stop <= comma + 1:
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    mention = span_unchecked(tokens[lo + 1].start, tokens[c].end)
+    return Frame(comma + 1, stop, c, mention, cue, "reported_in_poll")
+
+
+def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:
+    """``A poll conducted by the college in May showed``, ``Polling of union
+    voters shows``: the subject's head noun (a poll, a report, ...) before the
+    words that go on it, which :func:`subject_before` reads as the subject.
+    Read back from the cue over at most 16 words with no mark, finite verb or
+    clause word on the way; the phrase is the noun with up to three words
+    before it. None when there is no such noun."""
+    lo = writer_start(s, c)
+    lowers, texts = s.lowers, s.texts
+    for j in range(c - 1, max(lo, c - 17) - 1, -1):
+        word = lowers[j]
+        if s.quote_of[j] >= 0 or not texts[j][0].isalnum():
+            return None
+        if word in FINITE or word in SUBORDINATORS or word in ("that", "and", "but", "or"):
+            return None
+        if word in FINDING_SUBJECTS:
+            first = j
+            while (
+                first > lo
+                and j - first < 3
+                and texts[first - 1][0].isalnum()
+                and s.quote_of[first - 1] < 0
+                and lowers[first - 1] not in FINITE
+                and lowers[first - 1] not in ADJUNCT_PREPOSITIONS
+                and lowers[first - 1] not in SUBORDINATORS
+                and lowers[first - 1] not in COORDINATORS
+                and lowers[first] not in DETERMINERS
+            ):
+                first -= 1
+            return first, j + 1
+    return None
 
 
 def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> Report | None:

@@ -21,6 +21,7 @@ from quoteattr.model import Span, span_unchecked
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     AS_AUXILIARIES,
+    CLAUSE_OPENERS,
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
     CONTRACTED,
@@ -40,6 +41,7 @@ from quoteattr.reported.words import (
     OBJECT_WORDS,
     PARTICIPLE_LINKS,
     PASSIVE_AUXILIARIES,
+    POLL_NOUNS,
     PRONOUN_ASIDES,
     SENTENCE_END,
     SPEECH_NOUNS,
@@ -160,6 +162,7 @@ class Verbs:
         self.cue_words = frozenset(
             (objects.keys() | clause.keys() | infinitive.keys())
             | FINDING_VERBS
+            | POLL_NOUNS
             | SPEECH_NOUNS
             | {"according", "put", "puts"}
         )
@@ -199,7 +202,9 @@ def verb_lemma(
     if c + 1 < len(lowers) and lowers[c + 1] == "up" and lemma in ("add", "sum"):
         return None  # "added up to"
     if word in verbs.reporting:
-        return lemma if context.vocab.cue_at(s.tokens, c) else None
+        if context.vocab.cue_at(s.tokens, c):
+            return lemma
+        return lemma if _plural_subject_cue(s, c, lemma) else None
     if c > 0 and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"
     if (
@@ -208,9 +213,59 @@ def verb_lemma(
         and c > 0
         and word not in verbs.clause
         and not (s.texts[c - 1][0].isupper() or lowers[c - 1] in ("he", "she", "it", "who", "that"))
+        and not _noun_then_infinitive(s, c)
     ):
         return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
+
+
+#: Time words that can be the subject of a reported clause (``say this is``).
+SUBJECT_TIME_WORDS = frozenset({"this", "today", "now", "tonight"})
+
+#: Words that end a plural or counted subject before a base-form cue
+#: (``others say``, ``a mere 9 percent say``), beyond plural nouns.
+PLURAL_SUBJECT_ENDS = frozenset({"percent", "others", "many", "most", "some", "few", "both"})
+
+
+def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
+    """``Six in 10 say he is``, ``a mere 9 percent say that``, ``tech executives
+    believe that``: a base-form cue after a number, a count word or a
+    lower-case plural noun, with a clause after it (``that`` or a subject and
+    a verb), which the cue grammar of quoted speech does not take."""
+    lowers, texts = s.lowers, s.texts
+    if c == 0 or lowers[c] != lemma or c + 1 >= len(lowers):
+        return False
+    previous = lowers[c - 1]
+    if not (
+        previous.isdigit()
+        or previous in PLURAL_SUBJECT_ENDS
+        or (
+            texts[c - 1].isalpha()
+            and texts[c - 1].islower()
+            and previous.endswith("s")
+            and not previous.endswith(("ss", "us", "is"))
+        )
+    ):
+        return False
+    return lowers[c + 1] == "that" or clause_starts(s, c + 1)
+
+
+def _noun_then_infinitive(s: Sentence, c: int) -> bool:
+    """``the mayor vows to``, ``the union wants to``: an ``-s`` verb of the
+    infinitive list after a singular noun, before ``to`` and a verb."""
+    lowers, texts = s.lowers, s.texts
+    previous = lowers[c - 1]
+    return (
+        c + 2 < len(lowers)
+        and lowers[c + 1] == "to"
+        and infinitive_verb(s.tokens[c + 2])
+        and texts[c - 1].isalpha()
+        and not previous.endswith("s")
+        and previous not in ADJUNCT_PREPOSITIONS
+        and previous not in CLAUSE_OPENERS
+        and previous not in FINITE
+        and (c < 2 or lowers[c - 2] not in ("his", "her", "their", "its", "our", "my", "your"))
+    )  # not "his campaign promises to": a noun compound after a possessive
 
 
 def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
@@ -318,10 +373,11 @@ def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     return start, end
 
 
-def closing_tail(s: Sentence, k: int) -> int | None:
+def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     """After the last word of a closing attribution (``..., X said on Tuesday.``),
     the index of the sentence end or comma that ends it when only adjuncts come
-    first; None when the clause goes on."""
+    first; None when the clause goes on. With ``hearer`` (a verb such as
+    ``told``), its object may come first (``..., X told The Times.``)."""
     texts, lowers = s.texts, s.lowers
     n = len(texts)
     j = k
@@ -332,6 +388,13 @@ def closing_tail(s: Sentence, k: int) -> int | None:
         if s.quote_of[j] >= 0:
             return None
         word = lowers[j]
+        if (
+            hearer
+            and j == k
+            and (text[0].isupper() or word in DETERMINERS or word in HEARER_OBJECTS)
+        ):
+            j += 1  # "told The Wall Street Journal", "told a Senate panel", "told reporters"
+            continue
         if (
             word in TIME_WORDS
             or (word.endswith("ly") and is_ly_adverb(s.tokens[j]))
@@ -346,11 +409,18 @@ def closing_tail(s: Sentence, k: int) -> int | None:
             or lowers[j - 1] in ADJUNCT_PREPOSITIONS
             or lowers[j - 1] in DETERMINERS
             or texts[j - 1][0].isupper()
+            or (j > k + 1 and lowers[j - 2] in DETERMINERS and texts[j - 1].isalpha())
         ):
             j += 1  # "in a statement", "on CNN’s State of the Union"
             continue
         return None
     return n if j >= n else None
+
+
+#: Words that can be the whole object of ``told`` in a closing attribution.
+HEARER_OBJECTS = frozenset(
+    {"him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters"}
+)
 
 
 def is_passive(tokens: list[Token], c: int) -> bool:
@@ -393,14 +463,28 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
         if word in ("on", "upon", "for") and lemma == "call":
             k += 1
             continue
-        if word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k])):
-            k += 1
+        if (word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k]))) and not (
+            k + 1 < n and lowers[k + 1] in FINITE and word in SUBJECT_TIME_WORDS
+        ):
+            k += 1  # not "say this is a rough patch": "this" is the subject there
             continue
         if text == ",":
             # "said, however, that ...": an aside set off by commas before "that".
             close = next((j for j in range(k + 1, min(n, k + 10)) if texts[j] == ","), None)
             if close is not None and close + 1 < n and lowers[close + 1] == "that":
                 return close + 2, "that"
+            if (
+                close is not None
+                and close > k + 1
+                and k > 0
+                and lowers[k - 1] in ("said", "says", "say")
+                and not any(s.quote_of[j] >= 0 or verb_like(s, j) for j in range(k + 1, close))
+                and clause_starts(s, close + 1)
+            ):
+                # "says, win or lose on Tuesday, he’s staying": an aside, then the
+                # clause; the aside is part of the content unless it is an adjunct.
+                first = close + 1 if lowers[k + 1] in ADJUNCT_PREPOSITIONS else k + 1
+                return first, "aside"
             return k, "none"
         if word in ADJUNCT_PREPOSITIONS and text[0].islower():
             end = adjunct_end(s, k)
@@ -410,6 +494,9 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             continue
         if hearer:
             hearer = False
+            far = _far_that(s, k)
+            if far is not None:
+                return far + 1, "that"  # "told a banquet hall in Baltimore on Friday that"
             tokens = s.tokens
             chunk = chunk_right(context.vocab, tokens, k)
             if chunk is None and word in ("me", "us", "them", "him", "her", "you"):
@@ -433,6 +520,28 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
                     continue
         return k, "bare"
     return k, "none"
+
+
+def _far_that(s: Sentence, k: int) -> int | None:
+    """The ``that`` after a long hearer of ``told`` (``told The Post and Courier
+    newspaper of Charleston on Saturday that``): within 14 words with no mark,
+    quote or finite verb on the way, and a clause after it."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    for j in range(k + 1, min(n - 1, k + 15)):
+        word = lowers[j]
+        if word == "that":
+            return j if clause_starts(s, j + 1) else None
+        if (
+            s.quote_of[j] >= 0
+            or not (texts[j].isalnum() or texts[j] in ("’s", "'s", "-", "&"))
+            or word in FINITE
+            or word in IRREGULAR_PAST
+            or word in COMPLEMENTIZERS
+            or word in ("to", "who", "which")
+        ):
+            return None
+    return None
 
 
 def plain_hearer(s: Sentence, k: int) -> tuple[int, int] | None:
@@ -514,6 +623,18 @@ def clause_starts(s: Sentence, k: int) -> bool:
         return j < n and verb_like(s, j)
     head = tokens[k]
     word = head.lower
+    if word in LEADING_SUBORDINATORS and not head.text[0].isupper():
+        # "says despite being an alumna, she plans ...": a subordinate clause
+        # first, then the reported clause after its comma.
+        close = next(
+            (j for j in range(k + 2, min(n, k + 16)) if s.texts[j] in (",", ";", ":", ".")), None
+        )
+        return (
+            close is not None
+            and s.texts[close] == ","
+            and not s.quoted(k, close)
+            and clause_starts(s, close + 1)
+        )
     if word in NOT_CONTENT or not is_word(head):
         return False
     if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
@@ -524,9 +645,23 @@ def clause_starts(s: Sentence, k: int) -> bool:
     if (
         word in ADJUNCT_PREPOSITIONS
         or (word.endswith("ly") and is_ly_adverb(head))
-        or verb_like(s, k)
+        or (verb_like(s, k) and not plural_head(s, k))
     ):
         return False
+    if not pronoun and verb_like(s, k):
+        # A plural noun (``said officials were``): a plain finite verb follows
+        # it closely; the loose ``-s`` reading of a verb is not enough here.
+        for j in range(k + 1, min(n, k + 5)):
+            if s.quote_of[j] >= 0 or not s.texts[j].isalpha():
+                return False
+            if j == k + 1 and plural_head(s, j) and s.texts[j][0].islower():
+                return False  # "told reporters lawmakers had": the hearer, then the clause
+            word = s.lowers[j]
+            if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
+                return True
+        return False
+    if pronoun and k + 1 < n and tokens[k + 1].lower == "and":
+        pronoun = False  # "he and his staff were": a compound subject, read below
     if pronoun:
         j = k + 1
         while j < n and (
@@ -567,6 +702,38 @@ def clause_starts(s: Sentence, k: int) -> bool:
         if word in SUBORDINATORS:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
+
+
+#: Words that open a subordinate clause before the main one in a reported
+#: clause (``said despite the losses, the party ...``); ``if``, ``when`` and
+#: the other complementizers are read as such.
+LEADING_SUBORDINATORS = frozenset(
+    {
+        "despite",
+        "although",
+        "though",
+        "because",
+        "while",
+        "after",
+        "before",
+        "since",
+        "unless",
+        "once",
+    }
+)
+
+
+def plural_head(s: Sentence, k: int) -> bool:
+    """Whether token ``k``, which :func:`verb_like` reads as a verb only for its
+    final ``-s``, may be a plural noun that opens a clause (``said officials
+    were``, ``told reporters voters deserve``): a verb must then follow it."""
+    word = s.lowers[k]
+    return (
+        word.endswith("s")
+        and word not in FINITE
+        and word not in IRREGULAR_PAST
+        and not word.endswith(("n’t", "n't"))
+    )
 
 
 def relative_verb(token: Token) -> bool:
@@ -673,18 +840,40 @@ def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool
     n = len(tokens)
     if k < n and tokens[k].lower in COORDINATORS:
         k += 1
+    if k + 2 < n and tokens[k].lower == "at" and tokens[k + 1].lower in ("least", "most"):
+        k += 2  # "but at least a dozen members said": a quantity, not an adjunct
     if k >= n or tokens[k].lower in ADJUNCT_PREPOSITIONS or tokens[k].lower in COMPLEMENTIZERS:
         return False
     subject = False
     for j in range(k, min(n, k + 8)):
         token = tokens[j]
+        if subject and token.text == "," and tokens[j - 1].text[0].isupper():
+            # "and Ann Lee, the city’s adviser, said": a name, its apposition, the cue.
+            close = next((i for i in range(j + 2, min(n, j + 12)) if s.texts[i] == ","), None)
+            return (
+                close is not None
+                and close + 1 < n
+                and not s.quoted(j, close + 2)
+                and s.lowers[close + 1] in verbs.clause
+                and not any(verb_like(s, i) for i in range(j + 1, close))
+                and verb_lemma(context, verbs, s, close + 1) is not None
+            )
         if s.quote_of[j] >= 0 or not (is_word(token) or token.text in ("’", "'", "-")):
             return False
         word = token.lower
         if subject and (
             word in verbs.clause or word in verbs.reporting or word in verbs.infinitive
         ):
+            if (
+                verbs.clause.get(word, verbs.infinitive.get(word)) == word
+                and s.lowers[j - 1] not in ("they", "we", "i", "you", "others")
+                and not s.lowers[j - 1].endswith("s")
+            ):
+                return False  # "the unredacted Bash email and ...": a noun after a singular
             return verb_lemma(context, verbs, s, j) is not None
+        if subject and word in FINDING_VERBS and token.text.islower() and j + 1 < n:
+            # "..., while 9 percent found that ...": a verb of finding with its clause
+            return s.lowers[j + 1] == "that" or clause_starts(s, j + 1)
         if (
             word not in SUBJECT_SKIPPABLE
             and word not in PRONOUN_ASIDES
@@ -751,6 +940,14 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
     if (
         stop - 1 in s.cues
         and s.quote_of[stop - 1] < 0
+        and not (
+            stop - 2 >= first
+            and (
+                s.lowers[stop - 2] in DETERMINERS
+                or s.lowers[stop - 2].endswith(("’s", "'s"))
+                or s.lowers[stop - 2] == "to"
+            )
+        )  # "declined to comment (on the report)": an infinitive, or a noun
         and not any(verb_like(s, k) for k in range(first + 1, stop - 1))
     ):
         return None  # "“It is over,” Warren said, according to two aides": a frame, no content

@@ -38,6 +38,7 @@ __all__ = [
     "PARTICLES",
     "PARTICLES_ONLY",
     "PASSIVE_AUXILIARIES",
+    "POLL_NOUNS",
     "PRONOUN_ASIDES",
     "SENTENCE_END",
     "SPEECH_NOUNS",
@@ -145,7 +146,12 @@ FINDING_SUBJECTS = word_set(
     "data figures numbers results review audit investigation probe estimates estimate",
     "records documents memo findings census inquiry researchers scientists",
     "investigators analysts economists pollsters models",
+    "footage video videos photos images evidence statistics tally exams tests",
 )
+
+# Polls and studies named in a phrase that opens a sentence ("In a Gallup poll
+# released Monday, 50 percent chose ...").
+POLL_NOUNS = word_set("poll polls survey surveys study")
 
 FINDING_VERBS = word_set(
     "found find finds show shows showed shown reveal reveals revealed indicate",
