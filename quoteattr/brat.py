@@ -65,6 +65,7 @@ import attrs
 
 from quoteattr.errors import BratError
 from quoteattr.model import Document, Span
+from quoteattr.segment import LINE_BREAK_CHARS
 
 __all__ = [
     "BratAttribute",
@@ -79,7 +80,7 @@ __all__ = [
 ]
 
 # Characters str.splitlines() breaks at: none may appear inside one brat fragment.
-_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAK = re.compile(f"\r\n|[{LINE_BREAK_CHARS}]")
 _ID = re.compile(r"[TREAMN#*]\S*\Z")
 _OFFSETS = re.compile(r"(\d+) (\d+)\Z")
 _ARGUMENT = re.compile(r"([^\s:]+):(\S+)\Z")

@@ -32,7 +32,7 @@ import re
 import attrs
 
 from quoteattr.model import Span, span_unchecked
-from quoteattr.segment import signature_line
+from quoteattr.segment import LINE_BREAK_CHARS, signature_line
 
 __all__ = ["RawQuote", "find_quotes"]
 
@@ -171,8 +171,7 @@ def _closes_later(text: str, start: int, hi: int) -> bool:
     return False
 
 
-# The characters str.splitlines() breaks at.
-_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS = frozenset(LINE_BREAK_CHARS)
 
 
 def _inside(text: str, start: int, end: int) -> Span:

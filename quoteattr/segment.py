@@ -55,10 +55,12 @@ _CLOSERS = frozenset("”’\"'»›」』)]}")
 # What may follow a paragraph's last sentence end: more ends, closing marks, space.
 _TRAILING = ".?!… \t" + "".join(sorted(_CLOSERS))
 
+# The characters str.splitlines() breaks a line at (used by quotes.py and brat.py).
+LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # A line: a run of characters that are not line breaks. Between two runs, CRLF
 # counts as one break; the "hard" breaks (paragraph separator, form feed,
 # information separators) end a paragraph as a blank line does.
-_RUN = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_RUN = re.compile(f"[^{LINE_BREAK_CHARS}]+")
 _HARD = re.compile("[\x0c\x1c\x1d\x1e\u2029]")
 # Hard-wrapped text is told by its interior line breaks (between two non-blank
 # lines): with fewer than this many, the text is read line by line.
