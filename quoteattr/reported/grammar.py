@@ -201,6 +201,13 @@ def verb_lemma(
             return None  # "it’s safe to say": the writer's own voice
     if c + 1 < len(lowers) and lowers[c + 1] == "up" and lemma in ("add", "sum"):
         return None  # "added up to"
+    if (
+        word != lemma
+        and word.endswith("s")
+        and c > 0
+        and (lowers[c - 1] in COUNT_WORDS or lowers[c - 1].isdigit())
+    ):
+        return None  # "voters in six states said", "10 claims": a counted noun
     if word in verbs.reporting:
         if context.vocab.cue_at(s.tokens, c):
             return lemma
@@ -224,7 +231,19 @@ SUBJECT_TIME_WORDS = frozenset({"this", "today", "now", "tonight"})
 
 #: Words that end a plural or counted subject before a base-form cue
 #: (``others say``, ``a mere 9 percent say``), beyond plural nouns.
-PLURAL_SUBJECT_ENDS = frozenset({"percent", "others", "many", "most", "some", "few", "both"})
+PLURAL_SUBJECT_ENDS = frozenset(
+    {"percent", "%", "others", "many", "most", "some", "few", "both", "half", "third", "quarter"}
+    | {"majority", "minority", "surveyed", "polled", "questioned", "interviewed"}
+)
+
+#: Cue words that are nouns only: a content may end with one.
+NOUN_CUES = POLL_NOUNS | SPEECH_NOUNS
+
+#: Counts before which a plural noun is not a verb (``six states``, ``10 claims``).
+COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds"
+    " thousands millions several many few both".split()
+)
 
 
 def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
@@ -235,12 +254,12 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     lowers, texts = s.lowers, s.texts
     if c == 0 or lowers[c] != lemma or c + 1 >= len(lowers):
         return False
-    previous = lowers[c - 1]
+    previous = lowers[c - 1].rpartition("-")[2]  # "three-fourths", "two-thirds"
     if not (
         previous.isdigit()
         or previous in PLURAL_SUBJECT_ENDS
         or (
-            texts[c - 1].isalpha()
+            previous.isalpha()
             and texts[c - 1].islower()
             and previous.endswith("s")
             and not previous.endswith(("ss", "us", "is"))
@@ -338,8 +357,8 @@ def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     if end == 0:
         return None
     head = tokens[end - 1]
-    if not head.text.isalnum() and not head.text.endswith(("’", "'")):
-        return None
+    if not head.text.replace("-", "").isalnum() and not head.text.endswith(("’", "'")):
+        return None  # but "three-fifths said"
     if head.lower in NOT_IN_SUBJECT or head.lower in CLAUSE_WORDS:
         return None
     fallback = None
@@ -940,6 +959,7 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
     if (
         stop - 1 in s.cues
         and s.quote_of[stop - 1] < 0
+        and s.lowers[stop - 1] not in NOUN_CUES  # "... in the earlier poll": a noun
         and not (
             stop - 2 >= first
             and (
