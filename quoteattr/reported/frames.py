@@ -304,9 +304,17 @@ def closing_frame(
     return Frame(first, comma, c, mention, cue, rule)
 
 
-def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+def speech_act(
+    context: Context,
+    verbs: Verbs,
+    s: Sentence,
+    c: int,
+    left: tuple[int, int] | None = None,
+) -> Frame | None:
     """``Halvorson blasted Shuster for cavorting with a lobbyist``: a reporting
-    verb whose content is its object, up to the end of its clause."""
+    verb whose content is its object, up to the end of its clause. ``left``, the
+    subject when the caller has read it (a verb of finding, whose subject may
+    run on past its head: ``a poll of the state released Tuesday showed``)."""
     tokens = s.tokens
     n = len(tokens)
     if is_passive(tokens, c) or not tokens[c].text[0].islower():
@@ -322,8 +330,12 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     if k >= n or k > c + 3:
         return None
     head = tokens[k]
-    if s.quote_of[k] < 0 and (not is_word(head) or head.lower in NOT_CONTENT or verb_like(s, k)):
-        return None
+    if s.quote_of[k] < 0 and (
+        not is_word(head)
+        or (head.lower in NOT_CONTENT and not (left is not None and head.lower == "no"))
+        or verb_like(s, k)
+    ):
+        return None  # but "records show no gifts": a finding's object
     stop = k
     while stop < n:
         token = tokens[stop]
@@ -339,7 +351,8 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
         stop += 1
     if stop <= k:
         return None
-    left = subject_before(context, s, c)  # after the object: the costlier part
+    if left is None:
+        left = subject_before(context, s, c)  # after the object: the costlier part
     if left is None:
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
@@ -533,15 +546,27 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return None
     if c > 0 and (tokens[c - 1].lower in DETERMINERS or tokens[c - 1].lower.endswith(("’s", "'s"))):
         return None
-    if FINDING_SUBJECTS.isdisjoint(s.lowers[: c + 1]):
+    lowers = s.lowers
+    # "The authors found that C", "the agency found that C": any source with
+    # "that" and a clause (not "found that hard to believe", "showed that much").
+    that_clause = (
+        c + 2 < len(lowers)
+        and lowers[c + 1] == "that"
+        and s.quote_of[c + 1] < 0
+        and not relative_verb(tokens[c + 2])
+        and clause_starts(s, c + 2)
+    )
+    if not that_clause and FINDING_SUBJECTS.isdisjoint(lowers[: c + 1]):
         # The subject must hold one of these words, and :func:`subject_before`
         # reads it from the tokens up to the cue: with none there, it need not be read.
         return None
     left = subject_before(context, s, c)
     if left is None or not any(t.lower in FINDING_SUBJECTS for t in tokens[left[0] : left[1]]):
-        left = _finding_phrase(s, c)
-        if left is None:
-            return None
+        phrase = _finding_phrase(s, c)
+        if phrase is not None or not that_clause:
+            left = phrase
+    if left is None:
+        return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     mention = span_of(tokens, left)
     if left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
@@ -554,7 +579,9 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         if stop <= start:
             return None
         return Frame(start, stop, c, mention, cue, "reported_finding")
-    frame = speech_act(context, verbs, s, c)
+    if that_clause:
+        return None
+    frame = speech_act(context, verbs, s, c, left)
     return None if frame is None else attrs.evolve(frame, rule="reported_finding")
 
 

@@ -147,6 +147,7 @@ FINDING_SUBJECTS = word_set(
     "records documents memo findings census inquiry researchers scientists",
     "investigators analysts economists pollsters models",
     "footage video videos photos images evidence statistics tally exams tests",
+    "emails filings paper papers article articles",
 )
 
 # Polls and studies named in a phrase that opens a sentence ("In a Gallup poll
