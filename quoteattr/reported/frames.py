@@ -186,6 +186,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         rule = "reported_clause"  # "aside": "says, win or lose, C"
     elif how == "bare" and lemma == "say" and _pro_form_end(s, start) is not None:
         rule = "reported_pro_form"  # "said no", "43 percent said the same of Sanders"
+    elif how == "bare" and start == c + 1 and lemma in GAP_LEMMAS and _gap_verb(s, start):
+        rule = "reported_relative"  # "which officials said will take effect"
     # Where a closing attribution ("C, X said on Tuesday.") ends, for a clause
     # verb: read here when the cue has no complement, else only once the
     # subject is known to follow a comma or dash (its one use).
@@ -212,6 +214,16 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             )
     if rule is None:
         return None
+    if rule == "reported_relative":
+        opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
+        if opener not in RELATIVIZERS or left[1] - left[0] > 4 or is_passive(tokens, c):
+            return None  # a relative clause whose subject is what was reported
+        if opener == "what" and (left[0] < 2 or not is_word(tokens[left[0] - 2])):
+            return None  # "What he said was true": the subject of the writer's clause
+        stop = forward_stop(context, verbs, s, start, subordinate=True)
+        if stop <= start:
+            return None
+        return Frame(start, stop, c, span_of(tokens, left), cue, rule)
     mention: Span | None = span_of(tokens, left)
     if is_passive(tokens, c):
         if left[1] - left[0] != 1 or tokens[left[0]].lower != "it" or how != "that":
@@ -228,6 +240,28 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     if stop <= start:
         return None
     return Frame(start, stop, c, mention, cue, rule)
+
+
+#: Verbs whose content may be a relative clause that lost its subject to the
+#: antecedent (``the rules, which officials said will take effect in May``).
+GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", "estimate"})
+
+#: Words that open a relative clause whose subject was reported.
+RELATIVIZERS = frozenset({"which", "that", "who", "what"})
+
+
+def _gap_verb(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k``, right after a cue, is a finite verb with no
+    subject before it (``said will take effect``, ``say left a vacuum``): the
+    reported clause's subject is the relative clause's antecedent."""
+    if k >= len(s.lowers) or s.quote_of[k] >= 0:
+        return False
+    word = s.lowers[k]
+    if word in ("is", "was", "are", "were", "will", "would", "could", "can", "may", "might"):
+        return True
+    if word in ("has", "had", "have", "should", "must") or word.endswith(("n’t", "n't")):
+        return True
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
 def _pro_form_end(s: Sentence, k: int) -> int | None:
