@@ -67,6 +67,7 @@ __all__ = [
     "according",
     "around_partial",
     "as_put_it",
+    "asked_question",
     "closing_frame",
     "finding",
     "frame_opener",
@@ -117,6 +118,10 @@ def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
         return according(context, verbs, s, c)
     if word == "as":
         return as_put_it(context, verbs, s, c)
+    if word == "asked":
+        frame = asked_question(context, verbs, s, c)
+        if frame is not None:
+            return frame
     lemma = verb_lemma(context, verbs, s, c)
     if lemma is not None:
         frame = verb_frame(context, verbs, s, c, lemma)
@@ -646,6 +651,50 @@ def in_poll(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     mention = span_unchecked(tokens[lo + 1].start, tokens[c].end)
     return Frame(comma + 1, stop, c, mention, cue, "reported_in_poll")
+
+
+#: Words before a participle ``asked`` that opens a clause (``When asked whether``).
+ASKED_OPENERS = frozenset({"when", "if", "after", "once", "while", "before", "but", "and"})
+
+
+def asked_question(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``Asked whether the mine would reopen, the mayor said ...``, ``When asked
+    by a reporter if C``, ``she was asked what C``: the question put to someone,
+    whose asker is the source; the text names the asker only with ``by``
+    (else the report has no mention). The content is the question, up to the
+    clause it opens (``..., the mayor said``)."""
+    tokens = s.tokens
+    n = len(tokens)
+    lo = writer_start(s, c)
+    k = c - 1
+    while k >= lo and tokens[k].lower in ASKED_OPENERS:
+        k -= 1
+    opening = k < lo or tokens[k].text in (",", ";", "—", "–", ":")
+    if not opening and not is_passive(tokens, c):
+        return None  # "the mayor asked whether": a source before the cue, read as usual
+    k = c + 1
+    mention: Span | None = None
+    if k + 1 < n and s.lowers[k] == "by":
+        chunk = chunk_right(context.vocab, tokens, k + 1)
+        if chunk is None or s.quoted(*chunk):
+            return None
+        mention = span_of(tokens, chunk)
+        k = chunk[1]
+    if k < n and s.lowers[k] == "specifically":
+        k += 1
+    start, how = complement(context, verbs, s, k, "")
+    if how != "wh" or start >= n or s.quote_of[start] >= 0:
+        return None
+    stop = forward_stop(context, verbs, s, start, subordinate=True)
+    for j in range(start + 2, stop):
+        # "Asked whether C, Trump said yes": the clause the question opens.
+        if s.texts[j] == "," and s.quote_of[j] < 0 and clause_with_cue(context, verbs, s, j + 1):
+            stop = j
+            break
+    if stop <= start + 1:
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    return Frame(start, stop, c, mention, cue, "reported_asked")
 
 
 def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:

@@ -654,6 +654,15 @@ def clause_starts(s: Sentence, k: int) -> bool:
             and not s.quoted(k, close)
             and clause_starts(s, close + 1)
         )
+    if word == "no" and k + 2 < n and s.texts[k + 1].isalpha():
+        # "said no decision had been made", "said no one came": a subject with
+        # "no", then its finite verb (not "said no to the plan").
+        for j in range(k + 1, min(n, k + 5)):
+            if s.quote_of[j] >= 0 or not s.texts[j].isalpha():
+                return False
+            if j > k + 1 and (s.lowers[j] in FINITE or s.lowers[j] in IRREGULAR_PAST):
+                return True
+        return False
     if word in NOT_CONTENT or not is_word(head):
         return False
     if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
