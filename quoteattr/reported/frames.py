@@ -25,6 +25,7 @@ from quoteattr.reported.grammar import (
     forward_stop,
     is_passive,
     is_word,
+    loose_clause,
     new_clause,
     plural_head,
     relative_verb,
@@ -191,6 +192,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         rule = "reported_clause"  # "aside": "says, win or lose, C"
     elif how == "bare" and lemma == "say" and _pro_form_end(s, start) is not None:
         rule = "reported_pro_form"  # "said no", "43 percent said the same of Sanders"
+    elif clause and how == "bare" and lemma == "say" and loose_clause(s, start):
+        rule = "reported_clause"  # "said his friends feel the same way"
     elif how == "bare" and start == c + 1 and lemma in GAP_LEMMAS and _gap_verb(s, start):
         rule = "reported_relative"  # "which officials said will take effect"
     # Where a closing attribution ("C, X said on Tuesday.") ends, for a clause

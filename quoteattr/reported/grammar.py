@@ -732,6 +732,79 @@ def clause_starts(s: Sentence, k: int) -> bool:
     return False
 
 
+#: Words that are no plain present-tense verb after a plural subject.
+_NOT_PLAIN_VERBS = (
+    ADJUNCT_PREPOSITIONS
+    | CLAUSE_WORDS
+    | SUBORDINATORS
+    | COORDINATORS
+    | DETERMINERS
+    | SUBJECT_PRONOUNS
+    | TIME_WORDS
+    | NOT_IN_SUBJECT
+    | frozenset({"by", "as", "than", "like", "such", "own", "alike", "together", "who"})
+)
+
+
+def loose_clause(s: Sentence, k: int) -> bool:
+    """After ``say`` (a verb for certain once its subject is read),
+    whether a reported clause without ``that`` starts at ``k`` when its verb is
+    a plain present tense (``said his friends feel``, ``said smugglers dig``,
+    ``said he and Trump differ``) or follows a relative clause set off by
+    commas (``said the decision, which struck down ..., illustrates``), which
+    :func:`clause_starts` does not take: a noun phrase, then, within twelve
+    words, a verb."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    if k + 2 >= n or s.quote_of[k] >= 0:
+        return False
+    head = texts[k]
+    if not (
+        lowers[k] in DETERMINERS
+        or lowers[k] in ("their", "our", "my", "your", "some", "many", "most", "all")
+        or (head[0].isupper() and head.isalpha())
+        or (lowers[k] in SUBJECT_PRONOUNS and lowers[k + 1] == "and")
+        or (head.islower() and head.isalpha() and plural_head(s, k) and len(head) > 3)
+    ):
+        return False
+    j = k + 1
+    while j < min(n, k + 12):
+        if s.quote_of[j] >= 0:
+            return False
+        text = texts[j]
+        if text == "," and j + 1 < n and lowers[j + 1] in ("which", "who", "whose"):
+            # "the decision, which struck down ..., illustrates": over the relative clause
+            close = next((i for i in range(j + 2, min(n, j + 30)) if texts[i] == ","), None)
+            if close is None or s.quoted(j, close):
+                return False
+            j = close + 1
+            if j < n and texts[j].islower() and texts[j].isalpha():
+                word = lowers[j]
+                return word in FINITE or word in IRREGULAR_PAST or (
+                    word.endswith(("s", "ed")) and word not in _NOT_PLAIN_VERBS
+                )
+            return False
+        if not text.isalpha():
+            return False
+        if verb_like(s, j) and j > k + 1:
+            return True
+        word = lowers[j]
+        previous = texts[j - 1]
+        if (
+            text.islower()
+            and len(word) > 2
+            and word not in _NOT_PLAIN_VERBS
+            and not word.endswith(("ly", "ing", "s", "ed", "’s", "'s"))
+            and (
+                (previous.islower() and plural_head(s, j - 1) and len(previous) > 3)
+                or (previous[0].isupper() and previous.isalpha() and j - 1 > k)
+            )
+        ):
+            return True  # "friends feel", "Trump differ"
+        j += 1
+    return False
+
+
 #: Words that open a subordinate clause before the main one in a reported
 #: clause (``said despite the losses, the party ...``); ``if``, ``when`` and
 #: the other complementizers are read as such.
