@@ -1011,10 +1011,16 @@ def content_span(s: Sentence, first: int, stop: int) -> Span | None:
     tokens = s.tokens
     if s.any_direct and first < stop and True in s.direct[first:stop]:
         k = s.direct.index(True, first, stop)  # the first token in a direct quote
-        if any(j in s.cues for j in range(max(first, k - 4), k)):
-            # "Nauert said Zakharova had told her: “...”": the quote is the
-            # content of a frame inside this one, which reports nothing else.
-            return None
+        inner = next((j for j in range(k - 1, max(first, k - 4) - 1, -1) if j in s.cues), None)
+        if inner is not None:
+            link = inner - 1
+            while link > first and s.lowers[link] in ("also", "then", "later", "again"):
+                link -= 1
+            if link <= first + 1 or s.lowers[link] not in ("and", "but"):
+                # "Nauert said Zakharova had told her: “...”": the quote is the
+                # content of a frame inside this one, which reports nothing else.
+                return None
+            k = link  # "X said C and said, “...”": the second verb's quote is its own
         stop = k
     # A quote that begins before the content or ends after it (the sentence
     # splitter cut it) stays out whole.
