@@ -772,19 +772,25 @@ def loose_clause(s: Sentence, k: int) -> bool:
         if s.quote_of[j] >= 0:
             return False
         text = texts[j]
-        if text == "," and j + 1 < n and lowers[j + 1] in ("which", "who", "whose"):
-            # "the decision, which struck down ..., illustrates": over the relative clause
+        if text == "," and j + 1 < n and j > k:
+            # "the decision, which struck down ..., illustrates", "Omar Mir, the
+            # guard who ..., held", "the upside, particularly in May, would":
+            # over an aside set off by commas, to the verb right after it.
+            relative = lowers[j + 1] in ("which", "who", "whose")
             close = next((i for i in range(j + 2, min(n, j + 30)) if texts[i] == ","), None)
-            if close is None or s.quoted(j, close):
+            if close is None or s.quoted(j, close) or close + 1 >= n:
                 return False
-            j = close + 1
-            if j < n and texts[j].islower() and texts[j].isalpha():
-                word = lowers[j]
-                return word in FINITE or word in IRREGULAR_PAST or (
-                    word.endswith(("s", "ed")) and word not in _NOT_PLAIN_VERBS
-                )
-            return False
+            word = lowers[close + 1]
+            return texts[close + 1].islower() and (
+                word in FINITE
+                or word in IRREGULAR_PAST
+                or (word.endswith("ed") and len(word) > 4)
+                or (relative and word.endswith("s") and word not in _NOT_PLAIN_VERBS)
+            )
         if not text.isalpha():
+            if text[0].isupper() and text.endswith(".") and text[:-1].isalpha():
+                j += 1
+                continue  # "Mr.", "Gov.": a title in the subject
             return False
         if verb_like(s, j) and j > k + 1:
             return True
