@@ -407,6 +407,14 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
     n = len(tokens)
     if c + 2 >= n or tokens[c + 1].lower != "to":
         return None
+    first = writer_start(s, c)
+    opening = c == first or (
+        c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
+    )
+    if opening:
+        frame = _according_to_comma(context, verbs, s, c)
+        if frame is not None:
+            return frame
     vocab = context.vocab
     chunk = (
         chunk_right(vocab, tokens, c + 2)
@@ -429,11 +437,7 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         return None
     cue = span_unchecked(tokens[c].start, tokens[c + 1].end)
     mention = span_of(tokens, chunk)
-    first = writer_start(s, c)
     end = chunk[1]
-    opening = c == first or (
-        c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
-    )
     if opening:
         mark: int | None = end
         if end < n and tokens[end].text not in (",", "—", "–", ":"):
@@ -447,6 +451,46 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         return Frame(first, n, c, mention, cue, "according_to", aside=True)
     stop = c - 1 if tokens[c - 1].text in (",", "—", "–", "(") else c
     return Frame(first, stop, c, mention, cue, "according_to")
+
+
+def _according_to_comma(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``According to Variety, CNN has ...``, ``According to a Reuters/Ipsos
+    poll, the two ...``, ``According to Ann Lee, a spokeswoman, the plan ...``:
+    the source runs from ``to`` to the first comma (of at most three, within 25
+    words) after which a clause starts; it holds no finite verb or quote."""
+    tokens = s.tokens
+    lowers, texts = s.lowers, s.texts
+    n = len(tokens)
+    commas = 0
+    for j in range(c + 3, min(n - 2, c + 27)):
+        if s.quote_of[j] >= 0:
+            return None
+        text = texts[j]
+        word = lowers[j]
+        if text in SENTENCE_END or text in (";", ":", "(", "—", "–"):
+            return None
+        if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
+            return None
+        if text != ",":
+            continue
+        commas += 1
+        if commas > 3:
+            return None
+        if (
+            j == c + 3
+            and texts[c + 2].islower()
+            and lowers[c + 2] not in PRONOUNS
+            and not plural_head(s, c + 2)
+        ):
+            return None  # "According to plan,": no source
+        if clause_starts(s, j + 1) and not clause_with_cue(context, verbs, s, j + 1):
+            stop = forward_stop(context, verbs, s, j + 1)
+            if stop <= j + 1:
+                return None
+            cue = span_unchecked(tokens[c].start, tokens[c + 1].end)
+            mention = span_unchecked(tokens[c + 2].start, tokens[j - 1].end)
+            return Frame(j + 1, stop, c, mention, cue, "according_to")
+    return None
 
 
 def _source_tail(
