@@ -337,14 +337,58 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
         chunk: tuple[int, int] | None = (k, k + 1)
     else:
         chunk = chunk_right(context.vocab, tokens, k)
-    if chunk is None or chunk[1] >= c:
+    if chunk is not None and chunk[1] < c:
+        following = tokens[chunk[1]]
+        if (
+            following.text[0].islower()
+            and following.text.isalpha()
+            and following.lower not in ADJUNCT_PREPOSITIONS
+            and following.lower not in CLAUSE_WORDS
+        ):
+            return chunk
+    return _phrase_before_verb(context, tokens, k, c)
+
+
+def _phrase_before_verb(
+    context: Context, tokens: list[Token], k: int, c: int
+) -> tuple[int, int] | None:
+    """``One employee at a software firm declined ..., saying``: the words from
+    ``k`` up to an auxiliary or a past tense, when they are a noun phrase (a
+    determiner, a count or a capital first; words only, at most ten) whose
+    head may speak (a name, a role or group noun, a plural)."""
+    first = tokens[k]
+    word = first.lower
+    if word in ADJUNCT_PREPOSITIONS or word in SUBORDINATORS or word in COMPLEMENTIZERS:
+        return None  # "When his family ...", "On Sunday morning ..."
+    if not (
+        (word in DETERMINERS and word not in ("this", "that", "these", "those"))
+        or word in ("one", "some", "many", "most", "several", "other", "two", "three")
+        or (first.text[0].isupper() and first.text.isalpha() and word not in CLAUSE_WORDS)
+    ):
         return None
-    following = tokens[chunk[1]]
-    if not (following.text[0].islower() and following.text.isalpha()):
-        return None
-    if following.lower in ADJUNCT_PREPOSITIONS or following.lower in CLAUSE_WORDS:
-        return None
-    return chunk
+    vocab = context.vocab
+    for j in range(k + 1, min(c, k + 11)):
+        token = tokens[j]
+        word = token.lower
+        if word in FINITE or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
+            if not token.text.islower():
+                return None
+            head = tokens[j - 1]
+            bare = head.lower.rstrip("’'").removesuffix("’s").removesuffix("'s")
+            if (
+                head.text[0].isupper()
+                or bare in vocab.role_words
+                or bare in vocab.group_nouns
+                or bare in vocab.role_plurals
+                or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")))
+            ):
+                return k, j
+            return None
+        if not token.text[0].isalnum() and token.text not in ("’", "'", "-", "&"):
+            return None
+        if word in NOT_IN_SUBJECT or word in SUBORDINATORS:
+            return None
+    return None
 
 
 def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
