@@ -14,19 +14,21 @@ import attrs
 
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
+from quoteattr.reported.extent import (
+    clause_with_cue,
+    content_span,
+    forward_stop,
+    loose_clause,
+    new_clause,
+)
 from quoteattr.reported.grammar import (
     Sentence,
     Verbs,
     clause_starts,
-    clause_with_cue,
     closing_tail,
     complement,
-    content_span,
-    forward_stop,
     is_passive,
     is_word,
-    loose_clause,
-    new_clause,
     plural_head,
     relative_verb,
     subject_before,
@@ -61,6 +63,7 @@ from quoteattr.reported.words import (
 )
 from quoteattr.sieves import Context
 from quoteattr.sieves.adjacent import _described_source, _source_by
+from quoteattr.sieves.grammar import not_a_speaker
 
 __all__ = [
     "Frame",
@@ -72,6 +75,7 @@ __all__ = [
     "closing_frame",
     "finding",
     "frame_opener",
+    "headline_colon",
     "read_frame",
     "settle",
     "speech_act",
@@ -744,6 +748,35 @@ def asked_question(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame
     return Frame(start, stop, c, mention, cue, "reported_asked")
 
 
+def headline_colon(context: Context, verbs: Verbs, s: Sentence) -> Frame | None:
+    """``Lynch: No outside influence on FBI probe``: a paragraph of one sentence
+    that opens with a name (at most four words, not a heading such as
+    ``UPDATE`` or ``The Latest``) and a colon; the content is the rest, at least
+    three words outside quotation marks that open with a capital."""
+    tokens = s.tokens
+    texts = s.texts
+    n = len(tokens)
+    k = next((j for j in range(1, min(n, 5)) if texts[j] == ":"), None)
+    if k is None or k + 3 >= n or s.quoted(0, k + 1) or s.lowers[0] == "the":
+        return None
+    if " ".join(s.lowers[:k]) in verbs.labels:
+        return None
+    vocab = context.vocab
+    chunk = chunk_left(vocab, tokens, k)
+    if chunk is None or chunk[0] != 0 or chunk[1] != k or s.lowers[0] in ("a", "an"):
+        return None
+    if not_a_speaker(vocab, tokens[:k]) or (k == 1 and len(texts[0]) > 3 and texts[0].isupper()):
+        return None  # "Revealed:", "BOOM:": a headline's hook, not a source
+    head = texts[k + 1]
+    if s.quote_of[k + 1] >= 0 or not head[0].isupper():
+        return None  # a quote after the colon is the quote sieves'; "Clinton: 547."
+    words = sum(1 for j in range(k + 1, n) if s.quote_of[j] < 0 and texts[j][0].isalpha())
+    if words < 4 or texts.count(",") > 3:
+        return None  # "Kasich: Now or never"; "Iowa: Tim Albrecht, Brad Anderson, ..."
+    cue = span_unchecked(tokens[k].start, tokens[k].end)
+    return Frame(k + 1, n, k, span_of(tokens, chunk), cue, "headline_colon")
+
+
 def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:
     """``A poll conducted by the college in May showed``, ``Polling of union
     voters shows``: the subject's head noun (a poll, a report, ...) before the
@@ -816,7 +849,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     if len(frames) == 1:
         # No other frame to cut this one or to hold its cue.
         frame = frames[0]
-        span = content_span(s, frame.first, frame.stop)
+        span = content_span(s, frame.first, frame.stop, frame.rule != "headline_colon")
         return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
     for frame in frames:
@@ -838,7 +871,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         )
         if nested:
             continue
-        span = content_span(s, frame.first, stop)
+        span = content_span(s, frame.first, stop, frame.rule != "headline_colon")
         if span is not None:
             out.append(Report(span, frame.mention, frame.cue, frame.rule))
     return out
