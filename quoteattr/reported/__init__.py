@@ -34,7 +34,14 @@ from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
-from quoteattr.reported.frames import Report, around_partial, headline_colon, read_frame, settle
+from quoteattr.reported.frames import (
+    Report,
+    around_partial,
+    headline_colon,
+    read_frame,
+    settle,
+    title_headline,
+)
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.sieves import Context
 
@@ -98,14 +105,14 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         stop = bisect.bisect_left(starts, sentence.end, first)
         lowers = table.lowers[first:stop]
         any_cue = not cue_words.isdisjoint(lowers)
-        # "Lynch: No outside influence on FBI probe": a headline paragraph of
-        # one sentence whose colon follows a name (read with no cue word).
+        # A paragraph of one sentence may be a headline: "Lynch: No outside
+        # influence on FBI probe" (a colon after a name, read with no cue
+        # word), "Mayor Says Budget Is Balanced" (a capitalized cue).
         headline = (
-            ":" in lowers[1:5]
-            and sentence.start == segmentation.paragraphs[paragraph].start
+            sentence.start == segmentation.paragraphs[paragraph].start
             and sentence.end == segmentation.paragraphs[paragraph].end
         )
-        if not any_cue and not headline:
+        if not any_cue and not (headline and ":" in lowers[1:5]):
             # No cue word: only a partial quote's cue in the sentence can give a
             # report (``_read_sentence`` reads nothing else), and most have none.
             p = bisect.bisect_left(partial_cues, sentence.start)
@@ -160,7 +167,7 @@ def _read_sentence(
     ``indices`` of its paragraph's ``table`` (and of ``shared``, its Token
     objects, unless empty: a paragraph too long to be kept). ``words`` holds
     its lowercased tokens, whether any of them is a cue word and whether the
-    sentence is a paragraph with a colon among its first words; ``outer``,
+    sentence is a whole paragraph (a possible headline); ``outer``,
     the start and end of each quote, marks included."""
     quotes = context.quotes
     start, end = chars
@@ -185,7 +192,7 @@ def _read_sentence(
     )
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it (or a partial quote's cue is).
-    if not partials and not any_cue and not headline:
+    if not partials and not any_cue and not (headline and ":" in lowers[1:5]):
         return []
     starts = table.starts[first:stop]
     texts = table.texts[first:stop]
@@ -212,6 +219,8 @@ def _read_sentence(
     frames = []
     if headline:
         frame = headline_colon(context, verbs, s)
+        if frame is None and any_cue:
+            frame = title_headline(context, verbs, s)
         if frame is not None:
             frames.append(frame)
     for c in candidates:

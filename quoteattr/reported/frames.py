@@ -80,6 +80,7 @@ __all__ = [
     "settle",
     "speech_act",
     "speech_noun",
+    "title_headline",
     "verb_frame",
 ]
 
@@ -775,6 +776,52 @@ def headline_colon(context: Context, verbs: Verbs, s: Sentence) -> Frame | None:
         return None  # "Kasich: Now or never"; "Iowa: Tim Albrecht, Brad Anderson, ..."
     cue = span_unchecked(tokens[k].start, tokens[k].end)
     return Frame(k + 1, n, k, span_of(tokens, chunk), cue, "headline_colon")
+
+
+#: Words after a cue that stand for no clause (``Says Goodbye``, ``Says No``).
+PRO_FORMS = frozenset(
+    {"so", "nothing", "something", "anything", "yes", "no", "goodbye", "hello", "thanks"}
+)
+
+#: Words a title-case headline's source may hold in lower case.
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "a"})
+
+
+def title_headline(context: Context, verbs: Verbs, s: Sentence) -> Frame | None:
+    """``Mayor Ruiz Says Budget Is Balanced``: a paragraph of one sentence in
+    title case, a capitalized verb of the clause list in its present tense
+    (``Says``, ``Warns``, ``Tells Voters``) after a source of at most six
+    capitalized words; the content is the rest, of at least two words, most
+    of them capitalized. A title-case verb is never a cue elsewhere."""
+    texts, lowers = s.texts, s.lowers
+    n = len(texts)
+    for c in range(1, min(n - 2, 7)):
+        word = lowers[c]
+        lemma = verbs.clause.get(word)
+        if lemma is None or word == lemma or not word.endswith("s") or not texts[c][0].isupper():
+            continue
+        if s.quoted(0, c + 1) or any(
+            not (texts[j][0].isupper() or lowers[j] in TITLE_SMALL_WORDS) for j in range(c)
+        ):
+            return None
+        if not texts[0][0].isupper() or lowers[c - 1] in TITLE_SMALL_WORDS:
+            return None
+        start = c + 1
+        if lemma in HEARER_LEMMAS and start < n and texts[start][0].isupper():
+            start += 1  # "Tells Voters": the hearer
+        if start < n and lowers[start] == "that":
+            start += 1
+        if start < n and lowers[start] in PRO_FORMS:
+            return None  # "Mayor Says Goodbye To City Hall", "Says No To ..."
+        words = [j for j in range(start, n) if texts[j][0].isalpha() and s.quote_of[j] < 0]
+        capitals = sum(1 for j in words if texts[j][0].isupper())
+        if len(words) < 2 or 2 * capitals < len(words) + 1:
+            return None  # not title case: "Smith Says he will ..." is read as usual
+        tokens = s.tokens
+        mention = span_unchecked(tokens[0].start, tokens[c - 1].end)
+        cue = span_unchecked(tokens[c].start, tokens[c].end)
+        return Frame(start, n, c, mention, cue, "title_headline")
+    return None
 
 
 def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:
