@@ -34,15 +34,9 @@ from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
-from quoteattr.reported.frames import (
-    Report,
-    around_partial,
-    headline_colon,
-    read_frame,
-    settle,
-    title_headline,
-)
+from quoteattr.reported.frames import Report, around_partial, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
+from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
