@@ -385,6 +385,13 @@ def _phrase_before_verb(
     return None
 
 
+#: Words of a part of a group before ``of them`` (``most of them said``).
+PARTITIVES = word_set(
+    "most many some all both none few several each one two three four five half",
+    "majority minority dozens hundreds thousands",
+)
+
+
 def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     """A noun phrase that opens its clause right before the cue ``tokens[c]``
     (``Some of Clinton’s longtime allies said``, ``Many in the crowd said``,
@@ -397,6 +404,17 @@ def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     head = tokens[end - 1]
     if not head.text.replace("-", "").isalnum() and not head.text.endswith(("’", "'")):
         return None  # but "three-fifths said"
+    if (
+        head.lower in ("them", "us", "you")
+        and end >= 3
+        and tokens[end - 2].lower == "of"
+        and tokens[end - 3].lower in PARTITIVES
+    ):
+        # "most of them said", "two of us believe": a part of a group
+        first = end - 3
+        if first > 0 and tokens[first - 1].lower in ("a", "the", "all"):
+            first -= 1
+        return first, end
     if head.lower in NOT_IN_SUBJECT or head.lower in CLAUSE_WORDS:
         return None
     fallback = None
