@@ -82,6 +82,8 @@ def title_headline(context: Context, verbs: Verbs, s: Sentence) -> Frame | None:
             start += 1
         if start < n and lowers[start] in PRO_FORMS:
             return None  # "Mayor Says Goodbye To City Hall", "Says No To ..."
+        if s.any_direct and True in s.direct[start:]:
+            return None  # "Ann Lowe Says Crisis Is An ‘Act Of Neglect.’": the quote sieves'
         words = [j for j in range(start, n) if texts[j][0].isalpha() and s.quote_of[j] < 0]
         capitals = sum(1 for j in words if texts[j][0].isupper())
         if len(words) < 2 or 2 * capitals < len(words) + 1:
