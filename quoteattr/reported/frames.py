@@ -75,6 +75,7 @@ __all__ = [
     "finding",
     "frame_opener",
     "read_frame",
+    "seen_as",
     "settle",
     "speech_act",
     "speech_noun",
@@ -120,7 +121,7 @@ def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     if word == "according":
         return according(context, verbs, s, c)
     if word == "as":
-        return as_put_it(context, verbs, s, c)
+        return as_put_it(context, verbs, s, c) or seen_as(context, s, c)
     if word == "asked":
         frame = asked_question(context, verbs, s, c)
         if frame is not None:
@@ -744,6 +745,48 @@ def asked_question(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     return Frame(start, stop, c, mention, cue, "reported_asked")
+
+
+#: Verbs of regard whose object and ``as`` complement give a view (``see X as Y``).
+SEEING = frozenset({"see", "sees", "saw", "view", "views", "viewed", "regard", "regards"})
+
+#: Words after ``as`` that open no complement (``as he left``, ``as well``).
+NOT_AS_COMPLEMENT = SUBJECT_PRONOUNS | frozenset(
+    {"well", "if", "though", "soon", "long", "much", "many", "far", "usual", "such", "part"}
+)
+
+
+def seen_as(context: Context, s: Sentence, c: int) -> Frame | None:
+    """``Democratic voters see Clinton as the stronger candidate``, ``developers
+    view golf courses as wasted space``: a verb of regard, its object and an
+    ``as`` complement state the subject's view; the content is the object and
+    the complement, to the end of the clause."""
+    tokens = s.tokens
+    lowers, texts = s.lowers, s.texts
+    n = len(tokens)
+    if c + 1 >= n or lowers[c + 1] in NOT_AS_COMPLEMENT or not texts[c + 1][0].isalnum():
+        return None
+    v = None
+    for j in range(c - 1, max(-1, c - 12), -1):
+        if s.quote_of[j] >= 0 or not texts[j][0].isalnum():
+            return None
+        if lowers[j] in SEEING and texts[j].islower():
+            v = j
+            break
+    if v is None or v + 1 >= c or is_passive(tokens, v):
+        return None
+    if lowers[v + 1] in ("to", "that", "it", "this") or lowers[v + 1] in ADJUNCT_PREPOSITIONS:
+        return None  # "saw to it", "see that ...", "see it as": not an object of regard
+    stop = c + 1
+    while stop < n and s.quote_of[stop] < 0 and texts[stop] not in CLAUSE_ENDS:
+        if lowers[stop] in ("and", "but", "while", "because") and new_clause(s, stop + 1):
+            break
+        stop += 1
+    left = subject_before(context, s, v)
+    if left is None:
+        return None
+    cue = span_unchecked(tokens[v].start, tokens[v].end)
+    return Frame(v + 1, stop, v, span_of(tokens, left), cue, "reported_view")
 
 
 def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:
