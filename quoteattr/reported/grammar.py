@@ -296,6 +296,12 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         or plain_subject(region, verb - lo)
         or main_subject(context, region, verb - lo)
     )
+    if chunk is None and s.lowers[c] in ("said", "say", "says"):
+        # "Majorities of Democrats in five states going to the polls Tuesday
+        # say": a long subject, one noun phrase with no verb in it.
+        chunk = plain_subject(region, verb - lo, LONG_REACH)
+        if chunk is not None and not _one_noun_phrase(s, chunk[0] + lo, chunk[1] + lo):
+            return None
     if chunk is None:
         return None
     first, stop = chunk[0] + lo, chunk[1] + lo
@@ -309,6 +315,27 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     ):
         return None  # but "Cuban said": a surname the lists know as a word
     return first, stop
+
+
+#: How far back a long subject of ``said`` is read (``Majorities of Democrats
+#: in five states going to the polls Tuesday say``), its opener included.
+LONG_REACH = 14
+
+
+def _one_noun_phrase(s: Sentence, first: int, stop: int) -> bool:
+    """Whether tokens ``first`` to ``stop - 1`` read as one noun phrase: it opens
+    with a determiner, a count or a capital, and holds no finite verb or past
+    tense, no dash and no comparison."""
+    head = s.texts[first]
+    if not (head[0].isupper() or s.lowers[first] in DETERMINERS or head[0].isdigit()):
+        return False
+    for j in range(first + 1, stop):
+        word = s.lowers[j]
+        if word in ("than", "both", "all", "-") or word in FINITE or word in IRREGULAR_PAST:
+            return False
+        if s.texts[j].islower() and word.endswith("ed") and s.lowers[j - 1] not in ("the", "a"):
+            return False
+    return True
 
 
 def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, int] | None:
@@ -392,7 +419,7 @@ PARTITIVES = word_set(
 )
 
 
-def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+def plain_subject(tokens: list[Token], c: int, reach: int = 9) -> tuple[int, int] | None:
     """A noun phrase that opens its clause right before the cue ``tokens[c]``
     (``Some of Clinton’s longtime allies said``, ``Many in the crowd said``,
     ``Edwards and others said``), when the speaker grammar finds none."""
@@ -419,7 +446,7 @@ def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
         return None
     fallback = None
     j = end - 1
-    while j >= 0 and end - j <= 9:
+    while j >= 0 and end - j <= reach:
         token = tokens[j]
         word = token.lower
         if word in ("and", "or") and fallback is None and j + 1 < end:
@@ -439,7 +466,7 @@ def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     while start < end and tokens[start].lower in ("and", "or", "so"):
         start += 1
     opened = j < 0 or tokens[j].lower in SUBJECT_OPENERS
-    if not opened or end - j > 9:
+    if not opened or end - j > reach:
         if fallback is None:
             return None
         start = fallback
