@@ -861,7 +861,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     if len(frames) == 1:
         # No other frame to cut this one or to hold its cue.
         frame = frames[0]
-        span = content_span(s, frame.first, frame.stop, frame.rule != "headline_colon")
+        span = content_span(s, frame.first, frame.stop, frame.rule != "reported_headline_colon")
         return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
     for frame in frames:
@@ -883,7 +883,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         )
         if nested:
             continue
-        span = content_span(s, frame.first, stop, frame.rule != "headline_colon")
+        span = content_span(s, frame.first, stop, frame.rule != "reported_headline_colon")
         if span is not None:
             out.append(Report(span, frame.mention, frame.cue, frame.rule))
     return out

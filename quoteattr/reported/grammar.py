@@ -573,9 +573,13 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
         if text in DASHES:
             # "said — on Twitter, as it happens — that ...": an aside in dashes.
             close = next((j for j in range(k + 1, min(n, k + 14)) if texts[j] == text), None)
-            if close is not None and close + 1 < n and lowers[close + 1] == "that":
-                if not s.quoted(k, close):
-                    return close + 2, "that"
+            if (
+                close is not None
+                and close + 1 < n
+                and lowers[close + 1] == "that"
+                and not s.quoted(k, close)
+            ):
+                return close + 2, "that"
             return k, "none"
         if text == ",":
             # "said, however, that ...": an aside set off by commas before "that".

@@ -43,7 +43,7 @@ def headline_colon(context: Context, verbs: Verbs, s: Sentence) -> Frame | None:
     if words < 4 or texts.count(",") > 3:
         return None  # "Kasich: Now or never"; "Iowa: Tim Albrecht, Brad Anderson, ..."
     cue = span_unchecked(tokens[k].start, tokens[k].end)
-    return Frame(k + 1, n, k, span_of(tokens, chunk), cue, "headline_colon")
+    return Frame(k + 1, n, k, span_of(tokens, chunk), cue, "reported_headline_colon")
 
 
 #: Words after a cue that stand for no clause (``Says Goodbye``, ``Says No``).
@@ -91,5 +91,5 @@ def title_headline(context: Context, verbs: Verbs, s: Sentence) -> Frame | None:
         tokens = s.tokens
         mention = span_unchecked(tokens[0].start, tokens[c - 1].end)
         cue = span_unchecked(tokens[c].start, tokens[c].end)
-        return Frame(start, n, c, mention, cue, "title_headline")
+        return Frame(start, n, c, mention, cue, "reported_title_headline")
     return None
