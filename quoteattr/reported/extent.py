@@ -265,7 +265,9 @@ def new_clause(s: Sentence, k: int) -> bool:
     return False
 
 
-def content_span(s: Sentence, first: int, stop: int, framed: bool = True) -> Span | None:
+def content_span(
+    s: Sentence, first: int, stop: int, framed: bool = True, noun: bool = False
+) -> Span | None:
     """The span of tokens ``first`` to ``stop - 1`` after trimming punctuation at
     the edges; None when no word outside quotation marks is left. A direct
     quotation ends the content; a quote at either edge stays whole."""
@@ -310,6 +312,7 @@ def content_span(s: Sentence, first: int, stop: int, framed: bool = True) -> Spa
         and stop - 1 in s.cues
         and s.quote_of[stop - 1] < 0
         and s.lowers[stop - 1] not in NOUN_CUES  # "... in the earlier poll": a noun
+        and not (noun and _plural_noun_end(s, first, stop))
         and not (
             stop - 2 >= first
             and (
@@ -322,3 +325,19 @@ def content_span(s: Sentence, first: int, stop: int, framed: bool = True) -> Spa
     ):
         return None  # "“It is over,” Warren said, according to two aides": a frame, no content
     return span_unchecked(tokens[first].start, tokens[stop - 1].end)
+
+
+def _plural_noun_end(s: Sentence, first: int, stop: int) -> bool:
+    """Whether an object content ends with a plural noun that is also a cue
+    word (``citing the council's budget rules``): an ``-s`` word after a lower-
+    case word that is not a pronoun."""
+    if stop - 2 < first:
+        return False
+    word, previous = s.lowers[stop - 1], s.texts[stop - 2]
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and previous.isalpha()
+        and previous.islower()
+        and previous not in SUBJECT_PRONOUNS
+    )

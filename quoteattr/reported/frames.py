@@ -852,6 +852,10 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     return Report(span, decision.mention, decision.cue, "reported_around_partial")
 
 
+#: Rules whose content is a headline: it may end with a word that is also a cue.
+UNFRAMED = frozenset({"reported_headline_colon"})
+
+
 def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     """Fix each frame's content: cut it before a later coordinated frame, drop a
     frame whose cue lies inside another frame's content (``X said he thought
@@ -861,7 +865,13 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     if len(frames) == 1:
         # No other frame to cut this one or to hold its cue.
         frame = frames[0]
-        span = content_span(s, frame.first, frame.stop, frame.rule != "reported_headline_colon")
+        span = content_span(
+            s,
+            frame.first,
+            frame.stop,
+            frame.rule not in UNFRAMED,
+            frame.rule == "reported_speech_act",
+        )
         return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
     for frame in frames:
@@ -883,7 +893,9 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         )
         if nested:
             continue
-        span = content_span(s, frame.first, stop, frame.rule != "reported_headline_colon")
+        span = content_span(
+            s, frame.first, stop, frame.rule not in UNFRAMED, frame.rule == "reported_speech_act"
+        )
         if span is not None:
             out.append(Report(span, frame.mention, frame.cue, frame.rule))
     return out

@@ -225,7 +225,8 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "lash": ("out",),
     "speak": ("out", "about", "of"),
     "rail": ("against",),
+    "refer": ("to",),
     "warn": ("of", "about", "against"),
 }
 # Speech-act verbs that report speech only with one of their particles.
-PARTICLES_ONLY = word_set("call")
+PARTICLES_ONLY = word_set("call refer")
