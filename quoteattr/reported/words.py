@@ -226,7 +226,8 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "speak": ("out", "about", "of"),
     "rail": ("against",),
     "refer": ("to",),
+    "talk": ("about",),
     "warn": ("of", "about", "against"),
 }
 # Speech-act verbs that report speech only with one of their particles.
-PARTICLES_ONLY = word_set("call refer")
+PARTICLES_ONLY = word_set("call refer talk")
