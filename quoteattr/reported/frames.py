@@ -855,6 +855,10 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
 #: Rules whose content is a headline: it may end with a word that is also a cue.
 UNFRAMED = frozenset({"reported_headline_colon"})
 
+#: Rules whose content may be an object that ends with a plural noun that is
+#: also a cue word (``citing the council's budget rules``, ``by six points``).
+OBJECT_RULES = frozenset({"reported_speech_act", "reported_finding"})
+
 
 def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     """Fix each frame's content: cut it before a later coordinated frame, drop a
@@ -870,7 +874,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
             frame.first,
             frame.stop,
             frame.rule not in UNFRAMED,
-            frame.rule == "reported_speech_act",
+            frame.rule in OBJECT_RULES,
         )
         return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
@@ -894,7 +898,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         if nested:
             continue
         span = content_span(
-            s, frame.first, stop, frame.rule not in UNFRAMED, frame.rule == "reported_speech_act"
+            s, frame.first, stop, frame.rule not in UNFRAMED, frame.rule in OBJECT_RULES
         )
         if span is not None:
             out.append(Report(span, frame.mention, frame.cue, frame.rule))

@@ -227,7 +227,8 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "rail": ("against",),
     "refer": ("to",),
     "talk": ("about",),
+    "point": ("to",),
     "warn": ("of", "about", "against"),
 }
 # Speech-act verbs that report speech only with one of their particles.
-PARTICLES_ONLY = word_set("call refer talk")
+PARTICLES_ONLY = word_set("call refer talk point")
