@@ -349,6 +349,10 @@ def closing_frame(
     return Frame(first, comma, c, mention, cue, rule)
 
 
+#: Verbs that name or describe their object with an ``as`` complement.
+NAMING = frozenset({"describe", "characterize", "portray", "label", "brand", "dismiss"})
+
+
 def speech_act(
     context: Context,
     verbs: Verbs,
@@ -367,6 +371,8 @@ def speech_act(
     k = c + 1
     while k < n and is_ly_adverb(tokens[k]):
         k += 1
+    # "described the rally-goers as seeming shocked": as opens the complement
+    naming = verbs.object.get(tokens[c].lower, "") in NAMING
     particles = PARTICLES.get(verbs.object.get(tokens[c].lower, ""), ())
     if k < n and tokens[k].lower in particles:
         k += 1  # "called for a ban", "lashed out at"
@@ -389,8 +395,10 @@ def speech_act(
             continue
         if token.text in SENTENCE_END or token.text in (",", ";", ":", "—", "–", "("):
             break
-        if token.lower in ("and", "but", "while", "because", "as", "when") and new_clause(
-            s, stop + 1
+        if (
+            token.lower in ("and", "but", "while", "because", "as", "when")
+            and not (token.lower == "as" and naming)
+            and new_clause(s, stop + 1)
         ):
             break
         stop += 1
