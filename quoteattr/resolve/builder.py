@@ -21,6 +21,7 @@ from quoteattr.mentions import (
     first_token_start,
     split_apposition,
 )
+from quoteattr.mentions.vocabulary import contracted_pronoun
 from quoteattr.model import Entity, EntityKind, RoleForm, Span
 from quoteattr.resolve.descriptions import _Descriptions
 from quoteattr.resolve.names import (
@@ -135,7 +136,8 @@ class EntityBuilder(_Descriptions):
         text = self.text[span.start : span.end]
         kind = self.vocab.kind_of(text, tokens)
         if kind is MentionKind.PRONOUN:
-            return self._resolve_pronoun(tokens[0].lower, span)
+            word = tokens[0].lower
+            return self._resolve_pronoun(contracted_pronoun(word) or word, span)
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "his" alone as a mention ("his ... statement"): the pronoun.
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)

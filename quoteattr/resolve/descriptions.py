@@ -85,6 +85,18 @@ class _Descriptions(_Salience):
                 found = self._named_before_in_sentence(span, reading)
             if (
                 found is None
+                and tokens[0].lower == "the"
+                and self._sentence_starts
+                and tokens[-1].lower.endswith("year-old")
+                and _AGE_NOUN.search(self.text, tokens[0].end, tokens[-1].end)
+            ):
+                # "said the 46-year-old": an age written instead of the name of
+                # someone just mentioned (when no one was given that age).
+                salient = self._salient_person(span, None, named_only=True, reach=6)
+                if salient is not None:
+                    found = salient[0]
+            if (
+                found is None
                 and reading is not None
                 and reading.phrase.span.end == tokens[-1].end
                 and tokens[0].lower == "the"

@@ -97,10 +97,14 @@ class _Salience(_Core):
             # introductory phrase with a clause set off inside it.
             return True
         # "Former secretary of State Clinton was ...", "Tennis great Ilse Brandt
-        # remembered ...": a bare role phrase before the name.
+        # remembered ...", "The senator's wife Ana Lopez spoke": a bare role
+        # phrase before the name.
         words = before.split()
         return len(words) <= 6 and all(
-            word in ("of", "the") or self.roles.is_modifier_word(word) for word in words
+            word in ("of", "the")
+            or (i == 0 and word in ("The", "A", "An"))
+            or self.roles.is_modifier_word(word)
+            for i, word in enumerate(words)
         )
 
     def _unquoted_before(self, position: int, sentence_start: int) -> int:

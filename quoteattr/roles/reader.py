@@ -14,6 +14,7 @@ import attrs
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import PRONOUNS, ROLE_BLOCKERS, Token, TokenTable, Vocabulary
+from quoteattr.mentions.vocabulary import is_pronoun_contraction
 from quoteattr.model import RoleForm
 from quoteattr.roles.party import party_apposition, party_before_relational, party_premodifier
 from quoteattr.roles.reading import (
@@ -245,6 +246,8 @@ class RoleReader:
                 return "lower"  # "Former Arkansas Gov.", "Conservative columnist"
             if word in PRONOUNS or word in _DETERMINERS or word in ("and", "but", "as"):
                 return None
+            if is_pronoun_contraction(word):
+                return None  # "I'm sure Gov. X": a subject and its verb
             if word in self.honorifics or word.rstrip(".") in self.honorifics:
                 return None
             if word in self.vocab.first_names and not sentence_start:
@@ -363,6 +366,7 @@ class RoleReader:
                     # "The Herald sports columnist", not "Most Republicans back Sen."
                     (
                         left.text[0].isupper()
+                        and not is_pronoun_contraction(left.lower)
                         and not (
                             plural in self.parties
                             or plural in self.heads
