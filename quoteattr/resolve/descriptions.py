@@ -15,7 +15,7 @@ import re
 
 from quoteattr.mentions import Token, noun_phrase_head, split_apposition
 from quoteattr.model import EntityKind, Span
-from quoteattr.resolve.drafts import _gender_of_role
+from quoteattr.resolve.drafts import _gender_of_reading, _gender_of_role
 from quoteattr.resolve.names import _POSSESSIVE, _strip_article
 from quoteattr.resolve.salience import _Salience
 from quoteattr.roles import RoleReading, role_key
@@ -106,7 +106,7 @@ class _Descriptions(_Salience):
                 # "the billionaire business mogul told People": a description
                 # with modifiers, written instead of the name of someone just
                 # mentioned; the salient person who fits.
-                gender = _gender_of_role(reading.head)
+                gender = _gender_of_reading(reading)
                 salient = self._salient_person(span, gender, named_only=True)
                 if salient is not None:
                     found = salient[0]
@@ -250,7 +250,7 @@ class _Descriptions(_Salience):
                 # The subject of the sentence before, or of the one before
                 # that when the sentence between names no person as subject.
                 salient = self._salient_person(
-                    previous, _gender_of_role(reading.head), named_only=True, reach=2
+                    previous, _gender_of_reading(reading), named_only=True, reach=2
                 )
                 if salient is not None and self._fits(salient[0], None, reading):
                     found = salient[0]
@@ -288,7 +288,7 @@ class _Descriptions(_Salience):
             or after.group(1) in ("most", "least", "more", "less")
         ):
             return None
-        gender = _gender_of_role(reading.head)
+        gender = _gender_of_reading(reading)
         k = bisect.bisect_left(self._positions, span.start) - 1
         # A known surname the pre-pass did not register ("Cruz’s temperament").
         surname_at, surname_owner = -1, -1
