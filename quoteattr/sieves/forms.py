@@ -15,7 +15,10 @@ In the default order:
    ``“...” ― Maria Delgado, Tucson``, ``“...” — Sherrod Brown
    (@SenSherrodBrown) March 3, 2017``, ``“...”–@realDonaldTrump``: a name or
    handle after a dash or horizontal bar signs the quote;
-4. :func:`statement_block`, before the speaker of the sentence before:
+4. :func:`inner_signature`, right after it: ``"...\\nDean Baker, Center for
+   Economic and Policy Research."``: a name on the last line inside the marks
+   signs a block quote;
+5. :func:`statement_block`, before the speaker of the sentence before:
    ``The company released a statement. “We are cooperating ...”``: the
    subject of a sentence that announces a statement.
 """
@@ -39,7 +42,14 @@ from quoteattr.sieves.context import Context, Decision, Sieve
 from quoteattr.sieves.grammar import not_a_speaker
 from quoteattr.turns import label_name
 
-__all__ = ["RULES", "dash_signature", "name_colon_panel", "statement_block", "transcript_turn"]
+__all__ = [
+    "RULES",
+    "dash_signature",
+    "inner_signature",
+    "name_colon_panel",
+    "statement_block",
+    "transcript_turn",
+]
 
 _QUESTION = frozenset({"q", "question"})
 _ANSWER = frozenset({"a", "answer"})
@@ -198,6 +208,60 @@ def dash_signature(context: Context, index: int) -> Decision | None:
     return Decision("dash_signature", mention)
 
 
+# The longest signature line inside a quote, in characters.
+_INNER_SIGNATURE_CHARS = 160
+
+
+def inner_signature(context: Context, index: int) -> Decision | None:
+    """``"I worry that we may see ... tax cuts.\\nDean Baker, Center for Economic
+    and Policy Research."``: a block quote whose last line, after sentences of
+    its own, is a name (with an apposition, an affiliation after a comma)
+    signs it, inside the marks.
+
+    Example:
+        >>> import quoteattr
+        >>> doc = quoteattr.attribute(
+        ...     "“Rates will stay low for years.\\nMaria Delgado, Urban Policy Lab.”"
+        ... )
+        >>> doc.quotes[0].speaker.name, doc.quotes[0].rule
+        ('Maria Delgado', 'inner_signature')
+    """
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    text = context.text
+    start, end = quote.span.start, quote.span.end
+    if quote.close_mark is None and text.startswith("\n", end):
+        # Cut at the line break: the closing mark ends the next line.
+        line = end
+        stop = text.find("\n", end + 1)
+        stop = len(text) if stop < 0 else stop
+        closed = text[end + 1 : stop].rstrip()
+        if not closed or closed[-1] not in '"”':
+            return None
+        end = end + len(closed)
+    else:
+        line = text.rfind("\n", start, end)
+    if line < 0 or end - line > _INNER_SIGNATURE_CHARS:
+        return None
+    said = text[start:line].rstrip()
+    if not said or said[-1] not in ".?!":
+        return None  # the words before the line end a sentence
+    tokens = context.tokens(line + 1, end)
+    if not tokens:
+        return None
+    chunk = chunk_right(context.vocab, tokens, 0)
+    if chunk is None or chunk[0] != 0:
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = text[words[0].start : words[-1].end]
+    if context.vocab.kind_of(phrase, words) is not MentionKind.NAME:
+        return None
+    if not _signature_tail(tokens[chunk[1] :]):
+        return None
+    return Decision("inner_signature", span_of(tokens, chunk))
+
+
 def _signature_tail(rest: list[Token]) -> bool:
     """What may follow a signature's name: nothing, a period, an apposition
     after a comma, or a handle in parentheses and a date."""
@@ -349,4 +413,10 @@ def statement_block(context: Context, index: int) -> Decision | None:
 
 
 #: This family's rules (the pipeline holds their order among all rules).
-RULES: tuple[Sieve, ...] = (transcript_turn, name_colon_panel, dash_signature, statement_block)
+RULES: tuple[Sieve, ...] = (
+    transcript_turn,
+    name_colon_panel,
+    dash_signature,
+    inner_signature,
+    statement_block,
+)
