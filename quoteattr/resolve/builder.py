@@ -183,6 +183,9 @@ class EntityBuilder(_Descriptions):
                 self._note(index, span)
                 return index, "name variant"
         if kind is MentionKind.NAME:
+            pair = self._named_pair(tokens, span) if len(tokens) >= 3 else None
+            if pair is not None:
+                return pair
             found = self._person_from_tokens(tokens, span)
             if found is not None:
                 return found
@@ -232,6 +235,52 @@ class EntityBuilder(_Descriptions):
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _named_pair(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
+        """``economists Ana Roth and Li Wei``, ``Clinton and Sanders``: two people
+        named together are a group of the two (each is registered as a person
+        too). Each name is a full name or a surname the text has given; a name
+        of one word that is new (``Procter and Gamble``) is left to the name rules."""
+        at = next((k for k, t in enumerate(tokens) if t.lower == "and"), None)
+        if at is None or at == 0 or at + 1 >= len(tokens):
+            return None
+        if any(t.text in (",", "(", "—", "–") for t in tokens[:at]):
+            return None  # "Ann Lee, an aide under Presidents Reagan and Bush": an apposition
+        left, right = tokens[:at], tokens[at + 1 :]
+        while right and right[-1].text in (".", ","):
+            right = right[:-1]
+        if not left or not right:
+            return None
+        runs = (_name_run(self.vocab, left), _name_run(self.vocab, right))
+        if runs[0] is None or runs[1] is None:
+            return None
+        if runs[0][1] != len(left) or runs[1] != (0, len(right)):
+            return None  # the names must meet at "and" and end the phrase
+        start = runs[0][0]
+        role_words = self.vocab.role_words
+        while start < len(left) - 1 and (
+            self.vocab.is_title(left[start]) or left[start].lower.rstrip("s") in role_words
+        ):
+            start += 1  # "Senators Mary Coyle and ...": the names, not the title
+        named = (left[start:], right)
+        for name in named:
+            if len(name) < 2 and _POSSESSIVE.sub("", name[0].lower) not in self._surnames:
+                return None
+        people = []
+        for name in named:
+            person = self._person_from_tokens(name, Span(name[0].start, name[-1].end))
+            if person is None:
+                return None
+            people.append(person[0])
+        first = named[0][0]
+        group = " ".join(self.text[first.start : right[-1].end].split())
+        # One group for the same two people however they are named ("Mary Coyle
+        # and Tom Aske", then "Coyle and Aske"): the fullest naming is its name.
+        index = self._entity(EntityKind.GROUP, f"named:{min(people)}:{max(people)}", group)
+        if len(group) > len(self.drafts[index].name):
+            self._rename(self.drafts[index], group)
+        self._note(index, span)
+        return index, "two people named together"
 
     def _title_word_surname(self, tokens: list[Token], span: Span) -> int | None:
         """The person whose surname is a title word (``King``, ``Bishop``) that
