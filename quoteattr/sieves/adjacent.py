@@ -515,14 +515,19 @@ def according_to(context: Context, index: int) -> Decision | None:
 
 def _source_by(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int, int] | None:
     """``according to calculations by Amy Glasmeier``, ``according to a study
-    from the Pew Research Center``: a short plain noun phrase, then ``by`` or
-    ``from`` and the source."""
+    from the Pew Research Center``, ``according to a 2013 study by economists
+    ...``: a short plain noun phrase (a year may be among its words), then
+    ``by`` or ``from`` and the source."""
     k = start
     if k < len(tokens) and tokens[k].lower in ("a", "an", "the", "new"):
         k += 1
     first = k
-    while k < len(tokens) and k - first < 3 and plain_word(tokens[k]):
-        k += 1
+    while (
+        k < len(tokens)
+        and k - first < 3
+        and (plain_word(tokens[k]) or (tokens[k].text.isdigit() and len(tokens[k].text) == 4))
+    ):
+        k += 1  # "a 2013 study by": a year among the plain words
     if k == first or k + 1 >= len(tokens) or tokens[k].lower not in ("by", "from"):
         return None
     chunk = chunk_right(vocab, tokens, k + 1)
