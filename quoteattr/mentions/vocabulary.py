@@ -150,6 +150,16 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+# Compound words of political leaning ("right-wing", "far-left",
+# "centre-right"): modifiers of a speaker phrase ("other right-wing leaders").
+_LEANING_STARTS = ("right-", "left-", "far-", "center-", "centre-")
+_LEANING_ENDS = ("-wing", "-right", "-left")
+
+
+def _leaning(word: str) -> bool:
+    return word.startswith(_LEANING_STARTS) and word.endswith(_LEANING_ENDS)
+
+
 class Vocabulary:
     """Word classes from a :class:`~quoteattr.lexicon.Lexicon`, precomputed once."""
 
@@ -209,6 +219,7 @@ class Vocabulary:
             or word in self.org_words
             or word in self.role_plurals
             or word in MODIFIERS
+            or ("-" in word and _leaning(word))
         )
 
     def cue_at(self, tokens: list[Token], index: int) -> bool:
