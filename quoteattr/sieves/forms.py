@@ -18,7 +18,9 @@ In the default order:
 4. :func:`inner_signature`, right after it: ``"...\\nDean Baker, Center for
    Economic and Policy Research."``: a name on the last line inside the marks
    signs a block quote;
-5. :func:`statement_block`, before the speaker of the sentence before:
+5. :func:`inner_label`, right after it: ``"Chris Matthews: Seriously, ..."``:
+   a quote that opens with a name and a colon is that name's;
+6. :func:`statement_block`, before the speaker of the sentence before:
    ``The company released a statement. “We are cooperating ...”``: the
    subject of a sentence that announces a statement.
 """
@@ -45,6 +47,7 @@ from quoteattr.turns import label_name
 __all__ = [
     "RULES",
     "dash_signature",
+    "inner_label",
     "inner_signature",
     "name_colon_panel",
     "statement_block",
@@ -262,6 +265,49 @@ def inner_signature(context: Context, index: int) -> Decision | None:
     return Decision("inner_signature", span_of(tokens, chunk))
 
 
+def inner_label(context: Context, index: int) -> Decision | None:
+    """``"Chris Matthews: Seriously, seriously about this. ..."``: a direct quote
+    that opens with a name and a colon, as a quoted transcript turn does, with
+    a turn of at least fifteen words after it (a shorter one is a title or a
+    slogan: ``Austin Powers: The Spy Who Shagged Me``): the name inside the
+    marks is the speaker.
+
+    Example:
+        >>> import quoteattr
+        >>> doc = quoteattr.attribute(
+        ...     "The panel went on.\\n\\n“Dana Ruiz: We never had the votes, and everyone in"
+        ...     " the room knew it before the roll call began.”"
+        ... )
+        >>> doc.quotes[0].speaker.name, doc.quotes[0].rule
+        ('Dana Ruiz', 'inner_label')
+    """
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    start, end = quote.span.start, quote.span.end
+    colon = context.text.find(":", start, min(end, start + _INNER_LABEL_CHARS))
+    if colon < 0 or len(context.text[colon + 1 : end].split()) < _INNER_TURN_WORDS:
+        return None  # "Austin Powers: The Spy Who ...", "Lee: Bad for Ohio": a title or slogan
+    tokens = context.tokens(start, colon + 1)
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    chunk = chunk_right(context.vocab, tokens, 0)
+    if chunk is None or chunk != (0, len(tokens) - 1):
+        return None  # the name must be all there is before the colon
+    words = tokens[: chunk[1]]
+    if context.vocab.kind_of(context.text[words[0].start : words[-1].end], words) is not (
+        MentionKind.NAME
+    ):
+        return None
+    return Decision("inner_label", span_of(tokens, chunk), Span(tokens[-1].start, tokens[-1].end))
+
+
+# The most characters of a name and its colon at the start of a quote, and the
+# fewest words of the turn after it (titles and slogans are shorter).
+_INNER_LABEL_CHARS = 60
+_INNER_TURN_WORDS = 15
+
+
 def _signature_tail(rest: list[Token]) -> bool:
     """What may follow a signature's name: nothing, a period, an apposition
     after a comma, or a handle in parentheses and a date."""
@@ -418,5 +464,6 @@ RULES: tuple[Sieve, ...] = (
     name_colon_panel,
     dash_signature,
     inner_signature,
+    inner_label,
     statement_block,
 )
