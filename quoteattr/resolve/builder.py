@@ -38,6 +38,35 @@ from quoteattr.resolve.salience import _POSSESSIVE_PRONOUNS
 from quoteattr.roles import choose_role
 from quoteattr.roles.membership import example_of_group
 
+# Quantifiers that stand alone for a part of a group ("most said", "many argue");
+# not "others" (the rest, not the group named), "both" (two named people) nor
+# "few" (few believe: hardly anyone).
+_QUANTIFIERS = frozenset({"most", "many", "some", "several", "half"})
+
+# Auxiliaries and verbs of a plural subject that end in neither -s nor -ed.
+_PLURAL_VERBS = frozenset(
+    {"were", "are", "have", "had", "would", "will", "could", "should", "did", "do", "say"}
+    | {"said", "think", "thought", "believe", "fear", "feel", "felt", "want", "may", "might"}
+)
+
+
+def _subject_verb_at(tokens: list[Token], k: int) -> bool:
+    """True when a verb follows ``tokens[k - 1]`` (an adverb may come first): the
+    phrase before it is a clause's subject (``Republicans in Ohio were``)."""
+    while k < len(tokens) and (
+        tokens[k].lower in ("also", "still", "now") or tokens[k].lower.endswith("ly")
+    ):
+        k += 1
+    if k >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text[0].islower():
+        return False
+    word = tokens[k].lower
+    if word in _PLURAL_VERBS or word.endswith("ed"):
+        return True
+    # A base form ("Democrats approve"), not a function word, an adverb
+    # ("earlier"), a participle or a plural.
+    return word not in ROLE_BLOCKERS and not word.endswith(("er", "ing", "s"))
+
+
 # Words that introduce one named example of a group ("advisers like Gene Sperling").
 _EXAMPLE_WORD = re.compile(r"\b(?:like|such as|including)\s")
 # The rest of a noun phrase after a speaker mention, up to punctuation.
@@ -138,6 +167,10 @@ class EntityBuilder(_Descriptions):
         if kind is MentionKind.PRONOUN:
             word = tokens[0].lower
             return self._resolve_pronoun(contracted_pronoun(word) or word, span)
+        if len(tokens) == 1 and tokens[0].lower in _QUANTIFIERS:
+            # "Nine of 10 Republicans in Ohio were worried; most said ...": the
+            # group the quantifier counts, named just before it.
+            return self._quantified_group(tokens[0], span)
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "his" alone as a mention ("his ... statement"): the pronoun.
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
@@ -235,6 +268,70 @@ class EntityBuilder(_Descriptions):
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _quantified_group(self, word: Token, span: Span) -> tuple[int, str]:
+        """``most``, ``many``, ``some`` as a speaker: the plural group named last
+        before it, in its sentence or the one before (a group noun, a plural
+        role or party noun, with a place after it: ``Republicans in Ohio and
+        Iowa``), else a group known only by the quantifier."""
+        starts = self._sentence_starts
+        sentence = bisect.bisect_right(starts, span.start) - 1 if starts else -1
+        lo = starts[max(0, sentence - 1)] if sentence >= 0 else max(0, span.start - 300)
+        lo = max(lo, span.start - 400)
+        tokens = self._tokens(lo, span.start)
+        for k in range(len(tokens) - 1, -1, -1):
+            bare = tokens[k].lower
+            if not (
+                bare in self.vocab.group_nouns
+                or bare in self.vocab.role_plurals
+                or (bare.endswith("s") and bare[:-1] in self.roles.parties)
+            ):
+                continue
+            first = k
+            while (
+                first > 0
+                and tokens[first - 1].text.isalpha()
+                and (
+                    tokens[first - 1].text[0].isupper()
+                    and tokens[first - 1].lower not in _QUANTIFIERS
+                    and not self.vocab.is_title(tokens[first - 1])
+                    and tokens[first - 1].lower not in ("the", "of", "and", "more", "than")
+                )
+            ):
+                first -= 1  # "Iowa Republicans", "Senate Democrats"
+            end = k + 1
+            after = end + 2 if end + 2 < len(tokens) and tokens[end + 1].lower == "the" else end + 1
+            if (
+                after < len(tokens)
+                and tokens[end].lower in ("in", "from", "across")
+                and tokens[after].text[0].islower()
+                and tokens[after].text.isalpha()
+            ):
+                end = after + 1  # "Voters in the suburbs"
+            elif (
+                after < len(tokens)
+                and tokens[end].lower in ("in", "from", "across")
+                and tokens[after].text[0].isupper()
+            ):
+                end = after + 1  # "Republicans in Ohio and Iowa"
+                while end < len(tokens) and (
+                    tokens[end].text[0].isupper()
+                    or (
+                        tokens[end].lower == "and"
+                        and end + 1 < len(tokens)
+                        and tokens[end + 1].text[0].isupper()
+                    )
+                ):
+                    end += 1
+            if not _subject_verb_at(tokens, end):
+                continue  # "held signs above their heads as": not the subject of a clause
+            name = " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
+            index = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(index, span)
+            return index, f"quantifier '{word.text}': the group named before it"
+        index = self._entity(EntityKind.GROUP, "quantifier:" + word.lower, word.text)
+        self._note(index, span)
+        return index, f"quantifier '{word.text}': a group named by it alone"
 
     def _named_pair(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
         """``economists Ana Roth and Li Wei``, ``Clinton and Sanders``: two people
