@@ -663,12 +663,20 @@ def _possessive_name(token: Token) -> bool:
 # Words that open the complement of a speech noun ("claim that", "call for").
 _SPEECH_NOUN_LINKS = frozenset({"that", "to", "for", "of", "about", "against", "on"})
 
+# Nouns of speech that are no reporting verb's form ("her broadside against").
+_SPEECH_ONLY_NOUNS = frozenset(
+    {"broadside", "broadsides", "tirade", "tirades", "diatribe", "screed", "rant", "rants"}
+    | {"statement", "statements", "speech", "speeches", "quip", "retort", "rhetoric"}
+)
+
 
 def _speech_noun(vocab: Vocabulary, token: Token) -> bool:
     """A noun form of a reporting verb: ``remark``, ``calls``, ``warning``, ``assertion``."""
     word = token.lower
     if not token.text[0].islower():
         return False
+    if word in _SPEECH_ONLY_NOUNS:
+        return True
     if word in vocab.reporting_verbs:
         return not word.endswith("ed")
     if word.endswith("ions"):
