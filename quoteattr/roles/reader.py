@@ -29,6 +29,7 @@ from quoteattr.roles.reading import (
 )
 from quoteattr.roles.words import (
     _AGE,
+    _CLAUSE_BREAKS,
     _CLOSERS,
     _COPULAS,
     _DETERMINERS,
@@ -51,11 +52,6 @@ from quoteattr.roles.words import (
 )
 
 __all__ = ["RoleReader"]
-
-# Words that end the object of a verb of office in a relative clause.
-_CLAUSE_BREAKS = frozenset(
-    {"before", "after", "when", "while", "until", "because", "since", "where"}
-)
 
 
 class RoleReader:
