@@ -19,6 +19,7 @@ from quoteattr.model import EntityKind, Span
 from quoteattr.resolve.drafts import _Draft
 from quoteattr.resolve.names import (
     _INITIALS,
+    _NAME_PARTICLES,
     _NAME_TAIL,
     _POSSESSIVE,
     _SUFFIXES,
@@ -278,7 +279,10 @@ class _Core:
             if gender:
                 title_gender = gender
                 break
-        index = self._match_person(surname, first, len(name_tokens), title_gender)
+        length = len(name_tokens)
+        if all(t.lower in _NAME_PARTICLES for t in name_tokens[:-1]):
+            length = 1  # "Van der Berg" after "Jean-Claude Van der Berg": the surname alone
+        index = self._match_person(surname, first, length, title_gender)
         how = "name variant" if index is not None else "new name"
         earlier_surname = False
         if index is None:
