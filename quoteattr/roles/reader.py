@@ -29,6 +29,7 @@ from quoteattr.roles.reading import (
 )
 from quoteattr.roles.words import (
     _AGE,
+    _AGE_WORDS,
     _CLAUSE_BREAKS,
     _CLOSERS,
     _COPULAS,
@@ -257,6 +258,8 @@ class RoleReader:
             return "lower"  # "state Sen.", "press secretary": not verbs here
         if word in ROLE_BLOCKERS or word in _NOT_MODIFIERS or word in self.vocab.reporting_verbs:
             return None
+        if word.endswith(_AGE_WORDS):
+            return None  # "82-year-old widow": an age, not part of the role
         if "-" in word and word.endswith(("ed", "ing")):
             return "lower"  # "award-winning", "long-serving": compound adjectives
         if word.endswith(("ly", "ed", "ing")):

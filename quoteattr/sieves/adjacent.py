@@ -379,6 +379,30 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
         inner = chunk_right(context.vocab, tokens, c + 2)
         if inner is not None and tokens[inner[1] - 1].text[0].isupper():
             chunk = (c + 1, inner[1])
+    if chunk is None and c + 2 < len(tokens) and tokens[c + 1].text[0].isdigit():
+        # "said 9/11 widow Mary Fetchet", "said 82-year-old widow Ann Lee": a
+        # number (with its joining marks) opening the role before the name.
+        k = c + 1
+        while (
+            k < len(tokens)
+            and k - c <= 4
+            and (
+                tokens[k].text[0].isdigit()
+                or tokens[k].text in ("/", "-", "&")
+                or (k > c + 1 and tokens[k - 1].text == "-" and tokens[k].text[0].islower())
+            )
+        ):
+            k += 1
+        inner = chunk_right(context.vocab, tokens, k) if k < len(tokens) else None
+        if inner is None and k + 1 < len(tokens) and unknown_premodifiers(tokens[k : k + 1]):
+            inner = chunk_right(context.vocab, tokens, k + 1)  # "widow", a noun the lists lack
+        if (
+            inner is not None
+            and inner[0] <= k + 1
+            and tokens[inner[1] - 1].text[0].isupper()
+            and tokens[k].text[0].islower()
+        ):
+            chunk = (c + 1, inner[1])
     if (
         chunk is None
         and c == start
