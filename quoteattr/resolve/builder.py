@@ -259,8 +259,15 @@ class EntityBuilder(_Descriptions):
             index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
             self._note(index, span)
             return index, "organization"
-        if kind is MentionKind.GROUP and tokens[0].lower in ("a", "an", "one", "another"):
-            # "a senior official", "one source": one individual, described.
+        if kind is MentionKind.GROUP and (
+            tokens[0].lower in ("a", "an", "one", "another")
+            or (
+                tokens[0].lower in ("the", "this", "that")
+                and tokens[-1].lower in self.vocab.role_words
+            )
+        ):
+            # "a senior official", "one source": one individual, described;
+            # "The official added": the individual described before.
             return self._resolve_nominal(tokens, span, text)
         if kind is MentionKind.GROUP:
             name = _strip_article(text)

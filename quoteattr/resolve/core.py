@@ -488,11 +488,12 @@ class _Core:
         return max(seen)[1] if seen else candidates[-1]
 
     def _holding_role_word(self, word: str) -> set[int]:
-        """The person drafts whose role words hold ``word`` (``senator``)."""
+        """The person drafts, named or described (``a senior official``), whose
+        role words hold ``word`` (``senator``, ``official``)."""
         changed = self._changed[:]
         self._changed.clear()  # the drafts hold this list
         for draft in changed:
-            if draft.kind is EntityKind.PERSON:
+            if draft.kind in (EntityKind.PERSON, EntityKind.UNNAMED):
                 index = self._draft_index[id(draft)]
                 for role_word in draft.role_words:
                     self._by_role_word.setdefault(role_word, set()).add(index)

@@ -66,6 +66,11 @@ _APPOSITION_START = re.compile(r",\s+(?:a|an|the)\s")
 # Pieces a periodical publishes in its own voice: "an editorial in The Register".
 _PIECES = frozenset({"editorial", "op-ed", "column", "commentary", "article", "piece", "essay"})
 
+# Words after a comma that open a description's relative clause or apposition
+# ("a senior official, who spoke ...", "a resident, a retired teacher"); not a
+# second adjective ("the soft-spoken, 64-year-old mayor").
+_AFTER_DESCRIPTION_COMMA = frozenset({"who", "whom", "whose", "which", "that", "a", "an"})
+
 _AGE_NOUN = re.compile(r"(\d{1,3})\s?-\s?year-old")
 
 
@@ -78,6 +83,17 @@ class _Descriptions(_Salience):
         document = self._document(tokens, span, text)
         if document is not None:
             return document
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if (
+            comma is not None
+            and comma > 1
+            and comma + 1 < len(tokens)
+            and tokens[comma + 1].lower in _AFTER_DESCRIPTION_COMMA
+        ):
+            # "A senior official, who spoke on condition of anonymity,": the
+            # description, not its relative clause or apposition.
+            tokens = tokens[:comma]
+            text = self.text[tokens[0].start : tokens[-1].end]
         reading = self.roles.description(self.text, tokens)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
             found = self._described(tokens, span, reading)
