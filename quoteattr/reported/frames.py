@@ -181,8 +181,13 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             # content opens with the pronoun "that" (not "news reports that would").
             start, rule = start - 1, "reported_clause"
         # else "news reports that would ...": a relative clause
-    elif how == "wh" and tokens[start].lower in ("when", "where", "who") and lemma not in ASKING:
-        pass  # "conceded when polls closed": a clause of time
+    elif (
+        how == "wh"
+        and tokens[start].lower in ("when", "where", "who")
+        and lemma not in ASKING
+        and not (lemma == "say" and tokens[c - 1].lower in NEGATIONS)
+    ):
+        pass  # "conceded when polls closed": a clause of time; not "wouldn't say when"
     elif how in ("that", "wh", "colon"):
         if clause:
             rule = {"that": "reported_that", "wh": "reported_question", "colon": "reported_colon"}[

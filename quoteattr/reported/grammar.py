@@ -206,7 +206,7 @@ def verb_lemma(
     ):
         return None  # "voters in six states said", "10 claims": a counted noun
     if word in verbs.reporting:
-        if context.vocab.cue_at(s.tokens, c):
+        if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
             return lemma
         return lemma if _plural_subject_cue(s, c, lemma) else None
     if c > 0 and word.endswith("ing") and lowers[c - 1].endswith("est"):
@@ -221,6 +221,22 @@ def verb_lemma(
     ):
         return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
+
+
+def _after_auxiliary(s: Sentence, c: int, lemma: str) -> bool:
+    """``wouldn't say``, ``would only say``, ``has only said``: a reporting verb
+    after a negated auxiliary, or after an auxiliary and ``only`` or ``not``."""
+    if c < 1:
+        return False
+    previous = s.lowers[c - 1]
+    if previous.endswith(("n’t", "n't")) and previous in NEGATIONS:
+        return s.lowers[c] == lemma  # a base form: "wouldn't say", not "didn't said"
+    return (
+        previous in ("only", "not")
+        and c > 1
+        and s.lowers[c - 2] in NEGATIONS
+        and not s.lowers[c - 2].endswith(("n’t", "n't"))
+    )
 
 
 #: Time words that can be the subject of a reported clause (``say this is``).
@@ -288,8 +304,11 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         return None
     tokens = s.tokens
     verb = c
-    while verb - 1 > lo and tokens[verb - 1].lower in NEGATIONS:
-        verb -= 1  # "Sanders hasn’t said whether": read as "Sanders said"
+    while verb - 1 > lo and (
+        tokens[verb - 1].lower in NEGATIONS
+        or (tokens[verb - 1].lower == "only" and tokens[verb - 2].lower in NEGATIONS)
+    ):
+        verb -= 1  # "Sanders hasn’t said whether", "would only say": read as "Sanders said"
     region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
     chunk = (
         subject_of_cue(context.vocab, region, verb - lo)
@@ -711,8 +730,14 @@ def adjunct_end(s: Sentence, k: int) -> int | None:
             while j < n and s.quote_of[j] == q:
                 j += 1
             continue
-        if verb_like(s, j) and not tokens[j - 1].text[0].isupper():
-            return None  # "after Nabisco announced ...": a clause, not a phrase
+        if (
+            verb_like(s, j)
+            and not tokens[j - 1].text[0].isupper()
+            and not (tokens[j - 1].lower in ADJUNCT_PREPOSITIONS and plural_head(s, j))
+        ):
+            # "after Nabisco announced ...": a clause, not a phrase; but after a
+            # preposition a word in -s is its plural object ("for weeks").
+            return None
         j += 1
     if j == k + 1 or j - k > 9:
         return None
@@ -772,14 +797,19 @@ def clause_starts(s: Sentence, k: int) -> bool:
         return False
     if not pronoun and verb_like(s, k):
         # A plural noun (``said officials were``): a plain finite verb follows
-        # it closely; the loose ``-s`` reading of a verb is not enough here.
-        for j in range(k + 1, min(n, k + 5)):
+        # it closely; the loose ``-s`` reading of a verb is not enough here. A
+        # prepositional phrase may stand between (``said members of the Supreme
+        # Court shouldn't``).
+        reach = 9 if k + 1 < n and s.lowers[k + 1] in NOUN_PREPOSITIONS else 5
+        for j in range(k + 1, min(n, k + reach)):
+            word = s.lowers[j]
+            if s.quote_of[j] < 0 and word.endswith(("n’t", "n't")) and word[:-3].isalpha():
+                return True  # "said officials shouldn't"
             if s.quote_of[j] >= 0 or not s.texts[j].isalpha():
                 return False
             if j == k + 1 and plural_head(s, j) and s.texts[j][0].islower():
                 return False  # "told reporters lawmakers had": the hearer, then the clause
-            word = s.lowers[j]
-            if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
+            if word in FINITE or word in IRREGULAR_PAST:
                 return True
         return False
     if pronoun and k + 1 < n and tokens[k + 1].lower == "and":
@@ -825,6 +855,10 @@ def clause_starts(s: Sentence, k: int) -> bool:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
 
+
+#: Prepositions that open a phrase after a plural noun opening a reported
+#: clause (``said members of the court``, ``say voters in Iowa``).
+NOUN_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "with", "across"})
 
 #: Words that open a subordinate clause before the main one in a reported
 #: clause (``said despite the losses, the party ...``); ``if``, ``when`` and
