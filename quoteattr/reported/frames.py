@@ -220,7 +220,9 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     if clause and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
-        if rule is not None:
+        if rule is not None and how not in ("to", "that"):
+            # Not "..., Clinton has vowed to repeal the ban, a ...": a cue with
+            # its own infinitive or that-clause closes nothing before it.
             closing_end = closing_tail(s, c + 1, lemma in HEARER_LEMMAS)
         if closing_end is not None:
             # "The talks failed, the ministry said." / "The economy, she said, is growing."
