@@ -303,6 +303,19 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     if lo >= c:
         return None
     tokens = s.tokens
+    if (
+        tokens[c].lower.endswith("ing")
+        and tokens[c - 1].text == ","
+        and any(
+            tokens[j].lower in PERCEPTION_VERBS
+            and tokens[j].text.isalpha()
+            and any(tokens[i].lower.endswith("ing") for i in range(j + 2, c - 1))
+            for j in range(lo, c)
+        )
+    ):
+        # "I remember the governor standing on the steps, declaring ...": the
+        # participle belongs to the one remembered or seen, not to the subject.
+        return None
     verb = c
     while verb - 1 > lo and (
         tokens[verb - 1].lower in NEGATIONS
@@ -387,6 +400,14 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
         ):
             return chunk
     return _phrase_before_verb(context, tokens, k, c)
+
+
+#: Verbs of perception and memory whose object may do what a later participle
+#: says (``remember X going on TV, declaring``, ``watched her walk out, saying``).
+PERCEPTION_VERBS = word_set(
+    "remember remembers remembered recall recalls recalled see sees saw seen watch watches",
+    "watched hear hears heard imagine imagines imagined picture pictured",
+)
 
 
 def _phrase_before_verb(
@@ -553,7 +574,11 @@ def is_passive(tokens: list[Token], c: int) -> bool:
     k = c - 1
     while k >= 0 and (is_ly_adverb(tokens[k]) or tokens[k].lower in ("also", "not", "never")):
         k -= 1
-    return k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES
+    if k < 0:
+        return False
+    before = tokens[k].lower
+    # "we’re told", "I'm told": a pronoun contracted with a form of be.
+    return before in PASSIVE_AUXILIARIES or before.endswith(("’re", "'re", "’m", "'m"))
 
 
 def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) -> tuple[int, str]:
