@@ -852,11 +852,28 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     start, how = complement(context, verbs, s, c + 1, lemma or "")
     if how not in ("that", "bare", "to", "wh", "colon"):
         start = c + 1
+    clause = how in ("that", "to", "wh", "colon") or (
+        how == "bare" and s.lowers[start] not in NOUN_COMPLEMENTS and clause_starts(s, start)
+    )
     last = max(k for k, q in enumerate(s.quote_of) if q == index)
     if start > last:
         return None
     stop = max(forward_stop(context, verbs, s, start), last + 1)
     mention = bisect.bisect_left(s.starts, decision.mention.start)
+    if (
+        not clause
+        and c > 0
+        and s.tokens[c - 1].end == decision.mention.end
+        and _possessive(s.lowers[c - 1])
+    ):
+        # "Ruiz’s broadside against “printing money” surprised allies": the cue
+        # is a noun with a prepositional complement, and the content ends with
+        # its noun phrase, before the verb of the writer's clause.
+        verb = next(
+            (j for j in range(last + 1, stop) if s.quote_of[j] < 0 and verb_like(s, j)), None
+        )
+        if verb is not None:
+            stop = verb
     if c < mention < stop:
         # "In describing the merger as “...,” Mayor Ortiz showed ...": the source
         # comes after the content, which ends before it.
@@ -865,6 +882,15 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     if span is None or span.end <= context.quotes[index].open_mark.start:
         return None
     return Report(span, decision.mention, decision.cue, "reported_around_partial")
+
+
+#: Prepositions that open a speech noun's complement (``broadside against``).
+NOUN_COMPLEMENTS = frozenset({"against", "about", "of", "on", "over", "at", "toward", "towards"})
+
+
+def _possessive(word: str) -> bool:
+    """Whether a lowercased word is a possessive (``Ruiz’s``, ``his``, ``their``)."""
+    return word.endswith(("’s", "'s", "s’", "s'")) or word in ("his", "her", "their", "its", "our")
 
 
 #: Rules whose content is a headline: it may end with a word that is also a cue.
