@@ -194,8 +194,14 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
                 how
             ]
     elif how == "to":
-        if word in verbs.infinitive and not (c > 0 and tokens[c - 1].lower in PASSIVE_AUXILIARIES):
-            rule = "reported_infinitive"  # not "the shift was expected to happen"
+        if (
+            word in verbs.infinitive
+            and not (c > 0 and tokens[c - 1].lower in PASSIVE_AUXILIARIES)
+            and not (c > 0 and tokens[c - 1].lower in ("may", "might", "could", "should"))
+        ):
+            # not "the shift was expected to happen", nor advice or a guess
+            # ("may want to check his figures", "could agree to serve")
+            rule = "reported_infinitive"
     elif clause and (how == "aside" or (how == "bare" and clause_starts(s, start))):
         rule = "reported_clause"  # "aside": "says, win or lose, C"
     elif how == "bare" and lemma == "say" and _pro_form_end(s, start) is not None:
