@@ -379,7 +379,7 @@ def speech_act(
     run on past its head: ``a poll of the state released Tuesday showed``)."""
     tokens = s.tokens
     n = len(tokens)
-    if is_passive(tokens, c) or not tokens[c].text[0].islower():
+    if is_passive(tokens, c) or not tokens[c].text[0].islower() or _not_a_verb(s, c):
         return None
     k = c + 1
     while k < n and is_ly_adverb(tokens[k]):
@@ -888,6 +888,21 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     if span is None or span.end <= context.quotes[index].open_mark.start:
         return None
     return Report(span, decision.mention, decision.cue, "reported_around_partial")
+
+
+def _not_a_verb(s: Sentence, c: int) -> bool:
+    """Whether the speech act word ``c`` is a noun or an adjective, not a verb:
+    ``the Orlando attack``, ``the Sanders challenge``, ``the most challenging
+    moment``."""
+    if c == 0:
+        return False
+    lowers = s.lowers
+    previous = lowers[c - 1]
+    if c < 2 or lowers[c - 2] not in DETERMINERS:
+        return False
+    if previous in ("most", "more", "less", "least", "very"):
+        return True  # "the most challenging moment"
+    return s.texts[c - 1][0].isupper() and not lowers[c].endswith(("ed", "ing"))
 
 
 #: Prepositions that open a speech noun's complement (``broadside against``).
