@@ -34,9 +34,10 @@ from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
-from quoteattr.reported.frames import Report, around_partial, read_frame, settle
+from quoteattr.reported.frames import Report, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
+from quoteattr.reported.partials import around_partial
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
