@@ -160,6 +160,10 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
                 source = span_of(tokens, after)
                 cue = span_unchecked(tokens[c].start, tokens[c].end)
                 return closing_frame(s, c, c - 1, end, source, cue, "reported_before_cue")
+    if lemma == "call" and c + 1 < n and tokens[c + 1].lower == "for" and word in verbs.object:
+        # "called for a special prosecutor to investigate ...": what is called
+        # for is the object, infinitive and all (read as a speech act).
+        return None
     # The content after the cue, read before the subject (the costlier part).
     start, how = complement(context, verbs, s, c + 1, lemma)
     rule = None
@@ -405,7 +409,15 @@ def speech_act(
         if s.quote_of[stop] >= 0:
             stop += 1
             continue
-        if token.text in SENTENCE_END or token.text in (",", ";", ":", "—", "–", "("):
+        if token.text == "(":
+            close = next(
+                (j for j in range(stop + 1, min(n, stop + 6)) if tokens[j].text == ")"), None
+            )
+            if close is not None and stop > k and tokens[stop - 1].text[0].isupper():
+                stop = close + 1  # "called on Gov. Rick Snyder (R) to resign"
+                continue
+            break
+        if token.text in SENTENCE_END or token.text in (",", ";", ":", "—", "–"):
             break
         if (
             token.lower in ("and", "but", "while", "because", "as", "when")
