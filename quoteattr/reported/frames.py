@@ -392,7 +392,11 @@ def speech_act(
     particles = PARTICLES.get(verbs.object.get(tokens[c].lower, ""), ())
     if k < n and tokens[k].lower in particles:
         k += 1  # "called for a ban", "lashed out at"
-    elif tokens[c].lower in verbs.object and verbs.object[tokens[c].lower] in PARTICLES_ONLY:
+    elif (
+        tokens[c].lower in verbs.object
+        and verbs.object[tokens[c].lower] in PARTICLES_ONLY
+        and not _named_as(s, c, k, verbs.object[tokens[c].lower])
+    ):
         return None  # "called a meeting": "call" reports speech with "for" or "on"
     if k >= n or k > c + 3:
         return None
@@ -852,6 +856,21 @@ def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:
                 first -= 1
             return first, j + 1
     return None
+
+
+def _named_as(s: Sentence, c: int, k: int, lemma: str) -> bool:
+    """``called him a political opportunist``, ``called them the worst ...``: call
+    with a personal pronoun and a noun phrase names what the source says they
+    are (not ``called it a day``, ``called it quits``, ``called him a cab``)."""
+    lowers = s.lowers
+    return (
+        lemma == "call"
+        and k + 2 < len(lowers)
+        and lowers[k] in ("him", "her", "them", "me", "us", "it")
+        and lowers[k + 1] in ("a", "an", "the")
+        and lowers[k + 2] not in ("day", "cab", "taxi", "doctor", "lawyer", "meeting")
+        and lowers[k + 1 : k + 3] != ["a", "day"]
+    )
 
 
 def _not_a_verb(s: Sentence, c: int) -> bool:
