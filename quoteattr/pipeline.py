@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -355,6 +356,10 @@ _SAME_SPEAKER = "same speaker as quote "
 _QUOTE_NUMBER = re.compile(r"(?<=same speaker as quote )\d+|(?<=the last to quote )\d+")
 
 
+#: An event's offset and order at that offset (see ``_resolve``).
+_FIRST_TWO = operator.itemgetter(0, 1)
+
+
 def _resolve(
     context: Context, builder: EntityBuilder, reports: Sequence[Report] = ()
 ) -> list[_Resolved | None]:
@@ -406,7 +411,7 @@ def _resolve(
             span = table.span(begin, finish)
             if first_overlap(span) is None:
                 events.append((span.start, 0, (span, "description")))
-    events.sort(key=lambda event: (event[0], event[1]))
+    events.sort(key=_FIRST_TWO)  # by offset, then names before mentions
     result: list[_Resolved | None] = [None] * len(decisions)
     for _, _, payload in events:
         if isinstance(payload, tuple):
