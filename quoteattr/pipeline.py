@@ -358,6 +358,8 @@ _QUOTE_NUMBER = re.compile(r"(?<=same speaker as quote )\d+|(?<=the last to quot
 
 #: An event's offset and order at that offset (see ``_resolve``).
 _FIRST_TWO = operator.itemgetter(0, 1)
+#: Spans' own order, (start, end), read in C (see ``Span.__lt__``).
+_SPAN_ORDER = operator.attrgetter("start", "end")
 
 
 def _resolve(
@@ -370,7 +372,9 @@ def _resolve(
     decisions = list(context.decisions) + [
         Decision(report.rule, report.mention, report.cue) for report in reports
     ]
-    mentions = sorted({d.mention for d in decisions if d is not None and d.mention})
+    mentions = sorted(
+        {d.mention for d in decisions if d is not None and d.mention}, key=_SPAN_ORDER
+    )
     mention_starts = [m.start for m in mentions]
     # The largest end among the mentions up to each one (in start order).
     reach = list(itertools.accumulate((m.end for m in mentions), max))
