@@ -96,7 +96,8 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
     i = 0
     while i < n:
         first = texts[i][0]
-        if not first.isupper() and not (first.islower() and lowers[i] in role_words):
+        # Most words are lower case and no role word: one call and one lookup.
+        if not first.isupper() and (lowers[i] not in role_words or not first.islower()):
             i += 1
             continue
         # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
