@@ -376,7 +376,7 @@ class Context:
                 return None
         starts, ends, texts = table.starts, table.ends, table.texts
         first = bisect.bisect_left(starts, lo)
-        head: list[Token] = []
+        head: list[Token] | None = None  # the tokens of a cut first token, if any
         if first > 0 and ends[first - 1] > lo:
             # A token cut at the region's start: read alone up to its end,
             # where the scan goes on as the paragraph's did when what
