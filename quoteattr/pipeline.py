@@ -56,6 +56,8 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "quote_dash_mention",
     # A name after a dash that ends the paragraph (quoteattr.sieves.forms).
     "dash_signature",
+    "inner_signature",
+    "inner_label",
     # Headlines (quoteattr.sieves.colon).
     "headline_colon",
     "capitals_headline_quote",

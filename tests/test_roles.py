@@ -470,3 +470,18 @@ def test_a_possessive_surname_is_a_mention_of_the_person_for_pronouns() -> None:
     )
     speaker = quoteattr.attribute(text).quotes[-1].speaker
     assert speaker is not None and speaker.name == "Marta Lindqvist"
+
+
+def test_who_after_a_name_the_pre_pass_missed_is_that_person() -> None:
+    text = (
+        "Kofi Mensah posted a message. Among the replies was this tweet from"
+        " Dana Ruiz who tweeted, “Nobody cares about the email.”"
+    )
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == "Dana Ruiz"
+
+
+def test_who_after_a_place_is_not_the_place() -> None:
+    text = "Lena Ortiz spoke first. The reply came from voters in New Hampshire who said, “Enough.”"
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert speaker is None or "Hampshire" not in speaker.name

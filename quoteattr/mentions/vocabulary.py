@@ -27,7 +27,49 @@ from quoteattr.mentions.words import (
     is_ly_adverb,
 )
 
-__all__ = ["Vocabulary", "noun_phrase_head", "split_apposition"]
+__all__ = [
+    "Vocabulary",
+    "contracted_pronoun",
+    "is_pronoun_contraction",
+    "noun_phrase_head",
+    "split_apposition",
+]
+
+# The pronouns and pro-forms that take a contracted verb ("I'm", "They’re", "It's").
+_CONTRACTED_PRONOUNS = frozenset(
+    {"i", "you", "he", "she", "it", "we", "they", "that", "there", "here", "what", "who"}
+)
+_CONTRACTED_VERBS = frozenset({"m", "s", "re", "ve", "ll", "d"})
+
+
+def contracted_pronoun(word: str) -> str | None:
+    """The personal pronoun of a contraction (``"she"`` of ``"she’s"``), else None.
+
+    Examples:
+        >>> contracted_pronoun("they're"), contracted_pronoun("that's")
+        ('they', None)
+    """
+    if not is_pronoun_contraction(word):
+        return None
+    head = word.replace("’", "'").partition("'")[0]
+    return head if head in PRONOUNS else None
+
+
+def is_pronoun_contraction(word: str) -> bool:
+    """A pronoun with a contracted verb, lowercased (``"i'm"``, ``"they’re"``):
+    a clause's subject and verb, never a name.
+
+    Examples:
+        >>> is_pronoun_contraction("i’m"), is_pronoun_contraction("we'll")
+        (True, True)
+        >>> is_pronoun_contraction("o'neill"), is_pronoun_contraction("clinton's")
+        (False, False)
+    """
+    for mark in ("'", "’"):
+        head, found, tail = word.partition(mark)
+        if found:
+            return head in _CONTRACTED_PRONOUNS and tail in _CONTRACTED_VERBS
+    return False
 
 
 # Endings of lower-case adjectives ("investigative", "explosive", "sympathetic").
@@ -108,6 +150,16 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+# Compound words of political leaning ("right-wing", "far-left",
+# "centre-right"): modifiers of a speaker phrase ("other right-wing leaders").
+_LEANING_STARTS = ("right-", "left-", "far-", "center-", "centre-")
+_LEANING_ENDS = ("-wing", "-right", "-left")
+
+
+def _leaning(word: str) -> bool:
+    return word.startswith(_LEANING_STARTS) and word.endswith(_LEANING_ENDS)
+
+
 class Vocabulary:
     """Word classes from a :class:`~quoteattr.lexicon.Lexicon`, precomputed once."""
 
@@ -167,6 +219,7 @@ class Vocabulary:
             or word in self.org_words
             or word in self.role_plurals
             or word in MODIFIERS
+            or ("-" in word and _leaning(word))
         )
 
     def cue_at(self, tokens: list[Token], index: int) -> bool:
@@ -270,8 +323,10 @@ class Vocabulary:
         head_tokens = noun_phrase_head(head_tokens)
         if not head_tokens:
             return MentionKind.NOMINAL
-        if len(head_tokens) == 1 and head_tokens[0].lower in PRONOUNS:
-            return MentionKind.PRONOUN
+        if len(head_tokens) == 1 and (
+            head_tokens[0].lower in PRONOUNS or contracted_pronoun(head_tokens[0].lower)
+        ):
+            return MentionKind.PRONOUN  # "she", or "She's" (She's said ...)
         head_text = " ".join(t.lower for t in head_tokens)
         if head_text in self.organizations or head_text.removeprefix("the ") in self.organizations:
             return MentionKind.ORGANIZATION
@@ -301,6 +356,8 @@ class Vocabulary:
         if not token.text[0].isupper() or self.is_title(token):
             return False
         word = token.lower.rstrip(".")
+        if is_pronoun_contraction(word):
+            return False  # "I'm", "We’re": a subject and its verb
         if word.endswith(("’s", "'s")):
             word = word[:-2]
         if word in self.role_words or word in self.org_words or word in self.non_names:

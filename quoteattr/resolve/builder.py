@@ -21,6 +21,7 @@ from quoteattr.mentions import (
     first_token_start,
     split_apposition,
 )
+from quoteattr.mentions.vocabulary import contracted_pronoun
 from quoteattr.model import Entity, EntityKind, RoleForm, Span
 from quoteattr.resolve.descriptions import _Descriptions
 from quoteattr.resolve.names import (
@@ -36,6 +37,35 @@ from quoteattr.resolve.names import (
 from quoteattr.resolve.salience import _POSSESSIVE_PRONOUNS
 from quoteattr.roles import choose_role
 from quoteattr.roles.membership import example_of_group
+
+# Quantifiers that stand alone for a part of a group ("most said", "many argue");
+# not "others" (the rest, not the group named), "both" (two named people) nor
+# "few" (few believe: hardly anyone).
+_QUANTIFIERS = frozenset({"most", "many", "some", "several", "half"})
+
+# Auxiliaries and verbs of a plural subject that end in neither -s nor -ed.
+_PLURAL_VERBS = frozenset(
+    {"were", "are", "have", "had", "would", "will", "could", "should", "did", "do", "say"}
+    | {"said", "think", "thought", "believe", "fear", "feel", "felt", "want", "may", "might"}
+)
+
+
+def _subject_verb_at(tokens: list[Token], k: int) -> bool:
+    """True when a verb follows ``tokens[k - 1]`` (an adverb may come first): the
+    phrase before it is a clause's subject (``Republicans in Ohio were``)."""
+    while k < len(tokens) and (
+        tokens[k].lower in ("also", "still", "now") or tokens[k].lower.endswith("ly")
+    ):
+        k += 1
+    if k >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text[0].islower():
+        return False
+    word = tokens[k].lower
+    if word in _PLURAL_VERBS or word.endswith("ed"):
+        return True
+    # A base form ("Democrats approve"), not a function word, an adverb
+    # ("earlier"), a participle or a plural.
+    return word not in ROLE_BLOCKERS and not word.endswith(("er", "ing", "s"))
+
 
 # Words that introduce one named example of a group ("advisers like Gene Sperling").
 _EXAMPLE_WORD = re.compile(r"\b(?:like|such as|including)\s")
@@ -135,7 +165,12 @@ class EntityBuilder(_Descriptions):
         text = self.text[span.start : span.end]
         kind = self.vocab.kind_of(text, tokens)
         if kind is MentionKind.PRONOUN:
-            return self._resolve_pronoun(tokens[0].lower, span)
+            word = tokens[0].lower
+            return self._resolve_pronoun(contracted_pronoun(word) or word, span)
+        if len(tokens) == 1 and tokens[0].lower in _QUANTIFIERS:
+            # "Nine of 10 Republicans in Ohio were worried; most said ...": the
+            # group the quantifier counts, named just before it.
+            return self._quantified_group(tokens[0], span)
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "his" alone as a mention ("his ... statement"): the pronoun.
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
@@ -181,6 +216,9 @@ class EntityBuilder(_Descriptions):
                 self._note(index, span)
                 return index, "name variant"
         if kind is MentionKind.NAME:
+            pair = self._named_pair(tokens, span) if len(tokens) >= 3 else None
+            if pair is not None:
+                return pair
             found = self._person_from_tokens(tokens, span)
             if found is not None:
                 return found
@@ -221,8 +259,15 @@ class EntityBuilder(_Descriptions):
             index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
             self._note(index, span)
             return index, "organization"
-        if kind is MentionKind.GROUP and tokens[0].lower in ("a", "an", "one", "another"):
-            # "a senior official", "one source": one individual, described.
+        if kind is MentionKind.GROUP and (
+            tokens[0].lower in ("a", "an", "one", "another")
+            or (
+                tokens[0].lower in ("the", "this", "that")
+                and tokens[-1].lower in self.vocab.role_words
+            )
+        ):
+            # "a senior official", "one source": one individual, described;
+            # "The official added": the individual described before.
             return self._resolve_nominal(tokens, span, text)
         if kind is MentionKind.GROUP:
             name = _strip_article(text)
@@ -230,6 +275,116 @@ class EntityBuilder(_Descriptions):
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _quantified_group(self, word: Token, span: Span) -> tuple[int, str]:
+        """``most``, ``many``, ``some`` as a speaker: the plural group named last
+        before it, in its sentence or the one before (a group noun, a plural
+        role or party noun, with a place after it: ``Republicans in Ohio and
+        Iowa``), else a group known only by the quantifier."""
+        starts = self._sentence_starts
+        sentence = bisect.bisect_right(starts, span.start) - 1 if starts else -1
+        lo = starts[max(0, sentence - 1)] if sentence >= 0 else max(0, span.start - 300)
+        lo = max(lo, span.start - 400)
+        tokens = self._tokens(lo, span.start)
+        for k in range(len(tokens) - 1, -1, -1):
+            bare = tokens[k].lower
+            if not (
+                bare in self.vocab.group_nouns
+                or bare in self.vocab.role_plurals
+                or (bare.endswith("s") and bare[:-1] in self.roles.parties)
+            ):
+                continue
+            first = k
+            while (
+                first > 0
+                and tokens[first - 1].text.isalpha()
+                and (
+                    tokens[first - 1].text[0].isupper()
+                    and tokens[first - 1].lower not in _QUANTIFIERS
+                    and not self.vocab.is_title(tokens[first - 1])
+                    and tokens[first - 1].lower not in ("the", "of", "and", "more", "than")
+                )
+            ):
+                first -= 1  # "Iowa Republicans", "Senate Democrats"
+            end = k + 1
+            after = end + 2 if end + 2 < len(tokens) and tokens[end + 1].lower == "the" else end + 1
+            if (
+                after < len(tokens)
+                and tokens[end].lower in ("in", "from", "across")
+                and tokens[after].text[0].islower()
+                and tokens[after].text.isalpha()
+            ):
+                end = after + 1  # "Voters in the suburbs"
+            elif (
+                after < len(tokens)
+                and tokens[end].lower in ("in", "from", "across")
+                and tokens[after].text[0].isupper()
+            ):
+                end = after + 1  # "Republicans in Ohio and Iowa"
+                while end < len(tokens) and (
+                    tokens[end].text[0].isupper()
+                    or (
+                        tokens[end].lower == "and"
+                        and end + 1 < len(tokens)
+                        and tokens[end + 1].text[0].isupper()
+                    )
+                ):
+                    end += 1
+            if not _subject_verb_at(tokens, end):
+                continue  # "held signs above their heads as": not the subject of a clause
+            name = " ".join(self.text[tokens[first].start : tokens[end - 1].end].split())
+            index = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(index, span)
+            return index, f"quantifier '{word.text}': the group named before it"
+        index = self._entity(EntityKind.GROUP, "quantifier:" + word.lower, word.text)
+        self._note(index, span)
+        return index, f"quantifier '{word.text}': a group named by it alone"
+
+    def _named_pair(self, tokens: list[Token], span: Span) -> tuple[int, str] | None:
+        """``economists Ana Roth and Li Wei``, ``Clinton and Sanders``: two people
+        named together are a group of the two (each is registered as a person
+        too). Each name is a full name or a surname the text has given; a name
+        of one word that is new (``Procter and Gamble``) is left to the name rules."""
+        at = next((k for k, t in enumerate(tokens) if t.lower == "and"), None)
+        if at is None or at == 0 or at + 1 >= len(tokens):
+            return None
+        if any(t.text in (",", "(", "—", "–") for t in tokens[:at]):
+            return None  # "Ann Lee, an aide under Presidents Reagan and Bush": an apposition
+        left, right = tokens[:at], tokens[at + 1 :]
+        while right and right[-1].text in (".", ","):
+            right = right[:-1]
+        if not left or not right:
+            return None
+        runs = (_name_run(self.vocab, left), _name_run(self.vocab, right))
+        if runs[0] is None or runs[1] is None:
+            return None
+        if runs[0][1] != len(left) or runs[1] != (0, len(right)):
+            return None  # the names must meet at "and" and end the phrase
+        start = runs[0][0]
+        role_words = self.vocab.role_words
+        while start < len(left) - 1 and (
+            self.vocab.is_title(left[start]) or left[start].lower.rstrip("s") in role_words
+        ):
+            start += 1  # "Senators Mary Coyle and ...": the names, not the title
+        named = (left[start:], right)
+        for name in named:
+            if len(name) < 2 and _POSSESSIVE.sub("", name[0].lower) not in self._surnames:
+                return None
+        people = []
+        for name in named:
+            person = self._person_from_tokens(name, Span(name[0].start, name[-1].end))
+            if person is None:
+                return None
+            people.append(person[0])
+        first = named[0][0]
+        group = " ".join(self.text[first.start : right[-1].end].split())
+        # One group for the same two people however they are named ("Mary Coyle
+        # and Tom Aske", then "Coyle and Aske"): the fullest naming is its name.
+        index = self._entity(EntityKind.GROUP, f"named:{min(people)}:{max(people)}", group)
+        if len(group) > len(self.drafts[index].name):
+            self._rename(self.drafts[index], group)
+        self._note(index, span)
+        return index, "two people named together"
 
     def _title_word_surname(self, tokens: list[Token], span: Span) -> int | None:
         """The person whose surname is a title word (``King``, ``Bishop``) that

@@ -19,6 +19,7 @@ from quoteattr.model import EntityKind, Span
 from quoteattr.resolve.drafts import _Draft
 from quoteattr.resolve.names import (
     _INITIALS,
+    _NAME_PARTICLES,
     _NAME_TAIL,
     _POSSESSIVE,
     _SUFFIXES,
@@ -278,7 +279,10 @@ class _Core:
             if gender:
                 title_gender = gender
                 break
-        index = self._match_person(surname, first, len(name_tokens), title_gender)
+        length = len(name_tokens)
+        if all(t.lower in _NAME_PARTICLES for t in name_tokens[:-1]):
+            length = 1  # "Van der Berg" after "Jean-Claude Van der Berg": the surname alone
+        index = self._match_person(surname, first, length, title_gender)
         how = "name variant" if index is not None else "new name"
         earlier_surname = False
         if index is None:
@@ -484,11 +488,12 @@ class _Core:
         return max(seen)[1] if seen else candidates[-1]
 
     def _holding_role_word(self, word: str) -> set[int]:
-        """The person drafts whose role words hold ``word`` (``senator``)."""
+        """The person drafts, named or described (``a senior official``), whose
+        role words hold ``word`` (``senator``, ``official``)."""
         changed = self._changed[:]
         self._changed.clear()  # the drafts hold this list
         for draft in changed:
-            if draft.kind is EntityKind.PERSON:
+            if draft.kind in (EntityKind.PERSON, EntityKind.UNNAMED):
                 index = self._draft_index[id(draft)]
                 for role_word in draft.role_words:
                     self._by_role_word.setdefault(role_word, set()).add(index)

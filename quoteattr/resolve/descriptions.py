@@ -15,7 +15,7 @@ import re
 
 from quoteattr.mentions import Token, noun_phrase_head, split_apposition
 from quoteattr.model import EntityKind, Span
-from quoteattr.resolve.drafts import _gender_of_role
+from quoteattr.resolve.drafts import _gender_of_reading, _gender_of_role
 from quoteattr.resolve.names import _POSSESSIVE, _strip_article
 from quoteattr.resolve.salience import _Salience
 from quoteattr.roles import RoleReading, role_key
@@ -66,6 +66,11 @@ _APPOSITION_START = re.compile(r",\s+(?:a|an|the)\s")
 # Pieces a periodical publishes in its own voice: "an editorial in The Register".
 _PIECES = frozenset({"editorial", "op-ed", "column", "commentary", "article", "piece", "essay"})
 
+# Words after a comma that open a description's relative clause or apposition
+# ("a senior official, who spoke ...", "a resident, a retired teacher"); not a
+# second adjective ("the soft-spoken, 64-year-old mayor").
+_AFTER_DESCRIPTION_COMMA = frozenset({"who", "whom", "whose", "which", "that", "a", "an"})
+
 _AGE_NOUN = re.compile(r"(\d{1,3})\s?-\s?year-old")
 
 
@@ -78,11 +83,34 @@ class _Descriptions(_Salience):
         document = self._document(tokens, span, text)
         if document is not None:
             return document
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if (
+            comma is not None
+            and comma > 1
+            and comma + 1 < len(tokens)
+            and tokens[comma + 1].lower in _AFTER_DESCRIPTION_COMMA
+        ):
+            # "A senior official, who spoke on condition of anonymity,": the
+            # description, not its relative clause or apposition.
+            tokens = tokens[:comma]
+            text = self.text[tokens[0].start : tokens[-1].end]
         reading = self.roles.description(self.text, tokens)
         if tokens[0].lower in ("the", "his", "her", "their", "its"):
             found = self._described(tokens, span, reading)
             if found is None and reading is not None and len(tokens) >= 3:
                 found = self._named_before_in_sentence(span, reading)
+            if (
+                found is None
+                and tokens[0].lower == "the"
+                and self._sentence_starts
+                and tokens[-1].lower.endswith("year-old")
+                and _AGE_NOUN.search(self.text, tokens[0].end, tokens[-1].end)
+            ):
+                # "said the 46-year-old": an age written instead of the name of
+                # someone just mentioned (when no one was given that age).
+                salient = self._salient_person(span, None, named_only=True, reach=6)
+                if salient is not None:
+                    found = salient[0]
             if (
                 found is None
                 and reading is not None
@@ -94,7 +122,7 @@ class _Descriptions(_Salience):
                 # "the billionaire business mogul told People": a description
                 # with modifiers, written instead of the name of someone just
                 # mentioned; the salient person who fits.
-                gender = _gender_of_role(reading.head)
+                gender = _gender_of_reading(reading)
                 salient = self._salient_person(span, gender, named_only=True)
                 if salient is not None:
                     found = salient[0]
@@ -238,7 +266,7 @@ class _Descriptions(_Salience):
                 # The subject of the sentence before, or of the one before
                 # that when the sentence between names no person as subject.
                 salient = self._salient_person(
-                    previous, _gender_of_role(reading.head), named_only=True, reach=2
+                    previous, _gender_of_reading(reading), named_only=True, reach=2
                 )
                 if salient is not None and self._fits(salient[0], None, reading):
                     found = salient[0]
@@ -276,7 +304,7 @@ class _Descriptions(_Salience):
             or after.group(1) in ("most", "least", "more", "less")
         ):
             return None
-        gender = _gender_of_role(reading.head)
+        gender = _gender_of_reading(reading)
         k = bisect.bisect_left(self._positions, span.start) - 1
         # A known surname the pre-pass did not register ("Cruz’s temperament").
         surname_at, surname_owner = -1, -1

@@ -31,6 +31,18 @@ def _gender_of_role(role: str | None) -> str | None:
     return None
 
 
+def _gender_of_reading(reading: RoleReading) -> str | None:
+    """The gender of a role phrase's head noun as written: the head key joins
+    spellings (``chair`` and ``spokeswoman`` both give ``chairman``/``spokesman``),
+    so the word of the text decides (``chair`` of a woman says nothing)."""
+    if reading.head is None:
+        return None
+    for word in reversed(reading.phrase.text.split()):
+        if role_key(word) == reading.head:
+            return _gender_of_role(word)
+    return None
+
+
 #: Entity kinds that stand for one person: what "he" and "she" can refer to.
 _INDIVIDUALS = (EntityKind.PERSON, EntityKind.UNNAMED)
 
@@ -92,7 +104,7 @@ class _Draft:
             self._changed.append(self)
         self._indexed = False
         if self.gender is None:
-            self.gender = _gender_of_role(reading.head)
+            self.gender = _gender_of_reading(reading)
 
     def _index(self) -> None:
         """Fill :attr:`role_words` and :attr:`places` from the readings (on

@@ -56,7 +56,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 # Particles and a capitalized surname right after a name ("in 't Veld", "van der Berg").
 _NAME_TAIL = re.compile(
-    r"(?:[ ]{1,3}(?:in[ ]{1,3}['’]t|van|von|de|der|den|del|della|da|di|du|dos|das"
+    r"(?:[ ]{1,3}(?:in[ ]{1,3}['’]t|van|von|de|der|den|del|della|da|di|du|dos|das|la|le"
     r"|ten|ter|op|bin|ibn))+[ ]{1,3}[A-Z][\w’'-]{0,30}\w"
 )
 

@@ -38,6 +38,15 @@ _QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?|''(?:(?!'').)*(?:'')?|‘[^
 _AFTER_QUOTE = re.compile(r"(?:[,?!][”\"]|[”\"],)\s{1,2}\Z")
 _SUBJECT_PREFIX = 400
 
+_WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "of", "at", "near", "across", "around", "throughout", "outside", "inside", "to"}
+)
+
+# Two to four capitalized words right before a relative pronoun (a comma
+# between them allowed): the name it follows ("a tweet from Rikkie Wells who").
+_NAME_BEFORE_RELATIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*,?\s{1,3}\Z")
+
 # How many mentions of a sentence a pronoun reads back from itself (then only
 # those where the sentence's subject can be).
 _SCAN = 200
@@ -97,10 +106,14 @@ class _Salience(_Core):
             # introductory phrase with a clause set off inside it.
             return True
         # "Former secretary of State Clinton was ...", "Tennis great Ilse Brandt
-        # remembered ...": a bare role phrase before the name.
+        # remembered ...", "The senator's wife Ana Lopez spoke": a bare role
+        # phrase before the name.
         words = before.split()
         return len(words) <= 6 and all(
-            word in ("of", "the") or self.roles.is_modifier_word(word) for word in words
+            word in ("of", "the")
+            or (i == 0 and word in ("The", "A", "An"))
+            or self.roles.is_modifier_word(word)
+            for i, word in enumerate(words)
         )
 
     def _unquoted_before(self, position: int, sentence_start: int) -> int:
@@ -295,6 +308,10 @@ class _Salience(_Core):
                 self._note(index, span)
                 return index, f"pronoun '{pronoun}': {how}"
         at = bisect.bisect_left(self._positions, span.start)
+        if want == "r":
+            named = self._name_before_relative(span, at)
+            if named is not None:
+                return named, f"relative pronoun '{pronoun}': the name it follows"
         for k in range(at - 1, max(-1, at - 60), -1):
             draft = self.drafts[self._owners[k]]
             if want in ("m", "f"):
@@ -331,6 +348,27 @@ class _Salience(_Core):
             self.drafts[index].gender = want  # "she" and "he" are not one speaker
         self._note(index, span)
         return index, f"pronoun '{pronoun}': no earlier entity fits; {description}"
+
+    def _name_before_relative(self, span: Span, at: int) -> int | None:
+        """The person named right before ``who`` (``a tweet from Rikkie Wells
+        who tweeted``) when no mention the resolver knows ends there: a name
+        the pre-pass did not read as one (a given name it does not know)."""
+        lo = max(0, span.start - 60)
+        found = _NAME_BEFORE_RELATIVE.search(self.text, lo, span.start)
+        if found is None:
+            return None
+        if at > 0 and self._positions[at - 1] >= found.start():
+            return None  # a known mention ends there: the nearest-mention rule reads it
+        before = _WORD_BEFORE.search(self.text, max(0, found.start() - 20), found.start())
+        if before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS:
+            return None  # "voters in New Hampshire who": a place, not the antecedent
+        tokens = self._tokens(found.start(), found.end())
+        while tokens and not tokens[-1].text[0].isalnum():
+            tokens = tokens[:-1]
+        if len(tokens) < 2 or not tokens[0].text[0].isupper():
+            return None
+        person = self._person_from_tokens(tokens, Span(tokens[0].start, tokens[-1].end))
+        return None if person is None else person[0]
 
     def _subject_organization(self, span: Span) -> int | None:
         """For ``it``: the capitalized name a recent sentence opens with, not a

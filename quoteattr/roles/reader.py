@@ -14,6 +14,7 @@ import attrs
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import PRONOUNS, ROLE_BLOCKERS, Token, TokenTable, Vocabulary
+from quoteattr.mentions.vocabulary import is_pronoun_contraction
 from quoteattr.model import RoleForm
 from quoteattr.roles.party import party_apposition, party_before_relational, party_premodifier
 from quoteattr.roles.reading import (
@@ -28,6 +29,8 @@ from quoteattr.roles.reading import (
 )
 from quoteattr.roles.words import (
     _AGE,
+    _AGE_WORDS,
+    _CLAUSE_BREAKS,
     _CLOSERS,
     _COPULAS,
     _DETERMINERS,
@@ -50,11 +53,6 @@ from quoteattr.roles.words import (
 )
 
 __all__ = ["RoleReader"]
-
-# Words that end the object of a verb of office in a relative clause.
-_CLAUSE_BREAKS = frozenset(
-    {"before", "after", "when", "while", "until", "because", "since", "where"}
-)
 
 
 class RoleReader:
@@ -245,6 +243,8 @@ class RoleReader:
                 return "lower"  # "Former Arkansas Gov.", "Conservative columnist"
             if word in PRONOUNS or word in _DETERMINERS or word in ("and", "but", "as"):
                 return None
+            if is_pronoun_contraction(word):
+                return None  # "I'm sure Gov. X": a subject and its verb
             if word in self.honorifics or word.rstrip(".") in self.honorifics:
                 return None
             if word in self.vocab.first_names and not sentence_start:
@@ -258,6 +258,8 @@ class RoleReader:
             return "lower"  # "state Sen.", "press secretary": not verbs here
         if word in ROLE_BLOCKERS or word in _NOT_MODIFIERS or word in self.vocab.reporting_verbs:
             return None
+        if word.endswith(_AGE_WORDS):
+            return None  # "82-year-old widow": an age, not part of the role
         if "-" in word and word.endswith(("ed", "ing")):
             return "lower"  # "award-winning", "long-serving": compound adjectives
         if word.endswith(("ly", "ed", "ing")):
@@ -363,6 +365,7 @@ class RoleReader:
                     # "The Herald sports columnist", not "Most Republicans back Sen."
                     (
                         left.text[0].isupper()
+                        and not is_pronoun_contraction(left.lower)
                         and not (
                             plural in self.parties
                             or plural in self.heads

@@ -196,6 +196,12 @@ _CLOSERS = frozenset(
     {",", ".", ";", ":", "—", "–", "(", ")", "“", "”", '"', "''", "'", "‘", "’", "?", "!", "--"}
 )
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+# The age compound before a role ("82-year-old widow"): never part of the role.
+_AGE_WORDS = ("year-old", "years-old")
+# Words that end the object of a verb of office in a relative clause.
+_CLAUSE_BREAKS = frozenset(
+    {"before", "after", "when", "while", "until", "because", "since", "where"}
+)
 # Verbs of a relative clause that give the holder a role, present and past:
 # "who heads the Center for ...", "who served as White House counsel".
 _ROLE_VERBS = {

@@ -379,6 +379,30 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
         inner = chunk_right(context.vocab, tokens, c + 2)
         if inner is not None and tokens[inner[1] - 1].text[0].isupper():
             chunk = (c + 1, inner[1])
+    if chunk is None and c + 2 < len(tokens) and tokens[c + 1].text[0].isdigit():
+        # "said 9/11 widow Mary Fetchet", "said 82-year-old widow Ann Lee": a
+        # number (with its joining marks) opening the role before the name.
+        k = c + 1
+        while (
+            k < len(tokens)
+            and k - c <= 4
+            and (
+                tokens[k].text[0].isdigit()
+                or tokens[k].text in ("/", "-", "&")
+                or (k > c + 1 and tokens[k - 1].text == "-" and tokens[k].text[0].islower())
+            )
+        ):
+            k += 1
+        inner = chunk_right(context.vocab, tokens, k) if k < len(tokens) else None
+        if inner is None and k + 1 < len(tokens) and unknown_premodifiers(tokens[k : k + 1]):
+            inner = chunk_right(context.vocab, tokens, k + 1)  # "widow", a noun the lists lack
+        if (
+            inner is not None
+            and inner[0] <= k + 1
+            and tokens[inner[1] - 1].text[0].isupper()
+            and tokens[k].text[0].islower()
+        ):
+            chunk = (c + 1, inner[1])
     if (
         chunk is None
         and c == start
@@ -515,14 +539,19 @@ def according_to(context: Context, index: int) -> Decision | None:
 
 def _source_by(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int, int] | None:
     """``according to calculations by Amy Glasmeier``, ``according to a study
-    from the Pew Research Center``: a short plain noun phrase, then ``by`` or
-    ``from`` and the source."""
+    from the Pew Research Center``, ``according to a 2013 study by economists
+    ...``: a short plain noun phrase (a year may be among its words), then
+    ``by`` or ``from`` and the source."""
     k = start
     if k < len(tokens) and tokens[k].lower in ("a", "an", "the", "new"):
         k += 1
     first = k
-    while k < len(tokens) and k - first < 3 and plain_word(tokens[k]):
-        k += 1
+    while (
+        k < len(tokens)
+        and k - first < 3
+        and (plain_word(tokens[k]) or (tokens[k].text.isdigit() and len(tokens[k].text) == 4))
+    ):
+        k += 1  # "a 2013 study by": a year among the plain words
     if k == first or k + 1 >= len(tokens) or tokens[k].lower not in ("by", "from"):
         return None
     chunk = chunk_right(vocab, tokens, k + 1)
@@ -658,12 +687,20 @@ def _possessive_name(token: Token) -> bool:
 # Words that open the complement of a speech noun ("claim that", "call for").
 _SPEECH_NOUN_LINKS = frozenset({"that", "to", "for", "of", "about", "against", "on"})
 
+# Nouns of speech that are no reporting verb's form ("her broadside against").
+_SPEECH_ONLY_NOUNS = frozenset(
+    {"broadside", "broadsides", "tirade", "tirades", "diatribe", "screed", "rant", "rants"}
+    | {"statement", "statements", "speech", "speeches", "quip", "retort", "rhetoric"}
+)
+
 
 def _speech_noun(vocab: Vocabulary, token: Token) -> bool:
     """A noun form of a reporting verb: ``remark``, ``calls``, ``warning``, ``assertion``."""
     word = token.lower
     if not token.text[0].islower():
         return False
+    if word in _SPEECH_ONLY_NOUNS:
+        return True
     if word in vocab.reporting_verbs:
         return not word.endswith("ed")
     if word.endswith("ions"):

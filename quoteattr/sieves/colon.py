@@ -399,7 +399,17 @@ def _colon_subject(vocab: Vocabulary, tokens: list[Token]) -> tuple[int, int] | 
     if not_a_speaker(vocab, words):
         return None
     end = chunk[1]
-    if end < n and tokens[end].text == ",":
+    comma = next((k for k in range(chunk[0], end) if tokens[k].text == ","), None)
+    if comma is not None and comma > chunk[0] and end < n and tokens[end].text in QUOTE_MARKS:
+        # "Ann Lowe, the former host of the show “Farm Life,” listed": a title
+        # inside the apposition; the apposition ends at the comma after it.
+        close = next_comma(tokens, end + 1, min(n, end + 20))
+        if close is None:
+            return None
+        chunk, end = (chunk[0], comma), close + 1
+        while end < n and tokens[end].text in QUOTE_MARKS:
+            end += 1
+    elif end < n and tokens[end].text == ",":
         if end + 1 < n and tokens[end + 1].text[0].islower() and chunk[1] - chunk[0] > 3:
             end += 1  # the apposition is part of the chunk already
         else:

@@ -15,7 +15,12 @@ In the default order:
    ``“...” ― Maria Delgado, Tucson``, ``“...” — Sherrod Brown
    (@SenSherrodBrown) March 3, 2017``, ``“...”–@realDonaldTrump``: a name or
    handle after a dash or horizontal bar signs the quote;
-4. :func:`statement_block`, before the speaker of the sentence before:
+4. :func:`inner_signature`, right after it: ``"...\\nDean Baker, Center for
+   Economic and Policy Research."``: a name on the last line inside the marks
+   signs a block quote;
+5. :func:`inner_label`, right after it: ``"Chris Matthews: Seriously, ..."``:
+   a quote that opens with a name and a colon is that name's;
+6. :func:`statement_block`, before the speaker of the sentence before:
    ``The company released a statement. “We are cooperating ...”``: the
    subject of a sentence that announces a statement.
 """
@@ -39,7 +44,15 @@ from quoteattr.sieves.context import Context, Decision, Sieve
 from quoteattr.sieves.grammar import not_a_speaker
 from quoteattr.turns import label_name
 
-__all__ = ["RULES", "dash_signature", "name_colon_panel", "statement_block", "transcript_turn"]
+__all__ = [
+    "RULES",
+    "dash_signature",
+    "inner_label",
+    "inner_signature",
+    "name_colon_panel",
+    "statement_block",
+    "transcript_turn",
+]
 
 _QUESTION = frozenset({"q", "question"})
 _ANSWER = frozenset({"a", "answer"})
@@ -198,6 +211,103 @@ def dash_signature(context: Context, index: int) -> Decision | None:
     return Decision("dash_signature", mention)
 
 
+# The longest signature line inside a quote, in characters.
+_INNER_SIGNATURE_CHARS = 160
+
+
+def inner_signature(context: Context, index: int) -> Decision | None:
+    """``"I worry that we may see ... tax cuts.\\nDean Baker, Center for Economic
+    and Policy Research."``: a block quote whose last line, after sentences of
+    its own, is a name (with an apposition, an affiliation after a comma)
+    signs it, inside the marks.
+
+    Example:
+        >>> import quoteattr
+        >>> doc = quoteattr.attribute(
+        ...     "“Rates will stay low for years.\\nMaria Delgado, Urban Policy Lab.”"
+        ... )
+        >>> doc.quotes[0].speaker.name, doc.quotes[0].rule
+        ('Maria Delgado', 'inner_signature')
+    """
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    text = context.text
+    start, end = quote.span.start, quote.span.end
+    if quote.close_mark is None and text.startswith("\n", end):
+        # Cut at the line break: the closing mark ends the next line.
+        line = end
+        stop = text.find("\n", end + 1)
+        stop = len(text) if stop < 0 else stop
+        closed = text[end + 1 : stop].rstrip()
+        if not closed or closed[-1] not in '"”':
+            return None
+        end = end + len(closed)
+    else:
+        line = text.rfind("\n", start, end)
+    if line < 0 or end - line > _INNER_SIGNATURE_CHARS:
+        return None
+    said = text[start:line].rstrip()
+    if not said or said[-1] not in ".?!":
+        return None  # the words before the line end a sentence
+    tokens = context.tokens(line + 1, end)
+    if not tokens:
+        return None
+    chunk = chunk_right(context.vocab, tokens, 0)
+    if chunk is None or chunk[0] != 0:
+        return None
+    words = tokens[chunk[0] : chunk[1]]
+    phrase = text[words[0].start : words[-1].end]
+    if context.vocab.kind_of(phrase, words) is not MentionKind.NAME:
+        return None
+    if not _signature_tail(tokens[chunk[1] :]):
+        return None
+    return Decision("inner_signature", span_of(tokens, chunk))
+
+
+def inner_label(context: Context, index: int) -> Decision | None:
+    """``"Chris Matthews: Seriously, seriously about this. ..."``: a direct quote
+    that opens with a name and a colon, as a quoted transcript turn does, with
+    a turn of at least fifteen words after it (a shorter one is a title or a
+    slogan: ``Austin Powers: The Spy Who Shagged Me``): the name inside the
+    marks is the speaker.
+
+    Example:
+        >>> import quoteattr
+        >>> doc = quoteattr.attribute(
+        ...     "The panel went on.\\n\\n“Dana Ruiz: We never had the votes, and everyone in"
+        ...     " the room knew it before the roll call began.”"
+        ... )
+        >>> doc.quotes[0].speaker.name, doc.quotes[0].rule
+        ('Dana Ruiz', 'inner_label')
+    """
+    if context.kinds[index] is not QuoteKind.DIRECT:
+        return None
+    quote = context.quotes[index]
+    start, end = quote.span.start, quote.span.end
+    colon = context.text.find(":", start, min(end, start + _INNER_LABEL_CHARS))
+    if colon < 0 or len(context.text[colon + 1 : end].split()) < _INNER_TURN_WORDS:
+        return None  # "Austin Powers: The Spy Who ...", "Lee: Bad for Ohio": a title or slogan
+    tokens = context.tokens(start, colon + 1)
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    chunk = chunk_right(context.vocab, tokens, 0)
+    if chunk is None or chunk != (0, len(tokens) - 1):
+        return None  # the name must be all there is before the colon
+    words = tokens[: chunk[1]]
+    if context.vocab.kind_of(context.text[words[0].start : words[-1].end], words) is not (
+        MentionKind.NAME
+    ):
+        return None
+    return Decision("inner_label", span_of(tokens, chunk), Span(tokens[-1].start, tokens[-1].end))
+
+
+# The most characters of a name and its colon at the start of a quote, and the
+# fewest words of the turn after it (titles and slogans are shorter).
+_INNER_LABEL_CHARS = 60
+_INNER_TURN_WORDS = 15
+
+
 def _signature_tail(rest: list[Token]) -> bool:
     """What may follow a signature's name: nothing, a period, an apposition
     after a comma, or a handle in parentheses and a date."""
@@ -349,4 +459,11 @@ def statement_block(context: Context, index: int) -> Decision | None:
 
 
 #: This family's rules (the pipeline holds their order among all rules).
-RULES: tuple[Sieve, ...] = (transcript_turn, name_colon_panel, dash_signature, statement_block)
+RULES: tuple[Sieve, ...] = (
+    transcript_turn,
+    name_colon_panel,
+    dash_signature,
+    inner_signature,
+    inner_label,
+    statement_block,
+)

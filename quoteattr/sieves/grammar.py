@@ -175,6 +175,9 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
             if chunk is not None and chunk[0] == 1:
                 return chunk
     if previous == "," and not participle:
+        counted = _before_counting_aside(vocab, tokens, c)
+        if counted is not None:
+            return counted
         # "Jan Brewer, an early supporter of Trump, calls ...": the name before
         # the apposition, when the phrase opens the clause.
         chunk = chunk_left(vocab, tokens, c)
@@ -217,6 +220,48 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
         or _quantity_subject(tokens, c)
         or _document_subject(tokens, c)
     )
+
+
+# Words that open an aside counting part of the phrase before it ("many of them").
+_COUNTING = frozenset({"many", "most", "some", "all", "several", "half", "none", "both", "few"})
+
+
+def _before_counting_aside(
+    vocab: Vocabulary, tokens: list[Token], c: int
+) -> tuple[int, int] | None:
+    """``His critics in the United States, many of them conservative Catholics,
+    argue``: an aside that counts part of the phrase before it (``many of them``,
+    ``some of whom``) sits between the subject and the cue ``c``; the phrase
+    before the aside is the subject."""
+    for k in range(c - 2, max(0, c - 14), -1):
+        if tokens[k].text != ",":
+            continue
+        if not (
+            k + 3 < c
+            and tokens[k + 1].lower in _COUNTING
+            and tokens[k + 2].lower == "of"
+            and tokens[k + 3].lower in ("them", "whom", "us")
+        ):
+            return None
+        chunk = chunk_left(vocab, tokens, k)
+        if chunk is not None and chunk[1] == k:
+            return chunk
+        # "His critics in the United States": a phrase with its own
+        # prepositional phrase, opening the sentence or a clause.
+        start = k
+        while start > 0 and k - start < 10 and tokens[start - 1].lower not in _CLAUSE_STARTERS:
+            start -= 1
+        if start > 0 and tokens[start - 1].lower not in _CLAUSE_STARTERS:
+            return None
+        first = tokens[start]
+        if start < k and (first.lower in _SUBJECT_OPENERS or first.text[0].isupper()):
+            return (start, k)
+        return None
+    return None
+
+
+# Determiners and possessives that open a subject phrase ("His critics in ...").
+_SUBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "these", "those"})
 
 
 # Nouns for a written message whose author speaks through it.

@@ -418,10 +418,20 @@ _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "
 
 def _passive_cue(tokens: list[Token], c: int) -> int | None:
     """For a passive ``was asked`` (``Trump was asked, “...”``, ``was asked by
-    host Bill Maher``), the index after the cue where an agent phrase starts:
+    host Bill Maher``, ``Asked by Glenn Thrush if ...``), the index after the
+    cue where an agent phrase starts:
     one past ``by`` when there is one, else ``c + 1``; None for an active cue."""
     if tokens[c].lower not in _PASSIVE_CUES:
         return None
+    if (
+        (c == 0 or tokens[c - 1].lower in ("when", "after", "once"))
+        and c + 2 < len(tokens)
+        and tokens[c + 1].lower == "by"
+        and not any(t.text in (",", ";", ":") for t in tokens[c + 2 :])
+    ):
+        # "Asked by Glenn Thrush if Clinton “gets” race, ...": a participle
+        # opening the sentence; its agent asks, and the quote is in its clause.
+        return c + 2
     k = c - 1
     while k >= 0 and tokens[k].lower.endswith("ly") and tokens[k].text[0].islower():
         k -= 1  # "was repeatedly asked"
