@@ -133,6 +133,7 @@ class Attributor:
             lexicon.clause_verbs,
             lexicon.infinitive_verbs,
             lexicon.object_verbs,
+            lexicon.section_labels,
         )
         self._fiction_words = FictionWords(config.lexicon)
 

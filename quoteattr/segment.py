@@ -474,7 +474,8 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     def _slices_from_text(self, text: str) -> Iterator[slice]:
         last_break = 0
         for match, context in _candidates(text):
-            if self._ends_sentence(context, len(match.group("after_tok"))):
+            after = len(match.group("after_tok"))
+            if self._ends_sentence(context, after) and not _number_sign(context, after):
                 yield slice(last_break, match.end())
                 next_token = match.group("next_tok")
                 last_break = match.start("next_tok") if next_token else match.end()
@@ -523,6 +524,12 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
                 decided.clear()
             decided[(context, after)] = found
         return found
+
+
+def _number_sign(context: str, after: int) -> bool:
+    """Whether the candidate end in ``context`` is the period of ``No.`` before a
+    number (``the No. 2 Republican``): a number sign, not the word *no*."""
+    return context.startswith("No.") and context[len(context) - after :].lstrip()[:1].isdigit()
 
 
 #: The most Punkt decisions a splitter keeps (see ``_NewsPunkt._punkt_ends_sentence``).

@@ -292,3 +292,17 @@ def test_paragraphs_cover_every_word_in_order(text: str, mode: str) -> None:
         previous_end = span.end
     covered = sorted(i for span in spans for i in range(span.start, span.end))
     assert all(text[i].isspace() or (covered and i in set(covered)) for i in range(len(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz, the No. 3 official at the agency, resigned. She left.", 2),
+        ("The bill was ranked No. 12 on the list. It failed.", 2),
+        ("Asked if she would run, she said No. Then she left.", 2),
+    ],
+)
+def test_no_before_a_number_is_a_number_sign(text: str, expected: int) -> None:
+    # "No." before a digit is the number sign (the No. 2 Republican); before a
+    # word it is the word "no" and may end a sentence.
+    assert len(sentences(text)) == expected

@@ -347,8 +347,8 @@ class Vocabulary:
             return MentionKind.NAME  # "the White House spokesman, Josh Earnest"
         if bare in self.org_words:
             return MentionKind.ORGANIZATION
-        if bare in self.group_nouns or bare in self.role_plurals:
-            return MentionKind.GROUP
+        if bare in self.group_nouns or bare in self.role_plurals or bare in _PLURAL_NUMBERS:
+            return MentionKind.GROUP  # "officials", "the two", "both"
         return MentionKind.NOMINAL
 
     def is_name_word(self, token: Token) -> bool:

@@ -36,6 +36,7 @@ from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.frames import Report, around_partial, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
+from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
@@ -98,7 +99,14 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         stop = bisect.bisect_left(starts, sentence.end, first)
         lowers = table.lowers[first:stop]
         any_cue = not cue_words.isdisjoint(lowers)
-        if not any_cue:
+        # A paragraph of one sentence may be a headline: "Lynch: No outside
+        # influence on FBI probe" (a colon after a name, read with no cue
+        # word), "Mayor Says Budget Is Balanced" (a capitalized cue).
+        headline = (
+            sentence.start == segmentation.paragraphs[paragraph].start
+            and sentence.end == segmentation.paragraphs[paragraph].end
+        )
+        if not any_cue and not (headline and ":" in lowers[1:5]):
             # No cue word: only a partial quote's cue in the sentence can give a
             # report (``_read_sentence`` reads nothing else), and most have none.
             p = bisect.bisect_left(partial_cues, sentence.start)
@@ -122,7 +130,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
                 shared,
                 (start, end),
                 (piece, piece_stop),
-                (lowers, any_cue),
+                (lowers, any_cue, headline and piece == first),
                 (outer_starts, outer_ends),
                 verbs,
             )
@@ -145,19 +153,20 @@ def _read_sentence(
     shared: list[Token],
     chars: tuple[int, int],
     indices: tuple[int, int],
-    words: tuple[list[str], bool],
+    words: tuple[list[str], bool, bool],
     outer: tuple[list[int], list[int]],
     verbs: Verbs,
 ) -> list[Report]:
     """The reports of one sentence (or piece of one): characters ``chars``, tokens
     ``indices`` of its paragraph's ``table`` (and of ``shared``, its Token
     objects, unless empty: a paragraph too long to be kept). ``words`` holds
-    its lowercased tokens and whether any of them is a cue word; ``outer``,
+    its lowercased tokens, whether any of them is a cue word and whether the
+    sentence is a whole paragraph (a possible headline); ``outer``,
     the start and end of each quote, marks included."""
     quotes = context.quotes
     start, end = chars
     first, stop = indices
-    lowers, any_cue = words
+    lowers, any_cue, headline = words
     outer_starts, outer_ends = outer
     q = bisect.bisect_right(outer_ends, start)
     q_end = bisect.bisect_left(outer_starts, end, q)
@@ -177,7 +186,7 @@ def _read_sentence(
     )
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it (or a partial quote's cue is).
-    if not partials and not any_cue:
+    if not partials and not any_cue and not (headline and ":" in lowers[1:5]):
         return []
     starts = table.starts[first:stop]
     texts = table.texts[first:stop]
@@ -202,6 +211,12 @@ def _read_sentence(
     s = Sentence(tokens, quote_of, direct, bounds, starts, texts, lowers)
     s.cues = frozenset(candidates)
     frames = []
+    if headline:
+        frame = headline_colon(context, verbs, s)
+        if frame is None and any_cue:
+            frame = title_headline(context, verbs, s)
+        if frame is not None:
+            frames.append(frame)
     for c in candidates:
         if quote_of[c] < 0:
             frame = read_frame(context, verbs, s, c)

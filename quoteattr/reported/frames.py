@@ -14,18 +14,21 @@ import attrs
 
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
+from quoteattr.reported.extent import (
+    clause_with_cue,
+    content_span,
+    forward_stop,
+    loose_clause,
+    new_clause,
+)
 from quoteattr.reported.grammar import (
     Sentence,
     Verbs,
     clause_starts,
-    clause_with_cue,
     closing_tail,
     complement,
-    content_span,
-    forward_stop,
     is_passive,
     is_word,
-    new_clause,
     plural_head,
     relative_verb,
     subject_before,
@@ -67,10 +70,12 @@ __all__ = [
     "according",
     "around_partial",
     "as_put_it",
+    "asked_question",
     "closing_frame",
     "finding",
     "frame_opener",
     "read_frame",
+    "seen_as",
     "settle",
     "speech_act",
     "speech_noun",
@@ -116,7 +121,11 @@ def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     if word == "according":
         return according(context, verbs, s, c)
     if word == "as":
-        return as_put_it(context, verbs, s, c)
+        return as_put_it(context, verbs, s, c) or seen_as(context, s, c)
+    if word == "asked":
+        frame = asked_question(context, verbs, s, c)
+        if frame is not None:
+            return frame
     lemma = verb_lemma(context, verbs, s, c)
     if lemma is not None:
         frame = verb_frame(context, verbs, s, c, lemma)
@@ -186,6 +195,10 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         rule = "reported_clause"  # "aside": "says, win or lose, C"
     elif how == "bare" and lemma == "say" and _pro_form_end(s, start) is not None:
         rule = "reported_pro_form"  # "said no", "43 percent said the same of Sanders"
+    elif clause and how == "bare" and lemma == "say" and loose_clause(s, start):
+        rule = "reported_clause"  # "said his friends feel the same way"
+    elif how == "bare" and start == c + 1 and lemma in GAP_LEMMAS and _gap_verb(s, start):
+        rule = "reported_relative"  # "which officials said will take effect"
     # Where a closing attribution ("C, X said on Tuesday.") ends, for a clause
     # verb: read here when the cue has no complement, else only once the
     # subject is known to follow a comma or dash (its one use).
@@ -212,6 +225,16 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             )
     if rule is None:
         return None
+    if rule == "reported_relative":
+        opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
+        if opener not in RELATIVIZERS or left[1] - left[0] > 4 or is_passive(tokens, c):
+            return None  # a relative clause whose subject is what was reported
+        if opener == "what" and (left[0] < 2 or not is_word(tokens[left[0] - 2])):
+            return None  # "What he said was true": the subject of the writer's clause
+        stop = forward_stop(context, verbs, s, start, subordinate=True)
+        if stop <= start:
+            return None
+        return Frame(start, stop, c, span_of(tokens, left), cue, rule)
     mention: Span | None = span_of(tokens, left)
     if is_passive(tokens, c):
         if left[1] - left[0] != 1 or tokens[left[0]].lower != "it" or how != "that":
@@ -228,6 +251,28 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     if stop <= start:
         return None
     return Frame(start, stop, c, mention, cue, rule)
+
+
+#: Verbs whose content may be a relative clause that lost its subject to the
+#: antecedent (``the rules, which officials said will take effect in May``).
+GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", "estimate"})
+
+#: Words that open a relative clause whose subject was reported.
+RELATIVIZERS = frozenset({"which", "that", "who", "what"})
+
+
+def _gap_verb(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k``, right after a cue, is a finite verb with no
+    subject before it (``said will take effect``, ``say left a vacuum``): the
+    reported clause's subject is the relative clause's antecedent."""
+    if k >= len(s.lowers) or s.quote_of[k] >= 0:
+        return False
+    word = s.lowers[k]
+    if word in ("is", "was", "are", "were", "will", "would", "could", "can", "may", "might"):
+        return True
+    if word in ("has", "had", "have", "should", "must") or word.endswith(("n’t", "n't")):
+        return True
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
 def _pro_form_end(s: Sentence, k: int) -> int | None:
@@ -304,9 +349,21 @@ def closing_frame(
     return Frame(first, comma, c, mention, cue, rule)
 
 
-def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+#: Verbs that name or describe their object with an ``as`` complement.
+NAMING = frozenset({"describe", "characterize", "portray", "label", "brand", "dismiss"})
+
+
+def speech_act(
+    context: Context,
+    verbs: Verbs,
+    s: Sentence,
+    c: int,
+    left: tuple[int, int] | None = None,
+) -> Frame | None:
     """``Halvorson blasted Shuster for cavorting with a lobbyist``: a reporting
-    verb whose content is its object, up to the end of its clause."""
+    verb whose content is its object, up to the end of its clause. ``left``, the
+    subject when the caller has read it (a verb of finding, whose subject may
+    run on past its head: ``a poll of the state released Tuesday showed``)."""
     tokens = s.tokens
     n = len(tokens)
     if is_passive(tokens, c) or not tokens[c].text[0].islower():
@@ -314,6 +371,8 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     k = c + 1
     while k < n and is_ly_adverb(tokens[k]):
         k += 1
+    # "described the rally-goers as seeming shocked": as opens the complement
+    naming = verbs.object.get(tokens[c].lower, "") in NAMING
     particles = PARTICLES.get(verbs.object.get(tokens[c].lower, ""), ())
     if k < n and tokens[k].lower in particles:
         k += 1  # "called for a ban", "lashed out at"
@@ -322,8 +381,12 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     if k >= n or k > c + 3:
         return None
     head = tokens[k]
-    if s.quote_of[k] < 0 and (not is_word(head) or head.lower in NOT_CONTENT or verb_like(s, k)):
-        return None
+    if s.quote_of[k] < 0 and (
+        not is_word(head)
+        or (head.lower in NOT_CONTENT and not (left is not None and head.lower == "no"))
+        or verb_like(s, k)
+    ):
+        return None  # but "records show no gifts": a finding's object
     stop = k
     while stop < n:
         token = tokens[stop]
@@ -332,14 +395,17 @@ def speech_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
             continue
         if token.text in SENTENCE_END or token.text in (",", ";", ":", "—", "–", "("):
             break
-        if token.lower in ("and", "but", "while", "because", "as", "when") and new_clause(
-            s, stop + 1
+        if (
+            token.lower in ("and", "but", "while", "because", "as", "when")
+            and not (token.lower == "as" and naming)
+            and new_clause(s, stop + 1)
         ):
             break
         stop += 1
     if stop <= k:
         return None
-    left = subject_before(context, s, c)  # after the object: the costlier part
+    if left is None:
+        left = subject_before(context, s, c)  # after the object: the costlier part
     if left is None:
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
@@ -352,6 +418,14 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
     n = len(tokens)
     if c + 2 >= n or tokens[c + 1].lower != "to":
         return None
+    first = writer_start(s, c)
+    opening = c == first or (
+        c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
+    )
+    if opening:
+        frame = _according_to_comma(context, verbs, s, c)
+        if frame is not None:
+            return frame
     vocab = context.vocab
     chunk = (
         chunk_right(vocab, tokens, c + 2)
@@ -374,11 +448,7 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         return None
     cue = span_unchecked(tokens[c].start, tokens[c + 1].end)
     mention = span_of(tokens, chunk)
-    first = writer_start(s, c)
     end = chunk[1]
-    opening = c == first or (
-        c == first + 1 and tokens[first].lower in ("but", "and", "yet", "so", "still")
-    )
     if opening:
         mark: int | None = end
         if end < n and tokens[end].text not in (",", "—", "–", ":"):
@@ -392,6 +462,46 @@ def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         return Frame(first, n, c, mention, cue, "according_to", aside=True)
     stop = c - 1 if tokens[c - 1].text in (",", "—", "–", "(") else c
     return Frame(first, stop, c, mention, cue, "according_to")
+
+
+def _according_to_comma(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``According to Variety, CNN has ...``, ``According to a Reuters/Ipsos
+    poll, the two ...``, ``According to Ann Lee, a spokeswoman, the plan ...``:
+    the source runs from ``to`` to the first comma (of at most three, within 25
+    words) after which a clause starts; it holds no finite verb or quote."""
+    tokens = s.tokens
+    lowers, texts = s.lowers, s.texts
+    n = len(tokens)
+    commas = 0
+    for j in range(c + 3, min(n - 2, c + 27)):
+        if s.quote_of[j] >= 0:
+            return None
+        text = texts[j]
+        word = lowers[j]
+        if text in SENTENCE_END or text in (";", ":", "(", "—", "–"):
+            return None
+        if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
+            return None
+        if text != ",":
+            continue
+        commas += 1
+        if commas > 3:
+            return None
+        if (
+            j == c + 3
+            and texts[c + 2].islower()
+            and lowers[c + 2] not in PRONOUNS
+            and not plural_head(s, c + 2)
+        ):
+            return None  # "According to plan,": no source
+        if clause_starts(s, j + 1) and not clause_with_cue(context, verbs, s, j + 1):
+            stop = forward_stop(context, verbs, s, j + 1)
+            if stop <= j + 1:
+                return None
+            cue = span_unchecked(tokens[c].start, tokens[c + 1].end)
+            mention = span_unchecked(tokens[c + 2].start, tokens[j - 1].end)
+            return Frame(j + 1, stop, c, mention, cue, "according_to")
+    return None
 
 
 def _source_tail(
@@ -533,15 +643,27 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return None
     if c > 0 and (tokens[c - 1].lower in DETERMINERS or tokens[c - 1].lower.endswith(("’s", "'s"))):
         return None
-    if FINDING_SUBJECTS.isdisjoint(s.lowers[: c + 1]):
+    lowers = s.lowers
+    # "The authors found that C", "the agency found that C": any source with
+    # "that" and a clause (not "found that hard to believe", "showed that much").
+    that_clause = (
+        c + 2 < len(lowers)
+        and lowers[c + 1] == "that"
+        and s.quote_of[c + 1] < 0
+        and not relative_verb(tokens[c + 2])
+        and clause_starts(s, c + 2)
+    )
+    if not that_clause and FINDING_SUBJECTS.isdisjoint(lowers[: c + 1]):
         # The subject must hold one of these words, and :func:`subject_before`
         # reads it from the tokens up to the cue: with none there, it need not be read.
         return None
     left = subject_before(context, s, c)
     if left is None or not any(t.lower in FINDING_SUBJECTS for t in tokens[left[0] : left[1]]):
-        left = _finding_phrase(s, c)
-        if left is None:
-            return None
+        phrase = _finding_phrase(s, c)
+        if phrase is not None or not that_clause:
+            left = phrase
+    if left is None:
+        return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     mention = span_of(tokens, left)
     if left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
@@ -554,7 +676,9 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         if stop <= start:
             return None
         return Frame(start, stop, c, mention, cue, "reported_finding")
-    frame = speech_act(context, verbs, s, c)
+    if that_clause:
+        return None
+    frame = speech_act(context, verbs, s, c, left)
     return None if frame is None else attrs.evolve(frame, rule="reported_finding")
 
 
@@ -585,6 +709,92 @@ def in_poll(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     mention = span_unchecked(tokens[lo + 1].start, tokens[c].end)
     return Frame(comma + 1, stop, c, mention, cue, "reported_in_poll")
+
+
+#: Words before a participle ``asked`` that opens a clause (``When asked whether``).
+ASKED_OPENERS = frozenset({"when", "if", "after", "once", "while", "before", "but", "and"})
+
+
+def asked_question(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``Asked whether the mine would reopen, the mayor said ...``, ``When asked
+    by a reporter if C``, ``she was asked what C``: the question put to someone,
+    whose asker is the source; the text names the asker only with ``by``
+    (else the report has no mention). The content is the question, up to the
+    clause it opens (``..., the mayor said``)."""
+    tokens = s.tokens
+    n = len(tokens)
+    lo = writer_start(s, c)
+    k = c - 1
+    while k >= lo and tokens[k].lower in ASKED_OPENERS:
+        k -= 1
+    opening = k < lo or tokens[k].text in (",", ";", "—", "–", ":")
+    if not opening and not is_passive(tokens, c):
+        return None  # "the mayor asked whether": a source before the cue, read as usual
+    k = c + 1
+    mention: Span | None = None
+    if k + 1 < n and s.lowers[k] == "by":
+        chunk = chunk_right(context.vocab, tokens, k + 1)
+        if chunk is None or s.quoted(*chunk):
+            return None
+        mention = span_of(tokens, chunk)
+        k = chunk[1]
+    if k < n and s.lowers[k] == "specifically":
+        k += 1
+    start, how = complement(context, verbs, s, k, "")
+    if how != "wh" or start >= n or s.quote_of[start] >= 0:
+        return None
+    stop = forward_stop(context, verbs, s, start, subordinate=True)
+    for j in range(start + 2, stop):
+        # "Asked whether C, Trump said yes": the clause the question opens.
+        if s.texts[j] == "," and s.quote_of[j] < 0 and clause_with_cue(context, verbs, s, j + 1):
+            stop = j
+            break
+    if stop <= start + 1:
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    return Frame(start, stop, c, mention, cue, "reported_asked")
+
+
+#: Verbs of regard whose object and ``as`` complement give a view (``see X as Y``).
+SEEING = frozenset({"see", "sees", "saw", "view", "views", "viewed", "regard", "regards"})
+
+#: Words after ``as`` that open no complement (``as he left``, ``as well``).
+NOT_AS_COMPLEMENT = SUBJECT_PRONOUNS | frozenset(
+    {"well", "if", "though", "soon", "long", "much", "many", "far", "usual", "such", "part"}
+)
+
+
+def seen_as(context: Context, s: Sentence, c: int) -> Frame | None:
+    """``Democratic voters see Clinton as the stronger candidate``, ``developers
+    view golf courses as wasted space``: a verb of regard, its object and an
+    ``as`` complement state the subject's view; the content is the object and
+    the complement, to the end of the clause."""
+    tokens = s.tokens
+    lowers, texts = s.lowers, s.texts
+    n = len(tokens)
+    if c + 1 >= n or lowers[c + 1] in NOT_AS_COMPLEMENT or not texts[c + 1][0].isalnum():
+        return None
+    v = None
+    for j in range(c - 1, max(-1, c - 12), -1):
+        if s.quote_of[j] >= 0 or not texts[j][0].isalnum():
+            return None
+        if lowers[j] in SEEING and texts[j].islower():
+            v = j
+            break
+    if v is None or v + 1 >= c or is_passive(tokens, v):
+        return None
+    if lowers[v + 1] in ("to", "that", "it", "this") or lowers[v + 1] in ADJUNCT_PREPOSITIONS:
+        return None  # "saw to it", "see that ...", "see it as": not an object of regard
+    stop = c + 1
+    while stop < n and s.quote_of[stop] < 0 and texts[stop] not in CLAUSE_ENDS:
+        if lowers[stop] in ("and", "but", "while", "because") and new_clause(s, stop + 1):
+            break
+        stop += 1
+    left = subject_before(context, s, v)
+    if left is None:
+        return None
+    cue = span_unchecked(tokens[v].start, tokens[v].end)
+    return Frame(v + 1, stop, v, span_of(tokens, left), cue, "reported_view")
 
 
 def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:
@@ -650,6 +860,14 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     return Report(span, decision.mention, decision.cue, "reported_around_partial")
 
 
+#: Rules whose content is a headline: it may end with a word that is also a cue.
+UNFRAMED = frozenset({"reported_headline_colon"})
+
+#: Rules whose content may be an object that ends with a plural noun that is
+#: also a cue word (``citing the council's budget rules``, ``by six points``).
+OBJECT_RULES = frozenset({"reported_speech_act", "reported_finding"})
+
+
 def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     """Fix each frame's content: cut it before a later coordinated frame, drop a
     frame whose cue lies inside another frame's content (``X said he thought
@@ -659,7 +877,13 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     if len(frames) == 1:
         # No other frame to cut this one or to hold its cue.
         frame = frames[0]
-        span = content_span(s, frame.first, frame.stop)
+        span = content_span(
+            s,
+            frame.first,
+            frame.stop,
+            frame.rule not in UNFRAMED,
+            frame.rule in OBJECT_RULES,
+        )
         return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
     for frame in frames:
@@ -681,7 +905,9 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         )
         if nested:
             continue
-        span = content_span(s, frame.first, stop)
+        span = content_span(
+            s, frame.first, stop, frame.rule not in UNFRAMED, frame.rule in OBJECT_RULES
+        )
         if span is not None:
             out.append(Report(span, frame.mention, frame.cue, frame.rule))
     return out

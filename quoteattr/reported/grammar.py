@@ -14,27 +14,21 @@ begin and end in the tokens of one sentence.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import compress
 
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
-from quoteattr.model import Span, span_unchecked
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
-    AS_AUXILIARIES,
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
     COMPLEMENTIZERS,
     CONTRACTED,
-    COORDINATORS,
     DASHES,
     DETERMINERS,
-    EDGE_MARKS,
     FINDING_VERBS,
     FINITE,
     HEARER_LEMMAS,
     IMPERSONAL,
     IRREGULAR_PAST,
-    LEADS,
     NEGATIONS,
     NOT_CONTENT,
     NOT_IN_SUBJECT,
@@ -50,6 +44,7 @@ from quoteattr.reported.words import (
     SUBJECT_SKIPPABLE,
     SUBORDINATORS,
     TIME_WORDS,
+    word_set,
 )
 from quoteattr.sieves import Context
 from quoteattr.sieves.grammar import not_a_speaker, subject_of_cue
@@ -59,16 +54,12 @@ __all__ = [
     "Verbs",
     "adjunct_end",
     "clause_starts",
-    "clause_with_cue",
     "closing_tail",
     "complement",
-    "content_span",
-    "forward_stop",
     "infinitive_verb",
     "is_passive",
     "is_word",
     "main_subject",
-    "new_clause",
     "plain_hearer",
     "plain_subject",
     "relative_verb",
@@ -127,12 +118,6 @@ class Sentence:
         return max(self.quote_of[first:stop], default=-1) >= 0
 
 
-#: The words at which :func:`forward_stop` may end a content: the marks that
-#: lead a new report, the coordinators before a clause with a frame of its own,
-#: and the marks that close an aside (tokens are compared lowercased).
-_STOP_WORDS = LEADS | COORDINATORS | {"—", "–", ")"}
-
-
 class Verbs:
     """The verb lists the stage reads, from the lexicon, made once per set-up.
 
@@ -144,9 +129,19 @@ class Verbs:
         cue_words: every word without which a sentence holds no frame.
         candidates: the words read as a possible cue: ``cue_words`` and ``as``
             (``as X put it``, whose verb is a cue word too).
+        labels: headings that open a paragraph with a colon but name no
+            source (``update``, ``editor's note``), lowercased.
     """
 
-    __slots__ = ("candidates", "clause", "cue_words", "infinitive", "object", "reporting")
+    __slots__ = (
+        "candidates",
+        "clause",
+        "cue_words",
+        "infinitive",
+        "labels",
+        "object",
+        "reporting",
+    )
 
     def __init__(
         self,
@@ -154,8 +149,10 @@ class Verbs:
         clause: Mapping[str, str],
         infinitive: Mapping[str, str],
         objects: Mapping[str, str],
+        labels: frozenset[str] = frozenset(),
     ) -> None:
         self.reporting = reporting
+        self.labels = labels
         self.clause = clause
         self.infinitive = infinitive
         self.object = objects
@@ -201,6 +198,13 @@ def verb_lemma(
             return None  # "it’s safe to say": the writer's own voice
     if c + 1 < len(lowers) and lowers[c + 1] == "up" and lemma in ("add", "sum"):
         return None  # "added up to"
+    if (
+        word != lemma
+        and word.endswith("s")
+        and c > 0
+        and (lowers[c - 1] in COUNT_WORDS or lowers[c - 1].isdigit())
+    ):
+        return None  # "voters in six states said", "10 claims": a counted noun
     if word in verbs.reporting:
         if context.vocab.cue_at(s.tokens, c):
             return lemma
@@ -224,7 +228,16 @@ SUBJECT_TIME_WORDS = frozenset({"this", "today", "now", "tonight"})
 
 #: Words that end a plural or counted subject before a base-form cue
 #: (``others say``, ``a mere 9 percent say``), beyond plural nouns.
-PLURAL_SUBJECT_ENDS = frozenset({"percent", "others", "many", "most", "some", "few", "both"})
+PLURAL_SUBJECT_ENDS = frozenset(
+    {"percent", "%", "others", "many", "most", "some", "few", "both", "half", "third", "quarter"}
+    | {"majority", "minority", "surveyed", "polled", "questioned", "interviewed"}
+)
+
+#: Counts before which a plural noun is not a verb (``six states``, ``10 claims``).
+COUNT_WORDS = word_set(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds",
+    "thousands millions several many few both",
+)
 
 
 def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
@@ -235,12 +248,12 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     lowers, texts = s.lowers, s.texts
     if c == 0 or lowers[c] != lemma or c + 1 >= len(lowers):
         return False
-    previous = lowers[c - 1]
+    previous = lowers[c - 1].rpartition("-")[2]  # "three-fourths", "two-thirds"
     if not (
         previous.isdigit()
         or previous in PLURAL_SUBJECT_ENDS
         or (
-            texts[c - 1].isalpha()
+            previous.isalpha()
             and texts[c - 1].islower()
             and previous.endswith("s")
             and not previous.endswith(("ss", "us", "is"))
@@ -283,6 +296,12 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         or plain_subject(region, verb - lo)
         or main_subject(context, region, verb - lo)
     )
+    if chunk is None and s.lowers[c] in ("said", "say", "says"):
+        # "Majorities of Democrats in five states going to the polls Tuesday
+        # say": a long subject, one noun phrase with no verb in it.
+        chunk = plain_subject(region, verb - lo, LONG_REACH)
+        if chunk is not None and not _one_noun_phrase(s, chunk[0] + lo, chunk[1] + lo):
+            return None
     if chunk is None:
         return None
     first, stop = chunk[0] + lo, chunk[1] + lo
@@ -296,6 +315,27 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     ):
         return None  # but "Cuban said": a surname the lists know as a word
     return first, stop
+
+
+#: How far back a long subject of ``said`` is read (``Majorities of Democrats
+#: in five states going to the polls Tuesday say``), its opener included.
+LONG_REACH = 14
+
+
+def _one_noun_phrase(s: Sentence, first: int, stop: int) -> bool:
+    """Whether tokens ``first`` to ``stop - 1`` read as one noun phrase: it opens
+    with a determiner, a count or a capital, and holds no finite verb or past
+    tense, no dash and no comparison."""
+    head = s.texts[first]
+    if not (head[0].isupper() or s.lowers[first] in DETERMINERS or head[0].isdigit()):
+        return False
+    for j in range(first + 1, stop):
+        word = s.lowers[j]
+        if word in ("than", "both", "all", "-") or word in FINITE or word in IRREGULAR_PAST:
+            return False
+        if s.texts[j].islower() and word.endswith("ed") and s.lowers[j - 1] not in ("the", "a"):
+            return False
+    return True
 
 
 def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, int] | None:
@@ -318,17 +358,68 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
         chunk: tuple[int, int] | None = (k, k + 1)
     else:
         chunk = chunk_right(context.vocab, tokens, k)
-    if chunk is None or chunk[1] >= c:
-        return None
-    following = tokens[chunk[1]]
-    if not (following.text[0].islower() and following.text.isalpha()):
-        return None
-    if following.lower in ADJUNCT_PREPOSITIONS or following.lower in CLAUSE_WORDS:
-        return None
-    return chunk
+    if chunk is not None and chunk[1] < c:
+        following = tokens[chunk[1]]
+        if (
+            following.text[0].islower()
+            and following.text.isalpha()
+            and following.lower not in ADJUNCT_PREPOSITIONS
+            and following.lower not in CLAUSE_WORDS
+        ):
+            return chunk
+    return _phrase_before_verb(context, tokens, k, c)
 
 
-def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+def _phrase_before_verb(
+    context: Context, tokens: list[Token], k: int, c: int
+) -> tuple[int, int] | None:
+    """``One employee at a software firm declined ..., saying``: the words from
+    ``k`` up to an auxiliary or a past tense, when they are a noun phrase (a
+    determiner, a count or a capital first; words only, at most ten) whose
+    head may speak (a name, a role or group noun, a plural)."""
+    first = tokens[k]
+    word = first.lower
+    if word in ADJUNCT_PREPOSITIONS or word in SUBORDINATORS or word in COMPLEMENTIZERS:
+        return None  # "When his family ...", "On Sunday morning ..."
+    if not (
+        (word in DETERMINERS and word not in ("this", "that", "these", "those"))
+        or word in ("one", "some", "many", "most", "several", "other", "two", "three")
+        or (first.text[0].isupper() and first.text.isalpha() and word not in CLAUSE_WORDS)
+    ):
+        return None
+    vocab = context.vocab
+    for j in range(k + 1, min(c, k + 11)):
+        token = tokens[j]
+        word = token.lower
+        if word in FINITE or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
+            if not token.text.islower():
+                return None
+            head = tokens[j - 1]
+            bare = head.lower.rstrip("’'").removesuffix("’s").removesuffix("'s")
+            if (
+                head.text[0].isupper()
+                or bare in vocab.role_words
+                or bare in vocab.group_nouns
+                or bare in vocab.role_plurals
+                or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")))
+            ):
+                return k, j
+            return None
+        if not token.text[0].isalnum() and token.text not in ("’", "'", "-", "&"):
+            return None
+        if word in NOT_IN_SUBJECT or word in SUBORDINATORS:
+            return None
+    return None
+
+
+#: Words of a part of a group before ``of them`` (``most of them said``).
+PARTITIVES = word_set(
+    "most many some all both none few several each one two three four five half",
+    "majority minority dozens hundreds thousands",
+)
+
+
+def plain_subject(tokens: list[Token], c: int, reach: int = 9) -> tuple[int, int] | None:
     """A noun phrase that opens its clause right before the cue ``tokens[c]``
     (``Some of Clinton’s longtime allies said``, ``Many in the crowd said``,
     ``Edwards and others said``), when the speaker grammar finds none."""
@@ -338,13 +429,24 @@ def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     if end == 0:
         return None
     head = tokens[end - 1]
-    if not head.text.isalnum() and not head.text.endswith(("’", "'")):
-        return None
+    if not head.text.replace("-", "").isalnum() and not head.text.endswith(("’", "'")):
+        return None  # but "three-fifths said"
+    if (
+        head.lower in ("them", "us", "you")
+        and end >= 3
+        and tokens[end - 2].lower == "of"
+        and tokens[end - 3].lower in PARTITIVES
+    ):
+        # "most of them said", "two of us believe": a part of a group
+        first = end - 3
+        if first > 0 and tokens[first - 1].lower in ("a", "the", "all"):
+            first -= 1
+        return first, end
     if head.lower in NOT_IN_SUBJECT or head.lower in CLAUSE_WORDS:
         return None
     fallback = None
     j = end - 1
-    while j >= 0 and end - j <= 9:
+    while j >= 0 and end - j <= reach:
         token = tokens[j]
         word = token.lower
         if word in ("and", "or") and fallback is None and j + 1 < end:
@@ -364,7 +466,7 @@ def plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     while start < end and tokens[start].lower in ("and", "or", "so"):
         start += 1
     opened = j < 0 or tokens[j].lower in SUBJECT_OPENERS
-    if not opened or end - j > 9:
+    if not opened or end - j > reach:
         if fallback is None:
             return None
         start = fallback
@@ -468,6 +570,17 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
         ):
             k += 1  # not "say this is a rough patch": "this" is the subject there
             continue
+        if text in DASHES:
+            # "said — on Twitter, as it happens — that ...": an aside in dashes.
+            close = next((j for j in range(k + 1, min(n, k + 14)) if texts[j] == text), None)
+            if (
+                close is not None
+                and close + 1 < n
+                and lowers[close + 1] == "that"
+                and not s.quoted(k, close)
+            ):
+                return close + 2, "that"
+            return k, "none"
         if text == ",":
             # "said, however, that ...": an aside set off by commas before "that".
             close = next((j for j in range(k + 1, min(n, k + 10)) if texts[j] == ","), None)
@@ -635,6 +748,15 @@ def clause_starts(s: Sentence, k: int) -> bool:
             and not s.quoted(k, close)
             and clause_starts(s, close + 1)
         )
+    if word == "no" and k + 2 < n and s.texts[k + 1].isalpha():
+        # "said no decision had been made", "said no one came": a subject with
+        # "no", then its finite verb (not "said no to the plan").
+        for j in range(k + 1, min(n, k + 5)):
+            if s.quote_of[j] >= 0 or not s.texts[j].isalpha():
+                return False
+            if j > k + 1 and (s.lowers[j] in FINITE or s.lowers[j] in IRREGULAR_PAST):
+                return True
+        return False
     if word in NOT_CONTENT or not is_word(head):
         return False
     if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
@@ -772,183 +894,3 @@ def verb_like(s: Sentence, j: int) -> bool:
             or (texts[j - 1].isalpha() and not previous.endswith(("s", "ing", "ed")))
         )
     )
-
-
-def forward_stop(
-    context: Context, verbs: Verbs, s: Sentence, start: int, subordinate: bool = False
-) -> int:
-    """Where a content that begins at ``start`` ends: the sentence end, a
-    participle that opens a new report (``..., adding that``), ``according to``,
-    or a clause with a reporting verb of its own (``..., but Y said``). With
-    ``subordinate`` (the frame is in a clause that opens the sentence, ``While X
-    said ...``, or a relative clause, ``X, who said ...,``), a comma before a
-    new clause ends it too."""
-    tokens = s.tokens
-    n = len(tokens)
-    quote_of = s.quote_of
-    # A frame inside a dash or parenthesis aside ends with it (most sentences
-    # have no such mark before the content: looked for in C first).
-    head = s.texts[:start]
-    aside = (
-        ("—" in head or "–" in head or "(" in head)
-        and any(quote_of[j] < 0 and tokens[j].text in ("—", "–", "(") for j in range(start))
-        and (
-            sum(1 for j in range(start) if tokens[j].text in ("—", "–")) % 2 == 1
-            or any(tokens[j].text == "(" for j in range(start))
-        )
-    )
-    lowers = s.lowers
-    # Only the stop words can end the content (each test below asks for one):
-    # the others are passed over in C.
-    for k in compress(
-        range(start + 1, n - 1), map(_STOP_WORDS.__contains__, lowers[start + 1 : n - 1])
-    ):
-        if quote_of[k] >= 0:
-            continue
-        text = lowers[k]
-        if text in LEADS:
-            following = lowers[k + 1]
-            if following.endswith("ing") and following in verbs.clause:
-                return k
-            if following == "according" or following in ("compared", "unlike"):
-                return k
-            if following == "as" and k + 2 < n and lowers[k + 2] in AS_AUXILIARIES:
-                return k  # "..., as have other Democrats": the writer's comparison
-        if text in ("—", "–", ")") and aside:
-            return k  # the end of a dash or parenthesis the frame sits in
-        if (
-            subordinate
-            and text == ","
-            and (new_clause(s, k + 1) or (k + 1 < n and lowers[k + 1] in SUBJECT_PRONOUNS))
-        ):
-            return k  # "While Ramos said that ..., he appears": the main clause
-        if (
-            (text in LEADS or text in COORDINATORS)
-            and clause_with_cue(context, verbs, s, k + 1)
-            and any(verb_like(s, j) for j in range(start + 1, k))
-        ):
-            while k > start and s.texts[k - 1] == ",":
-                k -= 1
-            return k
-    return n
-
-
-def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool:
-    """Whether a clause opening at ``tokens[k]`` is a subject of at most seven
-    words and a cue (``but Y said``, ``some allies questioned``)."""
-    tokens = s.tokens
-    n = len(tokens)
-    if k < n and tokens[k].lower in COORDINATORS:
-        k += 1
-    if k + 2 < n and tokens[k].lower == "at" and tokens[k + 1].lower in ("least", "most"):
-        k += 2  # "but at least a dozen members said": a quantity, not an adjunct
-    if k >= n or tokens[k].lower in ADJUNCT_PREPOSITIONS or tokens[k].lower in COMPLEMENTIZERS:
-        return False
-    subject = False
-    for j in range(k, min(n, k + 8)):
-        token = tokens[j]
-        if subject and token.text == "," and tokens[j - 1].text[0].isupper():
-            # "and Ann Lee, the city’s adviser, said": a name, its apposition, the cue.
-            close = next((i for i in range(j + 2, min(n, j + 12)) if s.texts[i] == ","), None)
-            return (
-                close is not None
-                and close + 1 < n
-                and not s.quoted(j, close + 2)
-                and s.lowers[close + 1] in verbs.clause
-                and not any(verb_like(s, i) for i in range(j + 1, close))
-                and verb_lemma(context, verbs, s, close + 1) is not None
-            )
-        if s.quote_of[j] >= 0 or not (is_word(token) or token.text in ("’", "'", "-")):
-            return False
-        word = token.lower
-        if subject and (
-            word in verbs.clause or word in verbs.reporting or word in verbs.infinitive
-        ):
-            if (
-                verbs.clause.get(word, verbs.infinitive.get(word)) == word
-                and s.lowers[j - 1] not in ("they", "we", "i", "you", "others")
-                and not s.lowers[j - 1].endswith("s")
-            ):
-                return False  # "the unredacted Bash email and ...": a noun after a singular
-            return verb_lemma(context, verbs, s, j) is not None
-        if subject and word in FINDING_VERBS and token.text.islower() and j + 1 < n:
-            # "..., while 9 percent found that ...": a verb of finding with its clause
-            return s.lowers[j + 1] == "that" or clause_starts(s, j + 1)
-        if (
-            word not in SUBJECT_SKIPPABLE
-            and word not in PRONOUN_ASIDES
-            and not (word.endswith("ly") and is_ly_adverb(token))
-        ):
-            subject = True
-        if (word in FINITE or word in IRREGULAR_PAST or word in NOT_IN_SUBJECT) and not (
-            word in SUBJECT_SKIPPABLE or word in NEGATIONS
-        ):
-            return False
-    return False
-
-
-def new_clause(s: Sentence, k: int) -> bool:
-    """Whether a clause with a subject of its own (or a second verb) opens at
-    ``tokens[k]``: ``and his administration has made ...``, ``and hugged her``."""
-    tokens = s.tokens
-    n = len(tokens)
-    for j in range(k, min(n, k + 7)):
-        token = tokens[j]
-        if s.quote_of[j] >= 0 or not is_word(token):
-            return False
-        if verb_like(s, j) or (
-            j > k and token.lower.endswith("ing") and tokens[j - 1].text[0].isupper()
-        ):
-            return True
-    return False
-
-
-def content_span(s: Sentence, first: int, stop: int) -> Span | None:
-    """The span of tokens ``first`` to ``stop - 1`` after trimming punctuation at
-    the edges; None when no word outside quotation marks is left. A direct
-    quotation ends the content; a quote at either edge stays whole."""
-    tokens = s.tokens
-    if s.any_direct and first < stop and True in s.direct[first:stop]:
-        k = s.direct.index(True, first, stop)  # the first token in a direct quote
-        if any(j in s.cues for j in range(max(first, k - 4), k)):
-            # "Nauert said Zakharova had told her: “...”": the quote is the
-            # content of a frame inside this one, which reports nothing else.
-            return None
-        stop = k
-    # A quote that begins before the content or ends after it (the sentence
-    # splitter cut it) stays out whole.
-    q = s.quote_of[first] if first < stop else -1
-    if q >= 0 and s.bounds[q][0] < tokens[first].start:
-        while first < stop and s.quote_of[first] == q:
-            first += 1
-    q = s.quote_of[stop - 1] if first < stop else -1
-    if q >= 0 and s.bounds[q][1] > tokens[stop - 1].end:
-        while stop > first and s.quote_of[stop - 1] == q:
-            stop -= 1
-    while stop > first and s.quote_of[stop - 1] < 0 and tokens[stop - 1].text in EDGE_MARKS:
-        stop -= 1
-    while first < stop and s.quote_of[first] < 0 and tokens[first].text in EDGE_MARKS:
-        first += 1
-    if stop <= first:
-        return None
-    quote_of, texts = s.quote_of, s.texts
-    for k in range(first, stop):
-        if quote_of[k] < 0 and texts[k][0].isalnum():
-            break  # a word outside quotation marks
-    else:
-        return None
-    if (
-        stop - 1 in s.cues
-        and s.quote_of[stop - 1] < 0
-        and not (
-            stop - 2 >= first
-            and (
-                s.lowers[stop - 2] in DETERMINERS
-                or s.lowers[stop - 2].endswith(("’s", "'s"))
-                or s.lowers[stop - 2] == "to"
-            )
-        )  # "declined to comment (on the report)": an infinitive, or a noun
-        and not any(verb_like(s, k) for k in range(first + 1, stop - 1))
-    ):
-        return None  # "“It is over,” Warren said, according to two aides": a frame, no content
-    return span_unchecked(tokens[first].start, tokens[stop - 1].end)

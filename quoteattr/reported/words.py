@@ -147,6 +147,7 @@ FINDING_SUBJECTS = word_set(
     "records documents memo findings census inquiry researchers scientists",
     "investigators analysts economists pollsters models",
     "footage video videos photos images evidence statistics tally exams tests",
+    "emails filings paper papers article articles",
 )
 
 # Polls and studies named in a phrase that opens a sentence ("In a Gallup poll
@@ -224,7 +225,10 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "lash": ("out",),
     "speak": ("out", "about", "of"),
     "rail": ("against",),
+    "refer": ("to",),
+    "talk": ("about",),
+    "point": ("to",),
     "warn": ("of", "about", "against"),
 }
 # Speech-act verbs that report speech only with one of their particles.
-PARTICLES_ONLY = word_set("call")
+PARTICLES_ONLY = word_set("call refer talk point")

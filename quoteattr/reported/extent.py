@@ -1,0 +1,343 @@
+"""The extent of a reported content in the tokens of one sentence: a clause
+after ``say`` whose verb the finite-verb test of
+:func:`~quoteattr.reported.grammar.clause_starts` does not see
+(:func:`loose_clause`), where a content ends (:func:`forward_stop`, at a
+clause with a frame of its own, :func:`clause_with_cue`), and its span once
+settled (:func:`content_span`).
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from quoteattr.mentions import is_ly_adverb
+from quoteattr.model import Span, span_unchecked
+from quoteattr.reported.grammar import (
+    Sentence,
+    Verbs,
+    clause_starts,
+    is_word,
+    plural_head,
+    verb_lemma,
+    verb_like,
+)
+from quoteattr.reported.words import (
+    ADJUNCT_PREPOSITIONS,
+    AS_AUXILIARIES,
+    CLAUSE_WORDS,
+    COMPLEMENTIZERS,
+    COORDINATORS,
+    DETERMINERS,
+    EDGE_MARKS,
+    FINDING_VERBS,
+    FINITE,
+    IRREGULAR_PAST,
+    LEADS,
+    NEGATIONS,
+    NOT_IN_SUBJECT,
+    POLL_NOUNS,
+    PRONOUN_ASIDES,
+    SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
+    SUBJECT_SKIPPABLE,
+    SUBORDINATORS,
+    TIME_WORDS,
+)
+from quoteattr.sieves import Context
+
+__all__ = ["clause_with_cue", "content_span", "forward_stop", "loose_clause", "new_clause"]
+
+#: Cue words that are nouns only: a content may end with one.
+NOUN_CUES = POLL_NOUNS | SPEECH_NOUNS
+
+
+#: The words at which :func:`forward_stop` may end a content: the marks that
+#: lead a new report, the coordinators before a clause with a frame of its own,
+#: and the marks that close an aside (tokens are compared lowercased).
+_STOP_WORDS = LEADS | COORDINATORS | {"—", "–", ")"}
+
+
+#: Words that are no plain present-tense verb after a plural subject.
+_NOT_PLAIN_VERBS = (
+    ADJUNCT_PREPOSITIONS
+    | CLAUSE_WORDS
+    | SUBORDINATORS
+    | COORDINATORS
+    | DETERMINERS
+    | SUBJECT_PRONOUNS
+    | TIME_WORDS
+    | NOT_IN_SUBJECT
+    | frozenset({"by", "as", "than", "like", "such", "own", "alike", "together", "who"})
+)
+
+
+def loose_clause(s: Sentence, k: int) -> bool:
+    """After ``say`` (a verb for certain once its subject is read),
+    whether a reported clause without ``that`` starts at ``k`` when its verb is
+    a plain present tense (``said his friends feel``, ``said smugglers dig``,
+    ``said he and Trump differ``) or follows a relative clause set off by
+    commas (``said the decision, which struck down ..., illustrates``), which
+    :func:`clause_starts` does not take: a noun phrase, then, within twelve
+    words, a verb."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    if k + 2 >= n or s.quote_of[k] >= 0:
+        return False
+    head = texts[k]
+    if not (
+        lowers[k] in DETERMINERS
+        or lowers[k] in ("their", "our", "my", "your", "some", "many", "most", "all")
+        or (head[0].isupper() and head.isalpha())
+        or (lowers[k] in SUBJECT_PRONOUNS and lowers[k + 1] == "and")
+        or (head.islower() and head.isalpha() and plural_head(s, k) and len(head) > 3)
+    ):
+        return False
+    j = k + 1
+    while j < min(n, k + 12):
+        if s.quote_of[j] >= 0:
+            return False
+        text = texts[j]
+        if text == "," and j + 1 < n and j > k:
+            # "the decision, which struck down ..., illustrates", "Omar Mir, the
+            # guard who ..., held", "the upside, particularly in May, would":
+            # over an aside set off by commas, to the verb right after it.
+            relative = lowers[j + 1] in ("which", "who", "whose")
+            close = next((i for i in range(j + 2, min(n, j + 30)) if texts[i] == ","), None)
+            if close is None or s.quoted(j, close) or close + 1 >= n:
+                return False
+            word = lowers[close + 1]
+            return texts[close + 1].islower() and (
+                word in FINITE
+                or word in IRREGULAR_PAST
+                or (word.endswith("ed") and len(word) > 4)
+                or (relative and word.endswith("s") and word not in _NOT_PLAIN_VERBS)
+            )
+        if not text.isalpha():
+            if text[0].isupper() and text.endswith(".") and text[:-1].isalpha():
+                j += 1
+                continue  # "Mr.", "Gov.": a title in the subject
+            return False
+        if verb_like(s, j) and j > k + 1:
+            return True
+        word = lowers[j]
+        previous = texts[j - 1]
+        if (
+            text.islower()
+            and len(word) > 2
+            and word not in _NOT_PLAIN_VERBS
+            and not word.endswith(("ly", "ing", "s", "ed", "’s", "'s"))
+            and (
+                (previous.islower() and plural_head(s, j - 1) and len(previous) > 3)
+                or (previous[0].isupper() and previous.isalpha() and j - 1 > k)
+            )
+        ):
+            return True  # "friends feel", "Trump differ"
+        j += 1
+    return False
+
+
+def forward_stop(
+    context: Context, verbs: Verbs, s: Sentence, start: int, subordinate: bool = False
+) -> int:
+    """Where a content that begins at ``start`` ends: the sentence end, a
+    participle that opens a new report (``..., adding that``), ``according to``,
+    or a clause with a reporting verb of its own (``..., but Y said``). With
+    ``subordinate`` (the frame is in a clause that opens the sentence, ``While X
+    said ...``, or a relative clause, ``X, who said ...,``), a comma before a
+    new clause ends it too."""
+    tokens = s.tokens
+    n = len(tokens)
+    quote_of = s.quote_of
+    # A frame inside a dash or parenthesis aside ends with it (most sentences
+    # have no such mark before the content: looked for in C first).
+    head = s.texts[:start]
+    aside = (
+        ("—" in head or "–" in head or "(" in head)
+        and any(quote_of[j] < 0 and tokens[j].text in ("—", "–", "(") for j in range(start))
+        and (
+            sum(1 for j in range(start) if tokens[j].text in ("—", "–")) % 2 == 1
+            or any(tokens[j].text == "(" for j in range(start))
+        )
+    )
+    lowers = s.lowers
+    # Only the stop words can end the content (each test below asks for one):
+    # the others are passed over in C.
+    for k in compress(
+        range(start + 1, n - 1), map(_STOP_WORDS.__contains__, lowers[start + 1 : n - 1])
+    ):
+        if quote_of[k] >= 0:
+            continue
+        text = lowers[k]
+        if text in LEADS:
+            following = lowers[k + 1]
+            if following.endswith("ing") and following in verbs.clause:
+                return k
+            if following == "according" or following in ("compared", "unlike"):
+                return k
+            if following == "as" and k + 2 < n and lowers[k + 2] in AS_AUXILIARIES:
+                return k  # "..., as have other Democrats": the writer's comparison
+        if text in ("—", "–", ")") and aside:
+            return k  # the end of a dash or parenthesis the frame sits in
+        if (
+            subordinate
+            and text == ","
+            and (new_clause(s, k + 1) or (k + 1 < n and lowers[k + 1] in SUBJECT_PRONOUNS))
+        ):
+            return k  # "While Ramos said that ..., he appears": the main clause
+        if (
+            (text in LEADS or text in COORDINATORS)
+            and clause_with_cue(context, verbs, s, k + 1)
+            and any(verb_like(s, j) for j in range(start + 1, k))
+        ):
+            while k > start and s.texts[k - 1] == ",":
+                k -= 1
+            return k
+    return n
+
+
+def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool:
+    """Whether a clause opening at ``tokens[k]`` is a subject of at most seven
+    words and a cue (``but Y said``, ``some allies questioned``)."""
+    tokens = s.tokens
+    n = len(tokens)
+    if k < n and tokens[k].lower in COORDINATORS:
+        k += 1
+    if k + 2 < n and tokens[k].lower == "at" and tokens[k + 1].lower in ("least", "most"):
+        k += 2  # "but at least a dozen members said": a quantity, not an adjunct
+    if k >= n or tokens[k].lower in ADJUNCT_PREPOSITIONS or tokens[k].lower in COMPLEMENTIZERS:
+        return False
+    subject = False
+    for j in range(k, min(n, k + 8)):
+        token = tokens[j]
+        if subject and token.text == "," and tokens[j - 1].text[0].isupper():
+            # "and Ann Lee, the city’s adviser, said": a name, its apposition, the cue.
+            close = next((i for i in range(j + 2, min(n, j + 12)) if s.texts[i] == ","), None)
+            return (
+                close is not None
+                and close + 1 < n
+                and not s.quoted(j, close + 2)
+                and s.lowers[close + 1] in verbs.clause
+                and not any(verb_like(s, i) for i in range(j + 1, close))
+                and verb_lemma(context, verbs, s, close + 1) is not None
+            )
+        if s.quote_of[j] >= 0 or not (is_word(token) or token.text in ("’", "'", "-")):
+            return False
+        word = token.lower
+        if subject and (
+            word in verbs.clause or word in verbs.reporting or word in verbs.infinitive
+        ):
+            if (
+                verbs.clause.get(word, verbs.infinitive.get(word)) == word
+                and s.lowers[j - 1] not in ("they", "we", "i", "you", "others")
+                and not s.lowers[j - 1].endswith("s")
+            ):
+                return False  # "the unredacted Bash email and ...": a noun after a singular
+            return verb_lemma(context, verbs, s, j) is not None
+        if subject and word in FINDING_VERBS and token.text.islower() and j + 1 < n:
+            # "..., while 9 percent found that ...": a verb of finding with its clause
+            return s.lowers[j + 1] == "that" or clause_starts(s, j + 1)
+        if (
+            word not in SUBJECT_SKIPPABLE
+            and word not in PRONOUN_ASIDES
+            and not (word.endswith("ly") and is_ly_adverb(token))
+        ):
+            subject = True
+        if (word in FINITE or word in IRREGULAR_PAST or word in NOT_IN_SUBJECT) and not (
+            word in SUBJECT_SKIPPABLE or word in NEGATIONS
+        ):
+            return False
+    return False
+
+
+def new_clause(s: Sentence, k: int) -> bool:
+    """Whether a clause with a subject of its own (or a second verb) opens at
+    ``tokens[k]``: ``and his administration has made ...``, ``and hugged her``."""
+    tokens = s.tokens
+    n = len(tokens)
+    for j in range(k, min(n, k + 7)):
+        token = tokens[j]
+        if s.quote_of[j] >= 0 or not is_word(token):
+            return False
+        if verb_like(s, j) or (
+            j > k and token.lower.endswith("ing") and tokens[j - 1].text[0].isupper()
+        ):
+            return True
+    return False
+
+
+def content_span(
+    s: Sentence, first: int, stop: int, framed: bool = True, noun: bool = False
+) -> Span | None:
+    """The span of tokens ``first`` to ``stop - 1`` after trimming punctuation at
+    the edges; None when no word outside quotation marks is left. A direct
+    quotation ends the content; a quote at either edge stays whole."""
+    tokens = s.tokens
+    if s.any_direct and first < stop and True in s.direct[first:stop]:
+        k = s.direct.index(True, first, stop)  # the first token in a direct quote
+        inner = next((j for j in range(k - 1, max(first, k - 4) - 1, -1) if j in s.cues), None)
+        if inner is not None:
+            link = inner - 1
+            while link > first and s.lowers[link] in ("also", "then", "later", "again"):
+                link -= 1
+            if link <= first + 1 or s.lowers[link] not in ("and", "but"):
+                # "Nauert said Zakharova had told her: “...”": the quote is the
+                # content of a frame inside this one, which reports nothing else.
+                return None
+            k = link  # "X said C and said, “...”": the second verb's quote is its own
+        stop = k
+    # A quote that begins before the content or ends after it (the sentence
+    # splitter cut it) stays out whole.
+    q = s.quote_of[first] if first < stop else -1
+    if q >= 0 and s.bounds[q][0] < tokens[first].start:
+        while first < stop and s.quote_of[first] == q:
+            first += 1
+    q = s.quote_of[stop - 1] if first < stop else -1
+    if q >= 0 and s.bounds[q][1] > tokens[stop - 1].end:
+        while stop > first and s.quote_of[stop - 1] == q:
+            stop -= 1
+    while stop > first and s.quote_of[stop - 1] < 0 and tokens[stop - 1].text in EDGE_MARKS:
+        stop -= 1
+    while first < stop and s.quote_of[first] < 0 and tokens[first].text in EDGE_MARKS:
+        first += 1
+    if stop <= first:
+        return None
+    quote_of, texts = s.quote_of, s.texts
+    for k in range(first, stop):
+        if quote_of[k] < 0 and texts[k][0].isalnum():
+            break  # a word outside quotation marks
+    else:
+        return None
+    if (
+        framed
+        and stop - 1 in s.cues
+        and s.quote_of[stop - 1] < 0
+        and s.lowers[stop - 1] not in NOUN_CUES  # "... in the earlier poll": a noun
+        and not (noun and _plural_noun_end(s, first, stop))
+        and not (
+            stop - 2 >= first
+            and (
+                s.lowers[stop - 2] in DETERMINERS
+                or s.lowers[stop - 2].endswith(("’s", "'s"))
+                or s.lowers[stop - 2] == "to"
+            )
+        )  # "declined to comment (on the report)": an infinitive, or a noun
+        and not any(verb_like(s, k) for k in range(first + 1, stop - 1))
+    ):
+        return None  # "“It is over,” Warren said, according to two aides": a frame, no content
+    return span_unchecked(tokens[first].start, tokens[stop - 1].end)
+
+
+def _plural_noun_end(s: Sentence, first: int, stop: int) -> bool:
+    """Whether an object content ends with a plural noun that is also a cue
+    word (``citing the council's budget rules``): an ``-s`` word after a lower-
+    case word that is not a pronoun."""
+    if stop - 2 < first:
+        return False
+    word, previous = s.lowers[stop - 1], s.texts[stop - 2]
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and previous.isalpha()
+        and previous.islower()
+        and previous not in SUBJECT_PRONOUNS
+    )
