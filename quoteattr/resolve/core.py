@@ -296,7 +296,14 @@ class _Core:
         gender = vocab.first_names.get(first) or title_gender
         if gender in ("m", "f") and draft.gender is None:
             draft.gender = gender
-        self._read_roles(index, name_tokens[0], name_tokens[-1])
+        # Roles are read around the name as written, suffix included
+        # ("Robert Downey Jr., the ...").
+        last, k = name_tokens[-1], end
+        while k < len(head) and head[k].start > last.start:
+            if head[k].lower.rstrip(".") not in _SUFFIXES:
+                break
+            last, k = head[k], k + 1
+        self._read_roles(index, name_tokens[0], last)
         if earlier_surname:
             self._read_earlier_surnames(index, name_tokens[-1])
         self._note(index, span)
