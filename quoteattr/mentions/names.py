@@ -97,7 +97,8 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
     i = 0
     while i < n:
         first = texts[i][0]
-        if not first.isupper() and not (first.islower() and lowers[i] in role_words):
+        # Most words are lower case and no role word: one call and one lookup.
+        if not first.isupper() and (lowers[i] not in role_words or not first.islower()):
             i += 1
             continue
         # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
@@ -226,7 +227,12 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             continue
         # "Democratic lawmakers", "US officials": capitalized modifiers and a group noun.
         g = i
-        while g < n and g - i < 4 and texts[g][0].isupper() and _capital_ok(texts[g], lowers[g]):
+        while g < n and g - i < 4 and texts[g][0].isupper():
+            # _capital_ok, inline: a middle initial, or no date or function word.
+            if (len(texts[g]) != 2 or texts[g][1] != ".") and lowers[g].rstrip(
+                "."
+            ) in _NOT_IN_NAMES:
+                break
             g += 1
         if g > i and g < n and (lowers[g] in vocab.group_nouns or lowers[g] in vocab.role_plurals):
             out.append((i, g + 1, "group"))
