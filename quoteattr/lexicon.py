@@ -47,6 +47,7 @@ LIST_FORMATS: Mapping[str, str] = {
     "not_role_nouns": "words",
     "party_nouns": "words",
     "more_role_nouns": "words",
+    "not_agentive_nouns": "words",
     "document_nouns": "words",
     "clause_verbs": "forms",
     "infinitive_verbs": "forms",
@@ -123,6 +124,8 @@ class Lexicon:
             affiliation, not a role.
         more_role_nouns: lowercased nouns read as roles next to a name
             (``"boxer"``) that do not make a speaker mention by themselves.
+        not_agentive_nouns: lowercased nouns that end like a noun of what a
+            person does but give no role (``"number"``, ``"populist"``).
         document_nouns: lowercased nouns for texts that speak for their
             authors (``"statement"``, ``"poll"``): DOCUMENT entities.
         clause_verbs: every form of every verb whose reported content is a
@@ -158,6 +161,7 @@ class Lexicon:
     not_role_nouns: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     more_role_nouns: frozenset[str] = frozenset()
+    not_agentive_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     clause_verbs: Mapping[str, str] = attrs.field(factory=dict)
     infinitive_verbs: Mapping[str, str] = attrs.field(factory=dict)

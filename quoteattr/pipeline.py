@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -358,6 +359,12 @@ _SAME_SPEAKER = "same speaker as quote "
 _QUOTE_NUMBER = re.compile(r"(?<=same speaker as quote )\d+|(?<=the last to quote )\d+")
 
 
+#: An event's offset and order at that offset (see ``_resolve``).
+_FIRST_TWO = operator.itemgetter(0, 1)
+#: Spans' own order, (start, end), read in C (see ``Span.__lt__``).
+_SPAN_ORDER = operator.attrgetter("start", "end")
+
+
 def _resolve(
     context: Context, builder: EntityBuilder, reports: Sequence[Report] = ()
 ) -> list[_Resolved | None]:
@@ -368,7 +375,9 @@ def _resolve(
     decisions = list(context.decisions) + [
         Decision(report.rule, report.mention, report.cue) for report in reports
     ]
-    mentions = sorted({d.mention for d in decisions if d is not None and d.mention})
+    mentions = sorted(
+        {d.mention for d in decisions if d is not None and d.mention}, key=_SPAN_ORDER
+    )
     mention_starts = [m.start for m in mentions]
     # The largest end among the mentions up to each one (in start order).
     reach = list(itertools.accumulate((m.end for m in mentions), max))
@@ -409,7 +418,7 @@ def _resolve(
             span = table.span(begin, finish)
             if first_overlap(span) is None:
                 events.append((span.start, 0, (span, "description")))
-    events.sort(key=lambda event: (event[0], event[1]))
+    events.sort(key=_FIRST_TWO)  # by offset, then names before mentions
     result: list[_Resolved | None] = [None] * len(decisions)
     for _, _, payload in events:
         if isinstance(payload, tuple):

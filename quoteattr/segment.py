@@ -475,7 +475,11 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         last_break = 0
         for match, context in _candidates(text):
             after = len(match.group("after_tok"))
-            if self._ends_sentence(context, after) and not _number_sign(context, after):
+            if (
+                self._ends_sentence(context, after)
+                and not _number_sign(context, after)
+                and not _personal_initials(text, match.start(), context)
+            ):
                 yield slice(last_break, match.end())
                 next_token = match.group("next_tok")
                 last_break = match.start("next_tok") if next_token else match.end()
@@ -530,6 +534,39 @@ def _number_sign(context: str, after: int) -> bool:
     """Whether the candidate end in ``context`` is the period of ``No.`` before a
     number (``the No. 2 Republican``): a number sign, not the word *no*."""
     return context.startswith("No.") and context[len(context) - after :].lstrip()[:1].isdigit()
+
+
+# Initials of a given name written together ("J.K.", "H.W.").
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}\s+[A-Z]")
+# The word before a period's initials when they end a place or a time ("in the
+# U.S.", "to L.A.", "at 10 P.M."), not a given name.
+_BEFORE_PLACE_INITIALS = re.compile(
+    r"(?:\A|\s)(?:the|a|an|in|of|to|from|at|across|for|with|by|into|on|over|and|or|\d+)\s+\Z",
+    re.IGNORECASE,
+)
+# What can come before a given name's initials: a capitalized word ("George
+# H.W. Bush"), a lower-case one ("said J.K. Osei-Bonsu"), a closing quotation
+# mark ("“...,” J.K. Osei-Bonsu said") or a sentence's end ("... on Monday.
+# J.K. Rowling wrote").
+_BEFORE_INITIALS = re.compile(r"[\w’'”\".?!-]\s+\Z")
+
+
+def _personal_initials(text: str, end: int, context: str) -> bool:
+    """Whether the candidate end at ``end`` is the last period of a person's
+    initials written together before a capitalized surname (``said J.K.
+    Osei-Bonsu``, ``George H.W. Bush``): part of a name, not a sentence end.
+    Initials after a determiner or a preposition (``in the U.S.``), after a
+    comma (``Columbia, S.C.``) are left to Punkt."""
+    if _INITIALS.match(context) is None:
+        return False
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    lo = max(0, begin - 40)
+    return begin == 0 or (
+        _BEFORE_INITIALS.search(text, lo, begin) is not None
+        and _BEFORE_PLACE_INITIALS.search(text, lo, begin) is None
+    )
 
 
 #: The most Punkt decisions a splitter keeps (see ``_NewsPunkt._punkt_ends_sentence``).

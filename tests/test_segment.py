@@ -306,3 +306,23 @@ def test_no_before_a_number_is_a_number_sign(text: str, expected: int) -> None:
     # "No." before a digit is the number sign (the No. 2 Republican); before a
     # word it is the word "no" and may end a sentence.
     assert len(sentences(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will appeal,” said J.K. Osei-Bonsu, the minister. He left.", 2),
+        ("Former president George H.W. Bush spoke. Then he left.", 2),
+        ("“It is over,” T.R. Okafor said on Monday.", 1),
+        ("She wrote it last year. R.L. Stine praised it.", 2),
+        # Initials of a place or a time after a determiner, a preposition, a
+        # comma or a number end a sentence as Punkt decides.
+        ("He moved to the U.K. Smith stayed behind.", 1),
+        ("She lives in Columbia, S.C. Her father said no.", 1),
+        ("The talks ended at 10 P.M. Then the vote began.", 1),
+    ],
+)
+def test_initials_of_a_name_end_no_sentence(text: str, expected: int) -> None:
+    # Initials written together before a capitalized surname belong to the
+    # name; the initials of a place keep Punkt's decision.
+    assert len(sentences(text)) == expected

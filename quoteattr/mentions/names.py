@@ -23,6 +23,7 @@ from quoteattr.mentions.words import (
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_ADVERBS,
+    is_particle_name,
 )
 
 __all__ = ["capital_head", "named_chunks", "self_ok"]
@@ -36,14 +37,14 @@ _NOT_BEFORE_NAMES = PREPOSITIONS | DETERMINERS
 
 def capital_head(vocab: Vocabulary, token: Token) -> bool:
     """A capitalized word that can end a speaker phrase ("Cuban", "David French")."""
-    return token.text[0].isupper() and self_ok(vocab, token)
+    return (token.text[0].isupper() or is_particle_name(token.text)) and self_ok(vocab, token)
 
 
 def self_ok(vocab: Vocabulary, token: Token) -> bool:
     """A token that can be part of a speaker phrase."""
     if token.text[0].isupper():
         return _capital_ok(token.text, token.lower)
-    return vocab.is_nounish(token) or token.text in ("’s", "'s")
+    return vocab.is_nounish(token) or token.text in ("’s", "'s") or is_particle_name(token.text)
 
 
 def _capital_ok(text: str, lower: str) -> bool:
@@ -96,7 +97,8 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
     i = 0
     while i < n:
         first = texts[i][0]
-        if not first.isupper() and not (first.islower() and lowers[i] in role_words):
+        # Most words are lower case and no role word: one call and one lookup.
+        if not first.isupper() and (lowers[i] not in role_words or not first.islower()):
             i += 1
             continue
         # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
@@ -117,7 +119,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
                 break
             j += 1
         k = j
-        while k < n and texts[k][0].isupper():
+        while k < n and (texts[k][0].isupper() or (k > j and is_particle_name(texts[k]))):
             word = lowers[k].rstrip(".")
             if (word in non_names or word in titles or lowers[k] in org_words) and not (
                 k + 1 < n
@@ -225,7 +227,12 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             continue
         # "Democratic lawmakers", "US officials": capitalized modifiers and a group noun.
         g = i
-        while g < n and g - i < 4 and texts[g][0].isupper() and _capital_ok(texts[g], lowers[g]):
+        while g < n and g - i < 4 and texts[g][0].isupper():
+            # _capital_ok, inline: a middle initial, or no date or function word.
+            if (len(texts[g]) != 2 or texts[g][1] != ".") and lowers[g].rstrip(
+                "."
+            ) in _NOT_IN_NAMES:
+                break
             g += 1
         if g > i and g < n and (lowers[g] in vocab.group_nouns or lowers[g] in vocab.role_plurals):
             out.append((i, g + 1, "group"))

@@ -33,11 +33,31 @@ from quoteattr.mentions.words import (
 __all__ = ["chunk_left", "chunk_right"]
 
 
-_CONNECTORS = frozenset(
-    {"of", "for", "at", "’s", "'s", "and", "&", "in", "on", "to", "from"}
-    # Lower-case particles inside personal names ("Michery el Soheil").
-    | {"de", "el", "al", "van", "von", "der", "del", "da", "di", "bin", "ibn", "dos", "du"}
+# Lower-case particles inside personal names ("Michery el Soheil", "Ursula von
+# der Leyen", "Oscar de la Hoya").
+_PARTICLES = frozenset(
+    {"de", "el", "al", "van", "von", "der", "del", "da", "di", "bin", "ibn", "dos", "du"}
+    | {"la", "le", "des"}
 )
+
+_CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "in", "on", "to", "from"}) | (
+    _PARTICLES
+)
+
+
+def _particle_pair(tokens: list[Token], j: int, step: int) -> bool:
+    """Whether ``tokens[j]`` and the token ``step`` away from it are two name
+    particles in a row (``von der``, ``de la``), followed (in that direction)
+    by a capitalized word."""
+    k = j + step
+    after = k + step
+    return (
+        0 <= after < len(tokens)
+        and tokens[j].lower in _PARTICLES
+        and tokens[k].lower in _PARTICLES
+        and tokens[k].text[0].islower()
+        and tokens[after].text[0].isupper()
+    )
 
 
 _SKIPPABLE = frozenset(
@@ -208,6 +228,9 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
             break
         if self_ok(vocab, token):
             j -= 1
+            continue
+        if j > 1 and j < last and _particle_pair(tokens, j, -1):
+            j -= 2  # "Ursula von der Leyen said"
             continue
         if (
             word in _CONNECTORS
@@ -536,6 +559,9 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
             continue
         if token.lower in _CONNECTORS and j + 1 < n and self_ok(vocab, tokens[j + 1]) and j > first:
             j += 1
+            continue
+        if j > first and _particle_pair(tokens, j, 1):
+            j += 2  # "said Oscar de la Hoya"
             continue
         if j > first and _modifier_gap(vocab, tokens, first, j):
             j += 1  # "former tech executive Carly Fiorina": a modifier the lists lack

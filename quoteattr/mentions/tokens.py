@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 
-from quoteattr.model import Span, span_unchecked
+from quoteattr.model import Span
 
 __all__ = ["Token", "TokenTable", "first_token_start", "span_of", "token_table", "tokens_in"]
 
@@ -85,6 +85,13 @@ class Token:
         return f"Token(start={self.start}, end={self.end}, text={self.text!r})"
 
 
+# The slots' own setters of Span, past the frozen class's __setattr__ (as
+# quoteattr.model.span_unchecked uses them).
+_new_span = object.__new__
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+
+
 def tokens_in(
     text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
 ) -> list[Token]:
@@ -121,7 +128,11 @@ class TokenTable:
 
     def span(self, first: int, stop: int) -> Span:
         """The span of tokens ``first`` to ``stop - 1`` (``first < stop``)."""
-        return span_unchecked(self.starts[first], self.ends[stop - 1])
+        # span_unchecked, inline: the name pre-pass makes a span per name.
+        span: Span = _new_span(Span)
+        _set_start(span, self.starts[first])
+        _set_end(span, self.ends[stop - 1])
+        return span
 
 
 def token_table(

@@ -25,6 +25,7 @@ from quoteattr.mentions.words import (
     PRONOUNS,
     MentionKind,
     is_ly_adverb,
+    is_particle_name,
 )
 
 __all__ = [
@@ -353,7 +354,7 @@ class Vocabulary:
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalized word that can be part of a personal name."""
-        if not token.text[0].isupper() or self.is_title(token):
+        if not (token.text[0].isupper() or is_particle_name(token.text)) or self.is_title(token):
             return False
         word = token.lower.rstrip(".")
         if is_pronoun_contraction(word):

@@ -29,6 +29,7 @@ __all__ = [
     "SENTENCE_ADVERBS",
     "MentionKind",
     "is_ly_adverb",
+    "is_particle_name",
 ]
 
 
@@ -411,3 +412,24 @@ CALENDAR_WORDS = frozenset(
         "tonight",
     }
 )
+
+
+# Articles and particles written in lower case and joined by a hyphen to the
+# capitalized part of a surname ("al-Assad", "el-Sisi", "bin-Talal", "ad-Din").
+_JOINED_PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn", "abu", "bint"}
+)
+
+
+def is_particle_name(text: str) -> bool:
+    """A surname that opens with a lower-case particle joined by a hyphen:
+    a name word although its first letter is lower case.
+
+    Examples:
+        >>> is_particle_name("al-Assad"), is_particle_name("el-Sisi")
+        (True, True)
+        >>> is_particle_name("all-American"), is_particle_name("al-qaeda")
+        (False, False)
+    """
+    head, hyphen, rest = text.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and head in _JOINED_PARTICLES

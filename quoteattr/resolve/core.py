@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import Token, Vocabulary, noun_phrase_head, split_apposition, tokens_in
+from quoteattr.mentions.words import PREPOSITIONS
 from quoteattr.model import EntityKind, Span
 from quoteattr.resolve.drafts import _Draft
 from quoteattr.resolve.names import (
@@ -29,6 +30,7 @@ from quoteattr.resolve.names import (
 )
 from quoteattr.roles import RoleReader
 from quoteattr.roles.membership import fellow_reading
+from quoteattr.roles.predicate import COPULA_AFTER_NAME, predicate_reading
 
 # The word before a position on its line; what can follow a name with a role.
 _ROLE_AFTER = re.compile(r"[^\S\n]{0,3}([,(—–]|--|of\s)")
@@ -296,7 +298,14 @@ class _Core:
         gender = vocab.first_names.get(first) or title_gender
         if gender in ("m", "f") and draft.gender is None:
             draft.gender = gender
-        self._read_roles(index, name_tokens[0], name_tokens[-1])
+        # Roles are read around the name as written, suffix included
+        # ("Robert Downey Jr., the ...").
+        last, k = name_tokens[-1], end
+        while k < len(head) and head[k].start > last.start:
+            if head[k].lower.rstrip(".") not in _SUFFIXES:
+                break
+            last, k = head[k], k + 1
+        self._read_roles(index, name_tokens[0], last)
         if earlier_surname:
             self._read_earlier_surnames(index, name_tokens[-1])
         self._note(index, span)
@@ -389,6 +398,17 @@ class _Core:
         line_end = text.find("\n", last.end, last.end + 200)
         if line_end < 0:
             line_end = min(len(text), last.end + 200)
+        copula = COPULA_AFTER_NAME.match(text, last.end)
+        if copula is not None and (not previous or previous.lower() not in PREPOSITIONS):
+            # The name is the subject ("of Donald Trump is his ..." is not).
+            # "Ana Ruiz is the city's budget director."
+            hi = min(line_end, copula.end() + 120)
+            while hi < line_end and not text[hi].isspace():
+                hi += 1
+            said = predicate_reading(self.roles, text, self._tokens(copula.end(), hi), copula[1])
+            if said is not None:
+                draft.add_reading(said)
+            return
         opening = _ROLE_AFTER.match(text, last.end)
         if opening is None:
             return  # no comma, dash, parenthesis or "of" after the name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quoteattr.mentions import Token, Vocabulary, first_token_start, tokens_in
+from quoteattr.mentions.words import is_particle_name
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -226,7 +227,7 @@ _NAME_WORDS_KEPT = 20_000
 def _is_name_word(vocab: Vocabulary, token: Token) -> bool:
     text = token.text
     if not text[0].isupper():
-        return False
+        return is_particle_name(text)  # "al-Assad"
     key = (vocab, text)
     found = _NAME_WORDS.get(key)
     if found is None:

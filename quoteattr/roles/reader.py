@@ -50,6 +50,8 @@ from quoteattr.roles.words import (
     _S_MODIFIERS,
     _SUFFIXES,
     _VERBAL_MODIFIERS,
+    agentive_noun,
+    body_end,
 )
 
 __all__ = ["RoleReader"]
@@ -81,6 +83,7 @@ class RoleReader:
         self.vocab = vocab
         honorifics = lexicon.honorifics
         self.not_roles = lexicon.not_role_nouns
+        self.not_agentive = lexicon.not_agentive_nouns
         #: Nouns for texts that speak for their authors ("the statement").
         self.documents = lexicon.document_nouns
         self.parties = lexicon.party_nouns
@@ -498,7 +501,7 @@ class RoleReader:
                 p = close + 1
                 continue
             if token.lower == "of" and p + 1 < n and p == 0:
-                stop = self._body_end(tokens, p + 1)
+                stop = body_end(self.vocab, tokens, p + 1)
                 if stop > p + 1:
                     body = tokens[p + 1 : stop]
                     if body[0].lower == "the" and len(body) > 1:
@@ -567,34 +570,6 @@ class RoleReader:
                     out.append(relative)
             break
         return out
-
-    def _body_end(self, tokens: Sequence[Token], k: int) -> int:
-        """End of a place or body after ``of``: ``the New York delegation``,
-        ``Oklahoma``, ``Rice University`` (capitalized words, joiners, one
-        lower-case noun at the end)."""
-        n = len(tokens)
-        start = k
-        if k < n and tokens[k].lower == "the":
-            k += 1
-        capitals = 0
-        while k < n and (
-            tokens[k].text[0].isupper()
-            or (
-                capitals
-                and tokens[k].lower in ("of", "and", "&")
-                and k + 1 < n
-                and tokens[k + 1].text[0].isupper()
-            )
-        ):
-            if self.vocab.is_title(tokens[k]):
-                break
-            capitals += tokens[k].text[0].isupper()
-            k += 1
-        if capitals == 0:
-            return start
-        if k < n and tokens[k].text[0].islower() and tokens[k].lower in self.vocab.org_words:
-            k += 1  # "the New York delegation"
-        return k
 
     def _noun_phrase(
         self, text: str, tokens: Sequence[Token], start: int, end: int, form: RoleForm
@@ -671,7 +646,16 @@ class RoleReader:
         ):
             # "Ola Berg, his Republican opponent,": the party is the role.
             return party_before_relational(text, tokens, head_end - 2, form)
-        if not self.is_head(head) or head_token.text[0].isdigit():
+        unlisted = not self.is_head(head)
+        if head_token.text[0].isdigit() or (
+            unlisted
+            # A noun no list has, by its ending, only after a name ("Ana Ruiz, a cardiologist").
+            and (
+                form is not RoleForm.APPOSITION
+                or not agentive_noun(head_token.text, self.not_agentive)
+                or head in self.not_roles
+            )
+        ):
             return None
         for token in tokens[role_start : head_end - 1]:
             # Modifiers only: no verb, clause word or adverb before the head
@@ -751,15 +735,17 @@ class RoleReader:
                                 affiliation = _slice(text, _proper_run(rest))
                             break
         stop = end
-        if stop - start > _MAX_ROLE_WORDS:
-            stop = role_stop = head_end
+        if stop - start > _MAX_ROLE_WORDS or unlisted:
+            stop = role_stop = head_end  # an unlisted head: the role ends with it
         if role_stop - p > _MAX_ROLE_WORDS or p >= role_stop:
             return None
         words = [t.lower for t in tokens[start:stop]]
         former = _is_former(words)
         phrase = _phrase(text, tokens[start:stop], form)
         role = _slice(text, tokens[p:role_stop])
-        return RoleReading(phrase, role, None, affiliation, former, _head_word(head))
+        return RoleReading(
+            phrase, role, None, affiliation, former, _head_word(head), unlisted=unlisted
+        )
 
     def _relative(self, text: str, tokens: Sequence[Token], k: int) -> RoleReading | None:
         """A role from a relative clause starting at ``tokens[k]`` (after ``who``)."""

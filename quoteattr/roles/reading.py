@@ -44,6 +44,9 @@ class RoleReading:
         party: the role is a party noun (``Democrat`` of ``Democrat Jane
             Roe``, ``a Republican from Ohio``): the role only when the text
             gives the entity no other.
+        unlisted: the head is in no role list, read as a role by its ending
+            in an apposition after a name (``Ana Ruiz, a cardiologist``):
+            ranked after every listed role.
     """
 
     phrase: RolePhrase
@@ -53,6 +56,7 @@ class RoleReading:
     former: bool = False
     head: str | None = None
     party: bool = False
+    unlisted: bool = False
 
 
 def _proper_run(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -178,13 +182,15 @@ def choose_role(readings: Sequence[RoleReading]) -> RoleReading | None:
         for r in readings
     )
     best: RoleReading | None = None
-    best_key: tuple[int, int, int, int, int, int] | None = None
+    best_key: tuple[int, int, int, int, int, int, int] | None = None
     for reading in readings:
         if reading.role is None:
             continue
         key = (
             # A party noun ("Democrat") only when nothing else is given.
             int(reading.party),
+            # A head no list has ("cardiologist") after every listed one.
+            int(reading.unlisted),
             int(reading.head in _GENERIC_HEADS),
             int(reading.former),
             # A bare title ("Sen.") after a title that names the body too

@@ -11,6 +11,9 @@ lexicon's data files.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from quoteattr.mentions import Token, Vocabulary
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 # "R-S.C.", "D-Calif.", "I-Vt.", "R-Texas", "D-N.Y.", "D" alone inside parentheses.
@@ -347,3 +350,58 @@ _GENERIC_HEADS = frozenset(
         "friend",
     }
 )
+
+
+# Endings of nouns that name what a person does ("cardiologist", "auctioneer",
+# "retiree", "beekeeper", "sculptor"): read as a role head in an apposition
+# after a name even when no list has the word.
+_AGENTIVE_ENDING = re.compile(r"[a-z]{3,}(?:ist|ician|ologist|eer|ee|er|or|man|woman|person|smith)")
+
+
+def agentive_noun(word: str, not_agentive: frozenset[str] = frozenset()) -> bool:
+    """A lower-case noun whose ending names a person by what they do
+    (``cardiologist``, ``auctioneer``, ``retiree``, ``sculptor``), not one of
+    ``not_agentive`` (the lexicon's ``not_agentive_nouns``: ``number``,
+    ``populist``).
+
+    Examples:
+        >>> agentive_noun("cardiologist"), agentive_noun("auctioneer")
+        (True, True)
+        >>> agentive_noun("number", frozenset({"number"})), agentive_noun("Tucson")
+        (False, False)
+    """
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in not_agentive
+        and _AGENTIVE_ENDING.fullmatch(word) is not None
+    )
+
+
+def body_end(vocab: Vocabulary, tokens: Sequence[Token], k: int) -> int:
+    """End of a place or body after ``of``: ``the New York delegation``,
+    ``Oklahoma``, ``Rice University`` (capitalized words, joiners, one
+    lower-case noun at the end)."""
+    n = len(tokens)
+    start = k
+    if k < n and tokens[k].lower == "the":
+        k += 1
+    capitals = 0
+    while k < n and (
+        tokens[k].text[0].isupper()
+        or (
+            capitals
+            and tokens[k].lower in ("of", "and", "&")
+            and k + 1 < n
+            and tokens[k + 1].text[0].isupper()
+        )
+    ):
+        if vocab.is_title(tokens[k]):
+            break
+        capitals += tokens[k].text[0].isupper()
+        k += 1
+    if capitals == 0:
+        return start
+    if k < n and tokens[k].text[0].islower() and tokens[k].lower in vocab.org_words:
+        k += 1  # "the New York delegation"
+    return k

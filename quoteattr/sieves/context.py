@@ -258,7 +258,14 @@ class Context:
         key = (start, end)
         found = self._tokens.get(key)
         if found is None:
-            found = self._composed(start, end)
+            # The commonest region, inside one paragraph, read as one piece
+            # here (what ``_composed`` does first).
+            paragraphs = self.segmentation.paragraphs
+            p = bisect.bisect_right(self._paragraph_ends, start)
+            if p < len(paragraphs) and paragraphs[p].start <= start and end <= paragraphs[p].end:
+                found = self._piece(p, start, end, end) if start < end else []
+            else:
+                found = self._composed(start, end)
             if found is None:
                 found = self._slice_of_gap(start, end)
             if len(self._tokens) >= CACHED_REGIONS:
@@ -362,12 +369,14 @@ class Context:
         ending at ``end`` (``hi <= end``) gives them (see :meth:`_composed`), or
         None when the paragraph is too long to be kept or ``lo`` cuts a token."""
         text = self.text
-        table = self._kept_table(p)
+        table = self._paragraph_tables.get(p)
         if table is None:
-            return None
+            table = self._kept_table(p)
+            if table is None:
+                return None
         starts, ends, texts = table.starts, table.ends, table.texts
         first = bisect.bisect_left(starts, lo)
-        head: list[Token] = []
+        head: list[Token] | None = None  # the tokens of a cut first token, if any
         if first > 0 and ends[first - 1] > lo:
             # A token cut at the region's start: read alone up to its end,
             # where the scan goes on as the paragraph's did when what
