@@ -395,7 +395,7 @@ def speech_act(
     elif (
         tokens[c].lower in verbs.object
         and verbs.object[tokens[c].lower] in PARTICLES_ONLY
-        and not _named_as(s, c, k, verbs.object[tokens[c].lower])
+        and not (tokens[c].lower in verbs.reporting and _named_as(s, k))
     ):
         return None  # "called a meeting": "call" reports speech with "for" or "on"
     if k >= n or k > c + 3:
@@ -858,13 +858,14 @@ def _finding_phrase(s: Sentence, c: int) -> tuple[int, int] | None:
     return None
 
 
-def _named_as(s: Sentence, c: int, k: int, lemma: str) -> bool:
+def _named_as(s: Sentence, k: int) -> bool:
     """``called him a political opportunist``, ``called them the worst ...``: call
-    with a personal pronoun and a noun phrase names what the source says they
-    are (not ``called it a day``, ``called it quits``, ``called him a cab``)."""
+    (a reporting verb) with a personal pronoun at ``k`` and a noun phrase names
+    what the source says they are (not ``called it a day``, ``called him a
+    cab``)."""
     lowers = s.lowers
     return (
-        lemma == "call"
+        lowers[k - 1] in ("call", "calls", "called", "calling")
         and k + 2 < len(lowers)
         and lowers[k] in ("him", "her", "them", "me", "us", "it")
         and lowers[k + 1] in ("a", "an", "the")

@@ -9,7 +9,15 @@ import bisect
 
 from quoteattr.reported.extent import content_span, forward_stop
 from quoteattr.reported.frames import Report
-from quoteattr.reported.grammar import Sentence, Verbs, clause_starts, complement, verb_like
+from quoteattr.reported.grammar import (
+    Sentence,
+    Verbs,
+    clause_starts,
+    complement,
+    plural_head,
+    verb_like,
+)
+from quoteattr.reported.words import ADJUNCT_PREPOSITIONS
 from quoteattr.sieves import Context
 
 __all__ = ["around_partial"]
@@ -48,7 +56,15 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
         # is a noun with a prepositional complement, and the content ends with
         # its noun phrase, before the verb of the writer's clause.
         verb = next(
-            (j for j in range(last + 1, stop) if s.quote_of[j] < 0 and verb_like(s, j)), None
+            (
+                j
+                for j in range(last + 1, stop)
+                if s.quote_of[j] < 0
+                and verb_like(s, j)
+                # not "for “a complete freeze” on permits": a plural noun
+                and not (s.lowers[j - 1] in ADJUNCT_PREPOSITIONS and plural_head(s, j))
+            ),
+            None,
         )
         if verb is not None:
             stop = verb
