@@ -53,7 +53,7 @@ _MARK = re.compile(
 _ELISIONS = frozenset(
     {"tis", "twas", "til", "till", "em", "n", "cause", "bout", "round", "nuff", "cept", "s"}
 )
-_OPEN_CONTEXT = frozenset("([{<>—–-/“‘«‹„‚「『\"'`")
+_OPEN_CONTEXT = frozenset("([{<>—–-/“‘«‹„‚「『\"'`:")
 _DOUBLE_OPENERS = frozenset({"“", "„", "«", "‹", "「", "『", "``", '"', "''", "”", "»", "›"})
 
 # Which closing marks may close a quote opened by each mark.

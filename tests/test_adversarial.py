@@ -229,10 +229,14 @@ def test_quotes_nested_twenty_deep() -> None:
 
 
 def _timed(text: str, limit: float = 5.0) -> Document:
-    start = time.perf_counter()
+    # A guard against work that grows faster than the input (these texts take
+    # about a second of CPU), not a speed measurement: the limit is on this
+    # process's CPU time, which other load on the machine does not inflate as
+    # it does wall time. Speed is measured by benchmarks/bench.py.
+    start = time.process_time()
     doc = attributed(text)
-    elapsed = time.perf_counter() - start
-    assert elapsed < limit, f"{len(text):,} chars took {elapsed:.1f}s"
+    elapsed = time.process_time() - start
+    assert elapsed < limit, f"{len(text):,} chars took {elapsed:.1f}s of CPU"
     return doc
 
 
