@@ -71,6 +71,11 @@ _NOT_PLAIN_VERBS = (
 )
 
 
+#: Plural nouns without an ``-s`` that may be the subject of a plain present
+#: tense (``said people misunderstand him``).
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police"})
+
+
 def loose_clause(s: Sentence, k: int) -> bool:
     """After ``say`` (a verb for certain once its subject is read),
     whether a reported clause without ``that`` starts at ``k`` when its verb is
@@ -90,6 +95,7 @@ def loose_clause(s: Sentence, k: int) -> bool:
         or (head[0].isupper() and head.isalpha())
         or (lowers[k] in SUBJECT_PRONOUNS and lowers[k + 1] == "and")
         or (head.islower() and head.isalpha() and plural_head(s, k) and len(head) > 3)
+        or lowers[k] in IRREGULAR_PLURALS
     ):
         return False
     j = k + 1
@@ -128,6 +134,7 @@ def loose_clause(s: Sentence, k: int) -> bool:
             and not word.endswith(("ly", "ing", "s", "ed", "’s", "'s"))
             and (
                 (previous.islower() and plural_head(s, j - 1) and len(previous) > 3)
+                or lowers[j - 1] in IRREGULAR_PLURALS
                 or (previous[0].isupper() and previous.isalpha() and j - 1 > k)
             )
         ):
