@@ -466,6 +466,7 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[RawQuote]:
                 carried is not None
                 and carried.carried
                 and text[_trim_end(text, tail[-1].span.start, tail[-1].span.end) - 1] in ".?!…"
+                and carried.quotes
                 and carried.quotes[0].close_mark is not None
                 and carried.quotes[0].close_mark.end == hi
                 and signature_line(text, lo, hi)

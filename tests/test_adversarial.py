@@ -154,6 +154,7 @@ def test_bom_at_the_start_keeps_the_attribution() -> None:
         "\x0b\x0c\x1c\x1d\x1e\u2029“Yes,” she said.\u2029",
         "Senator Ann Lowe last week “a very decent man.”",
         "The governor on Thursday “very decent man”",
+        "‹é.\n›",
     ],
     ids=[
         "tabs",
@@ -174,6 +175,7 @@ def test_bom_at_the_start_keeps_the_attribution() -> None:
         "vertical-separators",
         "subject-and-time-phrase-before-the-quote",
         "subject-and-day-before-the-quote",
+        "sentence-then-a-lone-closing-mark-paragraph",
     ],
 )
 def test_odd_text_gives_a_document(text: str) -> None:
