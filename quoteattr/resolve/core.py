@@ -48,6 +48,14 @@ _ABBREVIATION_END = re.compile(r"[A-Z][a-z]{0,3}\.\Z")
 _INTRODUCTION = re.compile(r",\s+(?:who|whose)\b|,\s+\d{1,3},")
 
 
+def _word_end(text: str, hi: int, limit: int) -> int:
+    """``hi`` moved on to the end of the word it cuts, but not past ``limit``:
+    a window read for roles ends between words."""
+    while hi < limit and not text[hi].isspace():
+        hi += 1
+    return hi
+
+
 class _Core:
     """The state of one document's resolution and the moves every step uses."""
 
@@ -378,9 +386,8 @@ class _Core:
         if role_as is not None:
             hi = text.find("\n", role_as.end(), role_as.end() + 120)
             if hi < 0:
-                hi = min(len(text), role_as.end() + 120)
-                while hi < len(text) and hi < role_as.end() + 160 and not text[hi].isspace():
-                    hi += 1
+                limit = min(len(text), role_as.end() + 160)
+                hi = _word_end(text, min(len(text), role_as.end() + 120), limit)
             held = self.roles.role_as(text, self._tokens(role_as.end(), hi))
             if held is not None:
                 draft.add_reading(held)
@@ -389,9 +396,7 @@ class _Core:
         # "Sanders is pushing fellow Senate Democrats": a group the person is in.
         fellow = text.find("fellow ", last.end, last.end + 80)
         if fellow >= 0 and "\n" not in text[last.end : fellow]:
-            hi = min(len(text), fellow + 60)
-            while hi < len(text) and not text[hi].isspace():
-                hi += 1
+            hi = _word_end(text, min(len(text), fellow + 60), len(text))
             member = fellow_reading(self.roles, text, self._tokens(last.end, hi))
             if member is not None:
                 draft.add_reading(member)
@@ -400,11 +405,9 @@ class _Core:
             line_end = min(len(text), last.end + 200)
         copula = COPULA_AFTER_NAME.match(text, last.end)
         if copula is not None and (not previous or previous.lower() not in PREPOSITIONS):
-            # The name is the subject ("of Donald Trump is his ..." is not).
-            # "Ana Ruiz is the city's budget director."
-            hi = min(line_end, copula.end() + 120)
-            while hi < line_end and not text[hi].isspace():
-                hi += 1
+            # "Ana Ruiz is the city's budget director", the name its subject
+            # (not "the first taste of Donald Trump is his ...").
+            hi = _word_end(text, min(line_end, copula.end() + 120), line_end)
             said = predicate_reading(self.roles, text, self._tokens(copula.end(), hi), copula[1])
             if said is not None:
                 draft.add_reading(said)
@@ -416,9 +419,7 @@ class _Core:
             following = _FOLLOWING_WORD.match(text, opening.end())
             if following is None or not self.roles.may_start_apposition(following.group(1)):
                 return  # ", said", ", and": no apposition
-        hi = min(line_end, last.end + 160)
-        while hi < line_end and not text[hi].isspace():
-            hi += 1
+        hi = _word_end(text, min(line_end, last.end + 160), line_end)
         if hi <= last.end or text[last.end : last.end + 1].isalnum():
             return
         after = self._tokens(last.end, hi)

@@ -42,6 +42,8 @@ COPULA_AFTER_NAME = re.compile(
     r"(?=(?:the|a|an|its|his|her|their|[A-Z][\w.&-]*[’']s?)[^\S\n])"
 )
 _PAST = frozenset({"was", "had been"})
+# The most words the noun phrase after the copula may have.
+_MAX_PHRASE = 14
 # Words that end the noun phrase: a second clause or a relative clause.
 _CLAUSE_WORDS = frozenset(
     {"and", "but", "who", "whom", "whose", "which", "that", "since", "until", "during"}
@@ -59,9 +61,6 @@ def _time_adjunct(tokens: Sequence[Token], k: int) -> bool:
     if nxt[:1].isdigit() or nxt in _TIME_NOUNS:
         return True
     return k + 2 < len(tokens) and tokens[k + 2].lower in _TIME_NOUNS
-
-
-_MAX_PHRASE = 14
 
 
 def predicate_reading(
@@ -86,7 +85,7 @@ def predicate_reading(
         end += 1
     if end == 0 or end == _MAX_PHRASE:
         return None  # no phrase, or one that runs on past the words read
-    reading = reader._noun_phrase(text, tokens, 0, end, RoleForm.DESCRIPTION)
+    reading = reader.noun_phrase(text, tokens, 0, end, RoleForm.DESCRIPTION)
     if reading is None or reading.unlisted or reading.role is None:
         return None
     head = next((w for w in reversed(reading.role.split()) if w.lower() == reading.head), "")

@@ -495,7 +495,7 @@ class RoleReader:
                     phrase = _phrase(text, tokens[p + 1 : close], RoleForm.APPOSITION)
                     out.append(RoleReading(phrase, None, affiliation=inner))
                 else:
-                    reading = self._noun_phrase(text, tokens, p + 1, close, RoleForm.APPOSITION)
+                    reading = self.noun_phrase(text, tokens, p + 1, close, RoleForm.APPOSITION)
                     if reading is not None:
                         out.append(reading)
                 p = close + 1
@@ -552,7 +552,7 @@ class RoleReader:
                 ),
                 None,
             )
-            reading = self._noun_phrase(
+            reading = self.noun_phrase(
                 text, tokens, p + 1, close if now is None else now - 1, RoleForm.APPOSITION
             )
             if reading is not None:
@@ -560,7 +560,7 @@ class RoleReader:
                     reading = attrs.evolve(reading, former=True)
                 out.append(reading)
             if now is not None:
-                current = self._noun_phrase(text, tokens, now + 1, close, RoleForm.APPOSITION)
+                current = self.noun_phrase(text, tokens, now + 1, close, RoleForm.APPOSITION)
                 if current is not None:
                     out.append(current)
             elif close + 1 < n and tokens[close].lower == "who":
@@ -571,7 +571,7 @@ class RoleReader:
             break
         return out
 
-    def _noun_phrase(
+    def noun_phrase(
         self, text: str, tokens: Sequence[Token], start: int, end: int, form: RoleForm
     ) -> RoleReading | None:
         """A role from the noun phrase ``tokens[start:end]`` (an apposition or a
@@ -762,7 +762,7 @@ class RoleReader:
                 begin = k + len(words)
                 while begin < end and tokens[begin].lower in _RELATIVE_ADVERBS:
                     begin += 1  # "who is now a program officer"
-                reading = self._noun_phrase(text, tokens, begin, end, RoleForm.RELATIVE_CLAUSE)
+                reading = self.noun_phrase(text, tokens, begin, end, RoleForm.RELATIVE_CLAUSE)
                 if reading is not None and past and not reading.former:
                     reading = attrs.evolve(reading, former=True)
                 return reading
@@ -850,7 +850,7 @@ class RoleReader:
             stop += 1
         if stop == k + 1:
             return None
-        return self._noun_phrase(text, tokens, k + 1, stop, RoleForm.APPOSITION)
+        return self.noun_phrase(text, tokens, k + 1, stop, RoleForm.APPOSITION)
 
     def _apposition_before(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
         n = len(tokens)
@@ -889,7 +889,7 @@ class RoleReader:
                 or before.lower in self.vocab.reporting_verbs
             ):
                 return None
-        return self._noun_phrase(text, tokens, start, end, RoleForm.APPOSITION)
+        return self.noun_phrase(text, tokens, start, end, RoleForm.APPOSITION)
 
     def role_as(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
         """The role after ``role as`` / ``tenure as`` that follows a possessive
@@ -921,7 +921,7 @@ class RoleReader:
             body = _proper_run(tokens[rest:n])
             if body and body[0].text[0].isupper():
                 end = tokens.index(body[-1]) + 1
-        reading = self._noun_phrase(text, tokens, 0, end, RoleForm.APPOSITION)
+        reading = self.noun_phrase(text, tokens, 0, end, RoleForm.APPOSITION)
         if reading is None:
             return None
         if "former" in text[max(0, tokens[0].start - 40) : tokens[0].start].split():
@@ -982,4 +982,4 @@ class RoleReader:
         ``a senior State Department official``), or None."""
         if not tokens:
             return None
-        return self._noun_phrase(text, tokens, 0, len(tokens), RoleForm.DESCRIPTION)
+        return self.noun_phrase(text, tokens, 0, len(tokens), RoleForm.DESCRIPTION)
