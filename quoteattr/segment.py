@@ -549,6 +549,9 @@ _BEFORE_PLACE_INITIALS = re.compile(
 # mark ("“...,” J.K. Osei-Bonsu said") or a sentence's end ("... on Monday.
 # J.K. Rowling wrote").
 _BEFORE_INITIALS = re.compile(r"[\w’'”\".?!-]\s+\Z")
+# A comma after a lower-case word ("In a statement, A.B. Smith said"): the end
+# of an introductory phrase, not a place before its state ("Columbia, S.C.").
+_LOWER_COMMA = re.compile(r"(?:\A|\s)[a-z][\w’'-]*,\s+\Z")
 
 
 def _personal_initials(text: str, end: int, context: str) -> bool:
@@ -556,16 +559,22 @@ def _personal_initials(text: str, end: int, context: str) -> bool:
     initials written together before a capitalized surname (``said J.K.
     Osei-Bonsu``, ``George H.W. Bush``): part of a name, not a sentence end.
     Initials after a determiner or a preposition (``in the U.S.``), after a
-    comma (``Columbia, S.C.``) are left to Punkt."""
+    comma that follows a capitalized word (``Columbia, S.C.``) are left to
+    Punkt; after a comma that closes a lower-case word (``In a statement,
+    A.B. Smith``) they open a name."""
     if _INITIALS.match(context) is None:
         return False
     begin = end
     while begin > 0 and not text[begin - 1].isspace():
         begin -= 1
     lo = max(0, begin - 40)
-    return begin == 0 or (
-        _BEFORE_INITIALS.search(text, lo, begin) is not None
-        and _BEFORE_PLACE_INITIALS.search(text, lo, begin) is None
+    return (
+        begin == 0
+        or (
+            _BEFORE_INITIALS.search(text, lo, begin) is not None
+            and _BEFORE_PLACE_INITIALS.search(text, lo, begin) is None
+        )
+        or _LOWER_COMMA.search(text, lo, begin) is not None
     )
 
 

@@ -18,6 +18,7 @@ from quoteattr.mentions.vocabulary import (
 from quoteattr.mentions.words import (
     CALENDAR_WORDS,
     DETERMINERS,
+    INNER_PARTICLES,
     MODIFIERS,
     NOT_HEADS,
     PREPOSITIONS,
@@ -119,6 +120,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
                 break
             j += 1
         k = j
+        particles = 0
         while k < n and (texts[k][0].isupper() or (k > j and is_particle_name(texts[k]))):
             word = lowers[k].rstrip(".")
             if (word in non_names or word in titles or lowers[k] in org_words) and not (
@@ -145,14 +147,32 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
                         k >= j + 2
                         and word in titles
                         and not texts[k].endswith(".")
-                        and lowers[j] in vocab.first_names
+                        and (
+                            lowers[j] in vocab.first_names
+                            # an unknown given name and a middle name
+                            or (
+                                k == j + 2
+                                and texts[j].isalpha()
+                                and texts[j + 1].isalpha()
+                                and lowers[j] not in non_names
+                                and lowers[j + 1] not in non_names
+                            )
+                        )
                         and lowers[k + 1] != "of"
                     )
                 )
             ):
                 break
             k += 1
-        names = k - j
+            # "Frans van der Berg", "Mohammed bin Salman": lower-case particles
+            # before a capitalized word go on with the name.
+            p = k
+            while p < n and p - k < 3 and lowers[p] in INNER_PARTICLES and texts[p][0].islower():
+                p += 1
+            if p > k and p < n and texts[p][0].isupper() and texts[p][-1:] != ".":
+                particles += p - k
+                k = p
+        names = k - j - particles
         if names == 0 and j > i + 1:
             # "Mr. Murdoch’s new role": a title and a possessive surname, read
             # as a possessor by the loop above.

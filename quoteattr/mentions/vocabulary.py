@@ -331,6 +331,11 @@ class Vocabulary:
         head_text = " ".join(t.lower for t in head_tokens)
         if head_text in self.organizations or head_text.removeprefix("the ") in self.organizations:
             return MentionKind.ORGANIZATION
+        while len(head_tokens) > 2 and (
+            head_tokens[-1].lower.rstrip(".") in _NAME_SUFFIXES
+            or (head_tokens[-1].text == "." and head_tokens[-2].lower in _NAME_SUFFIXES)
+        ):
+            head_tokens = head_tokens[:-1]  # "Mayor Lyle Dunmore Sr.": the name before it
         head = head_tokens[-1]
         word = head.lower.rstrip(".")
         bare = word[:-2] if word.endswith(("’s", "'s")) else word
@@ -341,7 +346,17 @@ class Vocabulary:
             and head.text[0].isupper()
             and head.text.isalpha()
             and self.is_name_word(head_tokens[-2])
-            and (head_tokens[-2].lower in self.first_names or len(head_tokens[-2].text) <= 2)
+            and (
+                head_tokens[-2].lower in self.first_names
+                or len(head_tokens[-2].text) <= 2
+                # "Billie Jean King": two plain name words before a title word
+                or (
+                    len(head_tokens) > 2
+                    and head_tokens[-2].text.isalpha()
+                    and head_tokens[-3].text.isalpha()
+                    and self.is_name_word(head_tokens[-3])
+                )
+            )
         ):
             return MentionKind.NAME  # "Howard Dean": a surname that is also a role word
         if apposition and self.is_name_word(apposition[0]):
@@ -365,6 +380,9 @@ class Vocabulary:
             return False
         return word not in MODIFIERS and word not in self.group_nouns
 
+
+# Suffixes after a surname ("Jr.", "Sr.", "III"), no head of a mention.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Verbs that report speech only with their particle ("went on", "shot back").
 _PHRASAL_CUES = {

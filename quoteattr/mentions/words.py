@@ -421,6 +421,36 @@ _JOINED_PARTICLES = frozenset(
 )
 
 
+# Particles written in lower case between the words of a surname ("Frans van
+# der Berg", "Mohammed bin Salman", "Ursula von der Leyen"): in a run of
+# capitalized words, one of these before a capitalized word (or another
+# particle) belongs to the name.
+INNER_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "zu",
+        "bin",
+        "ibn",
+        "bint",
+    }
+)
+
+
 def is_particle_name(text: str) -> bool:
     """A surname that opens with a lower-case particle joined by a hyphen:
     a name word although its first letter is lower case.

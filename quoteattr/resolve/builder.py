@@ -68,6 +68,9 @@ def _subject_verb_at(tokens: list[Token], k: int) -> bool:
 
 
 # Words that introduce one named example of a group ("advisers like Gene Sperling").
+# A given name written after the family name in romanized Korean ("Geun-hye",
+# "Jae-in", "Ki-moon"): two syllables joined by a hyphen, the second in lower case.
+_FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _EXAMPLE_WORD = re.compile(r"\b(?:like|such as|including)\s")
 # The rest of a noun phrase after a speaker mention, up to punctuation.
 _PHRASE_REST = re.compile(r"[^.,;:!?“”\"()\[\]—–\n]{0,60}")
@@ -99,10 +102,13 @@ class EntityBuilder(_Descriptions):
         capitalized word, kept only when it is the surname of a known person).
         """
         if kind == "full name?":
-            full = _full_name_tokens(self.vocab, self._tokens(span.start, span.end))
+            whole = self._tokens(span.start, span.end)
+            full = _full_name_tokens(self.vocab, whole)
             if full is None:
                 return None
             tokens = full
+            # The name with its suffix ("Thaddeus Rowe III, a lawyer"), for what follows it.
+            suffixed = [t for t in whole if t.start >= tokens[0].start]
             surname = _POSSESSIVE.sub("", tokens[-1].lower).rstrip(".")
             if surname in self._surnames:
                 first = tokens[0].lower
@@ -112,10 +118,12 @@ class EntityBuilder(_Descriptions):
                     return None if found_person is None else found_person[0]
                 # "Following Sanders", "Team Clinton": the known surname alone.
                 return self.register(Span(tokens[-1].start, tokens[-1].end), "single")
-            if self._introduced(tokens):
-                found_person = self._person_from_tokens(tokens, span)
+            if self._introduced(suffixed):
+                found_person = self._person_from_tokens(suffixed, span)
                 return None if found_person is None else found_person[0]
             self._full_names[surname] = (tokens, Span(tokens[0].start, tokens[-1].end))
+            if len(tokens) == 2 and _FAMILY_FIRST_GIVEN.fullmatch(tokens[1].text):
+                self._family_first[tokens[0].lower] = surname
             bisect.insort(self._full_name_starts, (tokens[0].start, surname))
             return None
         if kind == "single":
@@ -129,6 +137,9 @@ class EntityBuilder(_Descriptions):
                 # "Musk" after "Elon Musk": the full name was a person's.
                 self._promote(word)
                 candidates = self._surnames.get(word)
+            if not candidates and word in self._family_first:
+                # "Park" after "Park Geun-hye": now a person.
+                self._promote(self._family_first.pop(word))
             if not candidates and word in self._first_words and word not in self.vocab.first_names:
                 # "Ban" after "Ban Ki-moon": a family name written first.
                 candidates = [
@@ -208,11 +219,17 @@ class EntityBuilder(_Descriptions):
                 if index is not None:
                     self._note(index, span)
                     return index, "name variant"
-        if len(tokens) == 1 and kind is not MentionKind.NAME and tokens[0].text[0].isupper():
-            # "Will wrote" after "George Will": a surname that is also a common word.
-            word = _POSSESSIVE.sub("", tokens[0].lower)
+        head = tokens if len(tokens) == 1 else split_apposition(tokens)[0]
+        if len(head) == 1 and kind is not MentionKind.NAME and head[0].text[0].isupper():
+            # "Will wrote" after "George Will", "King, the city's mayor," after
+            # "Billie Jean King": a surname that is also a common or title word.
+            word = _POSSESSIVE.sub("", head[0].lower)
+            if word not in self._surnames and word in self._full_names:
+                self._promote(word)
             if word in self._surnames:
                 index = self._latest(self._surnames[word])
+                if len(tokens) > 1:
+                    self._read_roles(index, head[0], head[0])  # its apposition
                 self._note(index, span)
                 return index, "name variant"
         if kind is MentionKind.NAME:

@@ -97,6 +97,13 @@ class _Core:
         # The first words of every name given to a draft of more than one word:
         # a word not in it begins no known name ("Ban" of "Ban Ki-moon").
         self._first_words: set[str] = set()
+        # Possible full names whose family name comes first ("Park Geun-hye",
+        # "Moon Jae-in": a given name hyphenated in lower case), by that family
+        # name: the surname key of ``_full_names``.
+        self._family_first: dict[str, str] = {}
+        # The last two or more words of every person's name of three or more
+        # ("García Márquez" of "Gabriel García Márquez") -> that person.
+        self._name_tails: dict[str, int] = {}
         # Where each possible full name starts (some since became persons).
         self._full_name_starts: list[tuple[int, str]] = []
         # Indexes that keep name lookups from reading every draft or mention
@@ -215,6 +222,8 @@ class _Core:
                     self._by_first_word[old[0]].remove(index)
                 bisect.insort(self._by_first_word.setdefault(new[0], []), index)
                 self._name_words[index] = new
+            for k in range(1, len(words) - 1):
+                self._name_tails[" ".join(words[k:]).lower()] = index
         draft.name = name
         if " " in name:
             self._first_words.add(name.split(maxsplit=1)[0].lower())
@@ -292,7 +301,7 @@ class _Core:
         length = len(name_tokens)
         if all(t.lower in _NAME_PARTICLES for t in name_tokens[:-1]):
             length = 1  # "Van der Berg" after "Jean-Claude Van der Berg": the surname alone
-        index = self._match_person(surname, first, length, title_gender)
+        index = self._match_person(surname, first, length, title_gender, name)
         how = "name variant" if index is not None else "new name"
         earlier_surname = False
         if index is None:
@@ -465,16 +474,25 @@ class _Core:
         self._person_from_tokens(tokens, span)
 
     def _match_person(
-        self, surname: str, first: str, length: int, gender: str | None = None
+        self, surname: str, first: str, length: int, gender: str | None = None, name: str = ""
     ) -> int | None:
         """The known person a name refers to: the same full name, or for a
         surname alone the one of that surname mentioned last."""
-        if length == 1 and surname not in self._surnames and surname in self._full_names:
-            self._promote(surname)  # "Mr. Musk" after "Elon Musk"
+        if length == 1 and surname not in self._surnames:
+            if surname in self._full_names:
+                self._promote(surname)  # "Mr. Musk" after "Elon Musk"
+            elif surname in self._family_first:
+                # "Park" after "Park Geun-hye": the family name written first.
+                return self._promote_at(self._family_first.pop(surname))
         candidates = self._surnames.get(surname, [])
         if candidates and length > 1 and len(first) > 2 and not first.endswith("."):
             # "Bill Clinton" after "Hillary Clinton": a given name must agree.
-            return self._given_name_match(surname, candidates, first)
+            found = self._given_name_match(surname, candidates, first)
+            if found is None and name:
+                # "García Márquez" after "Gabriel García Márquez": the last
+                # words of a longer name are its double surname.
+                found = self._name_tails.get(" ".join(name.lower().split()))
+            return found
         if candidates:
             fitting = [i for i in candidates if self.drafts[i].gender in (gender, None)]
             return self._latest(fitting or candidates)

@@ -48,6 +48,10 @@ _NAME_PARTICLES = frozenset(
         "ben",
         "mac",
         "st.",
+        "ni",
+        "ní",
+        "nic",
+        "ó",
     }
 )
 
@@ -136,16 +140,39 @@ def _full_name_tokens(vocab: Vocabulary, tokens: list[Token]) -> list[Token] | N
     Every word must be a name word; of three words, the first is dropped unless
     the middle one is an initial (``Robert A. Pruzan``) or the run opens with a
     hyphenated given name."""
-    if not all(_is_name_word(vocab, t) for t in tokens):
+    while len(tokens) > 2 and (
+        tokens[-1].lower.rstrip(".") in _SUFFIXES
+        or (tokens[-1].text == "." and tokens[-2].lower in _SUFFIXES)
+    ):
+        tokens = tokens[:-1]  # "Thaddeus Rowe III": the suffix is no part of the surname
+    # "Billie Jean King": a title word with no period ends a run of three
+    # (the pre-pass keeps one there only before a lower-case word).
+    title_last = len(tokens) == 3 and tokens[-1].text.isalpha() and vocab.is_title(tokens[-1])
+    if not all(
+        _is_name_word(vocab, t)
+        or (0 < k < len(tokens) - 1 and t.lower in _NAME_PARTICLES)
+        or (title_last and k == 2)
+        for k, t in enumerate(tokens)
+    ):
         return None
-    if any(t.text.isupper() and len(t.text) > 2 for t in tokens):
+    if any(
+        t.text.isupper() and len(t.text) > 2 and not _INITIALS.fullmatch(t.text) for t in tokens
+    ):
         return None  # "FBI Director", headlines in capitals
     first = tokens[0].lower
     if first in vocab.reporting_verbs or (
         first.endswith(("ing", "ly")) and first not in vocab.first_names
     ):
         return None  # "Urges Britain", "Following Sanders,", "Interestingly Blocher"
-    if len(tokens) == 3 and not _INITIALS.fullmatch(tokens[1].text):
+    if (
+        len(tokens) == 3
+        and not _INITIALS.fullmatch(tokens[1].text)
+        # "Nguyen Van Thieu", "Abu Bakr al-Baghdadi", "Siobhan Ni Bhriain":
+        # a particle in the name holds it together.
+        and tokens[1].lower not in _NAME_PARTICLES
+        and tokens[0].lower not in _NAME_PARTICLES
+        and not title_last
+    ):
         tokens = tokens[1:]
     return tokens if len(tokens) >= 2 else None
 
@@ -193,7 +220,12 @@ def _name_run(
                 # "Martin Luther King": a given name, a middle name, the surname
                 or (
                     end >= 3
-                    and tokens[end - 3].lower in vocab.first_names
+                    and (
+                        tokens[end - 3].lower in vocab.first_names
+                        # "Billie Jean King": two plain name words before
+                        # the title word that ends the run.
+                        or (tokens[end - 3].text.isalpha() and tokens[end - 2].text.isalpha())
+                    )
                     and _is_name_word(vocab, tokens[end - 3])
                 )
             )
