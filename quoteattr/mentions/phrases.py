@@ -338,6 +338,18 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     return start
 
 
+def _number_sign(tokens: list[Token], k: int) -> bool:
+    """Whether the period ``tokens[k]`` closes ``No`` before a number (``the
+    No. 2 Republican``): a number sign, not a sentence's end."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and tokens[k - 1].text == "No"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text[0].isdigit()
+    )
+
+
 def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The speaker phrase ending just before ``tokens[end]`` (a cue), as token indices.
 
@@ -399,7 +411,7 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
     # "X, <apposition or clause>, said": find the comma that opens the aside,
     # the nearest one whose left side is a speaker phrase opening its clause.
     for k in range(i - 1, max(-1, i - 40), -1):
-        if tokens[k].text in (".", ";", ":", "“", "”", '"'):
+        if tokens[k].text in (".", ";", ":", "“", "”", '"') and not _number_sign(tokens, k):
             break
         if tokens[k].text != ",":
             continue

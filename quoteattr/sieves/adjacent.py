@@ -363,6 +363,31 @@ def _lone_surname(context: Context, index: int, word: Token) -> bool:
     )
 
 
+# Finite verbs and modals that, right after the phrase following a cue, make
+# that phrase a clause's subject ("said the candidate would win").
+_CLAUSE_VERBS_AFTER = frozenset(
+    {
+        "would",
+        "will",
+        "could",
+        "should",
+        "might",
+        "may",
+        "must",
+        "can",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "did",
+        "does",
+    }
+)
+
+
 def quote_cue_mention(context: Context, index: int) -> Decision | None:
     """``“...,” said Maria Zakharova, the ministry’s spokeswoman.``: cue then mention."""
     tokens, start, cues = _after_cues(context, index)
@@ -411,6 +436,10 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     ):
         chunk = loose_speaker(tokens, c + 1)
     if chunk is None:
+        return None
+    if chunk[1] < len(tokens) and tokens[chunk[1]].lower in _CLAUSE_VERBS_AFTER:
+        # "X, citing “...,” said the candidate would win": the phrase after the
+        # cue is the subject of its reported clause, not an inverted speaker.
         return None
     mention = span_of(tokens, chunk)
     rule = _after_rule(context, index, mention, "quote_cue_mention")

@@ -30,6 +30,7 @@ __all__ = [
     "NAMING_PARTICIPLES",
     "NOT_VERBS",
     "OPENING_SUBORDINATORS",
+    "PERCEPTION_VERBS",
     "PREPOSITIONS_AFTER",
     "QUOTE_MARKS",
     "SENTENCE_LINKS",
@@ -168,6 +169,40 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
                 if chunk is None and _described_phrase(tokens[k + 1 : c]):
                     return (k + 1, c)  # "with one of her ads asking", "with a voice-over saying"
                 break
+        if previous != "," and c >= 2:
+            # "I remember Reagan declaring “...”", "voters heard the mayor
+            # calling it “...”": the object of a verb of perception or memory
+            # is the participle's subject.
+            chunk = chunk_left(vocab, tokens, c)
+            if (
+                chunk is not None
+                and chunk[1] == c
+                and chunk[0] > 0
+                and tokens[chunk[0] - 1].lower in PERCEPTION_VERBS
+                and not not_a_speaker(vocab, tokens[chunk[0] : chunk[1]])
+            ):
+                return chunk
+        if previous == "," and c >= 2:
+            # "Mr. Lowe, citing “...,” said ...": a participle set off after the
+            # name or role that opens the sentence modifies that subject.
+            chunk = chunk_left(vocab, tokens, c - 1)
+            if (
+                chunk is not None
+                and chunk[1] == c - 1
+                and (chunk[0] == 0 or (chunk[0] == 1 and tokens[0].lower in ("and", "but")))
+                and (tokens[c - 2].text[0].isupper() or tokens[c - 2].lower in vocab.role_words)
+                # not "The mayor met Ana Lee, citing": a verb and its object
+                and not any(
+                    tokens[k].text[0].islower()
+                    and tokens[k + 1].text[0].isupper()
+                    and tokens[k].lower not in vocab.role_words
+                    and tokens[k].lower not in _NAME_LINKS
+                    and not tokens[k].lower.endswith(("’s", "'s"))
+                    for k in range(chunk[0], chunk[1] - 1)
+                )
+                and not not_a_speaker(vocab, tokens[chunk[0] : chunk[1]])
+            ):
+                return chunk
         if c >= 2 and tokens[0].lower in ("and", "but"):
             # "Ryan saying he was “...” and Trump calling it a “...”": after an
             # earlier quote, a coordinated subject and its participle.
@@ -259,6 +294,37 @@ def _before_counting_aside(
         return None
     return None
 
+
+# Verbs of perception and memory whose object does what a participle after it
+# says ("remember Reagan declaring", "heard the mayor calling").
+PERCEPTION_VERBS = frozenset(
+    {
+        "remember",
+        "remembers",
+        "remembered",
+        "recall",
+        "recalls",
+        "recalled",
+        "see",
+        "sees",
+        "saw",
+        "seen",
+        "watch",
+        "watches",
+        "watched",
+        "hear",
+        "hears",
+        "heard",
+        "imagine",
+        "imagines",
+        "imagined",
+        "picture",
+    }
+)
+
+# Lower-case words a subject phrase holds before a capitalized word ("the
+# president of Acme", "a lawyer for Lee").
+_NAME_LINKS = frozenset({"of", "for", "at", "the", "a", "an", "and", "with", "from", "in"})
 
 # Determiners and possessives that open a subject phrase ("His critics in ...").
 _SUBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "these", "those"})

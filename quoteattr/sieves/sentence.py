@@ -45,6 +45,7 @@ from quoteattr.sieves.grammar import (
     DETERMINERS,
     NAMING_PARTICIPLES,
     OPENING_SUBORDINATORS,
+    PERCEPTION_VERBS,
     QUOTE_MARKS,
     SUBORDINATORS,
     clause_subject,
@@ -151,6 +152,8 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
                 k -= 1
             if k < 0 or not vocab.cue_at(tokens, k):
                 break
+            if tokens[k].lower in PERCEPTION_VERBS and tokens[outer].lower.endswith("ing"):
+                break  # "remember Reagan declaring": the one remembered speaks
             outer_chunk = subject_of_cue(vocab, tokens, k)
             if outer_chunk is None:
                 break
