@@ -187,6 +187,131 @@ FORMS = [
         "Ana Ruiz",
         "deputy director",
     ),
+    (
+        "“We will not wait,” said tennis great Ana Ruiz.",
+        "Ana Ruiz",
+        "great",
+    ),
+    (
+        "Boxing legend Ana Ruiz spoke on Monday. “We will not wait,” she said.",
+        "Ana Ruiz",
+        "legend",
+    ),
+    (
+        "“We will not wait,” said jazz singer Ana Ruiz.",
+        "Ana Ruiz",
+        "singer",
+    ),
+    (
+        "“We will not wait,” said Speaker of the House Ana Ruiz.",
+        "Ana Ruiz",
+        "Speaker",
+    ),
+    (
+        "“We will not wait,” said Secretary of State Ana Ruiz.",
+        "Ana Ruiz",
+        "Secretary of State",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, who served as ambassador to Chile.",
+        "Ana Ruiz",
+        "ambassador",
+    ),
+    (
+        "“We will not wait,” said acting director Ana Ruiz.",
+        "Ana Ruiz",
+        "director",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, co-founder of the group.",
+        "Ana Ruiz",
+        "co-founder",
+    ),
+    (
+        "“We will not wait,” said Labour MP Ana Ruiz.",
+        "Ana Ruiz",
+        "MP",
+    ),
+    (
+        "“We will not wait,” said Chief Justice Ana Ruiz.",
+        "Ana Ruiz",
+        "Chief Justice",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, the company's chief financial officer.",
+        "Ana Ruiz",
+        "chief financial officer",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, a spokeswoman for the Pentagon.",
+        "Ana Ruiz",
+        "spokeswoman",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, the No. 2 Democrat in the Senate.",
+        "Ana Ruiz",
+        "Democrat",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, a former aide to Gov. Dale Hart.",
+        "Ana Ruiz",
+        "aide",
+    ),
+    (
+        "Ana Ruiz, who is running for governor, said: “We will not wait.”",
+        "Ana Ruiz",
+        "running for governor",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, a Republican candidate for the Senate.",
+        "Ana Ruiz",
+        "candidate",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, an Ohio State University economist.",
+        "Ana Ruiz",
+        "economist",
+    ),
+    (
+        "“We will not wait,” said Sen. Ana Ruiz (D-Mass.), the panel's top Democrat.",
+        "Ana Ruiz",
+        "Sen.",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, the lead plaintiff in the case.",
+        "Ana Ruiz",
+        "plaintiff",
+    ),
+    (
+        "“We will not wait,” Ruiz, a Democrat, said. Ana Ruiz is the city's treasurer.",
+        "Ana Ruiz",
+        "treasurer",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, a 9/11 first responder.",
+        "Ana Ruiz",
+        "first responder",
+    ),
+    (
+        "Mayor-elect Ana Ruiz said: “We will not wait.”",
+        "Ana Ruiz",
+        "Mayor-elect",
+    ),
+    (
+        "“We will not wait,” said Ana Ruiz, president and chief executive of Holt.",
+        "Ana Ruiz",
+        "president",
+    ),
+    (
+        "“We will not wait,” said the Rev. Ana Ruiz, pastor of Grace Church.",
+        "Ana Ruiz",
+        "pastor",
+    ),
+    (
+        "Ana Ruiz, the top Republican on the House Judiciary Committee, said: “We will not wait.”",
+        "Ana Ruiz",
+        "top Republican",
+    ),
 ]
 
 
@@ -203,11 +328,29 @@ def test_the_role_the_article_gives(text: str, name: str, role: str) -> None:
     assert speaker.role is not None and role.lower().rstrip(".") in speaker.role.lower()
 
 
-@pytest.mark.xfail(
-    reason="a relative clause of running for an office says what the person seeks, "
-    "not an office held; no role is read from it",
-    strict=True,
-)
 def test_running_for_an_office() -> None:
+    # A candidacy is the role the article gives: running for an office.
     speaker = _speaker("“We will not wait,” said Ana Ruiz, who is running for governor.")
-    assert speaker is not None and speaker.role is not None and "governor" in speaker.role
+    assert speaker is not None and speaker.role == "running for governor"
+    speaker = _speaker("“We will not wait,” said Ana Ruiz, who ran for the Senate in 2012.")
+    assert speaker is not None and speaker.role == "ran for the Senate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negatives: running for no office gives no role.
+        "“We will not wait,” said Ana Ruiz, who was running for cover.",
+        "“We will not wait,” said Ana Ruiz, who is running for her life.",
+    ],
+)
+def test_running_for_no_office(text: str) -> None:
+    speaker = _speaker(text)
+    assert speaker is not None and speaker.name == "Ana Ruiz" and speaker.role is None
+
+
+def test_a_party_noun_on_a_time_gives_no_seat() -> None:
+    # Negative: "on" before a day is when, not a seat on a body.
+    speaker = _speaker("Ana Ruiz, a Democrat on Tuesday, said: “We will not wait.”")
+    assert speaker is not None and speaker.name == "Ana Ruiz"
+    assert "Tuesday" not in (speaker.role or "")

@@ -123,7 +123,12 @@ def test_reader_premodifier_forms(reader: RoleReader) -> None:
     assert _before(reader, "said State Department spokeswoman Ana Silva", "Ana") == [
         ("spokeswoman", "State Department")
     ]
-    assert _before(reader, "and Tennis great Ana Silva", "Ana") == []
+    # "great" after the noun of a field names what the person is; after a
+    # determiner it is praise.
+    assert _before(reader, "and Tennis great Ana Silva", "Ana") == [("Tennis great", None)]
+    assert _before(reader, "and boxing legend Ana Silva", "Ana") == [("boxing legend", None)]
+    assert _before(reader, "said the great Ana Silva", "Ana") == []
+    assert _before(reader, "it was a great Ana Silva speech", "Ana") == []
     # A relational noun before a title is read on its own, and gives no role.
     assert _before(reader, "said party ally Rep. Ana Silva", "Ana") == [
         ("party ally", None),

@@ -572,6 +572,17 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
         if token.lower in _CONNECTORS and j + 1 < n and self_ok(vocab, tokens[j + 1]) and j > first:
             j += 1
             continue
+        if (
+            token.lower == "of"
+            and j == first + 1
+            and vocab.is_title(tokens[first])
+            and j + 2 < n
+            and tokens[j + 1].lower == "the"
+            and tokens[j + 2].text[0].isupper()
+            and self_ok(vocab, tokens[j + 2])
+        ):
+            j += 2  # "said Speaker of the House Ana Ruiz": a title with its body
+            continue
         if j > first and _particle_pair(tokens, j, 1):
             j += 2  # "said Oscar de la Hoya"
             continue

@@ -488,6 +488,12 @@ class _Core:
         if candidates and length > 1 and len(first) > 2 and not first.endswith("."):
             # "Bill Clinton" after "Hillary Clinton": a given name must agree.
             found = self._given_name_match(surname, candidates, first)
+            if found is not None and " " not in self.drafts[found].name:
+                # "Dena Grayson" after "Grayson ... he": a surname alone whose
+                # gender the text gave does not take a given name of the other.
+                held, given = self.drafts[found].gender, self.vocab.first_names.get(first)
+                if held in ("m", "f") and given in ("m", "f") and held != given:
+                    found = None
             if found is None and name:
                 # "García Márquez" after "Gabriel García Márquez": the last
                 # words of a longer name are its double surname.

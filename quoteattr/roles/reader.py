@@ -27,14 +27,12 @@ from quoteattr.roles.reading import (
     _proper_run,
     _slice,
 )
+from quoteattr.roles.relative import relative_reading
 from quoteattr.roles.words import (
     _AGE,
     _AGE_WORDS,
-    _CLAUSE_BREAKS,
     _CLOSERS,
-    _COPULAS,
     _DETERMINERS,
-    _HELPED_VERBS,
     _MAX_ROLE_WORDS,
     _MODIFIER_ENDINGS,
     _NOT_MODIFIERS,
@@ -44,9 +42,7 @@ from quoteattr.roles.words import (
     _POSSESSIVE,
     _POSSESSIVE_PRONOUNS,
     _PREPOSITIONS,
-    _RELATIVE_ADVERBS,
     _RELATIVES,
-    _ROLE_VERBS,
     _S_MODIFIERS,
     _SUFFIXES,
     _VERBAL_MODIFIERS,
@@ -55,6 +51,22 @@ from quoteattr.roles.words import (
 )
 
 __all__ = ["RoleReader"]
+
+
+def _number_sign(tokens: Sequence[Token], k: int) -> bool:
+    """The period of ``No.`` before a number (``the No. 2 Democrat``)."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and tokens[k - 1].text == "No"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text[:1].isdigit()
+    )
+
+
+# Role nouns that are adjectives too: a role only after the noun of a field
+# ("tennis great", "boxing legend"), not after a determiner.
+_EPITHETS = frozenset({"great", "legend"})
 
 
 class RoleReader:
@@ -317,6 +329,14 @@ class RoleReader:
                 return None, end
             if last.text[0].isupper() and last.lower in self.vocab.first_names:
                 return None, end  # "Marine Le Pen": a given name, not a rank
+            if last.lower in _EPITHETS:
+                # "tennis great", "boxing legend": the field and the noun; not
+                # "the great Ana Ruiz", which is praise.
+                field = tokens[end - 2] if end >= 2 else None
+                if field is None or field.lower in _PHRASE_OPENERS or not field.text.isalpha():
+                    return None, end
+                phrase = _phrase(text, tokens[end - 2 : end], RoleForm.PREMODIFIER)
+                return RoleReading(phrase, phrase.text, head=_head_word(last.lower)), end - 2
             head_start = end - 1
             head = last.lower
         elif (
@@ -529,7 +549,7 @@ class RoleReader:
                 p += 2
                 continue
             if nxt.lower in ("who", "whose"):
-                reading = self._relative(text, tokens, p + 2)
+                reading = relative_reading(self, text, tokens, p + 2)
                 if reading is not None:
                     out.append(reading)
                 break
@@ -537,7 +557,11 @@ class RoleReader:
             while (
                 close < n
                 and close - p <= 25
-                and (tokens[close].text not in _CLOSERS or _possessive_mark(tokens, close))
+                and (
+                    tokens[close].text not in _CLOSERS
+                    or _possessive_mark(tokens, close)
+                    or _number_sign(tokens, close)
+                )
             ):
                 if tokens[close].lower in _RELATIVES and close > p + 1:
                     break
@@ -565,7 +589,7 @@ class RoleReader:
                     out.append(current)
             elif close + 1 < n and tokens[close].lower == "who":
                 # "a former commissioner who is now a program officer at ...".
-                relative = self._relative(text, tokens, close + 1)
+                relative = relative_reading(self, text, tokens, close + 1)
                 if relative is not None:
                     out.append(relative)
             break
@@ -630,6 +654,19 @@ class RoleReader:
             head_end -= 1
             head_token = tokens[head_end - 1]
         head = head_token.lower
+        if (
+            head in self.parties
+            and head_end + 2 < end
+            and tokens[head_end].lower == "on"
+            and tokens[head_end + 1].lower == "the"
+        ):
+            # "the top Republican on the Judiciary Committee": a seat on a body
+            # ("a Democrat on Tuesday" is a time, "on stage" a place).
+            phrase = _phrase(text, tokens[role_start:end], form)
+            if form is RoleForm.DESCRIPTION or possessed:
+                return RoleReading(phrase, None, affiliation=head_token.text)
+            role = _slice(text, tokens[role_start:end])
+            return RoleReading(phrase, role, None, head_token.text, False, head, party=True)
         if (head in self.parties and head_end == end) or (
             head in self.parties and tokens[head_end].lower in ("from", "of", "in")
         ):
@@ -746,60 +783,6 @@ class RoleReader:
         return RoleReading(
             phrase, role, None, affiliation, former, _head_word(head), unlisted=unlisted
         )
-
-    def _relative(self, text: str, tokens: Sequence[Token], k: int) -> RoleReading | None:
-        """A role from a relative clause starting at ``tokens[k]`` (after ``who``)."""
-        n = len(tokens)
-        while k < n and tokens[k].lower in _RELATIVE_ADVERBS:
-            k += 1
-        if k >= n:
-            return None
-        end = k
-        while end < n and end - k <= 20 and tokens[end].text not in _CLOSERS:
-            end += 1
-        for words, past in _COPULAS.items():
-            if tuple(t.lower for t in tokens[k : k + len(words)]) == words:
-                begin = k + len(words)
-                while begin < end and tokens[begin].lower in _RELATIVE_ADVERBS:
-                    begin += 1  # "who is now a program officer"
-                reading = self.noun_phrase(text, tokens, begin, end, RoleForm.RELATIVE_CLAUSE)
-                if reading is not None and past and not reading.former:
-                    reading = attrs.evolve(reading, former=True)
-                return reading
-        verb = tokens[k].lower
-        first = k
-        if verb == "helped" and k + 2 < end and tokens[k + 1].lower in _HELPED_VERBS:
-            # "who helped found the group": a share in founding or leading it.
-            k += 1
-            verb = _HELPED_VERBS[tokens[k].lower]
-        if verb in ("works", "worked"):
-            if not (k + 2 < end and tokens[k + 1].lower == "for"):
-                return None  # "who worked hard": no office
-            obj = tokens[k + 2]
-            if not (obj.lower in ("the", "a", "an") or obj.text[0].isupper()):
-                return None
-        if verb in _ROLE_VERBS and k + 1 < end:
-            obj = tokens[k + 1] if verb not in ("works", "worked") else tokens[k + 2]
-            if not (obj.lower in ("the", "a", "an") or obj.text[0].isupper()):
-                return None
-            stop = min(end, first + _MAX_ROLE_WORDS)
-            for j in range(k + 2, stop):
-                if tokens[j].lower in _CLAUSE_BREAKS or (
-                    tokens[j].lower in ("and", "but")
-                    and j + 1 < stop
-                    and tokens[j + 1].text[0].islower()
-                ):
-                    stop = j  # "who worked for Gov. Ann Lee before she ...": the office only
-                    break
-            phrase = _phrase(text, tokens[first:stop], RoleForm.RELATIVE_CLAUSE)
-            body = tokens[k + (2 if verb in ("works", "worked") else 1) : stop]
-            if body and body[0].lower in ("the", "a", "an"):
-                body = body[1:]
-            affiliation = _slice(text, body) if body and body[0].text[0].isupper() else None
-            return RoleReading(
-                phrase, phrase.text, None, affiliation, _ROLE_VERBS[verb], _head_word(verb)
-            )
-        return None
 
     def apposition_before(self, text: str, tokens: Sequence[Token]) -> RoleReading | None:
         """A role in an apposition that ends with a comma just before a name:

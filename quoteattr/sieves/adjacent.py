@@ -399,10 +399,18 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     if tokens[c].lower.endswith("ing"):
         return None  # "“...,” telling reporters ...": a participle's object is no speaker
     chunk = chunk_right(context.vocab, tokens, c + 1) or _described_speaker(tokens, c + 1)
-    if chunk is None and c + 2 < len(tokens) and unknown_premodifiers(tokens[c + 1 : c + 2]):
-        # "said retired neurosurgeon Ben Carson"
-        inner = chunk_right(context.vocab, tokens, c + 2)
-        if inner is not None and tokens[inner[1] - 1].text[0].isupper():
+    for lead in (1, 2):
+        # "said retired neurosurgeon Ben Carson", "said jazz singer Ana Ruiz"
+        if chunk is not None or c + lead + 1 >= len(tokens):
+            break
+        if not unknown_premodifiers(tokens[c + 1 : c + 1 + lead]):
+            break
+        inner = chunk_right(context.vocab, tokens, c + 1 + lead)
+        if (
+            inner is not None
+            and (lead == 1 or inner[0] == c + 3)
+            and tokens[inner[1] - 1].text[0].isupper()
+        ):
             chunk = (c + 1, inner[1])
     if chunk is None and c + 2 < len(tokens) and tokens[c + 1].text[0].isdigit():
         # "said 9/11 widow Mary Fetchet", "said 82-year-old widow Ann Lee": a
