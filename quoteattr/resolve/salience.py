@@ -45,7 +45,7 @@ _PLACE_PREPOSITIONS = frozenset(
 
 # Two to four capitalized words right before a relative pronoun (a comma
 # between them allowed): the name it follows ("a tweet from Rikkie Wells who").
-_NAME_BEFORE_RELATIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*,?\s{1,3}\Z")
+_NAME_BEFORE_RELATIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'-]*,?\s{1,3}\Z")
 
 # How many mentions of a sentence a pronoun reads back from itself (then only
 # those where the sentence's subject can be).
@@ -365,7 +365,15 @@ class _Salience(_Core):
         tokens = self._tokens(found.start(), found.end())
         while tokens and not tokens[-1].text[0].isalnum():
             tokens = tokens[:-1]
-        if len(tokens) < 2 or not tokens[0].text[0].isupper():
+        if not tokens or not tokens[0].text[0].isupper():
+            return None
+        if len(tokens) == 1 and not (
+            # "said Ruiz, who called it ...": a surname alone, set off by a comma
+            tokens[0].text.isalpha()
+            and self.text.startswith(",", tokens[0].end)
+            and self.vocab.is_name_word(tokens[0])
+            and tokens[0].lower not in self.vocab.first_names
+        ):
             return None
         person = self._person_from_tokens(tokens, Span(tokens[0].start, tokens[-1].end))
         return None if person is None else person[0]

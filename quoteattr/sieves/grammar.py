@@ -572,6 +572,23 @@ def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tupl
     return None
 
 
+def _adverb_before_participle(tokens: list[Token], chunk: tuple[int, int]) -> bool:
+    """A one-word phrase that opens the sentence with a capital, ends in -ly
+    and stands before a lower-case -ing word (``Hastily politicizing``): an
+    adverb of the participle, not a name."""
+    start, end = chunk
+    word = tokens[start].lower
+    return (
+        start == 0
+        and end == 1
+        and word.endswith("ly")
+        and len(word) > 5
+        and end < len(tokens)
+        and tokens[end].text[0].islower()
+        and tokens[end].lower.endswith("ing")
+    )
+
+
 def clause_subject(
     vocab: Vocabulary,
     tokens: list[Token],
@@ -632,6 +649,8 @@ def subject_and_verb(
         chunk = chunk_right(vocab, tokens, start)
         if chunk is None or chunk[1] >= before:
             continue
+        if _adverb_before_participle(tokens, chunk):
+            continue  # "Hastily politicizing the tragedy, Trump cast ...": no subject
         if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
             if tokens[chunk[1]].lower in SUBORDINATORS:
                 return None  # "Even if ..., X can ...": the main clause is out of reach
@@ -792,7 +811,10 @@ def _opening_subordinate_clause(tokens: list[Token], before: int) -> int | None:
     return comma if comma is not None and comma < before - 1 else None
 
 
-_INTRODUCTORY_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by", "for", "over"})
+_INTRODUCTORY_PREPOSITIONS = frozenset(
+    # and the words of a time that opens a sentence ("Last month, when ...")
+    {"in", "on", "at", "during", "by", "for", "over", "last", "earlier", "yesterday", "today"}
+)
 
 
 def _after_introductory_phrase(tokens: list[Token], first: int, before: int) -> int:

@@ -67,6 +67,19 @@ __all__ = [
 ]
 
 
+# Finite verbs and modals that can open a partial quote continuing a clause.
+_FINITE_OPENERS = frozenset(
+    {"would", "will", "could", "should", "might", "may", "must", "can", "is", "was", "are", "were"}
+)
+
+
+def _opens_with_finite_verb(context: Context, index: int) -> bool:
+    """Whether quote ``index``'s content opens with a modal or a form of *be*."""
+    span = context.quotes[index].span
+    words = context.text[span.start : min(span.end, span.start + 40)].split(maxsplit=1)
+    return bool(words) and words[0].lower() in _FINITE_OPENERS
+
+
 def mention_cue_quote(context: Context, index: int) -> Decision | None:
     """``Zakharova said: “...”`` / ``the State Department insisted that ... “maintained”``.
 
@@ -123,6 +136,16 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             return Decision("mention_cue_quote", span_of(tokens, agent), cue_span(tokens, c))
         chunk = subject_of_cue(vocab, tokens, c)
         if chunk is None:
+            continue
+        if (
+            not direct
+            and chunk[1] - chunk[0] == 1
+            and tokens[chunk[0]].lower in ("who", "which")
+            and _opens_with_finite_verb(context, index)
+        ):
+            # "said the way they disparaged women who complained ... “would be
+            # disqualifying”": a quote that opens with a finite verb goes on
+            # the clause around the relative one, not its verb's object.
             continue
         if direct:
             chunk = _relative_antecedent(vocab, tokens, chunk, nearest)
