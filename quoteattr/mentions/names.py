@@ -75,6 +75,13 @@ def _of_proper_noun(vocab: Vocabulary, table: TokenTable, i: int, j: int) -> boo
     return False
 
 
+# Capitalized particles a name may open with or hold ("Abu Bakr", "Ní Bhriain",
+# "Van Thieu"): three such words are one name, not a word and a name.
+_NAME_OPENING_PARTICLES = frozenset(
+    {"abu", "bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "ni", "ní", "nic", "ó"}
+)
+
+
 def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, str]]:
     """Chunks of the tokens in ``table`` that name someone, as ``(start, end, kind)``.
 
@@ -240,6 +247,10 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
                 and j == i
                 and lowers[i] not in vocab.first_names
                 and not (len(texts[i + 1]) == 2 and texts[i + 1].endswith("."))
+                # "Abu Bakr al-Baghdadi", "Siobhán Ní Bhriain": a particle holds the name
+                and lowers[i] not in _NAME_OPENING_PARTICLES
+                and lowers[i + 1] not in _NAME_OPENING_PARTICLES
+                and lowers[i + 1] not in INNER_PARTICLES
             ):
                 i += 1  # "Senators Mitch McConnell, the majority leader"
             out.append((i, apposition_end, "person"))
