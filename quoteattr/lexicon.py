@@ -57,6 +57,7 @@ LIST_FORMATS: Mapping[str, str] = {
     "person_nouns": "tagged",
     "character_roles": "tagged",
     "section_labels": "words",
+    "family_names": "words",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -146,6 +147,8 @@ class Lexicon:
             text gives no name (``"landlady"``, ``"driver"``), with gender.
         section_labels: lowercased headings that open a paragraph with a colon
             (``"update"``, ``"editor's note"``) and are never a speaker's label.
+        family_names: lowercased family names written before the given name
+            (``"xi"`` of ``Xi Jinping``): alone later, they name that person.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -171,6 +174,7 @@ class Lexicon:
     person_nouns: Mapping[str, str | None] = attrs.field(factory=dict)
     character_roles: Mapping[str, str | None] = attrs.field(factory=dict)
     section_labels: frozenset[str] = frozenset()
+    family_names: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:

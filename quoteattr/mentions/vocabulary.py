@@ -192,6 +192,8 @@ class Vocabulary:
             title.lower().rstrip("."): gender for title, gender in lexicon.titles.items()
         }
         self.first_names = {name.lower(): g for name, g in lexicon.first_names.items()}
+        #: Family names written before the given name ("xi" of "Xi Jinping").
+        self.family_names = lexicon.family_names
         self.non_names = lexicon.non_name_words
         # Plural forms of role nouns name groups too ("officials", "senators").
         self.role_plurals = frozenset(_plural(head) for head in self.role_heads)

@@ -122,7 +122,10 @@ class EntityBuilder(_Descriptions):
                 found_person = self._person_from_tokens(suffixed, span)
                 return None if found_person is None else found_person[0]
             self._full_names[surname] = (tokens, Span(tokens[0].start, tokens[-1].end))
-            if len(tokens) == 2 and _FAMILY_FIRST_GIVEN.fullmatch(tokens[1].text):
+            if len(tokens) == 2 and (
+                _FAMILY_FIRST_GIVEN.fullmatch(tokens[1].text)
+                or tokens[0].lower in self.vocab.family_names
+            ):
                 self._family_first[tokens[0].lower] = surname
             bisect.insort(self._full_name_starts, (tokens[0].start, surname))
             return None

@@ -98,8 +98,9 @@ class _Core:
         # a word not in it begins no known name ("Ban" of "Ban Ki-moon").
         self._first_words: set[str] = set()
         # Possible full names whose family name comes first ("Park Geun-hye",
-        # "Moon Jae-in": a given name hyphenated in lower case), by that family
-        # name: the surname key of ``_full_names``.
+        # "Moon Jae-in": a given name hyphenated in lower case; "Xi Jinping": a
+        # listed family name), by that family name: the surname key of
+        # ``_full_names``.
         self._family_first: dict[str, str] = {}
         # The last two or more words of every person's name of three or more
         # ("García Márquez" of "Gabriel García Márquez") -> that person.
