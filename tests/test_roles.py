@@ -490,3 +490,18 @@ def test_who_after_a_place_is_not_the_place() -> None:
     text = "Lena Ortiz spoke first. The reply came from voters in New Hampshire who said, “Enough.”"
     speaker = quoteattr.attribute(text).quotes[0].speaker
     assert speaker is None or "Hampshire" not in speaker.name
+
+
+def test_the_company_is_the_firm_named_last() -> None:
+    # "the company" with no organization of that head: the nearest earlier one
+    # whose name ends like a firm's.
+    text = (
+        "The State Department spoke first. Vane Holdings cut 300 jobs on Monday. "
+        "“We regret it,” the company said."
+    )
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == "Vane Holdings"
+    # Negative: a government body is no company.
+    text = "The State Department cut 300 jobs. “We regret it,” the company said."
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert speaker is not None and speaker.name == "the company"

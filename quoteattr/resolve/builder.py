@@ -68,6 +68,9 @@ def _subject_verb_at(tokens: list[Token], k: int) -> bool:
 
 
 # Words that introduce one named example of a group ("advisers like Gene Sperling").
+# Nouns for a business that refer back to the firm named last ("the company").
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+
 # A given name written after the family name in romanized Korean ("Geun-hye",
 # "Jae-in", "Ki-moon"): two syllables joined by a hyphen, the second in lower case.
 _FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
@@ -272,6 +275,10 @@ class EntityBuilder(_Descriptions):
             if len(tokens) == 2 and tokens[0].lower == "the" and tokens[1].text[0].islower():
                 # "the ministry": the nearest earlier organization with that head.
                 earlier = self._earlier(span, tokens[1].lower, EntityKind.ORGANIZATION)
+                if earlier is None and tokens[1].lower in _COMPANY_NOUNS:
+                    # "Acme Industries cut jobs. ... the company said": the
+                    # nearest earlier firm, by the word its name ends with.
+                    earlier = self._earlier_company(span)
                 if earlier is not None:
                     self._note(earlier, span)
                     return earlier, f"nominal '{text}': earlier organization"

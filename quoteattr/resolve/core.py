@@ -56,6 +56,29 @@ def _word_end(text: str, hi: int, limit: int) -> int:
     return hi
 
 
+# The last words of a business's name ("Industries", "Corp.", "Group").
+_COMPANY_ENDS = frozenset(
+    {
+        "airlines",
+        "bank",
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "enterprises",
+        "group",
+        "holdings",
+        "inc",
+        "industries",
+        "llc",
+        "ltd",
+        "motors",
+        "plc",
+        "technologies",
+    }
+)
+
+
 class _Core:
     """The state of one document's resolution and the moves every step uses."""
 
@@ -544,6 +567,18 @@ class _Core:
                 for role_word in draft.role_words:
                     self._by_role_word.setdefault(role_word, set()).add(index)
         return self._by_role_word.get(word, set())
+
+    def _earlier_company(self, span: Span) -> int | None:
+        """The nearest organization mentioned before ``span`` whose name ends
+        like a firm's (``Acme Industries``, ``Holt Corp.``, ``Vane Group``)."""
+        at = bisect.bisect_left(self._positions, span.start)
+        for k in range(at - 1, max(-1, at - 200), -1):
+            draft = self.drafts[self._owners[k]]
+            if draft.kind is EntityKind.ORGANIZATION:
+                last = draft.name.lower().split()[-1].rstrip(".")
+                if last in _COMPANY_ENDS:
+                    return self._owners[k]
+        return None
 
     def _earlier(self, span: Span, head: str, kind: EntityKind) -> int | None:
         """The nearest entity of ``kind`` mentioned before ``span`` whose name
