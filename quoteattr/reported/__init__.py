@@ -10,6 +10,7 @@ each, the reported content, the words naming its source and the cue:
 * ``according to X, C`` and ``C, according to X``; ``as X put it``;
 * ``X promised to C``, ``X urged Y to C`` (speech acts with an infinitive);
 * ``X asked whether C``; ``X believes (that) C``; ``the report found that C``;
+* ``with polls showing C``; ``Surveys of voters taken as they left showed C``;
 * ``it was reported that C`` (no source named); ``X's claim that C``.
 
 A verb is a cue here only with the complement that carries content: a clause for
@@ -34,6 +35,7 @@ from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
+from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, read_evidence
 from quoteattr.reported.frames import Report, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
@@ -74,7 +76,8 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         and decision.mention is not None
         and context.kinds[k] is not QuoteKind.DIRECT
     )
-    cue_words = verbs.cue_words
+    # The participles of finding (``polls showing ...``) are cue words of their own.
+    cue_words = verbs.cue_words | EVIDENCE_PARTICIPLES
     segmentation = context.segmentation
     reports: list[Report] = []
     seen: set[Span] = set()
@@ -223,6 +226,8 @@ def _read_sentence(
             frame = read_frame(context, verbs, s, c)
             if frame is not None:
                 frames.append(frame)
+    # Evidence of documents and polls the frames above do not read (evidence.py).
+    frames = read_evidence(context, verbs, s, frames)
     settled = settle(s, frames)
     for k in partials:
         opening = quotes[k].open_mark.start
