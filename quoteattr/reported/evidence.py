@@ -17,7 +17,7 @@ this module adds what it does not read:
   C``), or after such a noun phrase closing the sentence (``C, a new USA
   TODAY/Suffolk University Poll finds.``): ``reported_long_finding``;
 * the whole object of a finding: a poll's or study's object runs past a comma
-  to the end of its clause (``showed Clinton with a healthy lead, earning 51
+  or ``and`` to the end of its clause (``showed Clinton with a healthy lead, earning 51
   percent``, ``have shown Cruz, Rubio and Bush in a jumble``).
 """
 
@@ -214,15 +214,15 @@ def long_finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame |
 
 
 def widen_findings(context: Context, verbs: Verbs, s: Sentence, frames: list[Frame]) -> list[Frame]:
-    """``frames`` with each finding's object that stops at a comma run on to the
-    end of its clause (where a clause of its own or a new report begins)."""
+    """``frames`` with each finding's object that stops at a comma or ``and``
+    run on to the end of its clause (where a new report begins)."""
     out = frames
     texts = s.texts
     for i, frame in enumerate(frames):
         if (
             frame.rule in ("reported_finding", "reported_long_finding")
             and frame.stop < len(texts)
-            and texts[frame.stop] == ","
+            and texts[frame.stop] in (",", "and")
             and frame.first > frame.cue_at
         ):
             stop = forward_stop(context, verbs, s, frame.first)
