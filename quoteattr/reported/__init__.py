@@ -42,7 +42,7 @@ from quoteattr.reported.frames import Report, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.reported.partials import around_partial
-from quoteattr.reported.stances import STANCE_WORDS, read_stances
+from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
@@ -60,8 +60,8 @@ SENTENCE_TOKENS = 500
 def _cue_words(verbs: Verbs) -> frozenset[str]:
     """The words without which a sentence holds no frame: the verb lists' cue
     words, the participles of finding (``polls showing ...``) and the stance
-    verbs (``Ruiz supports ...``)."""
-    return verbs.cue_words | EVIDENCE_PARTICIPLES | STANCE_WORDS
+    verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``)."""
+    return verbs.cue_words | EVIDENCE_PARTICIPLES | STANCE_WORDS | HEADLINE_STANCES
 
 
 def find_reports(context: Context, verbs: Verbs) -> list[Report]:
@@ -238,7 +238,7 @@ def _read_sentence(
                 frames.append(frame)
     # Evidence of documents and polls the frames above do not read (evidence.py).
     frames = read_evidence(context, verbs, s, frames)
-    frames.extend(read_stances(context, verbs, s))  # stances.py
+    frames.extend(read_stances(context, verbs, s, headline))  # stances.py
     settled = settle(s, frames)
     for k in partials:
         opening = quotes[k].open_mark.start

@@ -8,6 +8,8 @@ The same words are ordinary verbs and nouns too (*beams supporting the roof*,
 *a super PAC supporting Ruiz*, *their support*), and after a pronoun, a
 relative pronoun, a count or a common noun phrase their readings carry the
 annotated source less than three times in four on PolNeAR: those are not read.
+A title-case headline with a capitalized stance verb after its source (``Pence
+Endorses Ryan``) is read like one with ``Says`` (``reported_title_headline``).
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from importlib import resources
 
 import attrs
 
+from quoteattr.model import span_unchecked
 from quoteattr.reported.frames import Frame, speech_act
 from quoteattr.reported.grammar import Sentence, Verbs
+from quoteattr.reported.headlines import TITLE_SMALL_WORDS
 from quoteattr.reported.words import DETERMINERS, SUBJECT_PRONOUNS
 from quoteattr.sieves import Context
 
-__all__ = ["STANCE_FORMS", "STANCE_WORDS", "read_stances"]
+__all__ = ["HEADLINE_STANCES", "STANCE_FORMS", "STANCE_WORDS", "read_stances"]
 
 
 def _forms(name: str) -> Mapping[str, str]:
@@ -44,9 +48,16 @@ STANCE_FORMS: Mapping[str, str] = _forms("stance_verbs.txt")
 STANCE_WORDS = frozenset(STANCE_FORMS)
 
 
-def read_stances(context: Context, verbs: Verbs, s: Sentence) -> list[Frame]:
-    """The stance frames of one sentence (none when it has no stance verb)."""
+def read_stances(
+    context: Context, verbs: Verbs, s: Sentence, headline: bool = False
+) -> list[Frame]:
+    """The stance frames of one sentence (none when it has no stance verb);
+    ``headline``, whether the sentence is a paragraph of its own."""
     lowers = s.lowers
+    if headline and not HEADLINE_STANCES.isdisjoint(lowers):
+        frame = headline_stance(s)
+        if frame is not None:
+            return [frame]
     if STANCE_WORDS.isdisjoint(lowers):
         return []
     frames = []
@@ -102,3 +113,37 @@ GAP = frozenset(
     {"has", "have", "had", "also", "strongly", "still", "now", "did", "does", "do", "already"}
     | {"long", "previously", "publicly", "generally", "would", "will", "never", "not", "once"}
 )
+
+
+#: Stance verbs read in a title-case headline (``Pence Endorses Ryan``).
+HEADLINE_STANCES = frozenset({"endorses", "supports", "opposes"})
+
+
+def headline_stance(s: Sentence) -> Frame | None:
+    """``Carly Fiorina Endorses Ted Cruz``, ``Another GOP Figure Endorses
+    Hillary Clinton``: a paragraph of one sentence in title case, a capitalized
+    stance verb in its present tense after a source of at most six capitalized
+    words; the content is the rest, most of it capitalized."""
+    texts, lowers = s.texts, s.lowers
+    n = len(texts)
+    for c in range(1, min(n - 1, 7)):
+        if lowers[c] not in HEADLINE_STANCES or not texts[c][0].isupper():
+            continue
+        if s.quoted(0, c + 1) or not texts[0][0].isupper():
+            return None
+        if any(not (texts[j][0].isupper() or lowers[j] in TITLE_SMALL_WORDS) for j in range(c)):
+            return None
+        if lowers[c - 1] in TITLE_SMALL_WORDS:
+            return None
+        stop = n
+        if s.any_direct and True in s.direct[c + 1 :]:
+            stop = s.direct.index(True, c + 1)
+        words = [j for j in range(c + 1, stop) if texts[j][0].isalpha() and s.quote_of[j] < 0]
+        capitals = sum(1 for j in words if texts[j][0].isupper())
+        if not words or 2 * capitals < len(words) + 1:
+            return None  # not title case
+        tokens = s.tokens
+        mention = span_unchecked(tokens[0].start, tokens[c - 1].end)
+        cue = span_unchecked(tokens[c].start, tokens[c].end)
+        return Frame(c + 1, stop, c, mention, cue, "reported_title_headline")
+    return None
