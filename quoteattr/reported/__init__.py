@@ -237,7 +237,7 @@ def _read_sentence(
             if frame is not None:
                 frames.append(frame)
     # Evidence of documents and polls the frames above do not read (evidence.py).
-    frames = read_evidence(context, verbs, s, frames)
+    frames = read_evidence(context, verbs, s, frames, headline)
     frames.extend(read_stances(context, verbs, s, headline))  # stances.py
     settled = settle(s, frames)
     for k in partials:

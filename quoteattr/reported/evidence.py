@@ -11,6 +11,8 @@ this module adds what it does not read:
   well behind``): the noun phrase is the source, the participle's clause or
   object the content (``reported_evidence``); not the object of another verb
   (``dispute the polls showing ...``);
+* a title-case headline with a capitalized verb of finding after a poll or
+  study noun (``New Poll Shows Large Gap Emerging``): ``reported_title_headline``;
 * a verb of finding after a subject that opens the sentence with such a noun
   and runs on past it (``Early results of exit polls conducted by Edison
   Research show C``, ``The little polling that was done in the state showed
@@ -38,6 +40,7 @@ from quoteattr.reported.grammar import (
     verb_like,
     writer_start,
 )
+from quoteattr.reported.stances import title_case_frame
 from quoteattr.reported.words import (
     FINDING_SUBJECTS,
     FINDING_VERBS,
@@ -55,16 +58,27 @@ __all__ = ["EVIDENCE_PARTICIPLES", "read_evidence"]
 #: showing C``), not the object of another verb (``dispute the polls showing C``).
 ADJUNCT_OPENERS = word_set("with despite amid after of")
 
+#: Verbs of finding read in a title-case headline after a poll or study noun.
+HEADLINE_FINDINGS = word_set("shows show finds find suggests suggest reveals reveal")
+
 #: Participles of the verbs of finding read after a document, poll or study.
 EVIDENCE_PARTICIPLES = word_set("showing finding suggesting indicating revealing")
 
 
-def read_evidence(context: Context, verbs: Verbs, s: Sentence, frames: list[Frame]) -> list[Frame]:
+def read_evidence(
+    context: Context, verbs: Verbs, s: Sentence, frames: list[Frame], headline: bool = False
+) -> list[Frame]:
     """``frames``, the frames read so far in one sentence, with the evidence of
     documents and polls they miss: participles of finding, verbs of finding
-    after a long subject or closing the sentence, and the whole object or
-    subject of a finding they hold."""
+    after a long subject or closing the sentence, a title-case headline (when
+    ``headline``: the sentence is a paragraph of its own), and the whole object
+    or subject of a finding they hold."""
     lowers = s.lowers
+    if headline and not frames and not HEADLINE_FINDINGS.isdisjoint(lowers):
+        # "New Poll Shows Large Gap Emerging Between Candidates"
+        frame = title_case_frame(s, HEADLINE_FINDINGS, FINDING_SUBJECTS)
+        if frame is not None:
+            return [frame]
     participles = not EVIDENCE_PARTICIPLES.isdisjoint(lowers)
     if not participles and FINDING_VERBS.isdisjoint(lowers):
         return frames

@@ -26,7 +26,7 @@ from quoteattr.reported.headlines import TITLE_SMALL_WORDS
 from quoteattr.reported.words import DETERMINERS, SUBJECT_PRONOUNS
 from quoteattr.sieves import Context
 
-__all__ = ["HEADLINE_STANCES", "STANCE_FORMS", "STANCE_WORDS", "read_stances"]
+__all__ = ["HEADLINE_STANCES", "STANCE_FORMS", "STANCE_WORDS", "read_stances", "title_case_frame"]
 
 
 def _forms(name: str) -> Mapping[str, str]:
@@ -55,7 +55,7 @@ def read_stances(
     ``headline``, whether the sentence is a paragraph of its own."""
     lowers = s.lowers
     if headline and not HEADLINE_STANCES.isdisjoint(lowers):
-        frame = headline_stance(s)
+        frame = title_case_frame(s, HEADLINE_STANCES)
         if frame is not None:
             return [frame]
     if STANCE_WORDS.isdisjoint(lowers):
@@ -119,17 +119,22 @@ GAP = frozenset(
 HEADLINE_STANCES = frozenset({"endorses", "supports", "opposes"})
 
 
-def headline_stance(s: Sentence) -> Frame | None:
-    """``Carly Fiorina Endorses Ted Cruz``, ``Another GOP Figure Endorses
-    Hillary Clinton``: a paragraph of one sentence in title case, a capitalized
-    stance verb in its present tense after a source of at most six capitalized
-    words; the content is the rest, most of it capitalized."""
+def title_case_frame(
+    s: Sentence, cues: frozenset[str], heads: frozenset[str] | None = None
+) -> Frame | None:
+    """``Carly Fiorina Endorses Ted Cruz``, ``New Poll Shows Large Gap``: a
+    paragraph of one sentence in title case, a capitalized verb of ``cues``
+    (present tense) after a source of at most six capitalized words (whose last
+    word is one of ``heads``, when given); the content is the rest, most of it
+    capitalized."""
     texts, lowers = s.texts, s.lowers
     n = len(texts)
     for c in range(1, min(n - 1, 7)):
-        if lowers[c] not in HEADLINE_STANCES or not texts[c][0].isupper():
+        if lowers[c] not in cues or not texts[c][0].isupper():
             continue
         if s.quoted(0, c + 1) or not texts[0][0].isupper():
+            return None
+        if heads is not None and lowers[c - 1] not in heads:
             return None
         if any(not (texts[j][0].isupper() or lowers[j] in TITLE_SMALL_WORDS) for j in range(c)):
             return None
