@@ -29,7 +29,7 @@ import attrs
 
 from quoteattr.mentions import span_of
 from quoteattr.model import span_unchecked
-from quoteattr.reported.extent import forward_stop
+from quoteattr.reported.extent import forward_stop, loose_clause
 from quoteattr.reported.frames import Frame, speech_act
 from quoteattr.reported.grammar import (
     Sentence,
@@ -37,6 +37,7 @@ from quoteattr.reported.grammar import (
     clause_starts,
     complement,
     is_passive,
+    subject_before,
     verb_like,
     writer_start,
 )
@@ -91,6 +92,8 @@ def read_evidence(
             frame = participle(context, verbs, s, c)
         elif word in FINDING_VERBS:
             frame = long_finding(context, verbs, s, c)
+            if frame is None and c not in read:
+                frame = loose_finding(context, verbs, s, c)
             if c in read and frame is not None:
                 # "Early results of polls conducted by Edison Research show":
                 # the finding read with a source inside this subject (Edison
@@ -225,6 +228,27 @@ def long_finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame |
         return Frame(start, stop, c, mention, cue, "reported_long_finding")
     frame = speech_act(context, verbs, s, c, (first, c))
     return None if frame is None else attrs.evolve(frame, rule="reported_long_finding")
+
+
+def loose_finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
+    """``Polls show voters trust Ruiz more than the others``: after a verb of
+    finding whose subject holds a noun of the documents, polls and studies, a
+    clause without ``that`` whose verb is a plain present tense (which the
+    clause test after other verbs does not take)."""
+    tokens = s.tokens
+    if not s.texts[c].islower() or is_passive(tokens, c):
+        return None
+    left = subject_before(context, s, c)
+    if left is None or FINDING_SUBJECTS.isdisjoint(s.lowers[left[0] : left[1]]):
+        return None
+    start, how = complement(context, verbs, s, c + 1, "find")
+    if how != "bare" or not loose_clause(s, start):
+        return None
+    stop = forward_stop(context, verbs, s, start)
+    if stop <= start + 1:
+        return None
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    return Frame(start, stop, c, span_of(tokens, left), cue, "reported_finding")
 
 
 def widen_findings(context: Context, verbs: Verbs, s: Sentence, frames: list[Frame]) -> list[Frame]:
