@@ -274,3 +274,13 @@ def test_a_listed_family_name_alone() -> None:
     assert [q.speaker.name if q.speaker else None for q in doc.quotes] == ["Xi Jinping"]
     doc = quoteattr.attribute("Xi Jinping spoke on Monday. “We will not wait,” Xi Mingze said.")
     assert [q.speaker.name if q.speaker else None for q in doc.quotes] == ["Xi Mingze"]
+
+
+def test_a_place_with_a_romance_particle_is_no_person() -> None:
+    # Negative: "de" joins capitalized words into a person's name only after a
+    # known given name; a place's last word alone later names no one.
+    doc = quoteattr.attribute(
+        "Santiago de Chile hosted the talks on Monday. Chile was calm. “We regret it,” he said."
+    )
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] == ["an unnamed man"]
+    assert all(e.name != "Santiago de Chile" for e in doc.entities)

@@ -75,6 +75,11 @@ def _of_proper_noun(vocab: Vocabulary, table: TokenTable, i: int, j: int) -> boo
     return False
 
 
+# Lower-case particles found in persons' names and hardly in places' names.
+_PERSON_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "ten", "ter", "zu", "bin", "ibn", "bint"}
+)
+
 # Capitalized particles a name may open with or hold ("Abu Bakr", "Ní Bhriain",
 # "Van Thieu"): three such words are one name, not a word and a name.
 _NAME_OPENING_PARTICLES = frozenset(
@@ -176,7 +181,15 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             p = k
             while p < n and p - k < 3 and lowers[p] in INNER_PARTICLES and texts[p][0].islower():
                 p += 1
-            if p > k and p < n and texts[p][0].isupper() and texts[p][-1:] != ".":
+            if (
+                p > k
+                and p < n
+                and texts[p][0].isupper()
+                and texts[p][-1:] != "."
+                # "Universidad de Chile", "Rio de Janeiro": a Romance particle
+                # joins a person's name only after a known given name.
+                and (lowers[k] in _PERSON_PARTICLES or lowers[j] in vocab.first_names)
+            ):
                 particles += p - k
                 k = p
         names = k - j - particles
