@@ -14,6 +14,7 @@ import attrs
 
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
+from quoteattr.reported.asides import comma_before
 from quoteattr.reported.extent import (
     clause_with_cue,
     content_span,
@@ -150,7 +151,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     previous = tokens[c - 1].text if c > 0 else ""
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
-    if clause and previous in (",", "—", "–") and c + 1 < n and lemma not in HEARER_LEMMAS:
+    if clause and c + 1 < n and lemma not in HEARER_LEMMAS and comma_before(s, c):
         after = chunk_right(vocab, tokens, c + 1)
         if after is not None and not s.quoted(*after):
             end = closing_tail(s, after[1])
@@ -159,7 +160,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             if end is not None:
                 source = span_of(tokens, after)
                 cue = span_unchecked(tokens[c].start, tokens[c].end)
-                return closing_frame(s, c, c - 1, end, source, cue, "reported_before_cue")
+                comma = c - 1 if previous in (",", "—", "–") else c  # after a mark, ``,”``
+                return closing_frame(s, c, comma, end, source, cue, "reported_before_cue")
     if lemma == "call" and c + 1 < n and tokens[c + 1].lower == "for" and word in verbs.object:
         # "called for a special prosecutor to investigate ...": what is called
         # for is the object, infinitive and all (read as a speech act).
@@ -228,7 +230,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     if left is None:
         return None
     cue = span_unchecked(tokens[c].start, tokens[c].end)
-    if clause and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
+    if clause and left[0] > 0 and comma_before(s, left[0]):
         if rule is not None and how not in ("to", "that"):
             # Not "..., Clinton has vowed to repeal the ban, a ...": a cue with
             # its own infinitive or that-clause closes nothing before it.
@@ -236,9 +238,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         if closing_end is not None:
             # "The talks failed, the ministry said." / "The economy, she said, is growing."
             source = span_of(tokens, left)
-            return closing_frame(
-                s, c, left[0] - 1, closing_end, source, cue, "reported_before_mention"
-            )
+            comma = left[0] - 1 if tokens[left[0] - 1].text in (",", "—", "–") else left[0]
+            return closing_frame(s, c, comma, closing_end, source, cue, "reported_before_mention")
     if rule is None:
         return None
     if rule == "reported_relative":
