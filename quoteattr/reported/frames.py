@@ -14,7 +14,7 @@ import attrs
 
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
-from quoteattr.reported.asides import comma_before
+from quoteattr.reported.asides import as_put_it, comma_before
 from quoteattr.reported.extent import (
     clause_with_cue,
     content_span,
@@ -37,6 +37,7 @@ from quoteattr.reported.grammar import (
     verb_like,
     writer_start,
 )
+from quoteattr.reported.report import Frame, Report
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     ASKING,
@@ -81,38 +82,6 @@ __all__ = [
     "speech_noun",
     "verb_frame",
 ]
-
-
-@attrs.frozen
-class Report:
-    """One attribution of reported speech found in the writer's text.
-
-    Attributes:
-        content: the reported content (half-open offsets into the text).
-        mention: the words naming the source, or None when the text names none
-            (``it was reported that ...``).
-        cue: the reporting verb or phrase.
-        rule: the name of the pattern that found it.
-    """
-
-    content: Span
-    mention: Span | None
-    cue: Span
-    rule: str
-
-
-@attrs.frozen
-class Frame:
-    """A frame before its content is settled: tokens ``first`` to ``stop - 1``
-    are the provisional content; ``cue_at`` is the cue's token index."""
-
-    first: int
-    stop: int
-    cue_at: int
-    mention: Span | None
-    cue: Span
-    rule: str
-    aside: bool = False  # the frame sits inside its own content ("C1, X said, C2")
 
 
 def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
@@ -573,52 +542,6 @@ def _source_tail(
             word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't"))
         ):
             return None
-    return None
-
-
-def as_put_it(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
-    """``As X put it, C`` / ``C, as X noted``: the clause around the aside."""
-    tokens = s.tokens
-    n = len(tokens)
-    if c + 2 >= n:
-        return None
-    rest = s.lowers[c + 1 :]
-    if verbs.clause.keys().isdisjoint(rest) and "put" not in rest and "puts" not in rest:
-        return None  # no verb after "as": the source need not be read
-    chunk = chunk_right(context.vocab, tokens, c + 1)
-    if chunk is None or s.quoted(*chunk):
-        return None
-    k = chunk[1]
-    while k < n and (
-        tokens[k].lower in ("has", "had", "have", "once", "later", "so") or is_ly_adverb(tokens[k])
-    ):
-        k += 1
-    if k >= n:
-        return None
-    verb = tokens[k].lower
-    if verb in ("put", "puts") and k + 1 < n and tokens[k + 1].lower == "it":
-        cue_end = k + 2
-    elif verb in verbs.clause and verbs.clause[verb] not in ("expect", "know", "hope", "fear"):
-        cue_end = k + 1
-    else:
-        return None
-    if (
-        cue_end < n
-        and tokens[cue_end].text not in (",", ".", "—", ";")
-        and tokens[cue_end].text not in SENTENCE_END
-    ):
-        return None  # "as X said he would": a clause of time or manner
-    cue = span_unchecked(tokens[k].start, tokens[cue_end - 1].end)
-    mention = span_of(tokens, chunk)
-    first = writer_start(s, c)
-    if c == first and cue_end < n and tokens[cue_end].text == ",":
-        return Frame(
-            cue_end + 1, forward_stop(context, verbs, s, cue_end + 1), c, mention, cue, "as_put_it"
-        )
-    if c > first and tokens[c - 1].text in (",", "—", "–"):
-        if cue_end < n and tokens[cue_end].text == "," and cue_end + 1 < n:
-            return Frame(first, n, c, mention, cue, "as_put_it", aside=True)
-        return Frame(first, c - 1, c, mention, cue, "as_put_it")
     return None
 
 
