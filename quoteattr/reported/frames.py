@@ -32,12 +32,12 @@ from quoteattr.reported.grammar import (
     is_word,
     plural_head,
     relative_verb,
-    subject_before,
     verb_lemma,
     verb_like,
     writer_start,
 )
 from quoteattr.reported.report import Frame, Report
+from quoteattr.reported.subjects import subject_before
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     ASKING,

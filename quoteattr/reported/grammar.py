@@ -33,7 +33,6 @@ from quoteattr.reported.words import (
     NOT_CONTENT,
     NOT_IN_SUBJECT,
     OBJECT_WORDS,
-    PARTICIPLE_LINKS,
     PASSIVE_AUXILIARIES,
     POLL_NOUNS,
     PRONOUN_ASIDES,
@@ -47,7 +46,6 @@ from quoteattr.reported.words import (
     word_set,
 )
 from quoteattr.sieves import Context
-from quoteattr.sieves.grammar import not_a_speaker, subject_of_cue
 
 __all__ = [
     "Sentence",
@@ -59,11 +57,9 @@ __all__ = [
     "infinitive_verb",
     "is_passive",
     "is_word",
-    "main_subject",
     "plain_hearer",
     "plain_subject",
     "relative_verb",
-    "subject_before",
     "verb_lemma",
     "verb_like",
     "writer_start",
@@ -295,161 +291,6 @@ def _noun_then_infinitive(s: Sentence, c: int) -> bool:
         and previous not in FINITE
         and (c < 2 or lowers[c - 2] not in ("his", "her", "their", "its", "our", "my", "your"))
     )  # not "his campaign promises to": a noun compound after a possessive
-
-
-def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
-    """The source phrase of the cue ``c`` on its left, as sentence token indices."""
-    lo = writer_start(s, c)
-    if lo >= c:
-        return None
-    tokens = s.tokens
-    if (
-        tokens[c].lower.endswith("ing")
-        and tokens[c - 1].text == ","
-        and any(
-            tokens[j].lower in PERCEPTION_VERBS
-            and tokens[j].text.isalpha()
-            and any(tokens[i].lower.endswith("ing") for i in range(j + 2, c - 1))
-            for j in range(lo, c)
-        )
-    ):
-        # "I remember the governor standing on the steps, declaring ...": the
-        # participle belongs to the one remembered or seen, not to the subject.
-        return None
-    verb = c
-    while verb - 1 > lo and (
-        tokens[verb - 1].lower in NEGATIONS
-        or (tokens[verb - 1].lower == "only" and tokens[verb - 2].lower in NEGATIONS)
-    ):
-        verb -= 1  # "Sanders hasn’t said whether", "would only say": read as "Sanders said"
-    region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
-    chunk = (
-        subject_of_cue(context.vocab, region, verb - lo)
-        or plain_subject(region, verb - lo)
-        or main_subject(context, region, verb - lo)
-    )
-    if chunk is None and s.lowers[c] in ("said", "say", "says"):
-        # "Majorities of Democrats in five states going to the polls Tuesday
-        # say": a long subject, one noun phrase with no verb in it.
-        chunk = plain_subject(region, verb - lo, LONG_REACH)
-        if chunk is not None and not _one_noun_phrase(s, chunk[0] + lo, chunk[1] + lo):
-            return None
-    if chunk is None:
-        return None
-    first, stop = chunk[0] + lo, chunk[1] + lo
-    if s.quoted(first, stop):
-        return None  # a mention never holds quotation marks
-    if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
-        stop == c
-        and stop - first == 1
-        and not tokens[first].lower.endswith("ing")
-        and not tokens[c].lower.endswith("ing")
-    ):
-        return None  # but "Cuban said": a surname the lists know as a word
-    return first, stop
-
-
-#: How far back a long subject of ``said`` is read (``Majorities of Democrats
-#: in five states going to the polls Tuesday say``), its opener included.
-LONG_REACH = 14
-
-
-def _one_noun_phrase(s: Sentence, first: int, stop: int) -> bool:
-    """Whether tokens ``first`` to ``stop - 1`` read as one noun phrase: it opens
-    with a determiner, a count or a capital, and holds no finite verb or past
-    tense, no dash and no comparison."""
-    head = s.texts[first]
-    if not (head[0].isupper() or s.lowers[first] in DETERMINERS or head[0].isdigit()):
-        return False
-    for j in range(first + 1, stop):
-        word = s.lowers[j]
-        if word in ("than", "both", "all", "-") or word in FINITE or word in IRREGULAR_PAST:
-            return False
-        if s.texts[j].islower() and word.endswith("ed") and s.lowers[j - 1] not in ("the", "a"):
-            return False
-    return True
-
-
-def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, int] | None:
-    """For a participle cue after a subordinator (``he is facing skepticism after
-    saying``), the subject that opens the sentence when a verb follows it."""
-    link = c - 1
-    while link > 0 and (tokens[link].lower in SUBJECT_SKIPPABLE or is_ly_adverb(tokens[link])):
-        link -= 1  # "... and has since called"
-    if c < 2 or not (
-        (tokens[c].lower.endswith("ing") and tokens[c - 1].lower in PARTICIPLE_LINKS)
-        or tokens[link].lower in ("and", "but")
-    ):
-        return None
-    k = 0
-    while k < c and tokens[k].lower in ("but", "and", "yet", "so", "still", "now"):
-        k += 1
-    if k >= c:
-        return None
-    if tokens[k].lower in SUBJECT_PRONOUNS and tokens[k].lower not in ("it", "there", "you"):
-        chunk: tuple[int, int] | None = (k, k + 1)
-    else:
-        chunk = chunk_right(context.vocab, tokens, k)
-    if chunk is not None and chunk[1] < c:
-        following = tokens[chunk[1]]
-        if (
-            following.text[0].islower()
-            and following.text.isalpha()
-            and following.lower not in ADJUNCT_PREPOSITIONS
-            and following.lower not in CLAUSE_WORDS
-        ):
-            return chunk
-    return _phrase_before_verb(context, tokens, k, c)
-
-
-#: Verbs of perception and memory whose object may do what a later participle
-#: says (``remember X going on TV, declaring``, ``watched her walk out, saying``).
-PERCEPTION_VERBS = word_set(
-    "remember remembers remembered recall recalls recalled see sees saw seen watch watches",
-    "watched hear hears heard imagine imagines imagined picture pictured",
-)
-
-
-def _phrase_before_verb(
-    context: Context, tokens: list[Token], k: int, c: int
-) -> tuple[int, int] | None:
-    """``One employee at a software firm declined ..., saying``: the words from
-    ``k`` up to an auxiliary or a past tense, when they are a noun phrase (a
-    determiner, a count or a capital first; words only, at most ten) whose
-    head may speak (a name, a role or group noun, a plural)."""
-    first = tokens[k]
-    word = first.lower
-    if word in ADJUNCT_PREPOSITIONS or word in SUBORDINATORS or word in COMPLEMENTIZERS:
-        return None  # "When his family ...", "On Sunday morning ..."
-    if not (
-        (word in DETERMINERS and word not in ("this", "that", "these", "those"))
-        or word in ("one", "some", "many", "most", "several", "other", "two", "three")
-        or (first.text[0].isupper() and first.text.isalpha() and word not in CLAUSE_WORDS)
-    ):
-        return None
-    vocab = context.vocab
-    for j in range(k + 1, min(c, k + 11)):
-        token = tokens[j]
-        word = token.lower
-        if word in FINITE or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
-            if not token.text.islower():
-                return None
-            head = tokens[j - 1]
-            bare = head.lower.rstrip("’'").removesuffix("’s").removesuffix("'s")
-            if (
-                head.text[0].isupper()
-                or bare in vocab.role_words
-                or bare in vocab.group_nouns
-                or bare in vocab.role_plurals
-                or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")))
-            ):
-                return k, j
-            return None
-        if not token.text[0].isalnum() and token.text not in ("’", "'", "-", "&"):
-            return None
-        if word in NOT_IN_SUBJECT or word in SUBORDINATORS:
-            return None
-    return None
 
 
 #: Words of a part of a group before ``of them`` (``most of them said``).
