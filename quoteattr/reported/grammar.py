@@ -263,6 +263,7 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     previous = lowers[c - 1].rpartition("-")[2]  # "three-fourths", "two-thirds"
     if not (
         previous.isdigit()
+        or previous in ("—", "–", ",")  # "Democrats — and some Republicans — say"
         or previous in PLURAL_SUBJECT_ENDS
         or (
             previous.isalpha()

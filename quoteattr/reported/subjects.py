@@ -71,7 +71,7 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         if chunk is not None and not _one_noun_phrase(s, chunk[0] + lo, chunk[1] + lo):
             return None
     if chunk is None:
-        return None
+        return _set_off_subject(context, s, lo, verb)
     first, stop = chunk[0] + lo, chunk[1] + lo
     if s.quoted(first, stop):
         return None  # a mention never holds quotation marks
@@ -83,6 +83,58 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     ):
         return None  # but "Cuban said": a surname the lists know as a word
     return first, stop
+
+
+#: Marks that set off an apposition between a subject and its cue.
+SET_OFF = frozenset({",", "—", "–", "-", "--"})
+
+#: Words before a noun phrase that make it no subject (``In Iowa, for example,``).
+NOT_BEFORE_SUBJECT = ADJUNCT_PREPOSITIONS | word_set("of to by for from with about against")
+
+#: Adverbs set off between a subject and its cue (``Smith, meanwhile, said``).
+ASIDE_ADVERBS = SUBJECT_SKIPPABLE | word_set(
+    "meanwhile however though too instead in turn for example"
+)
+
+#: The most tokens an apposition between a subject and its cue may hold.
+SET_OFF_REACH = 30
+
+
+def _set_off_subject(context: Context, s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
+    """``John Ruiz, the No. 2 official in the county, said``, ``Democrats —
+    and some Republicans — say``: a subject that opens its clause, then an
+    apposition set off by commas or dashes right before the verb ``verb``.
+    The mention runs from the subject to the apposition's end."""
+    close = verb - 1
+    if close - 2 <= lo or s.texts[close] not in SET_OFF or s.lowers[verb].endswith("ing"):
+        return None  # not "X, drew a contrast, saying": a participle's subject is the clause's
+    comma = s.texts[close] == ","
+    p = close - 2
+    stop = max(lo, close - SET_OFF_REACH)
+    while p > stop:
+        text = s.texts[p]
+        if text in ("!", "?", ";", ":", "(", ")") or s.direct[p]:
+            return None
+        if s.quote_of[p] < 0 and ((text == ",") if comma else (text in SET_OFF and text != ",")):
+            break
+        p -= 1
+    else:
+        return None
+    tokens = s.tokens
+    region = [*tokens[lo:p], tokens[verb]]
+    chunk = subject_of_cue(context.vocab, region, p - lo) or plain_subject(region, p - lo)
+    if chunk is None or chunk[1] != p - lo:
+        return None
+    first = chunk[0] + lo
+    if first > 0 and s.lowers[first - 1] in NOT_BEFORE_SUBJECT:
+        return None  # "In Iowa, for example, ..."
+    if s.quoted(first, p) or (p - first > 1 and not_a_speaker(context.vocab, tokens[first:p])):
+        return None  # but "Democrats — and some Republicans — say"
+    if all(s.lowers[j] in ASIDE_ADVERBS or is_ly_adverb(tokens[j]) for j in range(p + 1, close)):
+        return first, p  # "Smith, meanwhile, said": the aside is no part of the source
+    if s.quoted(p + 1, close):
+        return first, p  # a mention never holds quotation marks
+    return first, close
 
 
 #: How far back a long subject of ``said`` is read (``Majorities of Democrats
