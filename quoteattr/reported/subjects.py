@@ -76,12 +76,19 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     if s.quoted(first, stop):
         return None  # a mention never holds quotation marks
     if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
-        stop == c
-        and stop - first == 1
-        and not tokens[first].lower.endswith("ing")
-        and not tokens[c].lower.endswith("ing")
+        stop - first == 1
+        and (
+            (
+                stop == c
+                and not tokens[first].lower.endswith("ing")
+                and not tokens[c].lower.endswith("ing")
+            )
+            or tokens[first].lower in context.vocab.group_nouns
+        )
     ):
-        return None  # but "Cuban said": a surname the lists know as a word
+        # but "Cuban said": a surname the lists know as a word; "Republicans
+        # have blocked the bills, saying": a group the lists know as no name
+        return None
     return first, stop
 
 
