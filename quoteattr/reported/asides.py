@@ -12,12 +12,27 @@ from __future__ import annotations
 from quoteattr.mentions import chunk_right, is_ly_adverb, span_of
 from quoteattr.model import span_unchecked
 from quoteattr.reported.extent import forward_stop
-from quoteattr.reported.grammar import HEARER_OBJECTS, Sentence, Verbs, closing_tail, writer_start
+from quoteattr.reported.grammar import (
+    HEARER_OBJECTS,
+    Sentence,
+    Verbs,
+    closing_tail,
+    verb_like,
+    writer_start,
+)
 from quoteattr.reported.report import Frame
-from quoteattr.reported.words import DETERMINERS, FINITE, SENTENCE_END, word_set
+from quoteattr.reported.words import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FINITE,
+    PARTICIPLE_OPENERS,
+    SENTENCE_END,
+    SUBJECT_PRONOUNS,
+    word_set,
+)
 from quoteattr.sieves import Context
 
-__all__ = ["as_put_it", "comma_before"]
+__all__ = ["as_put_it", "comma_before", "opening_participle"]
 
 
 #: Marks that set a closing attribution off from the content before it.
@@ -186,3 +201,75 @@ def _noun_phrase(verbs: Verbs, s: Sentence, k: int) -> tuple[int, int] | None:
         if not texts[j].replace("-", "").isalpha() or lowers[j] in FINITE:
             return None
     return None
+
+
+def opening_participle(
+    context: Context, verbs: Verbs, s: Sentence, c: int, start: int, rule: str
+) -> Frame | None:
+    """``Noting that C, X said ...``, ``After saying C, X ...``: a participle
+    cue that opens its sentence reports the content before the comma after
+    which the sentence's subject and its verb come; the subject is the source.
+    ``start`` is the first token of the cue's complement, ``rule`` the rule
+    its complement gives."""
+    lowers, texts, tokens = s.lowers, s.texts, s.tokens
+    if not lowers[c].endswith("ing") or lowers[c] not in verbs.reporting:
+        return None  # not "Knowing the vote was close, ...": a verb of saying
+    if rule == "reported_clause" and lowers[start] not in SUBJECT_PRONOUNS:
+        return None  # a clause without "that" only after a pronoun: "After saying he was"
+    if rule not in ("reported_clause", "reported_that", "reported_question"):
+        return None
+    k = writer_start(s, c)
+    while k < c and lowers[k] in PARTICIPLE_OPENERS:
+        k += 1
+    if k != c:
+        return None
+    n = len(tokens)
+    for j in range(start + 1, n - 2):
+        text = texts[j]
+        if s.quote_of[j] >= 0 or text != ",":
+            if text in (";", ":") or (s.quote_of[j] < 0 and text in SENTENCE_END):
+                return None
+            continue
+        for chunk in (chunk_right(context.vocab, tokens, j + 1), _clause_subject(s, j + 1)):
+            if (
+                chunk is not None
+                and chunk[1] < n
+                and not s.quoted(*chunk)
+                and _verb_after(verbs, s, chunk[1])
+            ):
+                cue = span_unchecked(tokens[c].start, tokens[c].end)
+                return Frame(start, j, c, span_of(tokens, chunk), cue, rule)
+    return None
+
+
+def _clause_subject(s: Sentence, k: int) -> tuple[int, int] | None:
+    """A plain subject from ``k``: a personal pronoun, or at most six words
+    opening with a determiner or a capital, up to a word that looks like a
+    finite verb (``the clerk closed``, ``farmers in the valley have``)."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    if lowers[k] in SUBJECT_PRONOUNS and lowers[k] not in ("it", "there", "you"):
+        return k, k + 1
+    if not (lowers[k] in DETERMINERS or texts[k][0].isupper() or lowers[k].endswith("s")):
+        return None
+    for j in range(k + 1, min(n, k + 7)):
+        if verb_like(s, j):
+            return k, j
+        if not texts[j].replace("-", "").replace("’", "").replace("'", "").isalpha():
+            return None
+    return None
+
+
+def _verb_after(verbs: Verbs, s: Sentence, v: int) -> bool:
+    """Whether the verb of a clause comes at ``v``, perhaps after adverbs or an
+    auxiliary (``Okafor said``, ``the clerk has also offered``)."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    start = v
+    while v < n - 1 and (lowers[v] in ("also", "then", "later") or is_ly_adverb(s.tokens[v])):
+        v += 1
+    if lowers[v] in ("has", "had", "have", "is", "was", "were", "are", "will", "would"):
+        return v + 1 < n and texts[v + 1][0].islower() and texts[v + 1].isalpha()
+    if lowers[v] in CLAUSE_WORDS or (v == start and lowers[v] in DETERMINERS):
+        return False
+    return lowers[v] in verbs.clause or verb_like(s, v)

@@ -14,7 +14,7 @@ import attrs
 
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
-from quoteattr.reported.asides import as_put_it, comma_before
+from quoteattr.reported.asides import as_put_it, comma_before, opening_participle
 from quoteattr.reported.extent import (
     clause_with_cue,
     content_span,
@@ -197,7 +197,9 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return None
     left = subject_before(context, s, c)
     if left is None:
-        return None
+        if rule is None or rule in ("reported_relative", "reported_pro_form"):
+            return None
+        return opening_participle(context, verbs, s, c, start, rule)  # "Noting C, X said"
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     if clause and left[0] > 0 and comma_before(s, left[0]):
         if rule is not None and how not in ("to", "that"):

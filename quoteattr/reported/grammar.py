@@ -33,6 +33,7 @@ from quoteattr.reported.words import (
     NOT_CONTENT,
     NOT_IN_SUBJECT,
     OBJECT_WORDS,
+    PARTICIPLE_OPENERS,
     PASSIVE_AUXILIARIES,
     POLL_NOUNS,
     PRONOUN_ASIDES,
@@ -184,7 +185,15 @@ def verb_lemma(
         lemma = verbs.object.get(word)
     else:
         lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
-    if lemma is None or not s.texts[c][0].islower():
+    if lemma is None:
+        return None
+    if word.endswith("ing") and all(
+        lowers[k] in PARTICIPLE_OPENERS for k in range(writer_start(s, c), c)
+    ):
+        # "Noting that ..., X said", "After saying ..., X": a participle that
+        # opens its sentence (read by its complement and the subject after it)
+        return lemma
+    if not s.texts[c][0].islower():
         return None
     if c > 0:
         previous = lowers[c - 1]

@@ -35,6 +35,7 @@ __all__ = [
     "NOT_IN_SUBJECT",
     "OBJECT_WORDS",
     "PARTICIPLE_LINKS",
+    "PARTICIPLE_OPENERS",
     "PARTICLES",
     "PARTICLES_ONLY",
     "PASSIVE_AUXILIARIES",
@@ -167,6 +168,10 @@ PASSIVE_AUXILIARIES = word_set("is was are were been be being")
 LEADS = frozenset({",", "—", "–", ";"})
 
 PARTICIPLE_LINKS = word_set("after before while by in when since without , —")
+
+#: Words that may open a sentence before a participle cue (``After saying
+#: C, X ...``, ``But noting C, X ...``).
+PARTICIPLE_OPENERS = word_set("after while before by since upon without but and yet")
 
 IMPERSONAL = word_set("safe fair hard needless suffice enough difficult easy is was")
 
