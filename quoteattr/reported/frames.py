@@ -143,7 +143,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             clause
             and start == c + 2
             and (
-                word in ("said", "says", "told")
+                word in THAT_PRONOUN_VERBS
                 or (
                     c > 0
                     and tokens[c - 1].lower in SUBJECT_PRONOUNS
@@ -214,6 +214,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     if rule is None:
         return None
     if rule == "reported_relative":
+        if left[1] - left[0] > 1 and tokens[left[0]].lower in ("that", "which"):
+            left = (left[0] + 1, left[1])  # "a charity that prosecutors said was"
         opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
         if opener not in RELATIVIZERS or left[1] - left[0] > 4 or is_passive(tokens, c):
             return None  # a relative clause whose subject is what was reported
@@ -240,6 +242,14 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         return None
     return Frame(start, stop, c, mention, cue, rule)
 
+
+#: Verb forms that are verbs for certain (never a plural noun, as ``reports``
+#: is), so that ``that`` with a verb after them is a pronoun opening the
+#: content: ``he says that wasn’t the first time``, ``many think that can be
+#: reversed``.
+THAT_PRONOUN_VERBS = frozenset(
+    {"said", "says", "say", "told", "think", "thinks", "thought", "believe", "believes"}
+)
 
 #: Verbs whose content may be a relative clause that lost its subject to the
 #: antecedent (``the rules, which officials said will take effect in May``).

@@ -658,6 +658,20 @@ def clause_starts(s: Sentence, k: int) -> bool:
             if j > k + 1 and (s.lowers[j] in FINITE or s.lowers[j] in IRREGULAR_PAST):
                 return True
         return False
+    if (
+        word in APPROXIMATORS
+        and k + 1 < n
+        and (
+            s.lowers[k + 1] in AMOUNTS
+            or s.lowers[k + 1] in COUNT_WORDS
+            or s.texts[k + 1][0].isdigit()
+            or (s.lowers[k + 1] == "a" and k + 2 < n and s.lowers[k + 2] in FRACTIONS)
+        )
+    ):
+        # "said about half of the rise came ...", not "said about two hours
+        # later that ...": a time adjunct before the content
+        later = ("later", "ago", "earlier", "that", "after", "before")
+        return not any(w in later for w in s.lowers[k + 1 : k + 6]) and clause_starts(s, k + 1)
     if word in NOT_CONTENT or not is_word(head):
         return False
     if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
@@ -731,6 +745,16 @@ def clause_starts(s: Sentence, k: int) -> bool:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
 
+
+#: Words before an amount that opens a reported clause (``said about half of
+#: the rise came from taxes``, ``said nearly 40 percent ...``).
+APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately"})
+
+#: Amounts that may open a reported clause after an approximator.
+AMOUNTS = frozenset({"half", "two-thirds", "one-third", "three-quarters"})
+
+#: Fractions after ``a`` in an amount (``about a third of``).
+FRACTIONS = frozenset({"third", "quarter", "fifth", "dozen", "half", "majority"})
 
 #: Prepositions that open a phrase after a plural noun opening a reported
 #: clause (``said members of the court``, ``say voters in Iowa``).
