@@ -333,6 +333,10 @@ def closing_frame(
             return None  # "Eight years ago, he said, “...”": the quote is the content
         following = tokens[end + 1]
         inverted = rule == "reported_before_cue"
+        if following.lower in ("and", "but") and any(k > end + 2 for k in s.cues):
+            # "C, records show, and experts say C2": the second clause is a
+            # report of its own, not the rest of this one
+            return Frame(first, comma, c, mention, cue, rule) if comma - first >= 2 else None
         if (
             s.quote_of[end + 1] < 0
             and not following.lower.endswith("ing")
