@@ -526,8 +526,34 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
                 ):
                     k = end
                     continue
+        if lemma == "want" and _object_infinitive(s, k):
+            return k, "to"  # "wants voters to know ...": the object and its infinitive
         return k, "bare"
     return k, "none"
+
+
+def _object_infinitive(s: Sentence, k: int) -> bool:
+    """Whether a noun phrase of at most six words from ``k`` is followed by
+    ``to`` and an infinitive (``wants voters to know``, ``want all the
+    ferries to be sold``)."""
+    texts, lowers = s.texts, s.lowers
+    n = len(texts)
+    if not (
+        lowers[k] in DETERMINERS
+        or lowers[k] in OBJECT_WORDS
+        or lowers[k] in ("him", "her", "all", "more", "every")
+        or texts[k][0].isupper()
+        or lowers[k].endswith("s")
+    ):
+        return False
+    for j in range(k + 1, min(n - 1, k + 7)):
+        if lowers[j] == "to":
+            return j > k and infinitive_verb(s.tokens[j + 1])
+        if s.quote_of[j] >= 0 or not texts[j].replace("-", "").replace("’s", "").isalpha():
+            return False
+        if lowers[j] in CLAUSE_WORDS or lowers[j] in FINITE or lowers[j] in IRREGULAR_PAST:
+            return False
+    return False
 
 
 def _far_that(s: Sentence, k: int) -> int | None:
