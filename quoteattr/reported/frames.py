@@ -163,7 +163,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     ):
         pass  # "conceded when polls closed": a clause of time; not "wouldn't say when"
     elif how in ("that", "wh", "colon"):
-        if clause:
+        if clause or (how == "that" and lemma in THAT_INFINITIVES):
             rule = {"that": "reported_that", "wh": "reported_question", "colon": "reported_colon"}[
                 how
             ]
@@ -250,6 +250,11 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
 THAT_PRONOUN_VERBS = frozenset(
     {"said", "says", "say", "told", "think", "thinks", "thought", "believe", "believes"}
 )
+
+#: Verbs of the infinitive list that also report a that-clause (``ordered
+#: that the records be released``); without ``that`` their object is no
+#: content (``ordered the records released``).
+THAT_INFINITIVES = frozenset({"order"})
 
 #: Verbs whose content may be a relative clause that lost its subject to the
 #: antecedent (``the rules, which officials said will take effect in May``).
