@@ -270,6 +270,9 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     if c == 0 or lowers[c] != lemma or c + 1 >= len(lowers):
         return False
     previous = lowers[c - 1].rpartition("-")[2]  # "three-fourths", "two-thirds"
+    if postmodified_subject(s, 0, c) is not None:
+        # "Officials in the county say", "Sources close to her campaign say"
+        return lowers[c + 1] == "that" or clause_starts(s, c + 1)
     if not (
         previous.isdigit()
         or previous in ("—", "–", ",")  # "Democrats — and some Republicans — say"
@@ -283,6 +286,59 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     ):
         return False
     return lowers[c + 1] == "that" or clause_starts(s, c + 1)
+
+
+#: Words after a plural head that open its postmodifier (``officials in the
+#: county``, ``sources close to the campaign``, ``people familiar with``).
+POSTMODIFIERS = frozenset(
+    {"of", "in", "from", "at", "across", "on", "for", "with", "inside", "outside", "around"}
+    | {"close", "familiar", "briefed", "involved", "near", "throughout"}
+)
+
+#: Plurals without -s that may head a subject.
+PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
+
+
+def postmodified_subject(s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
+    """A subject of the plain-present cue ``c`` whose plural head has a
+    postmodifier (``Officials in the county say``, ``Sources close to her
+    campaign say``, ``People briefed on the talks say that``): the head, with
+    at most two words before it, opens its clause (after ``lo``), and at most
+    eight words follow it, with no verb or mark among them."""
+    lowers, texts = s.lowers, s.texts
+    if c < 2 or lowers[c - 1] in ("who", "that", "which"):
+        return None  # "Republicans in Congress who say": the relative clause's subject
+    for j in range(c - 2, max(lo - 1, c - 10), -1):
+        word = lowers[j]
+        if not texts[j].replace("-", "").replace("’", "").replace("'", "").isalnum():
+            return None
+        if word in FINITE or word in IRREGULAR_PAST or word in SUBORDINATORS or word in NEGATIONS:
+            return None
+        if lowers[j + 1] not in POSTMODIFIERS or not (
+            word in PLURALS_WITHOUT_S
+            or (
+                word.endswith("s")
+                and not word.endswith(("ss", "us", "is", "’s", "'s"))
+                and word.isalpha()
+                and len(word) > 3
+            )
+        ):
+            continue
+        start = j
+        while (
+            start > lo
+            and j - start < 2
+            and texts[start - 1].isalpha()
+            and lowers[start - 1] not in SUBJECT_OPENERS
+            and lowers[start - 1] not in ADJUNCT_PREPOSITIONS
+            and lowers[start - 1] not in FINITE
+            and lowers[start - 1] not in ("and", "or", "but", "that", "this", "there")
+        ):
+            start -= 1
+        if start == lo or lowers[start - 1] in SUBJECT_OPENERS:
+            return start, c
+        return None
+    return None
 
 
 def _noun_then_infinitive(s: Sentence, c: int) -> bool:

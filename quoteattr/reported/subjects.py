@@ -11,7 +11,7 @@ the No. 2 official in the county, said``).
 from __future__ import annotations
 
 from quoteattr.mentions import Token, chunk_right, is_ly_adverb
-from quoteattr.reported.grammar import Sentence, plain_subject, writer_start
+from quoteattr.reported.grammar import Sentence, plain_subject, postmodified_subject, writer_start
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_WORDS,
@@ -59,6 +59,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     ):
         verb -= 1  # "Sanders hasn’t said whether", "would only say": read as "Sanders said"
     region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
+    if verb == c and s.lowers[c] in PRESENT_PLURAL_CUES:
+        found = postmodified_subject(s, lo, c)
+        if found is not None:
+            return found  # "Officials in the county say": the head and its postmodifier
     chunk = (
         subject_of_cue(context.vocab, region, verb - lo)
         or plain_subject(region, verb - lo)
@@ -91,6 +95,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         return None
     return first, stop
 
+
+#: Cue forms whose subject is plural (``say``, ``believe``): a postmodified
+#: plural head is read first for them (``Residents of the valley say``).
+PRESENT_PLURAL_CUES = word_set("say believe think argue warn contend worry fear insist agree")
 
 #: Marks that set off an apposition between a subject and its cue.
 SET_OFF = frozenset({",", "—", "–", "-", "--"})
