@@ -234,6 +234,9 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "talk": ("about",),
     "point": ("to",),
     "warn": ("of", "about", "against"),
+    "write": ("about",),
+    "joke": ("about",),
+    "boast": ("about", "of"),
 }
 # Speech-act verbs that report speech only with one of their particles.
-PARTICLES_ONLY = word_set("call refer talk point")
+PARTICLES_ONLY = word_set("call refer talk point speak write joke boast warn")
