@@ -237,6 +237,13 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "write": ("about",),
     "joke": ("about",),
     "boast": ("about", "of"),
+    "brag": ("about", "of"),
+    "comment": ("on", "about"),
+    "testify": ("on", "about"),
+    "apologize": ("for",),
 }
 # Speech-act verbs that report speech only with one of their particles.
-PARTICLES_ONLY = word_set("call refer talk point speak write joke boast warn")
+PARTICLES_ONLY = word_set(
+    "call refer talk point speak write joke boast warn complain comment rail apologize brag",
+    "testify",
+)
