@@ -391,6 +391,14 @@ def speech_act(
         return None  # "called a meeting": "call" reports speech with "for" or "on"
     if k >= n or k > c + 3:
         return None
+    if tokens[k].lower == "that" and k > c + 1 and tokens[k - 1].lower == "out":
+        # "pointed out that C": a clause after the verb and its particle
+        left = subject_before(context, s, c) if left is None else left
+        stop = forward_stop(context, verbs, s, k + 1)
+        if left is None or stop <= k + 1:
+            return None
+        cue = span_unchecked(tokens[c].start, tokens[c].end)
+        return Frame(k + 1, stop, c, span_of(tokens, left), cue, "reported_that")
     head = tokens[k]
     if s.quote_of[k] < 0 and (
         not is_word(head)

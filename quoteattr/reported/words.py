@@ -232,7 +232,7 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "rail": ("against",),
     "refer": ("to",),
     "talk": ("about",),
-    "point": ("to",),
+    "point": ("to", "out"),
     "warn": ("of", "about", "against"),
     "write": ("about",),
     "joke": ("about",),
