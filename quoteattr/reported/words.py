@@ -241,9 +241,11 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "comment": ("on", "about"),
     "testify": ("on", "about"),
     "apologize": ("for",),
+    "ask": ("for",),
+    "agree": ("with",),
 }
 # Speech-act verbs that report speech only with one of their particles.
 PARTICLES_ONLY = word_set(
     "call refer talk point speak write joke boast warn complain comment rail apologize brag",
-    "testify",
+    "testify ask agree",
 )
