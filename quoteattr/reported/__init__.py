@@ -10,6 +10,8 @@ each, the reported content, the words naming its source and the cue:
 * ``according to X, C`` and ``C, according to X``; ``as X put it``;
 * ``X promised to C``, ``X urged Y to C`` (speech acts with an infinitive);
 * ``X asked whether C``; ``X believes (that) C``; ``the report found that C``;
+* ``with polls showing C``; ``Surveys of voters taken as they left showed C``;
+* ``Ruiz supports C`` (a named source's stance);
 * ``it was reported that C`` (no source named); ``X's claim that C``.
 
 A verb is a cue here only with the complement that carries content: a clause for
@@ -30,14 +32,17 @@ the sentence's tokens and lies outside quotation marks.
 from __future__ import annotations
 
 import bisect
+import functools
 from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
+from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, read_evidence
 from quoteattr.reported.frames import Report, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.reported.partials import around_partial
+from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
@@ -49,6 +54,14 @@ __all__ = ["Report", "Verbs", "find_reports"]
 #: hundreds of cues in one "sentence"). News sentences are far shorter:
 #: PolNeAR's longest has 198 tokens.
 SENTENCE_TOKENS = 500
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(verbs: Verbs) -> frozenset[str]:
+    """The words without which a sentence holds no frame: the verb lists' cue
+    words, the participles of finding (``polls showing ...``) and the stance
+    verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``)."""
+    return verbs.cue_words | EVIDENCE_PARTICIPLES | STANCE_WORDS | HEADLINE_STANCES
 
 
 def find_reports(context: Context, verbs: Verbs) -> list[Report]:
@@ -74,7 +87,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         and decision.mention is not None
         and context.kinds[k] is not QuoteKind.DIRECT
     )
-    cue_words = verbs.cue_words
+    cue_words = _cue_words(verbs)
     segmentation = context.segmentation
     reports: list[Report] = []
     seen: set[Span] = set()
@@ -223,6 +236,9 @@ def _read_sentence(
             frame = read_frame(context, verbs, s, c)
             if frame is not None:
                 frames.append(frame)
+    # Evidence of documents and polls the frames above do not read (evidence.py).
+    frames = read_evidence(context, verbs, s, frames, headline)
+    frames.extend(read_stances(context, verbs, s, headline))  # stances.py
     settled = settle(s, frames)
     for k in partials:
         opening = quotes[k].open_mark.start

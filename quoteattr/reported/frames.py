@@ -847,7 +847,10 @@ UNFRAMED = frozenset({"reported_headline_colon"})
 
 #: Rules whose content may be an object that ends with a plural noun that is
 #: also a cue word (``citing the council's budget rules``, ``by six points``).
-OBJECT_RULES = frozenset({"reported_speech_act", "reported_finding"})
+OBJECT_RULES = frozenset(
+    {"reported_speech_act", "reported_finding", "reported_evidence", "reported_long_finding"}
+    | {"reported_stance"}
+)
 
 
 def settle(s: Sentence, frames: list[Frame]) -> list[Report]:

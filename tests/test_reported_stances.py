@@ -1,0 +1,49 @@
+"""Stances reported without quotation marks (``Ruiz supports the levy``).
+
+The cases are in ``golden/reported_stances.json`` (the schema of
+``golden/reported.json``); those whose id starts with ``neg-`` expect no report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_golden import _check_reported, _load_reported
+
+import quoteattr
+from quoteattr.reported.stances import STANCE_FORMS
+
+CASES = _load_reported("reported_stances.json")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_stance(case: dict[str, Any]) -> None:
+    if case["id"].startswith("neg-"):
+        assert case["reports"] == []
+    _check_reported(case)
+
+
+def test_stance_ids_are_unique_among_the_golden_reports() -> None:
+    others = (
+        _load_reported("reported.json")
+        + _load_reported("reported_negative.json")
+        + _load_reported("reported_evidence.json")
+    )
+    ids = [p.id for p in CASES]
+    assert len(ids) == len(set(ids))
+    assert not set(ids) & {p.id for p in others}
+
+
+def test_stance_forms_come_from_the_data_file() -> None:
+    assert STANCE_FORMS["supported"] == "support"
+    assert "supporting" not in STANCE_FORMS  # a participle names no stated position
+
+
+def test_stance_source_is_resolved_like_any_speaker() -> None:
+    text = "Ana Ruiz spoke on Monday. Ruiz supports the new levy."
+    doc = quoteattr.attribute(text)
+    (quote,) = doc.quotes
+    assert quote.rule == "reported_stance"
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+    assert quote.text == "the new levy"
