@@ -61,6 +61,7 @@ __all__ = [
     "plain_hearer",
     "plain_subject",
     "relative_verb",
+    "subject_before",
     "verb_lemma",
     "verb_like",
     "writer_start",
@@ -226,6 +227,15 @@ def verb_lemma(
     ):
         return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
+
+
+def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
+    """The source phrase of the cue ``c`` on its left, as sentence token indices:
+    :func:`quoteattr.reported.subjects.subject_before`, which reads it (kept
+    importable from here for the readers that import it from this module)."""
+    from quoteattr.reported.subjects import subject_before as read
+
+    return read(context, s, c)
 
 
 def _after_auxiliary(s: Sentence, c: int, lemma: str) -> bool:
