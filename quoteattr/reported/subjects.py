@@ -11,6 +11,7 @@ the No. 2 official in the county, said``).
 from __future__ import annotations
 
 from quoteattr.mentions import Token, chunk_right, is_ly_adverb
+from quoteattr.reported.asides import comma_before
 from quoteattr.reported.grammar import Sentence, plain_subject, postmodified_subject, writer_start
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
@@ -121,9 +122,12 @@ def _set_off_subject(context: Context, s: Sentence, lo: int, verb: int) -> tuple
     apposition set off by commas or dashes right before the verb ``verb``.
     The mention runs from the subject to the apposition's end."""
     close = verb - 1
-    if close - 2 <= lo or s.texts[close] not in SET_OFF or s.lowers[verb].endswith("ing"):
+    if close - 2 <= lo or s.lowers[verb].endswith("ing"):
         return None  # not "X, drew a contrast, saying": a participle's subject is the clause's
-    comma = s.texts[close] == ","
+    mark = s.texts[close] not in SET_OFF
+    if mark and not comma_before(s, verb):
+        return None
+    comma = mark or s.texts[close] == ","  # "Ruiz, who calls it a “sham,” said"
     p = close - 2
     stop = max(lo, close - SET_OFF_REACH)
     while p > stop:
