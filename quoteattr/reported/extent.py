@@ -194,7 +194,10 @@ def forward_stop(
         if (
             (text in LEADS or text in COORDINATORS)
             and clause_with_cue(context, verbs, s, k + 1)
-            and any(verb_like(s, j) for j in range(start + 1, k))
+            and (
+                any(verb_like(s, j) for j in range(start + 1, k))
+                or "to" in lowers[start:k]  # an infinitive: "wanted to win, X said ..."
+            )
         ):
             while k > start and s.texts[k - 1] == ",":
                 k -= 1

@@ -14,6 +14,7 @@ import attrs
 
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
+from quoteattr.reported.asides import as_put_it, comma_before, opening_participle
 from quoteattr.reported.extent import (
     clause_with_cue,
     content_span,
@@ -31,11 +32,12 @@ from quoteattr.reported.grammar import (
     is_word,
     plural_head,
     relative_verb,
-    subject_before,
     verb_lemma,
     verb_like,
     writer_start,
 )
+from quoteattr.reported.report import Frame, Report
+from quoteattr.reported.subjects import subject_before
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     ASKING,
@@ -82,38 +84,6 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class Report:
-    """One attribution of reported speech found in the writer's text.
-
-    Attributes:
-        content: the reported content (half-open offsets into the text).
-        mention: the words naming the source, or None when the text names none
-            (``it was reported that ...``).
-        cue: the reporting verb or phrase.
-        rule: the name of the pattern that found it.
-    """
-
-    content: Span
-    mention: Span | None
-    cue: Span
-    rule: str
-
-
-@attrs.frozen
-class Frame:
-    """A frame before its content is settled: tokens ``first`` to ``stop - 1``
-    are the provisional content; ``cue_at`` is the cue's token index."""
-
-    first: int
-    stop: int
-    cue_at: int
-    mention: Span | None
-    cue: Span
-    rule: str
-    aside: bool = False  # the frame sits inside its own content ("C1, X said, C2")
-
-
 def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
     tokens = s.tokens
     word = tokens[c].lower
@@ -150,7 +120,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     previous = tokens[c - 1].text if c > 0 else ""
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
-    if clause and previous in (",", "—", "–") and c + 1 < n and lemma not in HEARER_LEMMAS:
+    if clause and c + 1 < n and lemma not in HEARER_LEMMAS and comma_before(s, c):
         after = chunk_right(vocab, tokens, c + 1)
         if after is not None and not s.quoted(*after):
             end = closing_tail(s, after[1])
@@ -159,7 +129,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             if end is not None:
                 source = span_of(tokens, after)
                 cue = span_unchecked(tokens[c].start, tokens[c].end)
-                return closing_frame(s, c, c - 1, end, source, cue, "reported_before_cue")
+                comma = c - 1 if previous in (",", "—", "–") else c  # after a mark, ``,”``
+                return closing_frame(s, c, comma, end, source, cue, "reported_before_cue")
     if lemma == "call" and c + 1 < n and tokens[c + 1].lower == "for" and word in verbs.object:
         # "called for a special prosecutor to investigate ...": what is called
         # for is the object, infinitive and all (read as a speech act).
@@ -172,7 +143,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             clause
             and start == c + 2
             and (
-                word in ("said", "says", "told")
+                word in THAT_PRONOUN_VERBS
                 or (
                     c > 0
                     and tokens[c - 1].lower in SUBJECT_PRONOUNS
@@ -192,7 +163,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     ):
         pass  # "conceded when polls closed": a clause of time; not "wouldn't say when"
     elif how in ("that", "wh", "colon"):
-        if clause:
+        if clause or (how == "that" and lemma in THAT_INFINITIVES):
             rule = {"that": "reported_that", "wh": "reported_question", "colon": "reported_colon"}[
                 how
             ]
@@ -226,9 +197,11 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return None
     left = subject_before(context, s, c)
     if left is None:
-        return None
+        if rule is None or rule in ("reported_relative", "reported_pro_form"):
+            return None
+        return opening_participle(context, verbs, s, c, start, rule)  # "Noting C, X said"
     cue = span_unchecked(tokens[c].start, tokens[c].end)
-    if clause and left[0] > 0 and tokens[left[0] - 1].text in (",", "—", "–"):
+    if clause and left[0] > 0 and comma_before(s, left[0]):
         if rule is not None and how not in ("to", "that"):
             # Not "..., Clinton has vowed to repeal the ban, a ...": a cue with
             # its own infinitive or that-clause closes nothing before it.
@@ -236,12 +209,13 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         if closing_end is not None:
             # "The talks failed, the ministry said." / "The economy, she said, is growing."
             source = span_of(tokens, left)
-            return closing_frame(
-                s, c, left[0] - 1, closing_end, source, cue, "reported_before_mention"
-            )
+            comma = left[0] - 1 if tokens[left[0] - 1].text in (",", "—", "–") else left[0]
+            return closing_frame(s, c, comma, closing_end, source, cue, "reported_before_mention")
     if rule is None:
         return None
     if rule == "reported_relative":
+        if left[1] - left[0] > 1 and tokens[left[0]].lower in ("that", "which"):
+            left = (left[0] + 1, left[1])  # "a charity that prosecutors said was"
         opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
         if opener not in RELATIVIZERS or left[1] - left[0] > 4 or is_passive(tokens, c):
             return None  # a relative clause whose subject is what was reported
@@ -268,6 +242,19 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         return None
     return Frame(start, stop, c, mention, cue, rule)
 
+
+#: Verb forms that are verbs for certain (never a plural noun, as ``reports``
+#: is), so that ``that`` with a verb after them is a pronoun opening the
+#: content: ``he says that wasn’t the first time``, ``many think that can be
+#: reversed``.
+THAT_PRONOUN_VERBS = frozenset(
+    {"said", "says", "say", "told", "think", "thinks", "thought", "believe", "believes"}
+)
+
+#: Verbs of the infinitive list that also report a that-clause (``ordered
+#: that the records be released``); without ``that`` their object is no
+#: content (``ordered the records released``).
+THAT_INFINITIVES = frozenset({"order"})
 
 #: Verbs whose content may be a relative clause that lost its subject to the
 #: antecedent (``the rules, which officials said will take effect in May``).
@@ -351,6 +338,10 @@ def closing_frame(
             return None  # "Eight years ago, he said, “...”": the quote is the content
         following = tokens[end + 1]
         inverted = rule == "reported_before_cue"
+        if following.lower in ("and", "but") and any(k > end + 2 for k in s.cues):
+            # "C, records show, and experts say C2": the second clause is a
+            # report of its own, not the rest of this one
+            return Frame(first, comma, c, mention, cue, rule) if comma - first >= 2 else None
         if (
             s.quote_of[end + 1] < 0
             and not following.lower.endswith("ing")
@@ -400,6 +391,14 @@ def speech_act(
         return None  # "called a meeting": "call" reports speech with "for" or "on"
     if k >= n or k > c + 3:
         return None
+    if tokens[k].lower == "that" and k > c + 1 and tokens[k - 1].lower == "out":
+        # "pointed out that C": a clause after the verb and its particle
+        left = subject_before(context, s, c) if left is None else left
+        stop = forward_stop(context, verbs, s, k + 1)
+        if left is None or stop <= k + 1:
+            return None
+        cue = span_unchecked(tokens[c].start, tokens[c].end)
+        return Frame(k + 1, stop, c, span_of(tokens, left), cue, "reported_that")
     head = tokens[k]
     if s.quote_of[k] < 0 and (
         not is_word(head)
@@ -572,52 +571,6 @@ def _source_tail(
             word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't"))
         ):
             return None
-    return None
-
-
-def as_put_it(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
-    """``As X put it, C`` / ``C, as X noted``: the clause around the aside."""
-    tokens = s.tokens
-    n = len(tokens)
-    if c + 2 >= n:
-        return None
-    rest = s.lowers[c + 1 :]
-    if verbs.clause.keys().isdisjoint(rest) and "put" not in rest and "puts" not in rest:
-        return None  # no verb after "as": the source need not be read
-    chunk = chunk_right(context.vocab, tokens, c + 1)
-    if chunk is None or s.quoted(*chunk):
-        return None
-    k = chunk[1]
-    while k < n and (
-        tokens[k].lower in ("has", "had", "have", "once", "later", "so") or is_ly_adverb(tokens[k])
-    ):
-        k += 1
-    if k >= n:
-        return None
-    verb = tokens[k].lower
-    if verb in ("put", "puts") and k + 1 < n and tokens[k + 1].lower == "it":
-        cue_end = k + 2
-    elif verb in verbs.clause and verbs.clause[verb] not in ("expect", "know", "hope", "fear"):
-        cue_end = k + 1
-    else:
-        return None
-    if (
-        cue_end < n
-        and tokens[cue_end].text not in (",", ".", "—", ";")
-        and tokens[cue_end].text not in SENTENCE_END
-    ):
-        return None  # "as X said he would": a clause of time or manner
-    cue = span_unchecked(tokens[k].start, tokens[cue_end - 1].end)
-    mention = span_of(tokens, chunk)
-    first = writer_start(s, c)
-    if c == first and cue_end < n and tokens[cue_end].text == ",":
-        return Frame(
-            cue_end + 1, forward_stop(context, verbs, s, cue_end + 1), c, mention, cue, "as_put_it"
-        )
-    if c > first and tokens[c - 1].text in (",", "—", "–"):
-        if cue_end < n and tokens[cue_end].text == "," and cue_end + 1 < n:
-            return Frame(first, n, c, mention, cue, "as_put_it", aside=True)
-        return Frame(first, c - 1, c, mention, cue, "as_put_it")
     return None
 
 

@@ -33,7 +33,7 @@ from quoteattr.reported.words import (
     NOT_CONTENT,
     NOT_IN_SUBJECT,
     OBJECT_WORDS,
-    PARTICIPLE_LINKS,
+    PARTICIPLE_OPENERS,
     PASSIVE_AUXILIARIES,
     POLL_NOUNS,
     PRONOUN_ASIDES,
@@ -47,7 +47,6 @@ from quoteattr.reported.words import (
     word_set,
 )
 from quoteattr.sieves import Context
-from quoteattr.sieves.grammar import not_a_speaker, subject_of_cue
 
 __all__ = [
     "Sentence",
@@ -59,7 +58,6 @@ __all__ = [
     "infinitive_verb",
     "is_passive",
     "is_word",
-    "main_subject",
     "plain_hearer",
     "plain_subject",
     "relative_verb",
@@ -188,7 +186,15 @@ def verb_lemma(
         lemma = verbs.object.get(word)
     else:
         lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
-    if lemma is None or not s.texts[c][0].islower():
+    if lemma is None:
+        return None
+    if word.endswith("ing") and all(
+        lowers[k] in PARTICIPLE_OPENERS for k in range(writer_start(s, c), c)
+    ):
+        # "Noting that ..., X said", "After saying ..., X": a participle that
+        # opens its sentence (read by its complement and the subject after it)
+        return lemma
+    if not s.texts[c][0].islower():
         return None
     if c > 0:
         previous = lowers[c - 1]
@@ -221,6 +227,15 @@ def verb_lemma(
     ):
         return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
+
+
+def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
+    """The source phrase of the cue ``c`` on its left, as sentence token indices:
+    :func:`quoteattr.reported.subjects.subject_before`, which reads it (kept
+    importable from here for the readers that import it from this module)."""
+    from quoteattr.reported.subjects import subject_before as read
+
+    return read(context, s, c)
 
 
 def _after_auxiliary(s: Sentence, c: int, lemma: str) -> bool:
@@ -265,8 +280,12 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     if c == 0 or lowers[c] != lemma or c + 1 >= len(lowers):
         return False
     previous = lowers[c - 1].rpartition("-")[2]  # "three-fourths", "two-thirds"
+    if postmodified_subject(s, 0, c) is not None:
+        # "Officials in the county say", "Sources close to her campaign say"
+        return lowers[c + 1] == "that" or clause_starts(s, c + 1)
     if not (
         previous.isdigit()
+        or previous in ("—", "–", ",")  # "Democrats — and some Republicans — say"
         or previous in PLURAL_SUBJECT_ENDS
         or (
             previous.isalpha()
@@ -277,6 +296,59 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     ):
         return False
     return lowers[c + 1] == "that" or clause_starts(s, c + 1)
+
+
+#: Words after a plural head that open its postmodifier (``officials in the
+#: county``, ``sources close to the campaign``, ``people familiar with``).
+POSTMODIFIERS = frozenset(
+    {"of", "in", "from", "at", "across", "on", "for", "with", "inside", "outside", "around"}
+    | {"close", "familiar", "briefed", "involved", "near", "throughout"}
+)
+
+#: Plurals without -s that may head a subject.
+PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
+
+
+def postmodified_subject(s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
+    """A subject of the plain-present cue ``c`` whose plural head has a
+    postmodifier (``Officials in the county say``, ``Sources close to her
+    campaign say``, ``People briefed on the talks say that``): the head, with
+    at most two words before it, opens its clause (after ``lo``), and at most
+    eight words follow it, with no verb or mark among them."""
+    lowers, texts = s.lowers, s.texts
+    if c < 2 or lowers[c - 1] in ("who", "that", "which"):
+        return None  # "Republicans in Congress who say": the relative clause's subject
+    for j in range(c - 2, max(lo - 1, c - 10), -1):
+        word = lowers[j]
+        if not texts[j].replace("-", "").replace("’", "").replace("'", "").isalnum():
+            return None
+        if word in FINITE or word in IRREGULAR_PAST or word in SUBORDINATORS or word in NEGATIONS:
+            return None
+        if lowers[j + 1] not in POSTMODIFIERS or not (
+            word in PLURALS_WITHOUT_S
+            or (
+                word.endswith("s")
+                and not word.endswith(("ss", "us", "is", "’s", "'s"))
+                and word.isalpha()
+                and len(word) > 3
+            )
+        ):
+            continue
+        start = j
+        while (
+            start > lo
+            and j - start < 2
+            and texts[start - 1].isalpha()
+            and lowers[start - 1] not in SUBJECT_OPENERS
+            and lowers[start - 1] not in ADJUNCT_PREPOSITIONS
+            and lowers[start - 1] not in FINITE
+            and lowers[start - 1] not in ("and", "or", "but", "that", "this", "there")
+        ):
+            start -= 1
+        if start == lo or lowers[start - 1] in SUBJECT_OPENERS:
+            return start, c
+        return None
+    return None
 
 
 def _noun_then_infinitive(s: Sentence, c: int) -> bool:
@@ -295,161 +367,6 @@ def _noun_then_infinitive(s: Sentence, c: int) -> bool:
         and previous not in FINITE
         and (c < 2 or lowers[c - 2] not in ("his", "her", "their", "its", "our", "my", "your"))
     )  # not "his campaign promises to": a noun compound after a possessive
-
-
-def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
-    """The source phrase of the cue ``c`` on its left, as sentence token indices."""
-    lo = writer_start(s, c)
-    if lo >= c:
-        return None
-    tokens = s.tokens
-    if (
-        tokens[c].lower.endswith("ing")
-        and tokens[c - 1].text == ","
-        and any(
-            tokens[j].lower in PERCEPTION_VERBS
-            and tokens[j].text.isalpha()
-            and any(tokens[i].lower.endswith("ing") for i in range(j + 2, c - 1))
-            for j in range(lo, c)
-        )
-    ):
-        # "I remember the governor standing on the steps, declaring ...": the
-        # participle belongs to the one remembered or seen, not to the subject.
-        return None
-    verb = c
-    while verb - 1 > lo and (
-        tokens[verb - 1].lower in NEGATIONS
-        or (tokens[verb - 1].lower == "only" and tokens[verb - 2].lower in NEGATIONS)
-    ):
-        verb -= 1  # "Sanders hasn’t said whether", "would only say": read as "Sanders said"
-    region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
-    chunk = (
-        subject_of_cue(context.vocab, region, verb - lo)
-        or plain_subject(region, verb - lo)
-        or main_subject(context, region, verb - lo)
-    )
-    if chunk is None and s.lowers[c] in ("said", "say", "says"):
-        # "Majorities of Democrats in five states going to the polls Tuesday
-        # say": a long subject, one noun phrase with no verb in it.
-        chunk = plain_subject(region, verb - lo, LONG_REACH)
-        if chunk is not None and not _one_noun_phrase(s, chunk[0] + lo, chunk[1] + lo):
-            return None
-    if chunk is None:
-        return None
-    first, stop = chunk[0] + lo, chunk[1] + lo
-    if s.quoted(first, stop):
-        return None  # a mention never holds quotation marks
-    if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
-        stop == c
-        and stop - first == 1
-        and not tokens[first].lower.endswith("ing")
-        and not tokens[c].lower.endswith("ing")
-    ):
-        return None  # but "Cuban said": a surname the lists know as a word
-    return first, stop
-
-
-#: How far back a long subject of ``said`` is read (``Majorities of Democrats
-#: in five states going to the polls Tuesday say``), its opener included.
-LONG_REACH = 14
-
-
-def _one_noun_phrase(s: Sentence, first: int, stop: int) -> bool:
-    """Whether tokens ``first`` to ``stop - 1`` read as one noun phrase: it opens
-    with a determiner, a count or a capital, and holds no finite verb or past
-    tense, no dash and no comparison."""
-    head = s.texts[first]
-    if not (head[0].isupper() or s.lowers[first] in DETERMINERS or head[0].isdigit()):
-        return False
-    for j in range(first + 1, stop):
-        word = s.lowers[j]
-        if word in ("than", "both", "all", "-") or word in FINITE or word in IRREGULAR_PAST:
-            return False
-        if s.texts[j].islower() and word.endswith("ed") and s.lowers[j - 1] not in ("the", "a"):
-            return False
-    return True
-
-
-def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, int] | None:
-    """For a participle cue after a subordinator (``he is facing skepticism after
-    saying``), the subject that opens the sentence when a verb follows it."""
-    link = c - 1
-    while link > 0 and (tokens[link].lower in SUBJECT_SKIPPABLE or is_ly_adverb(tokens[link])):
-        link -= 1  # "... and has since called"
-    if c < 2 or not (
-        (tokens[c].lower.endswith("ing") and tokens[c - 1].lower in PARTICIPLE_LINKS)
-        or tokens[link].lower in ("and", "but")
-    ):
-        return None
-    k = 0
-    while k < c and tokens[k].lower in ("but", "and", "yet", "so", "still", "now"):
-        k += 1
-    if k >= c:
-        return None
-    if tokens[k].lower in SUBJECT_PRONOUNS and tokens[k].lower not in ("it", "there", "you"):
-        chunk: tuple[int, int] | None = (k, k + 1)
-    else:
-        chunk = chunk_right(context.vocab, tokens, k)
-    if chunk is not None and chunk[1] < c:
-        following = tokens[chunk[1]]
-        if (
-            following.text[0].islower()
-            and following.text.isalpha()
-            and following.lower not in ADJUNCT_PREPOSITIONS
-            and following.lower not in CLAUSE_WORDS
-        ):
-            return chunk
-    return _phrase_before_verb(context, tokens, k, c)
-
-
-#: Verbs of perception and memory whose object may do what a later participle
-#: says (``remember X going on TV, declaring``, ``watched her walk out, saying``).
-PERCEPTION_VERBS = word_set(
-    "remember remembers remembered recall recalls recalled see sees saw seen watch watches",
-    "watched hear hears heard imagine imagines imagined picture pictured",
-)
-
-
-def _phrase_before_verb(
-    context: Context, tokens: list[Token], k: int, c: int
-) -> tuple[int, int] | None:
-    """``One employee at a software firm declined ..., saying``: the words from
-    ``k`` up to an auxiliary or a past tense, when they are a noun phrase (a
-    determiner, a count or a capital first; words only, at most ten) whose
-    head may speak (a name, a role or group noun, a plural)."""
-    first = tokens[k]
-    word = first.lower
-    if word in ADJUNCT_PREPOSITIONS or word in SUBORDINATORS or word in COMPLEMENTIZERS:
-        return None  # "When his family ...", "On Sunday morning ..."
-    if not (
-        (word in DETERMINERS and word not in ("this", "that", "these", "those"))
-        or word in ("one", "some", "many", "most", "several", "other", "two", "three")
-        or (first.text[0].isupper() and first.text.isalpha() and word not in CLAUSE_WORDS)
-    ):
-        return None
-    vocab = context.vocab
-    for j in range(k + 1, min(c, k + 11)):
-        token = tokens[j]
-        word = token.lower
-        if word in FINITE or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
-            if not token.text.islower():
-                return None
-            head = tokens[j - 1]
-            bare = head.lower.rstrip("’'").removesuffix("’s").removesuffix("'s")
-            if (
-                head.text[0].isupper()
-                or bare in vocab.role_words
-                or bare in vocab.group_nouns
-                or bare in vocab.role_plurals
-                or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")))
-            ):
-                return k, j
-            return None
-        if not token.text[0].isalnum() and token.text not in ("’", "'", "-", "&"):
-            return None
-        if word in NOT_IN_SUBJECT or word in SUBORDINATORS:
-            return None
-    return None
 
 
 #: Words of a part of a group before ``of them`` (``most of them said``).
@@ -675,8 +592,34 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
                 ):
                     k = end
                     continue
+        if lemma == "want" and _object_infinitive(s, k):
+            return k, "to"  # "wants voters to know ...": the object and its infinitive
         return k, "bare"
     return k, "none"
+
+
+def _object_infinitive(s: Sentence, k: int) -> bool:
+    """Whether a noun phrase of at most six words from ``k`` is followed by
+    ``to`` and an infinitive (``wants voters to know``, ``want all the
+    ferries to be sold``)."""
+    texts, lowers = s.texts, s.lowers
+    n = len(texts)
+    if not (
+        lowers[k] in DETERMINERS
+        or lowers[k] in OBJECT_WORDS
+        or lowers[k] in ("him", "her", "all", "more", "every")
+        or texts[k][0].isupper()
+        or lowers[k].endswith("s")
+    ):
+        return False
+    for j in range(k + 1, min(n - 1, k + 7)):
+        if lowers[j] == "to":
+            return j > k and infinitive_verb(s.tokens[j + 1])
+        if s.quote_of[j] >= 0 or not texts[j].replace("-", "").replace("’s", "").isalpha():
+            return False
+        if lowers[j] in CLAUSE_WORDS or lowers[j] in FINITE or lowers[j] in IRREGULAR_PAST:
+            return False
+    return False
 
 
 def _far_that(s: Sentence, k: int) -> int | None:
@@ -807,6 +750,20 @@ def clause_starts(s: Sentence, k: int) -> bool:
             if j > k + 1 and (s.lowers[j] in FINITE or s.lowers[j] in IRREGULAR_PAST):
                 return True
         return False
+    if (
+        word in APPROXIMATORS
+        and k + 1 < n
+        and (
+            s.lowers[k + 1] in AMOUNTS
+            or s.lowers[k + 1] in COUNT_WORDS
+            or s.texts[k + 1][0].isdigit()
+            or (s.lowers[k + 1] == "a" and k + 2 < n and s.lowers[k + 2] in FRACTIONS)
+        )
+    ):
+        # "said about half of the rise came ...", not "said about two hours
+        # later that ...": a time adjunct before the content
+        later = ("later", "ago", "earlier", "that", "after", "before")
+        return not any(w in later for w in s.lowers[k + 1 : k + 6]) and clause_starts(s, k + 1)
     if word in NOT_CONTENT or not is_word(head):
         return False
     if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
@@ -880,6 +837,16 @@ def clause_starts(s: Sentence, k: int) -> bool:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
 
+
+#: Words before an amount that opens a reported clause (``said about half of
+#: the rise came from taxes``, ``said nearly 40 percent ...``).
+APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately"})
+
+#: Amounts that may open a reported clause after an approximator.
+AMOUNTS = frozenset({"half", "two-thirds", "one-third", "three-quarters"})
+
+#: Fractions after ``a`` in an amount (``about a third of``).
+FRACTIONS = frozenset({"third", "quarter", "fifth", "dozen", "half", "majority"})
 
 #: Prepositions that open a phrase after a plural noun opening a reported
 #: clause (``said members of the court``, ``say voters in Iowa``).

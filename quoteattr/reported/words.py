@@ -35,6 +35,7 @@ __all__ = [
     "NOT_IN_SUBJECT",
     "OBJECT_WORDS",
     "PARTICIPLE_LINKS",
+    "PARTICIPLE_OPENERS",
     "PARTICLES",
     "PARTICLES_ONLY",
     "PASSIVE_AUXILIARIES",
@@ -168,6 +169,10 @@ LEADS = frozenset({",", "—", "–", ";"})
 
 PARTICIPLE_LINKS = word_set("after before while by in when since without , —")
 
+#: Words that may open a sentence before a participle cue (``After saying
+#: C, X ...``, ``But noting C, X ...``).
+PARTICIPLE_OPENERS = word_set("after while before by since upon without but and yet")
+
 IMPERSONAL = word_set("safe fair hard needless suffice enough difficult easy is was")
 
 NEGATIONS = word_set(
@@ -227,8 +232,20 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "rail": ("against",),
     "refer": ("to",),
     "talk": ("about",),
-    "point": ("to",),
+    "point": ("to", "out"),
     "warn": ("of", "about", "against"),
+    "write": ("about",),
+    "joke": ("about",),
+    "boast": ("about", "of"),
+    "brag": ("about", "of"),
+    "comment": ("on", "about"),
+    "testify": ("on", "about"),
+    "apologize": ("for",),
+    "ask": ("for",),
+    "agree": ("with",),
 }
 # Speech-act verbs that report speech only with one of their particles.
-PARTICLES_ONLY = word_set("call refer talk point")
+PARTICLES_ONLY = word_set(
+    "call refer talk point speak write joke boast warn complain comment rail apologize brag",
+    "testify ask agree",
+)

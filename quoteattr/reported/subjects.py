@@ -1,0 +1,259 @@
+"""The source phrase before a cue: the subject of a reporting verb.
+
+:func:`subject_before` reads it with the speaker grammar of the quote rules
+first, then with the plainer readers of this package: a noun phrase that
+opens its clause (``Some of Clinton's allies said``), the subject of the
+sentence for a participle (``..., saying``), a long noun phrase before
+``said``, and a subject set off from its cue by an apposition (``John Ruiz,
+the No. 2 official in the county, said``).
+"""
+
+from __future__ import annotations
+
+from quoteattr.mentions import Token, chunk_right, is_ly_adverb
+from quoteattr.reported.asides import comma_before
+from quoteattr.reported.grammar import Sentence, plain_subject, postmodified_subject, writer_start
+from quoteattr.reported.words import (
+    ADJUNCT_PREPOSITIONS,
+    CLAUSE_WORDS,
+    COMPLEMENTIZERS,
+    DETERMINERS,
+    FINITE,
+    IRREGULAR_PAST,
+    NEGATIONS,
+    NOT_IN_SUBJECT,
+    PARTICIPLE_LINKS,
+    SUBJECT_PRONOUNS,
+    SUBJECT_SKIPPABLE,
+    SUBORDINATORS,
+    word_set,
+)
+from quoteattr.sieves import Context
+from quoteattr.sieves.grammar import not_a_speaker, subject_of_cue
+
+__all__ = ["main_subject", "subject_before"]
+
+
+def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
+    """The source phrase of the cue ``c`` on its left, as sentence token indices."""
+    lo = writer_start(s, c)
+    if lo >= c:
+        return None
+    tokens = s.tokens
+    if (
+        tokens[c].lower.endswith("ing")
+        and tokens[c - 1].text == ","
+        and any(
+            tokens[j].lower in PERCEPTION_VERBS
+            and tokens[j].text.isalpha()
+            and any(tokens[i].lower.endswith("ing") for i in range(j + 2, c - 1))
+            for j in range(lo, c)
+        )
+    ):
+        # "I remember the governor standing on the steps, declaring ...": the
+        # participle belongs to the one remembered or seen, not to the subject.
+        return None
+    verb = c
+    while verb - 1 > lo and (
+        tokens[verb - 1].lower in NEGATIONS
+        or (tokens[verb - 1].lower == "only" and tokens[verb - 2].lower in NEGATIONS)
+    ):
+        verb -= 1  # "Sanders hasn’t said whether", "would only say": read as "Sanders said"
+    region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
+    if verb == c and s.lowers[c] in PRESENT_PLURAL_CUES:
+        found = postmodified_subject(s, lo, c)
+        if found is not None:
+            return found  # "Officials in the county say": the head and its postmodifier
+    chunk = (
+        subject_of_cue(context.vocab, region, verb - lo)
+        or plain_subject(region, verb - lo)
+        or main_subject(context, region, verb - lo)
+    )
+    if chunk is None and s.lowers[c] in ("said", "say", "says"):
+        # "Majorities of Democrats in five states going to the polls Tuesday
+        # say": a long subject, one noun phrase with no verb in it.
+        chunk = plain_subject(region, verb - lo, LONG_REACH)
+        if chunk is not None and not _one_noun_phrase(s, chunk[0] + lo, chunk[1] + lo):
+            return None
+    if chunk is None:
+        return _set_off_subject(context, s, lo, verb)
+    first, stop = chunk[0] + lo, chunk[1] + lo
+    if s.quoted(first, stop):
+        return None  # a mention never holds quotation marks
+    if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
+        stop - first == 1
+        and (
+            (
+                stop == c
+                and not tokens[first].lower.endswith("ing")
+                and not tokens[c].lower.endswith("ing")
+            )
+            or tokens[first].lower in context.vocab.group_nouns
+        )
+    ):
+        # but "Cuban said": a surname the lists know as a word; "Republicans
+        # have blocked the bills, saying": a group the lists know as no name
+        return None
+    return first, stop
+
+
+#: Cue forms whose subject is plural (``say``, ``believe``): a postmodified
+#: plural head is read first for them (``Residents of the valley say``).
+PRESENT_PLURAL_CUES = word_set("say believe think argue warn contend worry fear insist agree")
+
+#: Marks that set off an apposition between a subject and its cue.
+SET_OFF = frozenset({",", "—", "–", "-", "--"})
+
+#: Words before a noun phrase that make it no subject (``In Iowa, for example,``).
+NOT_BEFORE_SUBJECT = ADJUNCT_PREPOSITIONS | word_set("of to by for from with about against")
+
+#: Adverbs set off between a subject and its cue (``Smith, meanwhile, said``).
+ASIDE_ADVERBS = SUBJECT_SKIPPABLE | word_set(
+    "meanwhile however though too instead in turn for example"
+)
+
+#: The most tokens an apposition between a subject and its cue may hold.
+SET_OFF_REACH = 30
+
+
+def _set_off_subject(context: Context, s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
+    """``John Ruiz, the No. 2 official in the county, said``, ``Democrats —
+    and some Republicans — say``: a subject that opens its clause, then an
+    apposition set off by commas or dashes right before the verb ``verb``.
+    The mention runs from the subject to the apposition's end."""
+    close = verb - 1
+    if close - 2 <= lo or s.lowers[verb].endswith("ing"):
+        return None  # not "X, drew a contrast, saying": a participle's subject is the clause's
+    mark = s.texts[close] not in SET_OFF
+    if mark and not comma_before(s, verb):
+        return None
+    comma = mark or s.texts[close] == ","  # "Ruiz, who calls it a “sham,” said"
+    p = close - 2
+    stop = max(lo, close - SET_OFF_REACH)
+    while p > stop:
+        text = s.texts[p]
+        if text in ("!", "?", ";", ":", "(", ")") or s.direct[p]:
+            return None
+        if s.quote_of[p] < 0 and ((text == ",") if comma else (text in SET_OFF and text != ",")):
+            break
+        p -= 1
+    else:
+        return None
+    tokens = s.tokens
+    region = [*tokens[lo:p], tokens[verb]]
+    chunk = subject_of_cue(context.vocab, region, p - lo) or plain_subject(region, p - lo)
+    if chunk is None or chunk[1] != p - lo:
+        return None
+    first = chunk[0] + lo
+    if first > 0 and s.lowers[first - 1] in NOT_BEFORE_SUBJECT:
+        return None  # "In Iowa, for example, ..."
+    if s.quoted(first, p) or (p - first > 1 and not_a_speaker(context.vocab, tokens[first:p])):
+        return None  # but "Democrats — and some Republicans — say"
+    if all(s.lowers[j] in ASIDE_ADVERBS or is_ly_adverb(tokens[j]) for j in range(p + 1, close)):
+        return first, p  # "Smith, meanwhile, said": the aside is no part of the source
+    if s.quoted(p + 1, close):
+        return first, p  # a mention never holds quotation marks
+    return first, close
+
+
+#: How far back a long subject of ``said`` is read (``Majorities of Democrats
+#: in five states going to the polls Tuesday say``), its opener included.
+LONG_REACH = 14
+
+
+def _one_noun_phrase(s: Sentence, first: int, stop: int) -> bool:
+    """Whether tokens ``first`` to ``stop - 1`` read as one noun phrase: it opens
+    with a determiner, a count or a capital, and holds no finite verb or past
+    tense, no dash and no comparison."""
+    head = s.texts[first]
+    if not (head[0].isupper() or s.lowers[first] in DETERMINERS or head[0].isdigit()):
+        return False
+    for j in range(first + 1, stop):
+        word = s.lowers[j]
+        if word in ("than", "both", "all", "-") or word in FINITE or word in IRREGULAR_PAST:
+            return False
+        if s.texts[j].islower() and word.endswith("ed") and s.lowers[j - 1] not in ("the", "a"):
+            return False
+    return True
+
+
+def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """For a participle cue after a subordinator (``he is facing skepticism after
+    saying``), the subject that opens the sentence when a verb follows it."""
+    link = c - 1
+    while link > 0 and (tokens[link].lower in SUBJECT_SKIPPABLE or is_ly_adverb(tokens[link])):
+        link -= 1  # "... and has since called"
+    if c < 2 or not (
+        (tokens[c].lower.endswith("ing") and tokens[c - 1].lower in PARTICIPLE_LINKS)
+        or tokens[link].lower in ("and", "but")
+    ):
+        return None
+    k = 0
+    while k < c and tokens[k].lower in ("but", "and", "yet", "so", "still", "now"):
+        k += 1
+    if k >= c:
+        return None
+    if tokens[k].lower in SUBJECT_PRONOUNS and tokens[k].lower not in ("it", "there", "you"):
+        chunk: tuple[int, int] | None = (k, k + 1)
+    else:
+        chunk = chunk_right(context.vocab, tokens, k)
+    if chunk is not None and chunk[1] < c:
+        following = tokens[chunk[1]]
+        if (
+            following.text[0].islower()
+            and following.text.isalpha()
+            and following.lower not in ADJUNCT_PREPOSITIONS
+            and following.lower not in CLAUSE_WORDS
+        ):
+            return chunk
+    return _phrase_before_verb(context, tokens, k, c)
+
+
+#: Verbs of perception and memory whose object may do what a later participle
+#: says (``remember X going on TV, declaring``, ``watched her walk out, saying``).
+PERCEPTION_VERBS = word_set(
+    "remember remembers remembered recall recalls recalled see sees saw seen watch watches",
+    "watched hear hears heard imagine imagines imagined picture pictured",
+)
+
+
+def _phrase_before_verb(
+    context: Context, tokens: list[Token], k: int, c: int
+) -> tuple[int, int] | None:
+    """``One employee at a software firm declined ..., saying``: the words from
+    ``k`` up to an auxiliary or a past tense, when they are a noun phrase (a
+    determiner, a count or a capital first; words only, at most ten) whose
+    head may speak (a name, a role or group noun, a plural)."""
+    first = tokens[k]
+    word = first.lower
+    if word in ADJUNCT_PREPOSITIONS or word in SUBORDINATORS or word in COMPLEMENTIZERS:
+        return None  # "When his family ...", "On Sunday morning ..."
+    if not (
+        (word in DETERMINERS and word not in ("this", "that", "these", "those"))
+        or word in ("one", "some", "many", "most", "several", "other", "two", "three")
+        or (first.text[0].isupper() and first.text.isalpha() and word not in CLAUSE_WORDS)
+    ):
+        return None
+    vocab = context.vocab
+    for j in range(k + 1, min(c, k + 11)):
+        token = tokens[j]
+        word = token.lower
+        if word in FINITE or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
+            if not token.text.islower():
+                return None
+            head = tokens[j - 1]
+            bare = head.lower.rstrip("’'").removesuffix("’s").removesuffix("'s")
+            if (
+                head.text[0].isupper()
+                or bare in vocab.role_words
+                or bare in vocab.group_nouns
+                or bare in vocab.role_plurals
+                or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")))
+            ):
+                return k, j
+            return None
+        if not token.text[0].isalnum() and token.text not in ("’", "'", "-", "&"):
+            return None
+        if word in NOT_IN_SUBJECT or word in SUBORDINATORS:
+            return None
+    return None
