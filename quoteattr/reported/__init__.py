@@ -37,6 +37,7 @@ from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
+from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, read_evidence
 from quoteattr.reported.frames import Report, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
@@ -60,8 +61,9 @@ SENTENCE_TOKENS = 500
 def _cue_words(verbs: Verbs) -> frozenset[str]:
     """The words without which a sentence holds no frame: the verb lists' cue
     words, the participles of finding (``polls showing ...``) and the stance
-    verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``)."""
-    return verbs.cue_words | EVIDENCE_PARTICIPLES | STANCE_WORDS | HEADLINE_STANCES
+    verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``) and ``clear``
+    (``made it clear that``)."""
+    return verbs.cue_words | EVIDENCE_PARTICIPLES | STANCE_WORDS | HEADLINE_STANCES | CLEAR_WORDS
 
 
 def find_reports(context: Context, verbs: Verbs) -> list[Report]:
@@ -239,6 +241,7 @@ def _read_sentence(
     # Evidence of documents and polls the frames above do not read (evidence.py).
     frames = read_evidence(context, verbs, s, frames, headline)
     frames.extend(read_stances(context, verbs, s, headline))  # stances.py
+    frames.extend(read_made_clear(context, verbs, s))  # clear.py
     settled = settle(s, frames)
     for k in partials:
         opening = quotes[k].open_mark.start
