@@ -44,6 +44,7 @@ from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.reported.partials import around_partial
 from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
+from quoteattr.reported.view import to_view
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
@@ -62,7 +63,8 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
     """The words without which a sentence holds no frame: the verb lists' cue
     words, the participles of finding (``polls showing ...``) and the stance
     verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``) and ``clear``
-    (``made it clear that``)."""
+    (``made it clear that``). A sentence that opens with ``To`` is read too
+    (``To Ruiz, C``: view.py)."""
     return verbs.cue_words | EVIDENCE_PARTICIPLES | STANCE_WORDS | HEADLINE_STANCES | CLEAR_WORDS
 
 
@@ -114,7 +116,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         first = bisect.bisect_left(starts, sentence.start, stop)
         stop = bisect.bisect_left(starts, sentence.end, first)
         lowers = table.lowers[first:stop]
-        any_cue = not cue_words.isdisjoint(lowers)
+        any_cue = not cue_words.isdisjoint(lowers) or lowers[:1] == ["to"]
         # A paragraph of one sentence may be a headline: "Lynch: No outside
         # influence on FBI probe" (a colon after a name, read with no cue
         # word), "Mayor Says Budget Is Balanced" (a capitalized cue).
@@ -139,7 +141,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
             if piece_stop - piece < stop - first:
                 # A piece of a long sentence: its own words.
                 lowers = table.lowers[piece:piece_stop]
-                any_cue = not cue_words.isdisjoint(lowers)
+                any_cue = not cue_words.isdisjoint(lowers) or lowers[:1] == ["to"]
             read = _read_sentence(
                 context,
                 table,
@@ -242,6 +244,10 @@ def _read_sentence(
     frames = read_evidence(context, verbs, s, frames, headline)
     frames.extend(read_stances(context, verbs, s, headline))  # stances.py
     frames.extend(read_made_clear(context, verbs, s))  # clear.py
+    if lowers[:1] == ["to"]:
+        view = to_view(context, verbs, s, len(frames))  # view.py
+        if view is not None:
+            frames.append(view)
     settled = settle(s, frames)
     for k in partials:
         opening = quotes[k].open_mark.start
