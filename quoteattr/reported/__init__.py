@@ -43,6 +43,7 @@ from quoteattr.reported.frames import Report, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.reported.partials import around_partial
+from quoteattr.reported.phrasal import PHRASAL_WORDS, read_phrasal
 from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
 from quoteattr.reported.view import to_view
 from quoteattr.sieves import Context
@@ -62,10 +63,17 @@ SENTENCE_TOKENS = 500
 def _cue_words(verbs: Verbs) -> frozenset[str]:
     """The words without which a sentence holds no frame: the verb lists' cue
     words, the participles of finding (``polls showing ...``) and the stance
-    verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``) and ``clear``
-    (``made it clear that``). A sentence that opens with ``To`` is read too
-    (``To Ruiz, C``: view.py)."""
-    return verbs.cue_words | EVIDENCE_PARTICIPLES | STANCE_WORDS | HEADLINE_STANCES | CLEAR_WORDS
+    verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``), ``clear``
+    (``made it clear that``) and the phrasal cue verbs (``lashed out at``). A
+    sentence that opens with ``To`` is read too (``To Ruiz, C``: view.py)."""
+    return (
+        verbs.cue_words
+        | EVIDENCE_PARTICIPLES
+        | STANCE_WORDS
+        | HEADLINE_STANCES
+        | CLEAR_WORDS
+        | PHRASAL_WORDS
+    )
 
 
 def find_reports(context: Context, verbs: Verbs) -> list[Report]:
@@ -244,6 +252,7 @@ def _read_sentence(
     frames = read_evidence(context, verbs, s, frames, headline)
     frames.extend(read_stances(context, verbs, s, headline))  # stances.py
     frames.extend(read_made_clear(context, verbs, s))  # clear.py
+    frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
     if lowers[:1] == ["to"]:
         view = to_view(context, verbs, s, len(frames))  # view.py
         if view is not None:

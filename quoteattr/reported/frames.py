@@ -849,7 +849,7 @@ UNFRAMED = frozenset({"reported_headline_colon"})
 #: also a cue word (``citing the council's budget rules``, ``by six points``).
 OBJECT_RULES = frozenset(
     {"reported_speech_act", "reported_finding", "reported_evidence", "reported_long_finding"}
-    | {"reported_stance"}
+    | {"reported_stance", "reported_phrasal"}
 )
 
 
