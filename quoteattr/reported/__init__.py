@@ -37,6 +37,7 @@ from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
+from quoteattr.reported.casting import CASTING
 from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, read_evidence
 from quoteattr.reported.frames import Report, read_frame, settle
@@ -64,7 +65,8 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
     """The words without which a sentence holds no frame: the verb lists' cue
     words, the participles of finding (``polls showing ...``) and the stance
     verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``), ``clear``
-    (``made it clear that``) and the phrasal cue verbs (``lashed out at``). A
+    (``made it clear that``), the phrasal cue verbs (``lashed out at``) and the
+    casting verbs (``cast her rival as ...``). A
     sentence that opens with ``To`` is read too (``To Ruiz, C``: view.py)."""
     return (
         verbs.cue_words
@@ -73,6 +75,7 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
         | HEADLINE_STANCES
         | CLEAR_WORDS
         | PHRASAL_WORDS
+        | CASTING
     )
 
 
