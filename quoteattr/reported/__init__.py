@@ -46,6 +46,7 @@ from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.reported.partials import around_partial
 from quoteattr.reported.phrasal import PHRASAL_WORDS, read_phrasal
 from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
+from quoteattr.reported.unmentioned import MENTION_WORDS, read_unmentioned
 from quoteattr.reported.view import to_view
 from quoteattr.sieves import Context
 
@@ -65,8 +66,9 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
     """The words without which a sentence holds no frame: the verb lists' cue
     words, the participles of finding (``polls showing ...``) and the stance
     verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``), ``clear``
-    (``made it clear that``), the phrasal cue verbs (``lashed out at``) and the
-    casting verbs (``cast her rival as ...``). A
+    (``made it clear that``), the phrasal cue verbs (``lashed out at``), the
+    casting verbs (``cast her rival as ...``) and *mention* (``did not mention
+    Ruiz``). A
     sentence that opens with ``To`` is read too (``To Ruiz, C``: view.py)."""
     return (
         verbs.cue_words
@@ -76,6 +78,7 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
         | CLEAR_WORDS
         | PHRASAL_WORDS
         | CASTING
+        | MENTION_WORDS
     )
 
 
@@ -256,6 +259,7 @@ def _read_sentence(
     frames.extend(read_stances(context, verbs, s, headline))  # stances.py
     frames.extend(read_made_clear(context, verbs, s))  # clear.py
     frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
+    frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py
     if lowers[:1] == ["to"]:
         view = to_view(context, verbs, s, len(frames))  # view.py
         if view is not None:

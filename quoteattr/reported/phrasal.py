@@ -22,7 +22,7 @@ from quoteattr.reported.subjects import subject_before
 from quoteattr.reported.words import NOT_CONTENT, SENTENCE_END
 from quoteattr.sieves import Context
 
-__all__ = ["PHRASAL_CUES", "PHRASAL_WORDS", "phrasal_act", "read_phrasal"]
+__all__ = ["PHRASAL_CUES", "PHRASAL_WORDS", "object_frame", "phrasal_act", "read_phrasal"]
 
 
 def _phrasal(name: str) -> Mapping[str, tuple[tuple[str, ...], ...]]:
@@ -90,6 +90,25 @@ def phrasal_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | 
     k = _particles_end(s, c)
     if k is None or k >= n or is_passive(tokens, c):
         return None
+    return object_frame(context, s, c, k, "reported_phrasal")
+
+
+def object_frame(
+    context: Context,
+    s: Sentence,
+    c: int,
+    k: int,
+    rule: str,
+    cue_first: int | None = None,
+    verb: int | None = None,
+) -> Frame | None:
+    """The frame of the cue verb ``c`` whose object starts at token ``k``: the
+    object to the end of its clause, the verb's subject as source (None when
+    ``k`` opens no object or the verb has no subject, or it is a possessive).
+    The cue runs from ``cue_first`` (``c`` unless given) to just before ``k``;
+    the subject is read before ``verb`` (``c`` unless given)."""
+    tokens = s.tokens
+    n = len(tokens)
     head = tokens[k]
     if s.quote_of[k] < 0 and (not is_word(head) or head.lower in NOT_CONTENT or verb_like(s, k)):
         return None
@@ -108,8 +127,9 @@ def phrasal_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | 
         stop += 1
     if stop <= k:
         return None
-    left = subject_before(context, s, c)
+    left = subject_before(context, s, c if verb is None else verb)
     if left is None or tokens[left[1] - 1].lower.endswith(("’s", "'s")):
         return None  # "Sanders's push for": a noun, not a verb
-    cue = span_unchecked(tokens[c].start, tokens[k - 1].end)
-    return Frame(k, stop, c, span_of(tokens, left), cue, "reported_phrasal")
+    first = c if cue_first is None else cue_first
+    cue = span_unchecked(tokens[first].start, tokens[k - 1].end)
+    return Frame(k, stop, c, span_of(tokens, left), cue, rule)
