@@ -39,7 +39,7 @@ from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.casting import CASTING
 from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
-from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, read_evidence
+from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, HEADLINE_FINDINGS, read_evidence
 from quoteattr.reported.frames import Report, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
@@ -48,6 +48,7 @@ from quoteattr.reported.phrasal import PHRASAL_WORDS, read_phrasal
 from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
 from quoteattr.reported.unmentioned import MENTION_WORDS, read_unmentioned
 from quoteattr.reported.view import to_view
+from quoteattr.reported.words import FINDING_VERBS
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
@@ -59,6 +60,12 @@ __all__ = ["Report", "Verbs", "find_reports"]
 #: hundreds of cues in one "sentence"). News sentences are far shorter:
 #: PolNeAR's longest has 198 tokens.
 SENTENCE_TOKENS = 500
+
+
+#: The words without which read_evidence and read_stances read nothing (their
+#: headline words among them); every one is a word of ``_cue_words``.
+_EVIDENCE_WORDS = EVIDENCE_PARTICIPLES | FINDING_VERBS | HEADLINE_FINDINGS
+_STANCE_WORDS = STANCE_WORDS | HEADLINE_STANCES
 
 
 @functools.lru_cache(maxsize=8)
@@ -130,7 +137,10 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         first = bisect.bisect_left(starts, sentence.start, stop)
         stop = bisect.bisect_left(starts, sentence.end, first)
         lowers = table.lowers[first:stop]
-        any_cue = not cue_words.isdisjoint(lowers) or lowers[:1] == ["to"]
+        # The sentence's cue words, found in one pass in C: the readers below
+        # are each asked only when one of their words is among them.
+        hits = cue_words.intersection(lowers)
+        any_cue = bool(hits) or lowers[:1] == ["to"]
         # A paragraph of one sentence may be a headline: "Lynch: No outside
         # influence on FBI probe" (a colon after a name, read with no cue
         # word), "Mayor Says Budget Is Balanced" (a capitalized cue).
@@ -155,14 +165,15 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
             if piece_stop - piece < stop - first:
                 # A piece of a long sentence: its own words.
                 lowers = table.lowers[piece:piece_stop]
-                any_cue = not cue_words.isdisjoint(lowers) or lowers[:1] == ["to"]
+                hits = cue_words.intersection(lowers)
+                any_cue = bool(hits) or lowers[:1] == ["to"]
             read = _read_sentence(
                 context,
                 table,
                 shared,
                 (start, end),
                 (piece, piece_stop),
-                (lowers, any_cue, headline and piece == first),
+                (lowers, hits, any_cue, headline and piece == first),
                 (outer_starts, outer_ends),
                 verbs,
             )
@@ -185,20 +196,22 @@ def _read_sentence(
     shared: list[Token],
     chars: tuple[int, int],
     indices: tuple[int, int],
-    words: tuple[list[str], bool, bool],
+    words: tuple[list[str], frozenset[str], bool, bool],
     outer: tuple[list[int], list[int]],
     verbs: Verbs,
 ) -> list[Report]:
     """The reports of one sentence (or piece of one): characters ``chars``, tokens
     ``indices`` of its paragraph's ``table`` (and of ``shared``, its Token
     objects, unless empty: a paragraph too long to be kept). ``words`` holds
-    its lowercased tokens, whether any of them is a cue word and whether the
-    sentence is a whole paragraph (a possible headline); ``outer``,
+    its lowercased tokens, the cue words among them (of ``_cue_words``),
+    whether it may hold a frame without a partial quote's cue (a cue word, or
+    ``To`` first) and whether the sentence is a whole paragraph (a possible
+    headline); ``outer``,
     the start and end of each quote, marks included."""
     quotes = context.quotes
     start, end = chars
     first, stop = indices
-    lowers, any_cue, headline = words
+    lowers, hits, any_cue, headline = words
     outer_starts, outer_ends = outer
     q = bisect.bisect_right(outer_ends, start)
     q_end = bisect.bisect_left(outer_starts, end, q)
@@ -254,12 +267,20 @@ def _read_sentence(
             frame = read_frame(context, verbs, s, c)
             if frame is not None:
                 frames.append(frame)
-    # Evidence of documents and polls the frames above do not read (evidence.py).
-    frames = read_evidence(context, verbs, s, frames, headline)
-    frames.extend(read_stances(context, verbs, s, headline))  # stances.py
-    frames.extend(read_made_clear(context, verbs, s))  # clear.py
-    frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
-    frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py
+    # The readers below find nothing in a sentence without their words: each
+    # is asked only when the sentence holds one (most hold none).
+    if hits:
+        if not _EVIDENCE_WORDS.isdisjoint(hits):
+            # Evidence of documents and polls the frames above do not read (evidence.py).
+            frames = read_evidence(context, verbs, s, frames, headline)
+        if not _STANCE_WORDS.isdisjoint(hits):
+            frames.extend(read_stances(context, verbs, s, headline))  # stances.py
+        if not CLEAR_WORDS.isdisjoint(hits):
+            frames.extend(read_made_clear(context, verbs, s))  # clear.py
+        if not PHRASAL_WORDS.isdisjoint(hits):
+            frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
+        if not MENTION_WORDS.isdisjoint(hits):
+            frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py
     if lowers[:1] == ["to"]:
         view = to_view(context, verbs, s, len(frames))  # view.py
         if view is not None:
