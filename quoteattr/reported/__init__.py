@@ -121,6 +121,8 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     starts: list[int] = []
     shared: list[Token] | None = None
     stop = 0
+    paragraph_span = None
+    outer = (outer_starts, outer_ends)
     for sentence, paragraph in zip(
         segmentation.sentences, segmentation.sentence_paragraph, strict=True
     ):
@@ -132,6 +134,8 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
             starts = table.starts
             shared = None
             stop = 0
+            paragraph_span = segmentation.paragraphs[paragraph]
+        assert paragraph_span is not None
         assert table is not None
         # Sentences follow each other: this one's tokens start after the last one's.
         first = bisect.bisect_left(starts, sentence.start, stop)
@@ -140,14 +144,11 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         # The sentence's cue words, found in one pass in C: the readers below
         # are each asked only when one of their words is among them.
         hits = cue_words.intersection(lowers)
-        any_cue = bool(hits) or lowers[:1] == ["to"]
+        any_cue = bool(hits) or (stop > first and lowers[0] == "to")
         # A paragraph of one sentence may be a headline: "Lynch: No outside
         # influence on FBI probe" (a colon after a name, read with no cue
         # word), "Mayor Says Budget Is Balanced" (a capitalized cue).
-        headline = (
-            sentence.start == segmentation.paragraphs[paragraph].start
-            and sentence.end == segmentation.paragraphs[paragraph].end
-        )
+        headline = sentence.start == paragraph_span.start and sentence.end == paragraph_span.end
         if not any_cue and not (headline and ":" in lowers[1:5]):
             # No cue word: only a partial quote's cue in the sentence can give a
             # report (``_read_sentence`` reads nothing else), and most have none.
@@ -166,7 +167,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
                 # A piece of a long sentence: its own words.
                 lowers = table.lowers[piece:piece_stop]
                 hits = cue_words.intersection(lowers)
-                any_cue = bool(hits) or lowers[:1] == ["to"]
+                any_cue = bool(hits) or lowers[0] == "to"
             read = _read_sentence(
                 context,
                 table,
@@ -174,7 +175,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
                 (start, end),
                 (piece, piece_stop),
                 (lowers, hits, any_cue, headline and piece == first),
-                (outer_starts, outer_ends),
+                outer,
                 verbs,
             )
             for report in read:
@@ -257,8 +258,11 @@ def _read_sentence(
     s.cues = frozenset(candidates)
     frames = []
     if headline:
-        frame = headline_colon(context, verbs, s)
-        if frame is None and any_cue:
+        # Each headline reader is asked only when its word is in the first few
+        # tokens: a colon after at most four words, a cue word (its capitalized
+        # verb of the clause list) after at most six.
+        frame = headline_colon(context, verbs, s) if ":" in texts[1:5] else None
+        if frame is None and any_cue and not hits.isdisjoint(lowers[1:7]):
             frame = title_headline(context, verbs, s)
         if frame is not None:
             frames.append(frame)
@@ -281,7 +285,7 @@ def _read_sentence(
             frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
         if not MENTION_WORDS.isdisjoint(hits):
             frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py
-    if lowers[:1] == ["to"]:
+    if lowers and lowers[0] == "to":
         view = to_view(context, verbs, s, len(frames))  # view.py
         if view is not None:
             frames.append(view)
