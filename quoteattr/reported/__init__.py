@@ -102,16 +102,21 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     quotes = context.quotes
     outer_starts = [q.open_mark.start for q in quotes]
     outer_ends = [q.close_mark.end if q.close_mark is not None else q.span.end for q in quotes]
-    # Where the cue of each partial quote a sieve attributed starts: a report
-    # may be read around such a quote in a sentence with no cue word of its own.
-    partial_cues = sorted(
-        decision.cue.start
-        for k, decision in enumerate(context.decisions)
-        if decision is not None
-        and decision.cue is not None
-        and decision.mention is not None
-        and context.kinds[k] is not QuoteKind.DIRECT
-    )
+    # The partial quotes a sieve attributed with a cue, by index, and where
+    # each cue starts: a report may be read around such a quote in a sentence
+    # with no cue word of its own.
+    attributed: list[int] = []
+    partial_cues: list[int] = []
+    for k, decision in enumerate(context.decisions):
+        if (
+            decision is not None
+            and decision.cue is not None
+            and decision.mention is not None
+            and context.kinds[k] is not QuoteKind.DIRECT
+        ):
+            attributed.append(k)
+            partial_cues.append(decision.cue.start)
+    partial_cues.sort()
     cue_words = _cue_words(verbs)
     segmentation = context.segmentation
     reports: list[Report] = []
@@ -122,7 +127,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
     shared: list[Token] | None = None
     stop = 0
     paragraph_span = None
-    outer = (outer_starts, outer_ends)
+    outer = (outer_starts, outer_ends, attributed)
     for sentence, paragraph in zip(
         segmentation.sentences, segmentation.sentence_paragraph, strict=True
     ):
@@ -198,7 +203,7 @@ def _read_sentence(
     chars: tuple[int, int],
     indices: tuple[int, int],
     words: tuple[list[str], frozenset[str], bool, bool],
-    outer: tuple[list[int], list[int]],
+    outer: tuple[list[int], list[int], list[int]],
     verbs: Verbs,
 ) -> list[Report]:
     """The reports of one sentence (or piece of one): characters ``chars``, tokens
@@ -207,29 +212,31 @@ def _read_sentence(
     its lowercased tokens, the cue words among them (of ``_cue_words``),
     whether it may hold a frame without a partial quote's cue (a cue word, or
     ``To`` first) and whether the sentence is a whole paragraph (a possible
-    headline); ``outer``,
-    the start and end of each quote, marks included."""
+    headline); ``outer``, the start and end of each quote, marks included,
+    and the partial quotes a sieve attributed with a cue, by index."""
     quotes = context.quotes
     start, end = chars
     first, stop = indices
     lowers, hits, any_cue, headline = words
-    outer_starts, outer_ends = outer
+    outer_starts, outer_ends, attributed = outer
     q = bisect.bisect_right(outer_ends, start)
     q_end = bisect.bisect_left(outer_starts, end, q)
-    partials = (
-        [
-            k
-            for k in range(q, q_end)
-            if context.kinds[k] is not QuoteKind.DIRECT
-            and (decision := context.decisions[k]) is not None
-            and decision.cue is not None
-            and decision.mention is not None
-            and start <= decision.cue.start
-            and decision.cue.end <= quotes[k].open_mark.start
-        ]
-        if q < q_end
-        else []  # most sentences hold no quote
-    )
+    partials: list[int] = []
+    if q < q_end and attributed:  # most sentences hold no quote
+        # The attributed partial quotes among the sentence's quotes whose cue
+        # is in the sentence, before the quote.
+        a = bisect.bisect_left(attributed, q)
+        b = bisect.bisect_left(attributed, q_end, a)
+        if a < b:
+            decisions = context.decisions
+            partials = [
+                k
+                for k in attributed[a:b]
+                if (decision := decisions[k]) is not None
+                and decision.cue is not None
+                and start <= decision.cue.start
+                and decision.cue.end <= quotes[k].open_mark.start
+            ]
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it (or a partial quote's cue is).
     if not partials and not any_cue and not (headline and ":" in lowers[1:5]):
