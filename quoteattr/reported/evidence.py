@@ -25,6 +25,8 @@ this module adds what it does not read:
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 import attrs
 
 from quoteattr.mentions import span_of
@@ -65,6 +67,9 @@ HEADLINE_FINDINGS = word_set("shows show finds find suggests suggest reveals rev
 #: Participles of the verbs of finding read after a document, poll or study.
 EVIDENCE_PARTICIPLES = word_set("showing finding suggesting indicating revealing")
 
+#: The words read_evidence reads in a sentence.
+_EVIDENCE_WORDS = EVIDENCE_PARTICIPLES | FINDING_VERBS
+
 
 def read_evidence(
     context: Context, verbs: Verbs, s: Sentence, frames: list[Frame], headline: bool = False
@@ -85,7 +90,9 @@ def read_evidence(
         return frames
     read = {frame.cue_at: i for i, frame in enumerate(frames)}
     out = list(frames)
-    for c, word in enumerate(lowers):
+    # Only the participles and verbs of finding are read (found in C).
+    for c in compress(count(), map(_EVIDENCE_WORDS.__contains__, lowers)):
+        word = lowers[c]
         if c == 0 or s.quote_of[c] >= 0:
             continue
         if participles and word in EVIDENCE_PARTICIPLES and c not in read:

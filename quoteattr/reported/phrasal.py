@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from importlib import resources
+from itertools import compress, count
 
 from quoteattr.mentions import is_ly_adverb, span_of
 from quoteattr.model import span_unchecked
@@ -56,8 +57,8 @@ def read_phrasal(context: Context, verbs: Verbs, s: Sentence) -> list[Frame]:
     if PHRASAL_WORDS.isdisjoint(lowers):
         return []
     frames = []
-    for c, word in enumerate(lowers):
-        if word in PHRASAL_CUES and s.quote_of[c] < 0 and s.texts[c].islower():
+    for c in compress(count(), map(PHRASAL_WORDS.__contains__, lowers)):  # found in C
+        if s.quote_of[c] < 0 and s.texts[c].islower():
             frame = phrasal_act(context, verbs, s, c)
             if frame is not None:
                 frames.append(frame)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from importlib import resources
+from itertools import compress, count
 
 import attrs
 
@@ -61,8 +62,8 @@ def read_stances(
     if STANCE_WORDS.isdisjoint(lowers):
         return []
     frames = []
-    for c, word in enumerate(lowers):
-        if word in STANCE_FORMS and s.quote_of[c] < 0:
+    for c in compress(count(), map(STANCE_WORDS.__contains__, lowers)):  # found in C
+        if s.quote_of[c] < 0:
             frame = stance(context, verbs, s, c)
             if frame is not None:
                 frames.append(frame)
