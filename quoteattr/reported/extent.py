@@ -45,7 +45,14 @@ from quoteattr.reported.words import (
 )
 from quoteattr.sieves import Context
 
-__all__ = ["clause_with_cue", "content_span", "forward_stop", "loose_clause", "new_clause"]
+__all__ = [
+    "clause_with_cue",
+    "content_span",
+    "forward_stop",
+    "loose_clause",
+    "new_clause",
+    "relative_stop",
+]
 
 #: Cue words that are nouns only: a content may end with one.
 NOUN_CUES = POLL_NOUNS | SPEECH_NOUNS
@@ -203,6 +210,84 @@ def forward_stop(
                 k -= 1
             return k
     return n
+
+
+#: Rules whose content is a clause with a finite verb of its own (the others
+#: report an object or an infinitive, which have none).
+CLAUSE_RULES = frozenset({"reported_clause", "reported_that", "reported_question"})
+
+#: Rules whose content :func:`relative_stop` may end at the main clause's verb.
+RELATIVE_STOP_RULES = CLAUSE_RULES | {"reported_speech_act", "reported_infinitive"}
+
+#: Words that open a clause inside a content, whose verb is not the main one.
+_INNER_OPENERS = SUBORDINATORS | COMPLEMENTIZERS | frozenset({"that", "and", "or", "but", ";"})
+
+#: Words before a verb form that make it part of a verb phrase, not a new verb.
+_IN_VERB_PHRASE = FINITE | NEGATIONS | frozenset({"to", "be", "been", "being", "having", "not"})
+
+#: Words after which an ``-ed`` form is a participle or adjective, not a verb
+#: (``with organized labor``).
+_BEFORE_PARTICIPLE = ADJUNCT_PREPOSITIONS | frozenset(
+    {"with", "of", "for", "by", "from", "in", "on", "at", "about", "and", "or", "it"}
+    | {"them", "him", "her", "us", "me"}  # "want it closed"
+)
+
+
+def relative_stop(s: Sentence, r: int, rule: str, first: int, stop: int) -> int:
+    """Where a content ends whose source is the relative pronoun at ``tokens[r]``
+    of a restrictive relative clause in the sentence's subject (``Voters who say
+    C were divided``, ``Voters who oppose the levy turned out early``): before
+    the main clause's verb, the first finite verb that the content's own clause
+    (and the clauses opened inside it) does not take. ``stop`` when the
+    sentence had a verb before the pronoun (``Ruiz thanked voters who say C``),
+    the relative clause is set off by a comma, or no such verb follows."""
+    lowers, texts, quote_of = s.lowers, s.texts, s.quote_of
+    if r == 0 or rule not in RELATIVE_STOP_RULES or not is_word(s.tokens[r - 1]):
+        return stop
+    inner = False
+    for j in range(r):
+        if lowers[j] in ("who", "that", "which", "whom", "whose"):
+            inner = True  # "A mayor who won the race and who hoped ...": its own verb
+        elif not inner and texts[j][0].islower() and verb_like(s, j):
+            return stop  # the main clause's verb comes before the pronoun
+    need = 1 if rule in CLAUSE_RULES else 0
+    seen = 0
+    for j in range(first, stop):
+        if quote_of[j] >= 0:
+            continue
+        word = lowers[j]
+        if word in _INNER_OPENERS:
+            need += 1
+        elif (
+            texts[j][0].islower()
+            and lowers[j - 1] not in _IN_VERB_PHRASE
+            and not is_ly_adverb(s.tokens[j - 1])
+            and (_certain_verb(s, j) or (word in ("said", "says", "say") and j > first))
+        ):
+            seen += 1
+            if seen > need:
+                while j > first and texts[j - 1] in EDGE_MARKS:
+                    j -= 1
+                return j
+    return stop
+
+
+def _certain_verb(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` is a finite verb for certain: an auxiliary, a
+    negated or irregular past form, or an ``-ed`` form that no verb or ``by``
+    follows and no preposition precedes (not ``the budget balanced will``,
+    ``with organized labor``); a form in ``-s`` may be a plural noun."""
+    word = s.lowers[j]
+    if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
+        return True
+    after = s.lowers[j + 1] if j + 1 < len(s.lowers) else ""
+    return (
+        word.endswith("ed")
+        and s.lowers[j - 1] not in _BEFORE_PARTICIPLE
+        and verb_like(s, j)
+        and after != "by"  # "the speech delivered by ...": a participle
+        and not (after and verb_like(s, j + 1))
+    )
 
 
 def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool:

@@ -21,6 +21,7 @@ from quoteattr.reported.extent import (
     forward_stop,
     loose_clause,
     new_clause,
+    relative_stop,
 )
 from quoteattr.reported.grammar import (
     Sentence,
@@ -865,14 +866,31 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         span = content_span(
             s,
             frame.first,
-            frame.stop,
+            _main_verb_stop(s, frame, frame.stop),
             frame.rule not in UNFRAMED,
             frame.rule in OBJECT_RULES,
         )
         return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
     for frame in frames:
-        stop = frame.stop
+        stop = _main_verb_stop(s, frame, frame.stop)
+        who = frame.mention
+        if (
+            who is not None
+            and who.end - who.start == 3
+            and s.lowers[bisect.bisect_left(s.starts, who.start)] == "who"
+        ):
+            for other in frames:
+                mention = other.mention
+                if (
+                    other is not frame
+                    and mention is not None
+                    and mention.start < who.start < mention.end
+                    and frame.first <= other.cue_at < stop
+                ):
+                    # "The man who wrote the report said C": the relative clause in
+                    # another frame's source ends before that frame's cue.
+                    stop = other.cue_at
         for other in frames:
             if other is frame or frame.aside or not (frame.first < other.cue_at < stop):
                 continue
@@ -896,6 +914,19 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         if span is not None:
             out.append(Report(span, frame.mention, frame.cue, frame.rule))
     return out
+
+
+def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
+    """``stop``, or the main clause's verb before it when the frame's source is
+    the relative pronoun ``who`` of the sentence's subject (``Voters who oppose
+    the levy turned out early``: see :func:`~quoteattr.reported.extent.relative_stop`)."""
+    mention = frame.mention
+    if mention is None or mention.end - mention.start != 3:
+        return stop
+    r = bisect.bisect_left(s.starts, mention.start)
+    if s.lowers[r] != "who":
+        return stop
+    return relative_stop(s, r, frame.rule, frame.first, stop)
 
 
 def frame_opener(s: Sentence, frame: Frame) -> int | None:
