@@ -49,6 +49,7 @@ __all__ = [
     "clause_with_cue",
     "content_span",
     "forward_stop",
+    "list_continues",
     "loose_clause",
     "new_clause",
     "relative_stop",
@@ -288,6 +289,67 @@ def _certain_verb(s: Sentence, j: int) -> bool:
         and after != "by"  # "the speech delivered by ...": a participle
         and not (after and verb_like(s, j + 1))
     )
+
+
+#: The most tokens :func:`list_continues` reads past a comma.
+LIST_REACH = 25
+
+#: Marks that end a list of noun phrases.
+_LIST_ENDS = frozenset({";", ":", "—", "–", "(", ")", ".", "!", "?"})
+
+
+def list_continues(s: Sentence, p: int) -> int | None:
+    """After an object that reaches the comma at ``tokens[p]``, where the object
+    goes on when the comma sets off a list of noun phrases (``the malaise in
+    Mexican society, the lack of jobs and education, ...``; ``of covering up,
+    delaying, and withholding facts``): the index after the ``and`` or ``or``
+    that closes the list, when the words up to it hold no verb, cue or quote;
+    None when the comma ends the object (``criticized the plan, saying``,
+    ``..., the mayor said``, ``..., and the mayor agreed``)."""
+    lowers, texts, quote_of = s.lowers, s.texts, s.quote_of
+    n = len(lowers)
+    if p + 2 >= n:
+        return None
+    first = p + 1
+    if lowers[first] in ("and", "or"):
+        # "X, and Y": a second item, not a clause with a verb of its own.
+        return None if _verb_follows(s, first + 1) else first + 1
+    head = texts[first]
+    if not (
+        lowers[first] in DETERMINERS
+        or lowers[first] in ("his", "her", "their", "its", "our")
+        or (
+            head.islower()
+            and lowers[first].endswith("ing")
+            and lowers[first] not in ("including", "according", "following", "regarding")
+            and lowers[p - 1] != "including"
+            and any(word.endswith("ing") for word in lowers[max(0, p - 6) : p])
+        )  # "of covering up, delaying, and withholding": a list of gerunds
+    ):
+        return None
+    for j in range(first, min(n, first + LIST_REACH)):
+        word = lowers[j]
+        if quote_of[j] >= 0 or texts[j] in _LIST_ENDS or j in s.cues:
+            return None
+        if word in ("and", "or") and j > first:
+            return None if _verb_follows(s, j + 1) else j + 1
+        if word in SUBORDINATORS or word in ("that", "who", "which") or _certain_verb(s, j):
+            return None
+    return None
+
+
+def _verb_follows(s: Sentence, k: int) -> bool:
+    """Whether a verb for certain or a cue comes within twelve words after
+    ``tokens[k]``, before a comma (``and the mayor agreed``), or ``tokens[k]``
+    is an ``-ed`` form (``and beefed up ...``)."""
+    if k < len(s.lowers) and s.lowers[k].endswith("ed") and s.texts[k].islower():
+        return True  # "and beefed up ...": a second verb of the clause
+    for j in range(k, min(len(s.lowers), k + 12)):
+        if s.texts[j] == ",":
+            return False
+        if j in s.cues or _certain_verb(s, j):
+            return True
+    return False
 
 
 def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool:

@@ -19,6 +19,7 @@ from quoteattr.reported.extent import (
     clause_with_cue,
     content_span,
     forward_stop,
+    list_continues,
     loose_clause,
     new_clause,
     relative_stop,
@@ -421,6 +422,11 @@ def speech_act(
                 stop = close + 1  # "called on Gov. Rick Snyder (R) to resign"
                 continue
             break
+        if token.text == "," and stop > k:
+            after = list_continues(s, stop)
+            if after is not None:
+                stop = after  # "the malaise in Mexican society, the lack of jobs and ..."
+                continue
         if token.text in SENTENCE_END or token.text in (",", ";", ":", "—", "–"):
             break
         if (
