@@ -47,6 +47,7 @@ from quoteattr.reported.words import (
     CLAUSE_OPENERS,
     COORDINATORS,
     DETERMINERS,
+    EXPECTED,
     FINDING_SUBJECTS,
     FINDING_VERBS,
     FINITE,
@@ -97,6 +98,8 @@ def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
         frame = asked_question(context, verbs, s, c)
         if frame is not None:
             return frame
+    if word in FINDING_VERBS and c > 1 and s.lowers[c - 1] == "to" and s.lowers[c - 2] in EXPECTED:
+        return None  # "Analysts are expected to show ...": an expected finding, no report
     lemma = verb_lemma(context, verbs, s, c)
     if lemma is not None:
         frame = verb_frame(context, verbs, s, c, lemma)
@@ -203,7 +206,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return None
         return opening_participle(context, verbs, s, c, start, rule)  # "Noting C, X said"
     cue = span_unchecked(tokens[c].start, tokens[c].end)
-    if clause and left[0] > 0 and comma_before(s, left[0]):
+    if clause and left[0] > 0 and comma_before(s, left[0]) and not is_passive(tokens, c):
         if rule is not None and how not in ("to", "that"):
             # Not "..., Clinton has vowed to repeal the ban, a ...": a cue with
             # its own infinitive or that-clause closes nothing before it.
