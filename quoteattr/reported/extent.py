@@ -193,6 +193,8 @@ def forward_stop(
                 return k  # "..., as have other Democrats": the writer's comparison
         if text in ("—", "–", ")") and aside:
             return k  # the end of a dash or parenthesis the frame sits in
+        if text in ("and", "but") and _second_cue(verbs, s, k + 1):
+            return k  # "could question the plan but said C": the subject's second verb
         if (
             subordinate
             and text == ","
@@ -350,6 +352,22 @@ def _verb_follows(s: Sentence, k: int) -> bool:
         if j in s.cues or _certain_verb(s, j):
             return True
     return False
+
+
+def _second_cue(verbs: Verbs, s: Sentence, k: int) -> bool:
+    """Whether ``tokens[k]`` is a clause verb in a past form right after a
+    coordinator, with its own complement (``but said the group could``, ``and
+    added that``): a second verb of the same subject, which reports by itself."""
+    if k + 1 >= len(s.lowers) or s.quote_of[k] >= 0:
+        return False
+    word = s.lowers[k]
+    lemma = verbs.clause.get(word)
+    return (
+        lemma is not None
+        and lemma != word
+        and (word.endswith("ed") or word in IRREGULAR_PAST or word == "said")
+        and (s.lowers[k + 1] == "that" or clause_starts(s, k + 1))
+    )
 
 
 def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool:

@@ -907,6 +907,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
             if opener is not None and frame.first < opener < stop:
                 stop = opener
         stops.append(stop)
+    frames = _second_cue_sources(s, frames, stops)
     out = []
     for frame, stop in zip(frames, stops, strict=True):
         nested = any(
@@ -936,6 +937,28 @@ def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
     if s.lowers[r] != "who":
         return stop
     return relative_stop(s, r, frame.rule, frame.first, stop)
+
+
+def _second_cue_sources(s: Sentence, frames: list[Frame], stops: list[int]) -> list[Frame]:
+    """A frame whose cue is the second verb of another frame's subject (``He
+    called her “weak” and said she had ...``: the first content ends at
+    ``and``) has that frame's source, not a phrase read inside its content."""
+    out = list(frames)
+    for i, frame in enumerate(frames):
+        link = frame.cue_at - 1
+        if link < 1 or s.lowers[link] not in ("and", "but"):
+            continue
+        for other, stop in zip(frames, stops, strict=True):
+            if (
+                other is not frame
+                and stop == link
+                and other.mention is not None
+                and other.first < link
+                and (frame.mention is None or frame.mention.start >= s.starts[other.first])
+            ):
+                out[i] = attrs.evolve(frame, mention=other.mention)
+                break
+    return out
 
 
 def frame_opener(s: Sentence, frame: Frame) -> int | None:
