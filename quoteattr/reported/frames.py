@@ -353,6 +353,14 @@ def closing_frame(
             and following.lower not in ("according", "as")
             and (not inverted or (following.text[0].islower() and following.lower not in NOT_ASIDE))
         ):
+            if (
+                end > c + 1
+                and s.lowers[c + 1] in ("a", "an")
+                and s.lowers[end - 1].endswith(("ed", "al", "ive", "ous", "ful", "ic", "ing"))
+            ):
+                # "Late last month, the company wrote a detailed, six-page letter":
+                # an object cut by the comma of its adjectives, no hearer.
+                return None
             return Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
     if comma - first < 2:
         return None
