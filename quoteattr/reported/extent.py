@@ -207,7 +207,8 @@ def forward_stop(
             and (
                 any(verb_like(s, j) for j in range(start + 1, k))
                 or "to" in lowers[start:k]  # an infinitive: "wanted to win, X said ..."
-            )
+                or (text in COORDINATORS and "," in s.texts[max(start, k - 2) : k])
+            )  # an object: "called the fire “an attack,” but she also noted ..."
         ):
             while k > start and s.texts[k - 1] == ",":
                 k -= 1
