@@ -505,3 +505,83 @@ def test_the_company_is_the_firm_named_last() -> None:
     text = "The State Department cut 300 jobs. “We regret it,” the company said."
     speaker = quoteattr.attribute(text).quotes[0].speaker
     assert speaker is not None and speaker.name == "the company"
+
+
+def _reported_speaker(text: str) -> tuple[str, EntityKind, str]:
+    """The mention, speaker kind and speaker name of the first reported quote."""
+    doc = quoteattr.attribute(text)
+    quote = next(q for q in doc.quotes if q.speaker is not None and q.mention is not None)
+    assert quote.speaker is not None and quote.mention is not None
+    return quote.mention.slice(text), quote.speaker.kind, quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A sentence's first word that is a noun of a text or of findings.
+        ("Polls suggest that the mayor will win easily.", EntityKind.DOCUMENT, "Polls"),
+        ("Studies show that the drug works in children.", EntityKind.DOCUMENT, "Studies"),
+        ("Findings indicate that the levee failed first.", EntityKind.DOCUMENT, "Findings"),
+        (
+            "Surveys of commuters taken at the station found that fares mattered most.",
+            EntityKind.DOCUMENT,
+            "Surveys of commuters",
+        ),
+        # A poll named by capitalized words (in a headline or in the text).
+        (
+            "The Harbor Tribune Poll found that voters were split on the levy.",
+            EntityKind.DOCUMENT,
+            "Harbor Tribune Poll",
+        ),
+        # A participle or a relative clause after the head: the document.
+        (
+            "A Valley Herald survey released Sunday found that most renters were worried.",
+            EntityKind.DOCUMENT,
+            "Valley Herald survey",
+        ),
+        (
+            "The scant polling that was carried out showed that the race was tied.",
+            EntityKind.DOCUMENT,
+            "scant polling",
+        ),
+        ("Recent research suggests that the tax cut paid for itself.", EntityKind.DOCUMENT, ""),
+        ("The results showed that turnout had doubled.", EntityKind.DOCUMENT, ""),
+        # Plural organizations and plural anonymous sources are groups.
+        ("Sources say the talks collapsed on Friday.", EntityKind.GROUP, "Sources"),
+        ("Associates said that he had left the country.", EntityKind.GROUP, "Associates"),
+        ("Several unions said that the strike would go on.", EntityKind.GROUP, ""),
+        ("Gulf sources said the tanker had been seized.", EntityKind.GROUP, ""),
+    ],
+)
+def test_typed_sources_of_reported_speech(text: str, kind: EntityKind, name: str) -> None:
+    _mention, found, speaker = _reported_speaker(text)
+    assert found is kind, (text, found, speaker)
+    assert name in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A given name that is also a noun of a text stays a person.
+        (
+            "Bill Ostrow spoke on Monday. Bill said that the plant would close.",
+            EntityKind.PERSON,
+            "Bill Ostrow",
+        ),
+        # A surname that looks like a plural organization word is a person.
+        (
+            "Tamsin Banks leads the panel. Banks said that the plant would close.",
+            EntityKind.PERSON,
+            "Tamsin Banks",
+        ),
+        # A surname that is a noun of a text, alone at a sentence's start.
+        (
+            "Marcy Draft leads the board. Draft said that the plant would close.",
+            EntityKind.PERSON,
+            "Marcy Draft",
+        ),
+    ],
+)
+def test_typed_sources_keep_people(text: str, kind: EntityKind, name: str) -> None:
+    _mention, found, speaker = _reported_speaker(text)
+    assert (found, speaker) == (kind, name), text
