@@ -551,6 +551,17 @@ def _reported_speaker(text: str) -> tuple[str, EntityKind, str]:
         ("Associates said that he had left the country.", EntityKind.GROUP, "Associates"),
         ("Several unions said that the strike would go on.", EntityKind.GROUP, ""),
         ("Gulf sources said the tanker had been seized.", EntityKind.GROUP, ""),
+        # An organization word before "of" and a capitalized name after it.
+        (
+            "The Office of Fiscal Analysis said that revenue fell.",
+            EntityKind.ORGANIZATION,
+            "Office of Fiscal Analysis",
+        ),
+        (
+            "The Lakeland Chamber of Commerce said that rents had doubled.",
+            EntityKind.ORGANIZATION,
+            "Chamber of Commerce",
+        ),
     ],
 )
 def test_typed_sources_of_reported_speech(text: str, kind: EntityKind, name: str) -> None:
@@ -573,6 +584,17 @@ def test_typed_sources_of_reported_speech(text: str, kind: EntityKind, name: str
             "Tamsin Banks leads the panel. Banks said that the plant would close.",
             EntityKind.PERSON,
             "Tamsin Banks",
+        ),
+        # A person named after the organization and a role word.
+        (
+            "University of Iowa at Ames professor Ana Ruiz said that the plan would fail.",
+            EntityKind.PERSON,
+            "Ana Ruiz",
+        ),
+        (
+            "University of Vermont President Omar Haddad said that the plan would fail.",
+            EntityKind.PERSON,
+            "Omar Haddad",
         ),
         # A surname that is a noun of a text, alone at a sentence's start.
         (

@@ -342,6 +342,20 @@ class Vocabulary:
         head_text = " ".join(t.lower for t in head_tokens)
         if head_text in self.organizations or head_text.removeprefix("the ") in self.organizations:
             return MentionKind.ORGANIZATION
+        for k in range(1, len(head_tokens) - 1):
+            before = head_tokens[k - 1]
+            if (
+                head_tokens[k].lower == "of"
+                and before.text[0].isupper()
+                and before.lower in self.org_words
+                and all(
+                    (t.text[0].isupper() and t.lower not in self.first_names)
+                    or t.lower in ("of", "and", "the", "&")
+                    for t in head_tokens[k + 1 :]
+                )
+            ):
+                # "the Bureau of Labor Statistics", "the University of Michigan".
+                return MentionKind.ORGANIZATION
         while len(head_tokens) > 2 and (
             head_tokens[-1].lower.rstrip(".") in _NAME_SUFFIXES
             or (head_tokens[-1].text == "." and head_tokens[-2].lower in _NAME_SUFFIXES)

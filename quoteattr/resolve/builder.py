@@ -246,8 +246,14 @@ class EntityBuilder(_Descriptions):
             if found is not None:
                 return found
             kind = MentionKind.NOMINAL
-        if kind is MentionKind.NOMINAL:
-            found_title_name = self._title_word_surname(tokens, span)
+        if kind is MentionKind.NOMINAL or (
+            kind is MentionKind.ORGANIZATION and len(tokens) >= 4 and tokens[-1].text[0].isupper()
+        ):
+            # ("University of Iowa at Ames professor Ana Ruiz": the person
+            # named after a role word that follows the organization.)
+            found_title_name = (
+                self._title_word_surname(tokens, span) if kind is MentionKind.NOMINAL else None
+            )
             if found_title_name is not None:
                 return found_title_name, "name variant"
             # "Former secretary of state Hillary Rodham Clinton": a role with
