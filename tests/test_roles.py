@@ -607,3 +607,53 @@ def test_typed_sources_of_reported_speech(text: str, kind: EntityKind, name: str
 def test_typed_sources_keep_people(text: str, kind: EntityKind, name: str) -> None:
     _mention, found, speaker = _reported_speaker(text)
     assert (found, speaker) == (kind, name), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # The noun phrase before the comma, from its determiner.
+        ("The teachers union, which backed the levy, met.", EntityKind.ORGANIZATION, "union"),
+        ("Ruiz cited a memo, which warned that costs would rise.", EntityKind.DOCUMENT, "memo"),
+        # After a preposition: the phrase that follows it, not the one before.
+        (
+            "The ruling came on a request by The Harlow Courier, which argued that it mattered.",
+            EntityKind.ORGANIZATION,
+            "Harlow Courier",
+        ),
+        (
+            "He won a decision from the Ohio Board of Elections, which ruled that he could run.",
+            EntityKind.ORGANIZATION,
+            "Ohio Board of Elections",
+        ),
+        # A single unknown capitalized word: an organization, never a person.
+        (
+            "Employers such as Vantrel, which opposed the bill, wrote letters.",
+            EntityKind.ORGANIZATION,
+            "Vantrel",
+        ),
+        # An apposition's organization, not the person it describes.
+        (
+            "Ana Ruiz, the head of the Lakeland Chamber of Commerce, which opposed it, spoke.",
+            EntityKind.ORGANIZATION,
+            "Lakeland Chamber of Commerce",
+        ),
+    ],
+)
+def test_which_resolves_to_the_phrase_it_follows(text: str, kind: EntityKind, name: str) -> None:
+    builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
+    at = text.index("which")
+    index, how = builder.resolve(Span(at, at + len("which")))
+    assert index is not None, how
+    draft = builder.drafts[index]
+    assert draft.kind is kind, how
+    assert name in draft.name and "which" not in draft.name, how
+
+
+def test_an_organization_source_is_named_without_its_relative_clause() -> None:
+    text = "The Harlow Tenants League, which backed Ruiz, said that rents would rise."
+    doc = quoteattr.attribute(text)
+    speakers = [q.speaker for q in doc.quotes if q.speaker is not None]
+    assert speakers, doc.quotes
+    assert speakers[0].kind is EntityKind.ORGANIZATION
+    assert speakers[0].name == "The Harlow Tenants League"

@@ -95,6 +95,16 @@ _ATTRIBUTIVE = re.compile(r"\b[Tt]he\s+\Z")
 _LOWER_NEXT = re.compile(r" [a-z]")
 
 
+# Words that open the noun phrase a relative ``which`` follows, and words
+# just before it that it does not hold (``a request by The Washington Post,
+# which``; ``employers such as Monsanto, which``).
+_ANTECEDENT_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+_ANTECEDENT_STOPS = frozenset(
+    {"by", "from", "to", "in", "on", "at", "for", "with", "against", "as", "into", "and"}
+    | {"about", "over", "under", "after", "before", "including", "than", "like"}
+)
+
+
 class EntityBuilder(_Descriptions):
     """Collects entities for one document and resolves mentions to them."""
 
@@ -184,6 +194,11 @@ class EntityBuilder(_Descriptions):
         if kind is MentionKind.PRONOUN:
             word = tokens[0].lower
             return self._resolve_pronoun(contracted_pronoun(word) or word, span)
+        if len(tokens) == 1 and tokens[0].lower == "which":
+            # "The union, which said C": the phrase the relative pronoun follows.
+            antecedent = self._relative_antecedent(span)
+            if antecedent is not None:
+                return antecedent
         if len(tokens) == 1 and tokens[0].lower in _QUANTIFIERS:
             # "Nine of 10 Republicans in Ohio were worried; most said ...": the
             # group the quantifier counts, named just before it.
@@ -288,7 +303,7 @@ class EntityBuilder(_Descriptions):
                 if earlier is not None:
                     self._note(earlier, span)
                     return earlier, f"nominal '{text}': earlier organization"
-            name = _strip_article(text)
+            name = _strip_article(self._before_relative(tokens, text))
             index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
             self._note(index, span)
             return index, "organization"
@@ -303,11 +318,68 @@ class EntityBuilder(_Descriptions):
             # "The official added": the individual described before.
             return self._resolve_nominal(tokens, span, text)
         if kind is MentionKind.GROUP:
-            name = _strip_article(text)
+            name = _strip_article(self._before_relative(tokens, text))
             index = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _before_relative(self, tokens: list[Token], text: str) -> str:
+        """A mention's text up to a relative clause set off by a comma (``The
+        Sierra Club, which endorsed Ruiz``: ``The Sierra Club``)."""
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].text == "," and tokens[k + 1].lower in ("which", "who", "whose"):
+                return self.text[tokens[0].start : tokens[k - 1].end]
+        return text
+
+    def _relative_antecedent(self, span: Span) -> tuple[int | None, str] | None:
+        """The entity of the noun phrase right before a relative ``which``
+        (``The union, which said C``; ``a request by The Washington Post,
+        which argued C``), in the same sentence: from its determiner, or
+        from the word after a preposition, to the comma. ``which`` never
+        stands for a person: unknown capitalized words there (``employers
+        such as Monsanto, which``; ``The Harlow Courier, which``) name an
+        organization. None when
+        no such phrase ends there."""
+        starts = self._sentence_starts
+        at = bisect.bisect_right(starts, span.start) - 1
+        lo = max(starts[at] if at >= 0 else 0, span.start - 160)
+        before = self._window(lo, span.start)
+        end = len(before)
+        if end and before[-1].text == ",":
+            end -= 1
+        start = None
+        for k in range(end - 1, max(-1, end - 9), -1):
+            word = before[k]
+            if word.lower in _ANTECEDENT_OPENERS:
+                start = k
+                break
+            if word.lower in _ANTECEDENT_STOPS or not word.text[0].isalnum():
+                start = k + 1
+                break
+        if start is None or start >= end:
+            return None
+        phrase = before[start:end]
+        if not any(t.text[0].isupper() or self.vocab.is_nounish(t) for t in phrase[-1:]):
+            return None  # "..., which": no noun before the comma
+        found = Span(phrase[0].start, phrase[-1].end)
+        index, how = self.resolve(found)
+        if index is None:
+            return None
+        draft = self.drafts[index]
+        if draft.kind is EntityKind.PERSON:
+            if (
+                len(draft.mentions) > 1
+                or any(t.lower in self.vocab.first_names for t in phrase)
+                or not (len(phrase) == 1 or phrase[0].lower == "the")
+            ):
+                return None  # "Ana Ruiz, which": no organization
+            # Named here first: the organization that name stands for.
+            draft.kind = EntityKind.ORGANIZATION
+            draft.name = _strip_article(self.text[found.start : found.end])
+            how = "organization"
+        self._note(index, span)
+        return index, f"relative pronoun 'which': {how}"
 
     def _quantified_group(self, word: Token, span: Span) -> tuple[int, str]:
         """``most``, ``many``, ``some`` as a speaker: the plural group named last
