@@ -551,6 +551,13 @@ def _reported_speaker(text: str) -> tuple[str, EntityKind, str]:
         ("Associates said that he had left the country.", EntityKind.GROUP, "Associates"),
         ("Several unions said that the strike would go on.", EntityKind.GROUP, ""),
         ("Gulf sources said the tanker had been seized.", EntityKind.GROUP, ""),
+        # A plural source noun before "to" or "close to" and whom it serves.
+        ("Aides to Okafor said that the plan would fail.", EntityKind.GROUP, "Aides"),
+        (
+            "People close to the governor said that the plan would fail.",
+            EntityKind.GROUP,
+            "People close",
+        ),
         # An organization word before "of" and a capitalized name after it.
         (
             "The Office of Fiscal Analysis said that revenue fell.",
@@ -593,6 +600,13 @@ def test_typed_sources_of_reported_speech(text: str, kind: EntityKind, name: str
         ),
         (
             "University of Vermont President Omar Haddad said that the plan would fail.",
+            EntityKind.PERSON,
+            "Omar Haddad",
+        ),
+        # One adviser is no group: the person after "to" is not the speaker,
+        # but neither is a group.
+        (
+            "Omar Haddad, an adviser to Okafor, said that the plan would fail.",
             EntityKind.PERSON,
             "Omar Haddad",
         ),

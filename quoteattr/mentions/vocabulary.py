@@ -356,6 +356,19 @@ class Vocabulary:
             ):
                 # "the Bureau of Labor Statistics", "the University of Michigan".
                 return MentionKind.ORGANIZATION
+        for k in range(1, min(len(head_tokens) - 1, 4)):
+            if head_tokens[k].lower != "to":
+                continue
+            noun = head_tokens[k - 2 if head_tokens[k - 1].lower == "close" and k > 1 else k - 1]
+            bare_noun = noun.lower
+            if (
+                bare_noun in self.group_nouns
+                or bare_noun in self.role_plurals
+                or bare_noun in self.group_plurals
+            ) and bare_noun.endswith(("s", "people")):
+                # "Aides to Clinton", "sources close to her campaign": a group.
+                return MentionKind.GROUP
+            break
         while len(head_tokens) > 2 and (
             head_tokens[-1].lower.rstrip(".") in _NAME_SUFFIXES
             or (head_tokens[-1].text == "." and head_tokens[-2].lower in _NAME_SUFFIXES)
