@@ -671,3 +671,27 @@ def test_an_organization_source_is_named_without_its_relative_clause() -> None:
     assert speakers, doc.quotes
     assert speakers[0].kind is EntityKind.ORGANIZATION
     assert speakers[0].name == "The Harlow Tenants League"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # The head is the noun before a relative clause, not a name inside it.
+        ("several sources who have seen the letter", "group"),
+        ("the man who knew Ana Ruiz", "nominal"),
+        ("the agency which hired Omar Haddad", "organization"),
+        # Negative: a name before "who" stays a name.
+        ("Ana Ruiz, who knew the man", "name"),
+    ],
+)
+def test_a_relative_clause_is_no_part_of_the_head(phrase: str, kind: str) -> None:
+    vocab = Vocabulary(Lexicon.default())
+    assert vocab.kind_of(phrase, tokens_in(phrase, 0, len(phrase))).value == kind
+
+
+def test_who_with_no_antecedent_is_one_unnamed_speaker() -> None:
+    text = "who said the plan would fail."
+    builder = EntityBuilder(text, Vocabulary(Lexicon.default()))
+    index, how = builder.resolve(Span(0, 3))
+    assert index is not None, how
+    assert builder.drafts[index].kind is EntityKind.UNNAMED, how

@@ -333,6 +333,12 @@ class Vocabulary:
         apposition or parenthesis (``Heather Nauert, a spokeswoman``)."""
         head_tokens, apposition = split_apposition(tokens)
         head_tokens = noun_phrase_head(head_tokens)
+        relative = next(
+            (k for k in range(1, len(head_tokens)) if head_tokens[k].lower in ("who", "which")),
+            None,
+        )
+        if relative is not None:
+            head_tokens = head_tokens[:relative]  # "sources who have seen the letter"
         if not head_tokens:
             return MentionKind.NOMINAL
         if len(head_tokens) == 1 and (

@@ -356,7 +356,7 @@ class _Salience(_Core):
                 )
         kind = (
             EntityKind.UNNAMED
-            if want in ("m", "f", "s")
+            if want in ("m", "f", "s", "r")  # "who": one speaker, not a group
             else (EntityKind.ORGANIZATION if want == "n" else EntityKind.GROUP)
         )
         description = _UNNAMED_BY_PRONOUN.get(want or "", "an unnamed speaker")
