@@ -37,12 +37,17 @@ from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
+from quoteattr.reported.casting import CASTING
+from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, read_evidence
 from quoteattr.reported.frames import Report, read_frame, settle
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.reported.partials import around_partial
+from quoteattr.reported.phrasal import PHRASAL_WORDS, read_phrasal
 from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
+from quoteattr.reported.unmentioned import MENTION_WORDS, read_unmentioned
+from quoteattr.reported.view import to_view
 from quoteattr.sieves import Context
 
 __all__ = ["Report", "Verbs", "find_reports"]
@@ -60,8 +65,21 @@ SENTENCE_TOKENS = 500
 def _cue_words(verbs: Verbs) -> frozenset[str]:
     """The words without which a sentence holds no frame: the verb lists' cue
     words, the participles of finding (``polls showing ...``) and the stance
-    verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``)."""
-    return verbs.cue_words | EVIDENCE_PARTICIPLES | STANCE_WORDS | HEADLINE_STANCES
+    verbs (``Ruiz supports ...``, ``Pence Endorses Ryan``), ``clear``
+    (``made it clear that``), the phrasal cue verbs (``lashed out at``), the
+    casting verbs (``cast her rival as ...``) and *mention* (``did not mention
+    Ruiz``). A
+    sentence that opens with ``To`` is read too (``To Ruiz, C``: view.py)."""
+    return (
+        verbs.cue_words
+        | EVIDENCE_PARTICIPLES
+        | STANCE_WORDS
+        | HEADLINE_STANCES
+        | CLEAR_WORDS
+        | PHRASAL_WORDS
+        | CASTING
+        | MENTION_WORDS
+    )
 
 
 def find_reports(context: Context, verbs: Verbs) -> list[Report]:
@@ -112,7 +130,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
         first = bisect.bisect_left(starts, sentence.start, stop)
         stop = bisect.bisect_left(starts, sentence.end, first)
         lowers = table.lowers[first:stop]
-        any_cue = not cue_words.isdisjoint(lowers)
+        any_cue = not cue_words.isdisjoint(lowers) or lowers[:1] == ["to"]
         # A paragraph of one sentence may be a headline: "Lynch: No outside
         # influence on FBI probe" (a colon after a name, read with no cue
         # word), "Mayor Says Budget Is Balanced" (a capitalized cue).
@@ -137,7 +155,7 @@ def find_reports(context: Context, verbs: Verbs) -> list[Report]:
             if piece_stop - piece < stop - first:
                 # A piece of a long sentence: its own words.
                 lowers = table.lowers[piece:piece_stop]
-                any_cue = not cue_words.isdisjoint(lowers)
+                any_cue = not cue_words.isdisjoint(lowers) or lowers[:1] == ["to"]
             read = _read_sentence(
                 context,
                 table,
@@ -239,6 +257,13 @@ def _read_sentence(
     # Evidence of documents and polls the frames above do not read (evidence.py).
     frames = read_evidence(context, verbs, s, frames, headline)
     frames.extend(read_stances(context, verbs, s, headline))  # stances.py
+    frames.extend(read_made_clear(context, verbs, s))  # clear.py
+    frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
+    frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py
+    if lowers[:1] == ["to"]:
+        view = to_view(context, verbs, s, len(frames))  # view.py
+        if view is not None:
+            frames.append(view)
     settled = settle(s, frames)
     for k in partials:
         opening = quotes[k].open_mark.start

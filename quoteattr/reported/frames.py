@@ -15,6 +15,7 @@ import attrs
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
 from quoteattr.reported.asides import as_put_it, comma_before, opening_participle
+from quoteattr.reported.casting import CASTING, as_clause
 from quoteattr.reported.extent import (
     clause_with_cue,
     content_span,
@@ -737,7 +738,7 @@ def asked_question(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame
 
 
 #: Verbs of regard whose object and ``as`` complement give a view (``see X as Y``).
-SEEING = frozenset({"see", "sees", "saw", "view", "views", "viewed", "regard", "regards"})
+SEEING = frozenset({"see", "sees", "saw", "view", "views", "viewed", "regard", "regards"}) | CASTING
 
 #: Words after ``as`` that open no complement (``as he left``, ``as well``).
 NOT_AS_COMPLEMENT = SUBJECT_PRONOUNS | frozenset(
@@ -764,6 +765,8 @@ def seen_as(context: Context, s: Sentence, c: int) -> Frame | None:
             break
     if v is None or v + 1 >= c or is_passive(tokens, v):
         return None
+    if lowers[v] in CASTING and as_clause(s, c + 1):
+        return None  # "cast a vote as the polls closed": as opens a clause of time
     if lowers[v + 1] in ("to", "that", "it", "this") or lowers[v + 1] in ADJUNCT_PREPOSITIONS:
         return None  # "saw to it", "see that ...", "see it as": not an object of regard
     stop = c + 1
@@ -849,7 +852,7 @@ UNFRAMED = frozenset({"reported_headline_colon"})
 #: also a cue word (``citing the council's budget rules``, ``by six points``).
 OBJECT_RULES = frozenset(
     {"reported_speech_act", "reported_finding", "reported_evidence", "reported_long_finding"}
-    | {"reported_stance"}
+    | {"reported_stance", "reported_phrasal"}
 )
 
 

@@ -1,0 +1,43 @@
+"""Casting someone as something, reported without quotation marks (``X cast Y as Z``).
+
+The cases are in ``golden/reported_casting.json`` (the schema of
+``golden/reported.json``); those whose id starts with ``neg-`` expect no report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_golden import _check_reported, _load_reported
+
+from quoteattr.reported.casting import CASTING
+
+CASES = _load_reported("reported_casting.json")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_casting(case: dict[str, Any]) -> None:
+    if case["id"].startswith("neg-"):
+        assert case["reports"] == []
+    _check_reported(case)
+
+
+def test_casting_ids_are_unique_among_the_golden_reports() -> None:
+    others = (
+        _load_reported("reported.json")
+        + _load_reported("reported_negative.json")
+        + _load_reported("reported_evidence.json")
+        + _load_reported("reported_stances.json")
+        + _load_reported("reported_clear.json")
+        + _load_reported("reported_view.json")
+        + _load_reported("reported_phrasal.json")
+    )
+    ids = [p.id for p in CASES]
+    assert len(ids) == len(set(ids))
+    assert not set(ids) & {p.id for p in others}
+
+
+def test_casting_verbs_come_from_the_data_file() -> None:
+    assert {"cast", "casts", "painted", "framed"} <= CASTING
+    assert "casting" not in CASTING  # a participle: "a casting call"

@@ -1,0 +1,53 @@
+"""Phrasal speech acts reported without quotation marks (``X lashed out at Y``).
+
+The cases are in ``golden/reported_phrasal.json`` (the schema of
+``golden/reported.json``); those whose id starts with ``neg-`` expect no report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_golden import _check_reported, _load_reported
+
+import quoteattr
+from quoteattr.reported.phrasal import PHRASAL_CUES
+
+CASES = _load_reported("reported_phrasal.json")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_phrasal(case: dict[str, Any]) -> None:
+    if case["id"].startswith("neg-"):
+        assert case["reports"] == []
+    _check_reported(case)
+
+
+def test_phrasal_ids_are_unique_among_the_golden_reports() -> None:
+    others = (
+        _load_reported("reported.json")
+        + _load_reported("reported_negative.json")
+        + _load_reported("reported_evidence.json")
+        + _load_reported("reported_stances.json")
+        + _load_reported("reported_clear.json")
+        + _load_reported("reported_view.json")
+    )
+    ids = [p.id for p in CASES]
+    assert len(ids) == len(set(ids))
+    assert not set(ids) & {p.id for p in others}
+
+
+def test_phrasal_cues_come_from_the_data_file() -> None:
+    assert ("out", "at") in PHRASAL_CUES["lashed"]
+    assert ("back", "on") in PHRASAL_CUES["push"] and ("back", "against") in PHRASAL_CUES["push"]
+    assert "went" not in PHRASAL_CUES  # went after: measured and left out
+
+
+def test_phrasal_source_is_resolved_like_any_speaker() -> None:
+    text = "Lena Vell spoke on Monday. Vell lashed out at the council."
+    doc = quoteattr.attribute(text)
+    (quote,) = doc.quotes
+    assert quote.rule == "reported_phrasal"
+    assert quote.speaker is not None and quote.speaker.name == "Lena Vell"
+    assert quote.text == "the council"
