@@ -695,3 +695,26 @@ def test_who_with_no_antecedent_is_one_unnamed_speaker() -> None:
     index, how = builder.resolve(Span(0, 3))
     assert index is not None, how
     assert builder.drafts[index].kind is EntityKind.UNNAMED, how
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A titled or given-named owner before a possessive inside a
+        # capitalized run is a person, found by a later pronoun.
+        (
+            "As Rep. Ana Ruiz’s Senate campaign faltered, she said that the race was over.",
+            EntityKind.PERSON,
+            "Ana Ruiz",
+        ),
+        # Negative: an organization's possessive stays the organization.
+        (
+            "The Harlow Tenants League’s Board said that rents would rise.",
+            EntityKind.ORGANIZATION,
+            "Harlow Tenants League",
+        ),
+    ],
+)
+def test_a_person_owning_an_organization_name(text: str, kind: EntityKind, name: str) -> None:
+    _mention, found, speaker = _reported_speaker(text)
+    assert found is kind and name in speaker, (found, speaker)

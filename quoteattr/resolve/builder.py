@@ -176,6 +176,11 @@ class EntityBuilder(_Descriptions):
             return self._register_description(span)
         if kind in ("organization", "group"):
             entity_kind = EntityKind.ORGANIZATION if kind == "organization" else EntityKind.GROUP
+            if "’s" in self.text[span.start : span.end] or "'s" in self.text[span.start : span.end]:
+                owner = self._possessor_person(span)
+                if owner is not None:
+                    # "Rep. Alan Grayson’s Senate campaign": the person who owns it.
+                    return owner
             name = " ".join(self.text[span.start : span.end].split())
             index = self._entity(entity_kind, name.lower().removeprefix("the "), name)
             self._note(index, span)
@@ -183,6 +188,30 @@ class EntityBuilder(_Descriptions):
         tokens = self._tokens(span.start, span.end)
         found_person = self._person_from_tokens(tokens, span)
         return None if found_person is None else found_person[0]
+
+    def _possessor_person(self, span: Span) -> int | None:
+        """The person named in the possessive inside an organization chunk the
+        pre-pass found (``As Rep. Alan Grayson’s Senate``): a title or a known
+        given name and a surname before ``’s``; None when there is none."""
+        tokens = self._tokens(span.start, span.end)
+        at = next((k for k, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
+        if at is None or at == 0:
+            return None
+        owner = tokens[: at + 1]
+        k = next(
+            (
+                j
+                for j, t in enumerate(owner)
+                if self.vocab.is_title(t) or t.lower in self.vocab.first_names
+            ),
+            None,
+        )
+        if k is None or at - k < 1:
+            return None
+        found = self._person_from_tokens(owner[k:], Span(owner[k].start, owner[-1].end))
+        if found is None or self.drafts[found[0]].kind is not EntityKind.PERSON:
+            return None
+        return found[0]
 
     def resolve(self, span: Span) -> tuple[int | None, str]:
         """The entity a speaker mention refers to, and how it was resolved."""
