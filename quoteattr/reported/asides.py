@@ -109,7 +109,13 @@ def as_put_it(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | No
         verb = tokens[k].lower
         if verb in ("put", "puts") and k + 1 < n and tokens[k + 1].lower == "it":
             cue_end = k + 2
-        elif verb in verbs.clause and verbs.clause[verb] not in NOT_AS_CUES:
+        elif (
+            verb in verbs.clause
+            and verbs.clause[verb] not in NOT_AS_CUES
+            and not (verbs.clause[verb] == verb and tokens[chunk[0]].lower in ("a", "an"))
+        ):
+            # not "As a general rule, C": a base form after a singular noun phrase
+            # is a noun of that phrase, not its verb.
             cue_end = k + 1
             if verbs.clause[verb] == "tell":
                 cue_end = _hearer_end(s, cue_end)  # "as she told CNN"

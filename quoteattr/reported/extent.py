@@ -45,7 +45,15 @@ from quoteattr.reported.words import (
 )
 from quoteattr.sieves import Context
 
-__all__ = ["clause_with_cue", "content_span", "forward_stop", "loose_clause", "new_clause"]
+__all__ = [
+    "clause_with_cue",
+    "content_span",
+    "forward_stop",
+    "list_continues",
+    "loose_clause",
+    "new_clause",
+    "relative_stop",
+]
 
 #: Cue words that are nouns only: a content may end with one.
 NOUN_CUES = POLL_NOUNS | SPEECH_NOUNS
@@ -185,6 +193,8 @@ def forward_stop(
                 return k  # "..., as have other Democrats": the writer's comparison
         if text in ("—", "–", ")") and aside:
             return k  # the end of a dash or parenthesis the frame sits in
+        if text in ("and", "but") and _second_cue(verbs, s, k + 1):
+            return k  # "could question the plan but said C": the subject's second verb
         if (
             subordinate
             and text == ","
@@ -197,12 +207,168 @@ def forward_stop(
             and (
                 any(verb_like(s, j) for j in range(start + 1, k))
                 or "to" in lowers[start:k]  # an infinitive: "wanted to win, X said ..."
-            )
+                or (text in COORDINATORS and "," in s.texts[max(start, k - 2) : k])
+            )  # an object: "called the fire “an attack,” but she also noted ..."
         ):
             while k > start and s.texts[k - 1] == ",":
                 k -= 1
             return k
     return n
+
+
+#: Rules whose content is a clause with a finite verb of its own (the others
+#: report an object or an infinitive, which have none).
+CLAUSE_RULES = frozenset({"reported_clause", "reported_that", "reported_question"})
+
+#: Rules whose content :func:`relative_stop` may end at the main clause's verb.
+RELATIVE_STOP_RULES = CLAUSE_RULES | {"reported_speech_act", "reported_infinitive"}
+
+#: Words that open a clause inside a content, whose verb is not the main one.
+_INNER_OPENERS = SUBORDINATORS | COMPLEMENTIZERS | frozenset({"that", "and", "or", "but", ";"})
+
+#: Words before a verb form that make it part of a verb phrase, not a new verb.
+_IN_VERB_PHRASE = FINITE | NEGATIONS | frozenset({"to", "be", "been", "being", "having", "not"})
+
+#: Words after which an ``-ed`` form is a participle or adjective, not a verb
+#: (``with organized labor``).
+_BEFORE_PARTICIPLE = ADJUNCT_PREPOSITIONS | frozenset(
+    {"with", "of", "for", "by", "from", "in", "on", "at", "about", "and", "or", "it"}
+    | {"them", "him", "her", "us", "me"}  # "want it closed"
+)
+
+
+def relative_stop(s: Sentence, r: int, rule: str, first: int, stop: int) -> int:
+    """Where a content ends whose source is the relative pronoun at ``tokens[r]``
+    of a restrictive relative clause in the sentence's subject (``Voters who say
+    C were divided``, ``Voters who oppose the levy turned out early``): before
+    the main clause's verb, the first finite verb that the content's own clause
+    (and the clauses opened inside it) does not take. ``stop`` when the
+    sentence had a verb before the pronoun (``Ruiz thanked voters who say C``),
+    the relative clause is set off by a comma, or no such verb follows."""
+    lowers, texts, quote_of = s.lowers, s.texts, s.quote_of
+    if r == 0 or rule not in RELATIVE_STOP_RULES or not is_word(s.tokens[r - 1]):
+        return stop
+    inner = False
+    for j in range(r):
+        if lowers[j] in ("who", "that", "which", "whom", "whose"):
+            inner = True  # "A mayor who won the race and who hoped ...": its own verb
+        elif not inner and texts[j][0].islower() and verb_like(s, j):
+            return stop  # the main clause's verb comes before the pronoun
+    need = 1 if rule in CLAUSE_RULES else 0
+    seen = 0
+    for j in range(first, stop):
+        if quote_of[j] >= 0:
+            continue
+        word = lowers[j]
+        if word in _INNER_OPENERS:
+            need += 1
+        elif (
+            texts[j][0].islower()
+            and lowers[j - 1] not in _IN_VERB_PHRASE
+            and not is_ly_adverb(s.tokens[j - 1])
+            and (_certain_verb(s, j) or (word in ("said", "says", "say") and j > first))
+        ):
+            seen += 1
+            if seen > need:
+                while j > first and texts[j - 1] in EDGE_MARKS:
+                    j -= 1
+                return j
+    return stop
+
+
+def _certain_verb(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` is a finite verb for certain: an auxiliary, a
+    negated or irregular past form, or an ``-ed`` form that no verb or ``by``
+    follows and no preposition precedes (not ``the budget balanced will``,
+    ``with organized labor``); a form in ``-s`` may be a plural noun."""
+    word = s.lowers[j]
+    if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
+        return True
+    after = s.lowers[j + 1] if j + 1 < len(s.lowers) else ""
+    return (
+        word.endswith("ed")
+        and s.lowers[j - 1] not in _BEFORE_PARTICIPLE
+        and verb_like(s, j)
+        and after != "by"  # "the speech delivered by ...": a participle
+        and not (after and verb_like(s, j + 1))
+    )
+
+
+#: The most tokens :func:`list_continues` reads past a comma.
+LIST_REACH = 25
+
+#: Marks that end a list of noun phrases.
+_LIST_ENDS = frozenset({";", ":", "—", "–", "(", ")", ".", "!", "?"})
+
+
+def list_continues(s: Sentence, p: int) -> int | None:
+    """After an object that reaches the comma at ``tokens[p]``, where the object
+    goes on when the comma sets off a list of noun phrases (``the malaise in
+    Mexican society, the lack of jobs and education, ...``; ``of covering up,
+    delaying, and withholding facts``): the index after the ``and`` or ``or``
+    that closes the list, when the words up to it hold no verb, cue or quote;
+    None when the comma ends the object (``criticized the plan, saying``,
+    ``..., the mayor said``, ``..., and the mayor agreed``)."""
+    lowers, texts, quote_of = s.lowers, s.texts, s.quote_of
+    n = len(lowers)
+    if p + 2 >= n:
+        return None
+    first = p + 1
+    if lowers[first] in ("and", "or"):
+        # "X, and Y": a second item, not a clause with a verb of its own.
+        return None if _verb_follows(s, first + 1) else first + 1
+    head = texts[first]
+    if not (
+        lowers[first] in DETERMINERS
+        or lowers[first] in ("his", "her", "their", "its", "our")
+        or (
+            head.islower()
+            and lowers[first].endswith("ing")
+            and lowers[first] not in ("including", "according", "following", "regarding")
+            and lowers[p - 1] != "including"
+            and any(word.endswith("ing") for word in lowers[max(0, p - 6) : p])
+        )  # "of covering up, delaying, and withholding": a list of gerunds
+    ):
+        return None
+    for j in range(first, min(n, first + LIST_REACH)):
+        word = lowers[j]
+        if quote_of[j] >= 0 or texts[j] in _LIST_ENDS or j in s.cues:
+            return None
+        if word in ("and", "or") and j > first:
+            return None if _verb_follows(s, j + 1) else j + 1
+        if word in SUBORDINATORS or word in ("that", "who", "which") or _certain_verb(s, j):
+            return None
+    return None
+
+
+def _verb_follows(s: Sentence, k: int) -> bool:
+    """Whether a verb for certain or a cue comes within twelve words after
+    ``tokens[k]``, before a comma (``and the mayor agreed``), or ``tokens[k]``
+    is an ``-ed`` form (``and beefed up ...``)."""
+    if k < len(s.lowers) and s.lowers[k].endswith("ed") and s.texts[k].islower():
+        return True  # "and beefed up ...": a second verb of the clause
+    for j in range(k, min(len(s.lowers), k + 12)):
+        if s.texts[j] == ",":
+            return False
+        if j in s.cues or _certain_verb(s, j):
+            return True
+    return False
+
+
+def _second_cue(verbs: Verbs, s: Sentence, k: int) -> bool:
+    """Whether ``tokens[k]`` is a clause verb in a past form right after a
+    coordinator, with its own complement (``but said the group could``, ``and
+    added that``): a second verb of the same subject, which reports by itself."""
+    if k + 1 >= len(s.lowers) or s.quote_of[k] >= 0:
+        return False
+    word = s.lowers[k]
+    lemma = verbs.clause.get(word)
+    return (
+        lemma is not None
+        and lemma != word
+        and (word.endswith("ed") or word in IRREGULAR_PAST or word == "said")
+        and (s.lowers[k + 1] == "that" or clause_starts(s, k + 1))
+    )
 
 
 def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool:

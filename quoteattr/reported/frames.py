@@ -20,8 +20,10 @@ from quoteattr.reported.extent import (
     clause_with_cue,
     content_span,
     forward_stop,
+    list_continues,
     loose_clause,
     new_clause,
+    relative_stop,
 )
 from quoteattr.reported.grammar import (
     Sentence,
@@ -46,6 +48,7 @@ from quoteattr.reported.words import (
     CLAUSE_OPENERS,
     COORDINATORS,
     DETERMINERS,
+    EXPECTED,
     FINDING_SUBJECTS,
     FINDING_VERBS,
     FINITE,
@@ -96,6 +99,8 @@ def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
         frame = asked_question(context, verbs, s, c)
         if frame is not None:
             return frame
+    if word in FINDING_VERBS and c > 1 and s.lowers[c - 1] == "to" and s.lowers[c - 2] in EXPECTED:
+        return None  # "Analysts are expected to show ...": an expected finding, no report
     lemma = verb_lemma(context, verbs, s, c)
     if lemma is not None:
         frame = verb_frame(context, verbs, s, c, lemma)
@@ -202,7 +207,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return None
         return opening_participle(context, verbs, s, c, start, rule)  # "Noting C, X said"
     cue = span_unchecked(tokens[c].start, tokens[c].end)
-    if clause and left[0] > 0 and comma_before(s, left[0]):
+    if clause and left[0] > 0 and comma_before(s, left[0]) and not is_passive(tokens, c):
         if rule is not None and how not in ("to", "that"):
             # Not "..., Clinton has vowed to repeal the ban, a ...": a cue with
             # its own infinitive or that-clause closes nothing before it.
@@ -349,6 +354,14 @@ def closing_frame(
             and following.lower not in ("according", "as")
             and (not inverted or (following.text[0].islower() and following.lower not in NOT_ASIDE))
         ):
+            if (
+                end > c + 1
+                and s.lowers[c + 1] in ("a", "an")
+                and s.lowers[end - 1].endswith(("ed", "al", "ive", "ous", "ful", "ic", "ing"))
+            ):
+                # "Late last month, the company wrote a detailed, six-page letter":
+                # an object cut by the comma of its adjectives, no hearer.
+                return None
             return Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
     if comma - first < 2:
         return None
@@ -421,6 +434,11 @@ def speech_act(
                 stop = close + 1  # "called on Gov. Rick Snyder (R) to resign"
                 continue
             break
+        if token.text == "," and stop > k:
+            after = list_continues(s, stop)
+            if after is not None:
+                stop = after  # "the malaise in Mexican society, the lack of jobs and ..."
+                continue
         if token.text in SENTENCE_END or token.text in (",", ";", ":", "—", "–"):
             break
         if (
@@ -868,14 +886,31 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         span = content_span(
             s,
             frame.first,
-            frame.stop,
+            _main_verb_stop(s, frame, frame.stop),
             frame.rule not in UNFRAMED,
             frame.rule in OBJECT_RULES,
         )
         return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
     stops = []
     for frame in frames:
-        stop = frame.stop
+        stop = _main_verb_stop(s, frame, frame.stop)
+        who = frame.mention
+        if (
+            who is not None
+            and who.end - who.start == 3
+            and s.lowers[bisect.bisect_left(s.starts, who.start)] == "who"
+        ):
+            for other in frames:
+                mention = other.mention
+                if (
+                    other is not frame
+                    and mention is not None
+                    and mention.start < who.start < mention.end
+                    and frame.first <= other.cue_at < stop
+                ):
+                    # "The man who wrote the report said C": the relative clause in
+                    # another frame's source ends before that frame's cue.
+                    stop = other.cue_at
         for other in frames:
             if other is frame or frame.aside or not (frame.first < other.cue_at < stop):
                 continue
@@ -883,6 +918,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
             if opener is not None and frame.first < opener < stop:
                 stop = opener
         stops.append(stop)
+    frames = _second_cue_sources(s, frames, stops)
     out = []
     for frame, stop in zip(frames, stops, strict=True):
         nested = any(
@@ -898,6 +934,41 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         )
         if span is not None:
             out.append(Report(span, frame.mention, frame.cue, frame.rule))
+    return out
+
+
+def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
+    """``stop``, or the main clause's verb before it when the frame's source is
+    the relative pronoun ``who`` of the sentence's subject (``Voters who oppose
+    the levy turned out early``: see :func:`~quoteattr.reported.extent.relative_stop`)."""
+    mention = frame.mention
+    if mention is None or mention.end - mention.start != 3:
+        return stop
+    r = bisect.bisect_left(s.starts, mention.start)
+    if s.lowers[r] != "who":
+        return stop
+    return relative_stop(s, r, frame.rule, frame.first, stop)
+
+
+def _second_cue_sources(s: Sentence, frames: list[Frame], stops: list[int]) -> list[Frame]:
+    """A frame whose cue is the second verb of another frame's subject (``He
+    called her “weak” and said she had ...``: the first content ends at
+    ``and``) has that frame's source, not a phrase read inside its content."""
+    out = list(frames)
+    for i, frame in enumerate(frames):
+        link = frame.cue_at - 1
+        if link < 1 or s.lowers[link] not in ("and", "but"):
+            continue
+        for other, stop in zip(frames, stops, strict=True):
+            if (
+                other is not frame
+                and stop == link
+                and other.mention is not None
+                and other.first < link
+                and (frame.mention is None or frame.mention.start >= s.starts[other.first])
+            ):
+                out[i] = attrs.evolve(frame, mention=other.mention)
+                break
     return out
 
 

@@ -498,6 +498,11 @@ def is_passive(tokens: list[Token], c: int) -> bool:
     return before in PASSIVE_AUXILIARIES or before.endswith(("’re", "'re", "’m", "'m"))
 
 
+#: Prepositions that open no hearer after a verb that may take one (``warned
+#: about a war``), beyond the adjunct prepositions read before it.
+NOT_HEARER_PREPOSITIONS = frozenset({"about", "against", "of", "by", "into", "like", "among"})
+
+
 def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) -> tuple[int, str]:
     """From just after a cue, pass over its hearer and adjuncts (``told reporters
     on Tuesday``); return where the content starts and how it is introduced:
@@ -566,6 +571,10 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
                 return k, "none"
             k = end
             continue
+        if hearer and word in NOT_HEARER_PREPOSITIONS and text[0].islower():
+            # "warns about a war that serves as ...": a preposition opens no
+            # hearer, and the "that" after its object opens a relative clause.
+            return k, "bare"
         if hearer:
             hearer = False
             far = _far_that(s, k)

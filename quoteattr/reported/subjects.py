@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from quoteattr.mentions import Token, chunk_right, is_ly_adverb
 from quoteattr.reported.asides import comma_before
-from quoteattr.reported.grammar import Sentence, plain_subject, postmodified_subject, writer_start
+from quoteattr.reported.grammar import (
+    Sentence,
+    plain_subject,
+    postmodified_subject,
+    verb_like,
+    writer_start,
+)
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_WORDS,
@@ -75,6 +81,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         chunk = plain_subject(region, verb - lo, LONG_REACH)
         if chunk is not None and not _one_noun_phrase(s, chunk[0] + lo, chunk[1] + lo):
             return None
+    if chunk is None or (verb - chunk[1] - lo < 3 and "who" in s.lowers[lo : chunk[0] + lo]):
+        relative = _relative_subject(s, lo, verb)
+        if relative is not None:
+            return relative  # "Voters who backed the levy said": not "the levy"
     if chunk is None:
         return _set_off_subject(context, s, lo, verb)
     first, stop = chunk[0] + lo, chunk[1] + lo
@@ -95,6 +105,56 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # have blocked the bills, saying": a group the lists know as no name
         return None
     return first, stop
+
+
+#: Words after ``who`` that are no verb of its clause (``the man who he said``).
+NOT_AFTER_WHO = DETERMINERS | SUBJECT_PRONOUNS | ADJUNCT_PREPOSITIONS
+
+#: The most tokens a restrictive relative clause in a source may hold.
+RELATIVE_REACH = 12
+
+
+def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
+    """A subject with a restrictive relative clause on ``who`` right before the
+    cue at ``verb`` (``Voters who backed the levy said``, ``A woman who accused
+    the governor of fraud said``): the antecedent and its clause, when the
+    antecedent opens the sentence and the clause holds one verb, right after
+    ``who``, and no comma or quotation mark."""
+    lowers, texts = s.lowers, s.texts
+    r = next(
+        (j for j in range(verb - 2, max(lo, verb - RELATIVE_REACH) - 1, -1) if lowers[j] == "who"),
+        None,
+    )
+    if r is None or r == lo or not texts[r - 1].isalpha() or s.quoted(r, verb):
+        return None
+    if any(
+        text in (",", ";", ":", "—", "–", "(", ")", "who", "and", "or", "but")
+        for text in lowers[r + 1 : verb]
+    ):
+        return None  # one relative clause with one verb phrase
+    after = texts[r + 1]
+    if not (after.isalpha() and after.islower()) or after in NOT_AFTER_WHO:
+        return None  # "who" opens no clause with its verb: "who" is the subject itself
+    if any(
+        verb_like(s, j)
+        and lowers[j - 1] not in FINITE
+        and lowers[j - 1] not in SUBJECT_SKIPPABLE
+        and not is_ly_adverb(s.tokens[j - 1])
+        for j in range(r + 2, verb)
+    ):
+        return None  # a second verb: the cue may be the clause's own
+    chunk = plain_subject(s.tokens[lo : r + 1], r - lo)
+    if chunk is None or chunk[1] + lo != r:
+        return None
+    first = chunk[0] + lo
+    if (
+        any(verb_like(s, j) for j in range(lo, first))
+        or first > lo + 1
+        or lowers[first] in NOT_BEFORE_SUBJECT
+        or lowers[first] == "among"
+    ):
+        return None  # the antecedent does not open the sentence: "Ruiz thanked voters who ..."
+    return first, verb
 
 
 #: Cue forms whose subject is plural (``say``, ``believe``): a postmodified

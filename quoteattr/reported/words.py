@@ -162,7 +162,14 @@ FINDING_VERBS = word_set(
 )
 
 # Auxiliaries of a passive cue ("it was reported that").
-PASSIVE_AUXILIARIES = word_set("is was are were been be being")
+PASSIVE_AUXILIARIES = word_set(
+    "is was are were been be being",
+    "isn’t isn't wasn’t wasn't aren’t aren't weren’t weren't",
+)
+
+# Words before "to" and an infinitive that make a speech event expected or
+# planned, not reported ("is expected to show", "is scheduled to testify").
+EXPECTED = word_set("expected scheduled slated due poised supposed")
 
 # Participles that open a new report after a comma ("..., adding that ...").
 LEADS = frozenset({",", "—", "–", ";"})
