@@ -312,6 +312,27 @@ FORMS = [
         "Ana Ruiz",
         "top Republican",
     ),
+    # A rank before a party noun, before the name and in an apposition.
+    (
+        "“We will not wait,” said No. 3 House Republican Omar Haddad.",
+        "Omar Haddad",
+        "No. 3 House Republican",
+    ),
+    (
+        "The No. 2 Democrat in the Assembly, Lena Marsh, said: “We will not wait.”",
+        "Lena Marsh",
+        "No. 2 Democrat",
+    ),
+    (
+        "The chamber's third-ranking Republican, Omar Haddad, said: “We will not wait.”",
+        "Omar Haddad",
+        "third-ranking Republican",
+    ),
+    (
+        "The top Democrat on the panel, Lena Marsh, said: “We will not wait.”",
+        "Lena Marsh",
+        "top Democrat",
+    ),
 ]
 
 
@@ -354,3 +375,19 @@ def test_a_party_noun_on_a_time_gives_no_seat() -> None:
     speaker = _speaker("Ana Ruiz, a Democrat on Tuesday, said: “We will not wait.”")
     assert speaker is not None and speaker.name == "Ana Ruiz"
     assert "Tuesday" not in (speaker.role or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negatives: a party noun in a clause before the name, and a possessed
+        # party noun with no rank, give no role.
+        "After Democrats in the Assembly met, Lena Marsh said: “We will not wait.”",
+        "A Democrat since 1990, Lena Marsh said: “We will not wait.”",
+        "Haddad's Republican, Lena Marsh, said: “We will not wait.”",
+    ],
+)
+def test_a_party_noun_without_a_rank_or_seat_gives_no_role(text: str) -> None:
+    speaker = _speaker(text)
+    assert speaker is not None and speaker.name == "Lena Marsh"
+    assert speaker.role is None

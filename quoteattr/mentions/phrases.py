@@ -545,6 +545,18 @@ def _ago_start(tokens: list[Token], last: int) -> int | None:
     return start if start < k else None
 
 
+def _rank_at(vocab: Vocabulary, tokens: list[Token], j: int) -> bool:
+    """``No. 2`` at ``tokens[j]`` before a word of a speaker phrase (``No. 2
+    Senate Democrat``): a rank, not the determiner ``no``."""
+    return (
+        tokens[j].text == "No"
+        and j + 3 < len(tokens)
+        and tokens[j + 1].text == "."
+        and tokens[j + 2].text[0].isdigit()
+        and self_ok(vocab, tokens[j + 3])
+    )
+
+
 def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The speaker phrase starting at ``tokens[start]`` (after a cue: ``said X``)."""
     n = len(tokens)
@@ -553,7 +565,7 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
     if tokens[start].lower in PRONOUNS and tokens[start].lower not in ("him", "her", "it", "who"):
         return (start, start + 1)
     j = start
-    if tokens[j].lower in DETERMINERS:
+    if tokens[j].lower in DETERMINERS and not _rank_at(vocab, tokens, j):
         j += 1
     first = j
     while j < n:
@@ -585,6 +597,9 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
             continue
         if j > first and _particle_pair(tokens, j, 1):
             j += 2  # "said Oscar de la Hoya"
+            continue
+        if _rank_at(vocab, tokens, j):
+            j += 3  # "said No. 2 Senate Democrat Ana Ruiz": a rank
             continue
         if j > first and _modifier_gap(vocab, tokens, first, j):
             j += 1  # "former tech executive Carly Fiorina": a modifier the lists lack

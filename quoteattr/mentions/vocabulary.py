@@ -197,6 +197,15 @@ class Vocabulary:
         self.non_names = lexicon.non_name_words
         # Plural forms of role nouns name groups too ("officials", "senators").
         self.role_plurals = frozenset(_plural(head) for head in self.role_heads)
+        #: Plurals of organization words and of the singular source nouns
+        #: ("companies", "groups", "sources", "associates"): groups that speak.
+        self.group_plurals = frozenset(
+            _plural(word)
+            for word in lexicon.organization_words | lexicon.group_nouns
+            if not word.endswith("s")
+        )
+        #: Nouns of texts that speak for their authors ("poll", "report").
+        self.documents = lexicon.document_nouns
         #: The lowercased words :meth:`cue_at` can accept (reporting verbs in
         #: every form and the verbs of phrasal cues): a cheap exact test first.
         self.cue_words = frozenset(self.reporting_verbs) | frozenset(_PHRASAL_CUES)
@@ -324,6 +333,12 @@ class Vocabulary:
         apposition or parenthesis (``Heather Nauert, a spokeswoman``)."""
         head_tokens, apposition = split_apposition(tokens)
         head_tokens = noun_phrase_head(head_tokens)
+        relative = next(
+            (k for k in range(1, len(head_tokens)) if head_tokens[k].lower in ("who", "which")),
+            None,
+        )
+        if relative is not None:
+            head_tokens = head_tokens[:relative]  # "sources who have seen the letter"
         if not head_tokens:
             return MentionKind.NOMINAL
         if len(head_tokens) == 1 and (
@@ -333,6 +348,33 @@ class Vocabulary:
         head_text = " ".join(t.lower for t in head_tokens)
         if head_text in self.organizations or head_text.removeprefix("the ") in self.organizations:
             return MentionKind.ORGANIZATION
+        for k in range(1, len(head_tokens) - 1):
+            before = head_tokens[k - 1]
+            if (
+                head_tokens[k].lower == "of"
+                and before.text[0].isupper()
+                and before.lower in self.org_words
+                and all(
+                    (t.text[0].isupper() and t.lower not in self.first_names)
+                    or t.lower in ("of", "and", "the", "&")
+                    for t in head_tokens[k + 1 :]
+                )
+            ):
+                # "the Bureau of Labor Statistics", "the University of Michigan".
+                return MentionKind.ORGANIZATION
+        for k in range(1, min(len(head_tokens) - 1, 4)):
+            if head_tokens[k].lower != "to":
+                continue
+            noun = head_tokens[k - 2 if head_tokens[k - 1].lower == "close" and k > 1 else k - 1]
+            bare_noun = noun.lower
+            if (
+                bare_noun in self.group_nouns
+                or bare_noun in self.role_plurals
+                or bare_noun in self.group_plurals
+            ) and bare_noun.endswith(("s", "people")):
+                # "Aides to Clinton", "sources close to her campaign": a group.
+                return MentionKind.GROUP
+            break
         while len(head_tokens) > 2 and (
             head_tokens[-1].lower.rstrip(".") in _NAME_SUFFIXES
             or (head_tokens[-1].text == "." and head_tokens[-2].lower in _NAME_SUFFIXES)
@@ -343,6 +385,17 @@ class Vocabulary:
         bare = word[:-2] if word.endswith(("’s", "'s")) else word
         if bare in self.org_words and head.text[0].isupper():
             return MentionKind.ORGANIZATION
+        if (
+            head.text[0].isupper()
+            and bare not in self.first_names
+            and (bare in _NAMED_DOCUMENTS or len(head_tokens) == 1)
+        ):
+            # "Polls show", "Surveys of shoppers", "Sources say" opening a
+            # sentence; "the Gallup Poll", "New County Poll" in a headline.
+            if len(head_tokens) == 1 and bare in self.group_plurals:
+                return MentionKind.GROUP
+            if bare in _NAMED_DOCUMENTS or self.is_document(bare):
+                return MentionKind.NOMINAL
         if self.is_name_word(head) or (
             len(head_tokens) > 1
             and head.text[0].isupper()
@@ -365,9 +418,24 @@ class Vocabulary:
             return MentionKind.NAME  # "the White House spokesman, Josh Earnest"
         if bare in self.org_words:
             return MentionKind.ORGANIZATION
-        if bare in self.group_nouns or bare in self.role_plurals or bare in _PLURAL_NUMBERS:
+        if (
+            bare in self.group_nouns
+            or bare in self.role_plurals
+            or bare in _PLURAL_NUMBERS
+            or bare in self.group_plurals
+        ):
             return MentionKind.GROUP  # "officials", "the two", "both"
         return MentionKind.NOMINAL
+
+    def is_document(self, word: str) -> bool:
+        """A lowercased noun, singular or plural, of a text that speaks for
+        its authors (``poll``, ``surveys``, ``studies``, ``findings``)."""
+        documents = self.documents
+        return (
+            word in documents
+            or (word.endswith("s") and word[:-1] in documents)
+            or (word.endswith("ies") and word[:-3] + "y" in documents)
+        )
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalized word that can be part of a personal name."""
@@ -382,6 +450,10 @@ class Vocabulary:
             return False
         return word not in MODIFIERS and word not in self.group_nouns
 
+
+# Document nouns that end a capitalized name and keep it a document ("the
+# Gallup Poll", "a CNN/ORC International Poll", "the U.S. Census").
+_NAMED_DOCUMENTS = frozenset({"poll", "polls", "census"})
 
 # Suffixes after a surname ("Jr.", "Sr.", "III"), no head of a mention.
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

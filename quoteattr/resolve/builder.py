@@ -95,6 +95,16 @@ _ATTRIBUTIVE = re.compile(r"\b[Tt]he\s+\Z")
 _LOWER_NEXT = re.compile(r" [a-z]")
 
 
+# Words that open the noun phrase a relative ``which`` follows, and words
+# just before it that it does not hold (``a request by The Washington Post,
+# which``; ``employers such as Monsanto, which``).
+_ANTECEDENT_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+_ANTECEDENT_STOPS = frozenset(
+    {"by", "from", "to", "in", "on", "at", "for", "with", "against", "as", "into", "and"}
+    | {"about", "over", "under", "after", "before", "including", "than", "like"}
+)
+
+
 class EntityBuilder(_Descriptions):
     """Collects entities for one document and resolves mentions to them."""
 
@@ -166,6 +176,11 @@ class EntityBuilder(_Descriptions):
             return self._register_description(span)
         if kind in ("organization", "group"):
             entity_kind = EntityKind.ORGANIZATION if kind == "organization" else EntityKind.GROUP
+            if "’s" in self.text[span.start : span.end] or "'s" in self.text[span.start : span.end]:
+                owner = self._possessor_person(span)
+                if owner is not None:
+                    # "Rep. Alan Grayson’s Senate campaign": the person who owns it.
+                    return owner
             name = " ".join(self.text[span.start : span.end].split())
             index = self._entity(entity_kind, name.lower().removeprefix("the "), name)
             self._note(index, span)
@@ -173,6 +188,30 @@ class EntityBuilder(_Descriptions):
         tokens = self._tokens(span.start, span.end)
         found_person = self._person_from_tokens(tokens, span)
         return None if found_person is None else found_person[0]
+
+    def _possessor_person(self, span: Span) -> int | None:
+        """The person named in the possessive inside an organization chunk the
+        pre-pass found (``As Rep. Alan Grayson’s Senate``): a title or a known
+        given name and a surname before ``’s``; None when there is none."""
+        tokens = self._tokens(span.start, span.end)
+        at = next((k for k, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
+        if at is None or at == 0:
+            return None
+        owner = tokens[: at + 1]
+        k = next(
+            (
+                j
+                for j, t in enumerate(owner)
+                if self.vocab.is_title(t) or t.lower in self.vocab.first_names
+            ),
+            None,
+        )
+        if k is None or at - k < 1:
+            return None
+        found = self._person_from_tokens(owner[k:], Span(owner[k].start, owner[-1].end))
+        if found is None or self.drafts[found[0]].kind is not EntityKind.PERSON:
+            return None
+        return found[0]
 
     def resolve(self, span: Span) -> tuple[int | None, str]:
         """The entity a speaker mention refers to, and how it was resolved."""
@@ -184,6 +223,11 @@ class EntityBuilder(_Descriptions):
         if kind is MentionKind.PRONOUN:
             word = tokens[0].lower
             return self._resolve_pronoun(contracted_pronoun(word) or word, span)
+        if len(tokens) == 1 and tokens[0].lower == "which":
+            # "The union, which said C": the phrase the relative pronoun follows.
+            antecedent = self._relative_antecedent(span)
+            if antecedent is not None:
+                return antecedent
         if len(tokens) == 1 and tokens[0].lower in _QUANTIFIERS:
             # "Nine of 10 Republicans in Ohio were worried; most said ...": the
             # group the quantifier counts, named just before it.
@@ -246,8 +290,14 @@ class EntityBuilder(_Descriptions):
             if found is not None:
                 return found
             kind = MentionKind.NOMINAL
-        if kind is MentionKind.NOMINAL:
-            found_title_name = self._title_word_surname(tokens, span)
+        if kind is MentionKind.NOMINAL or (
+            kind is MentionKind.ORGANIZATION and len(tokens) >= 4 and tokens[-1].text[0].isupper()
+        ):
+            # ("University of Iowa at Ames professor Ana Ruiz": the person
+            # named after a role word that follows the organization.)
+            found_title_name = (
+                self._title_word_surname(tokens, span) if kind is MentionKind.NOMINAL else None
+            )
             if found_title_name is not None:
                 return found_title_name, "name variant"
             # "Former secretary of state Hillary Rodham Clinton": a role with
@@ -282,7 +332,7 @@ class EntityBuilder(_Descriptions):
                 if earlier is not None:
                     self._note(earlier, span)
                     return earlier, f"nominal '{text}': earlier organization"
-            name = _strip_article(text)
+            name = _strip_article(self._before_relative(tokens, text))
             index = self._entity(EntityKind.ORGANIZATION, name.lower().removeprefix("the "), name)
             self._note(index, span)
             return index, "organization"
@@ -297,11 +347,68 @@ class EntityBuilder(_Descriptions):
             # "The official added": the individual described before.
             return self._resolve_nominal(tokens, span, text)
         if kind is MentionKind.GROUP:
-            name = _strip_article(text)
+            name = _strip_article(self._before_relative(tokens, text))
             index = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _before_relative(self, tokens: list[Token], text: str) -> str:
+        """A mention's text up to a relative clause set off by a comma (``The
+        Sierra Club, which endorsed Ruiz``: ``The Sierra Club``)."""
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].text == "," and tokens[k + 1].lower in ("which", "who", "whose"):
+                return self.text[tokens[0].start : tokens[k - 1].end]
+        return text
+
+    def _relative_antecedent(self, span: Span) -> tuple[int | None, str] | None:
+        """The entity of the noun phrase right before a relative ``which``
+        (``The union, which said C``; ``a request by The Washington Post,
+        which argued C``), in the same sentence: from its determiner, or
+        from the word after a preposition, to the comma. ``which`` never
+        stands for a person: unknown capitalized words there (``employers
+        such as Monsanto, which``; ``The Harlow Courier, which``) name an
+        organization. None when
+        no such phrase ends there."""
+        starts = self._sentence_starts
+        at = bisect.bisect_right(starts, span.start) - 1
+        lo = max(starts[at] if at >= 0 else 0, span.start - 160)
+        before = self._window(lo, span.start)
+        end = len(before)
+        if end and before[-1].text == ",":
+            end -= 1
+        start = None
+        for k in range(end - 1, max(-1, end - 9), -1):
+            word = before[k]
+            if word.lower in _ANTECEDENT_OPENERS:
+                start = k
+                break
+            if word.lower in _ANTECEDENT_STOPS or not word.text[0].isalnum():
+                start = k + 1
+                break
+        if start is None or start >= end:
+            return None
+        phrase = before[start:end]
+        if not any(t.text[0].isupper() or self.vocab.is_nounish(t) for t in phrase[-1:]):
+            return None  # "..., which": no noun before the comma
+        found = Span(phrase[0].start, phrase[-1].end)
+        index, how = self.resolve(found)
+        if index is None:
+            return None
+        draft = self.drafts[index]
+        if draft.kind is EntityKind.PERSON:
+            if (
+                len(draft.mentions) > 1
+                or any(t.lower in self.vocab.first_names for t in phrase)
+                or not (len(phrase) == 1 or phrase[0].lower == "the")
+            ):
+                return None  # "Ana Ruiz, which": no organization
+            # Named here first: the organization that name stands for.
+            draft.kind = EntityKind.ORGANIZATION
+            draft.name = _strip_article(self.text[found.start : found.end])
+            how = "organization"
+        self._note(index, span)
+        return index, f"relative pronoun 'which': {how}"
 
     def _quantified_group(self, word: Token, span: Span) -> tuple[int, str]:
         """``most``, ``many``, ``some`` as a speaker: the plural group named last

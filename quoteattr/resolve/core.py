@@ -397,6 +397,8 @@ class _Core:
                     previous[-1] in ",—–"
                     and any(
                         self.roles.is_head(word)
+                        # "The No. 2 Democrat in the Senate, Ana Ruiz": a party noun.
+                        or (word[0].isupper() and word.lower() in self.roles.parties)
                         for word in text[max(line_start, first.start - 80) : first.start].split()
                     )
                 )

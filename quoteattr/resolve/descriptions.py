@@ -61,6 +61,14 @@ _AUTHORING = frozenset(
     | {"issued", "signed", "authored", "co-authored", "produced", "prepared", "compiled"}
     | {"posted", "funded", "released", "edited"}
 )
+# Words after a document's head that open a clause about it ("the polling
+# that was done", "exit polls taken in Iowa", "a poll out Thursday").
+_DOCUMENT_CLAUSE_WORDS = frozenset({"that", "which", "taken", "done", "out", "made", "carried"})
+
+# Document nouns that end a capitalized name and keep it a document ("the
+# Gallup Poll", "the U.S. Census").
+_NAMED_DOCUMENTS = frozenset({"poll", "polls", "census"})
+
 _APPOSITION_START = re.compile(r",\s+(?:a|an|the)\s")
 
 # Pieces a periodical publishes in its own voice: "an editorial in The Register".
@@ -144,18 +152,35 @@ class _Descriptions(_Salience):
         authors (``the statement``, ``a poll of voters``, ``A new study by the
         institute``, ``A footnote in the report``) names a DOCUMENT."""
         head_tokens = split_apposition(tokens)[0]
+        named = len(head_tokens)
         for k in range(1, len(head_tokens)):
-            if head_tokens[k].lower in _DOCUMENT_CUTTERS:
+            word = head_tokens[k].lower
+            if word in _DOCUMENT_CUTTERS:
                 head_tokens = head_tokens[:k]  # "a study by the institute": its author follows
+                break
+            if word in _AUTHORING or word in _DOCUMENT_CLAUSE_WORDS:
+                # "A Coastal Monitor poll released Monday", "The little
+                # polling that was done": the head before its postmodifier.
+                head_tokens = head_tokens[:k]
+                named = k
                 break
         head_tokens = noun_phrase_head(head_tokens) or tokens
         last = head_tokens[-1]
         head = _POSSESSIVE.sub("", last.lower)
-        documents = self.roles.documents
-        if not last.text[0].islower() or not (
-            head in documents or (head.endswith("s") and head[:-1] in documents)
+        if not self.vocab.is_document(head) or (
+            last.text[0].isupper()
+            and head not in _NAMED_DOCUMENTS
+            # "Polls show", "Surveys of shoppers": a sentence's first word.
+            and (
+                last is not tokens[0]
+                or head in self.vocab.first_names
+                or head in self._surnames
+                or head in self._full_names
+            )
         ):
             return None
+        if named < len(tokens):
+            text = self.text[tokens[0].start : tokens[named - 1].end]
         # The author may stand after the speaker mention, up to the phrase's end.
         rest = _PHRASE_REST.match(self.text, span.end)
         phrase_end = rest.end() if rest is not None else span.end

@@ -69,6 +69,15 @@ _OPENING_CONJUNCTIONS = frozenset(
     {"And", "But", "So", "Yet", "Then", "Still", "Now", "Instead", "Later", "Meanwhile"}
 )
 
+# Verbs only a person does, after a one-word name opening a sentence
+# ("Madonna spoke", "Zendaya smiled"); not "said" or "announced", which
+# companies do too.
+_PERSON_VERBS = frozenset(
+    {"spoke", "smiled", "laughed", "nodded", "sighed", "shrugged", "whispered", "shouted"}
+    | {"wept", "grinned", "frowned", "sang", "danced", "married", "died", "recalled"}
+    | {"paused", "winced", "blushed", "giggled", "chuckled", "yelled", "screamed"}
+)
+
 # A sentence whose subject is "he" or "she" (after an opening phrase and comma).
 _SUBJECT_PRONOUN = {
     "m": re.compile(r"\W{0,5}(?:[A-Z][^,.]{0,60},\s{0,3})?(?:He|he)\b"),
@@ -337,9 +346,17 @@ class _Salience(_Core):
                     found_org,
                     f"pronoun '{pronoun}': the organization a recent sentence opens with",
                 )
+        if want in ("m", "f"):
+            single = self._single_name_subject(span, want)
+            if single is not None:
+                self._note(single, span)
+                return (
+                    single,
+                    f"pronoun '{pronoun}': the one-word name a recent sentence opens with",
+                )
         kind = (
             EntityKind.UNNAMED
-            if want in ("m", "f", "s")
+            if want in ("m", "f", "s", "r")  # "who": one speaker, not a group
             else (EntityKind.ORGANIZATION if want == "n" else EntityKind.GROUP)
         )
         description = _UNNAMED_BY_PRONOUN.get(want or "", "an unnamed speaker")
@@ -377,6 +394,44 @@ class _Salience(_Core):
             return None
         person = self._person_from_tokens(tokens, Span(tokens[0].start, tokens[-1].end))
         return None if person is None else person[0]
+
+    def _single_name_subject(self, span: Span, gender: str) -> int | None:
+        """For ``he`` or ``she`` that finds no one: a single capitalized word no
+        list holds that opens one of the last two sentences before a verb
+        only a person does (``Madonna spoke on Monday. “...,” she said``),
+        registered as that person. Not a company's verb (``said``,
+        ``announced``): ``Acme said ... “...,” she said`` stays unnamed."""
+        starts = self._sentence_starts
+        current = bisect.bisect_right(starts, span.start) - 1
+        for s in range(current, max(-1, current - 3), -1):
+            lo = starts[s]
+            if lo >= span.start:
+                continue
+            tokens = self._window(lo, min(span.start, lo + 60))
+            if len(tokens) < 2 or tokens[1].lower not in _PERSON_VERBS:
+                continue
+            word = tokens[0]
+            lower = word.lower
+            vocab = self.vocab
+            if (
+                not word.text.isalpha()
+                or not word.text[0].isupper()
+                or not _is_name_word(vocab, word)
+                or lower in PRONOUNS
+                or lower in vocab.first_names
+                or lower in vocab.group_plurals
+                or vocab.is_document(lower)
+                or lower in vocab.organizations
+            ):
+                continue
+            found = self._person_from_tokens([word], Span(word.start, word.end))
+            if found is None or self.drafts[found[0]].kind is not EntityKind.PERSON:
+                continue
+            index = found[0]
+            if self.drafts[index].gender is None:
+                self.drafts[index].gender = gender
+            return index if self.drafts[index].gender == gender else None
+        return None
 
     def _subject_organization(self, span: Span) -> int | None:
         """For ``it``: the capitalized name a recent sentence opens with, not a

@@ -355,6 +355,10 @@ class RoleReader:
             token = tokens[k - 1]
             if "\n" in text[token.end : tokens[k].start]:
                 break
+            if token.text == "." and _number_sign(tokens, k - 1):
+                kinds.extend(("mark", "mark"))  # "No. 2 Democrat Ana Ruiz"
+                k -= 2
+                continue
             sentence_start = k - 1 == 0 or tokens[k - 2].text in _CLOSERS
             if token.lower == "and" and k >= 2 and self.is_head(tokens[k - 2].lower):
                 kind: str | None = "lower"  # "columnist and Fox News contributor"
@@ -672,7 +676,13 @@ class RoleReader:
         ):
             # "a Republican from Ohio": the party, the role when the text
             # gives no other, and the affiliation.
-            gives_role = form is not RoleForm.DESCRIPTION and not possessed
+            # A rank before the party gives a role even after a possessor
+            # ("the chamber's No. 2 Democrat", "the Senate's top Republican").
+            ranked = any(
+                t.text[0].isdigit() or t.lower == "top" or t.lower.endswith("-ranking")
+                for t in tokens[role_start : head_end - 1]
+            )
+            gives_role = form is not RoleForm.DESCRIPTION and (not possessed or ranked)
             return party_apposition(text, tokens, role_start, head_end, end, form, gives_role)
         if (
             head in self.not_roles
@@ -841,6 +851,9 @@ class RoleReader:
         start = end
         while start > 0 and end - start < 14:
             token = tokens[start - 1]
+            if token.text == "." and _number_sign(tokens, start - 1):
+                start -= 1  # "The No. 2 Democrat, Ana Ruiz": the period of No.
+                continue
             if token.text in _CLOSERS or "\n" in text[token.end : tokens[start].start]:
                 break
             if token.text[0].islower() and token.lower in self.vocab.reporting_verbs:
