@@ -266,9 +266,9 @@ def _read_sentence(
     frames = []
     if headline:
         # Each headline reader is asked only when its word is in the first few
-        # tokens: a colon after at most four words, a cue word (its capitalized
+        # tokens: a colon after at most nine words, a cue word (its capitalized
         # verb of the clause list) after at most six.
-        frame = headline_colon(context, verbs, s) if ":" in texts[1:5] else None
+        frame = headline_colon(context, verbs, s) if ":" in texts[1:10] else None
         if frame is None and any_cue and not hits.isdisjoint(lowers[1:7]):
             frame = title_headline(context, verbs, s)
         if frame is not None:

@@ -52,6 +52,7 @@ __all__ = [
     "colon_clause_subject",
     "headline_colon",
     "mention_colon_quote",
+    "named_again",
     "title_headline_cue",
 ]
 
@@ -204,7 +205,9 @@ def _from_source(context: Context, index: int, tokens: list[Token]) -> Decision 
 
 
 def headline_colon(context: Context, index: int) -> Decision | None:
-    """``Trump: ‘I’m the Worst Thing ...’``: a name and a colon open the line."""
+    """``Trump: ‘I’m the Worst Thing ...’``: a name and a colon open the line
+    (``Gillibrand on Hillary’s Transcripts: ‘...’``: a name and a topic after
+    ``on`` or ``at``)."""
     quote = context.quotes[index]
     paragraph = context.segmentation.paragraphs[quote.paragraph]
     # A headline is short and its colon comes within the first few words.
@@ -214,17 +217,64 @@ def headline_colon(context: Context, index: int) -> Decision | None:
     if context.text.find(":", paragraph.start, end) < 0:
         return None  # no colon (a colon is always a token of its own)
     tokens = context.tokens(paragraph.start, end)
-    for k, token in enumerate(tokens[:8]):
+    for k, token in enumerate(tokens[:14]):
         if token.text == ":":
             if index > 0 and context.quotes[index - 1].open_mark.start > token.start:
                 return None  # "Clinton: “A.” Bush: “B.”": B has its own introducer
-            chunk = chunk_left(context.vocab, tokens, k)
+            chunk = _name_on_topic(context.vocab, tokens, k)
+            if chunk is not None and not named_again(context.text, tokens[chunk[1] - 1], end):
+                chunk = None  # "Talks on the Budget Went Late:": no name the story repeats
+            if chunk is None and k < 8:
+                chunk = chunk_left(context.vocab, tokens, k)
             if chunk is not None and chunk[0] == 0 and tokens[0].lower != "the":
                 return Decision(
                     "headline_colon", span_of(tokens, chunk), Span(token.start, token.end)
                 )
             return None
     return None
+
+
+def _name_on_topic(vocab: Vocabulary, tokens: list[Token], colon: int) -> tuple[int, int] | None:
+    """``Gillibrand on Hillary Releasing Her Speech Transcripts:``, ``Mukasey at
+    RNC:``: a name of at most four words that opens the line, then ``on`` or
+    ``at`` and a topic or place in title case up to the colon; the name alone."""
+    for p in range(1, min(colon - 1, 5)):
+        if tokens[p].lower in ("on", "at"):
+            if colon - p > 9 or not all(
+                t.text[0].isupper() or t.lower in _TOPIC_SMALL_WORDS for t in tokens[p + 1 : colon]
+            ):
+                return None
+            chunk = chunk_left(vocab, tokens, p)
+            return chunk if chunk is not None and chunk == (0, p) else None
+    return None
+
+
+def named_again(text: str, head: Token, after: int) -> bool:
+    """Whether the word ``head`` (a headline source's last word) comes again as
+    a whole word in ``text`` from ``after`` on: the story names its source.
+
+    Example:
+        >>> from quoteattr.mentions import Token
+        >>> text = "Vell on Rates: Less. Mayor Lena Vell spoke; Vellum did not."
+        >>> named_again(text, Token(0, 4, "Vell"), 20)
+        True
+        >>> named_again(text, Token(0, 4, "Lena"), 35)
+        False
+    """
+    word = head.text
+    at = text.find(word, after)
+    while at >= 0:
+        end = at + len(word)
+        if not (at > 0 and text[at - 1].isalnum()) and not (
+            end < len(text) and text[end].isalnum()
+        ):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+#: Words a title-case topic may hold in lower case.
+_TOPIC_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "a", "'s", "’s"})
 
 
 def capitals_headline_quote(context: Context, index: int) -> Decision | None:
