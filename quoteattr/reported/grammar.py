@@ -112,8 +112,11 @@ class Sentence:
 
     def quoted(self, first: int, stop: int) -> bool:
         """Whether any of the tokens ``first`` to ``stop - 1`` lies in a quote."""
+        if not self.bounds:
+            return False  # no quote in the sentence
         # Indices are -1 outside quotes, so any token in one makes the maximum >= 0.
-        return max(self.quote_of[first:stop], default=-1) >= 0
+        part = self.quote_of[first:stop]
+        return bool(part) and max(part) >= 0
 
 
 class Verbs:
