@@ -911,19 +911,22 @@ def relative_verb(token: Token) -> bool:
 def verb_like(s: Sentence, j: int) -> bool:
     """Whether token ``j`` of ``s`` looks like the finite verb of a clause."""
     word = s.lowers[j]
-    if word in FINITE or word.endswith(("n’t", "n't")) or word in IRREGULAR_PAST:
+    # The last letter is compared before calling ``endswith``, which is slow
+    # to call and most words do not end in the letter asked for.
+    last = word[-1:]
+    if word in FINITE or (last == "t" and word.endswith(("n’t", "n't"))) or word in IRREGULAR_PAST:
         return True
     texts = s.texts
     text = texts[j]
     if not text[0].islower() or not text.isalpha():
         return False
     previous = s.lowers[j - 1]
-    if previous in DETERMINERS or previous.endswith(("’s", "'s")):
+    if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
         return False  # "the proposed plan", "the company’s earnings"
-    if word.endswith("ed") and len(word) > 4:
+    if last == "d" and word.endswith("ed") and len(word) > 4:
         return True
     return (
-        word.endswith("s")
+        last == "s"
         and len(word) > 3
         and not word.endswith(("ss", "us", "is", "ics", "ous"))
         and (
