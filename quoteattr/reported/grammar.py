@@ -191,7 +191,9 @@ def verb_lemma(
         lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
     if lemma is None:
         return None
-    if word.endswith("ing") and all(
+    # The last letter is compared before calling ``endswith`` (slow to call).
+    last = word[-1:]
+    if last == "g" and word.endswith("ing") and all(
         lowers[k] in PARTICIPLE_OPENERS for k in range(writer_start(s, c), c)
     ):
         # "Noting that ..., X said", "After saying ..., X": a participle that
@@ -201,7 +203,7 @@ def verb_lemma(
         return None
     if c > 0:
         previous = lowers[c - 1]
-        if previous in DETERMINERS or previous.endswith(("’s", "'s")):
+        if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
             return None  # "the hope", "Trump’s declared goal"
         if previous == "to" and c > 1 and lowers[c - 2] in IMPERSONAL:
             return None  # "it’s safe to say": the writer's own voice
@@ -209,7 +211,7 @@ def verb_lemma(
         return None  # "added up to"
     if (
         word != lemma
-        and word.endswith("s")
+        and last == "s"
         and c > 0
         and (lowers[c - 1] in COUNT_WORDS or lowers[c - 1].isdigit())
     ):
@@ -218,10 +220,10 @@ def verb_lemma(
         if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
             return lemma
         return lemma if _plural_subject_cue(s, c, lemma) else None
-    if c > 0 and word.endswith("ing") and lowers[c - 1].endswith("est"):
+    if c > 0 and last == "g" and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"
     if (
-        word.endswith("s")
+        last == "s"
         and word != lemma
         and c > 0
         and word not in verbs.clause
