@@ -193,8 +193,10 @@ def verb_lemma(
         return None
     # The last letter is compared before calling ``endswith`` (slow to call).
     last = word[-1:]
-    if last == "g" and word.endswith("ing") and all(
-        lowers[k] in PARTICIPLE_OPENERS for k in range(writer_start(s, c), c)
+    if (
+        last == "g"
+        and word.endswith("ing")
+        and all(lowers[k] in PARTICIPLE_OPENERS for k in range(writer_start(s, c), c))
     ):
         # "Noting that ..., X said", "After saying ..., X": a participle that
         # opens its sentence (read by its complement and the subject after it)
@@ -437,6 +439,16 @@ def plain_subject(tokens: list[Token], c: int, reach: int = 9) -> tuple[int, int
     return start, end
 
 
+#: The marks that end a closing attribution (read by :func:`closing_tail`).
+CLOSING_STOPS = SENTENCE_END | DASHES | {";", ","}
+
+#: The marks that close a subordinate clause read by :func:`clause_starts`.
+CLAUSE_MARKS = frozenset({",", ";", ":", "."})
+
+#: The words that open a clause when contracted (``he’s``, ``that's``).
+CONTRACTED_SUBJECTS = SUBJECT_PRONOUNS | {"that", "what", "who"}
+
+
 def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     """After the last word of a closing attribution (``..., X said on Tuesday.``),
     the index of the sentence end or comma that ends it when only adjuncts come
@@ -447,7 +459,7 @@ def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     j = k
     while j < n and j - k < 10:
         text = texts[j]
-        if text in SENTENCE_END or text in (";", ",") or text in DASHES:
+        if text in CLOSING_STOPS:
             return j
         if s.quote_of[j] >= 0:
             return None
@@ -746,9 +758,7 @@ def clause_starts(s: Sentence, k: int) -> bool:
     if word in LEADING_SUBORDINATORS and not head.text[0].isupper():
         # "says despite being an alumna, she plans ...": a subordinate clause
         # first, then the reported clause after its comma.
-        close = next(
-            (j for j in range(k + 2, min(n, k + 16)) if s.texts[j] in (",", ";", ":", ".")), None
-        )
+        close = next((j for j in range(k + 2, min(n, k + 16)) if s.texts[j] in CLAUSE_MARKS), None)
         return (
             close is not None
             and s.texts[close] == ","
@@ -780,7 +790,7 @@ def clause_starts(s: Sentence, k: int) -> bool:
         return not any(w in later for w in s.lowers[k + 1 : k + 6]) and clause_starts(s, k + 1)
     if word in NOT_CONTENT or not is_word(head):
         return False
-    if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
+    if word.endswith(CONTRACTED) and word[:-2] in CONTRACTED_SUBJECTS:
         return True  # "he’s", "it's", "there’s"
     if word.endswith(CONTRACTED[2:]) and word[:-3] in SUBJECT_PRONOUNS:
         return True  # "they’re", "we’ll"
