@@ -709,7 +709,9 @@ def adjunct_end(s: Sentence, k: int) -> int | None:
             break
         if word in SUBJECT_PRONOUNS and not (j == k + 1 and word in ("it", "you")):
             break
-        if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS:
+        if ("’" in word or "'" in word) and (
+            word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS
+        ):
             break  # "said for weeks he’s the only one"
         if (
             j > k + 1
@@ -790,10 +792,11 @@ def clause_starts(s: Sentence, k: int) -> bool:
         return not any(w in later for w in s.lowers[k + 1 : k + 6]) and clause_starts(s, k + 1)
     if word in NOT_CONTENT or not is_word(head):
         return False
-    if word.endswith(CONTRACTED) and word[:-2] in CONTRACTED_SUBJECTS:
-        return True  # "he’s", "it's", "there’s"
-    if word.endswith(CONTRACTED[2:]) and word[:-3] in SUBJECT_PRONOUNS:
-        return True  # "they’re", "we’ll"
+    if "’" in word or "'" in word:  # a contraction (read only then: endswith is slow)
+        if word.endswith(CONTRACTED) and word[:-2] in CONTRACTED_SUBJECTS:
+            return True  # "he’s", "it's", "there’s"
+        if word.endswith(CONTRACTED[2:]) and word[:-3] in SUBJECT_PRONOUNS:
+            return True  # "they’re", "we’ll"
     pronoun = word in SUBJECT_PRONOUNS
     if (
         word in ADJUNCT_PREPOSITIONS
