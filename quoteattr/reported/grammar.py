@@ -112,8 +112,11 @@ class Sentence:
 
     def quoted(self, first: int, stop: int) -> bool:
         """Whether any of the tokens ``first`` to ``stop - 1`` lies in a quote."""
+        if not self.bounds:
+            return False  # no quote in the sentence
         # Indices are -1 outside quotes, so any token in one makes the maximum >= 0.
-        return max(self.quote_of[first:stop], default=-1) >= 0
+        part = self.quote_of[first:stop]
+        return bool(part) and max(part) >= 0
 
 
 class Verbs:
@@ -188,8 +191,12 @@ def verb_lemma(
         lemma = verbs.clause.get(word) or verbs.infinitive.get(word)
     if lemma is None:
         return None
-    if word.endswith("ing") and all(
-        lowers[k] in PARTICIPLE_OPENERS for k in range(writer_start(s, c), c)
+    # The last letter is compared before calling ``endswith`` (slow to call).
+    last = word[-1:]
+    if (
+        last == "g"
+        and word.endswith("ing")
+        and all(lowers[k] in PARTICIPLE_OPENERS for k in range(writer_start(s, c), c))
     ):
         # "Noting that ..., X said", "After saying ..., X": a participle that
         # opens its sentence (read by its complement and the subject after it)
@@ -198,7 +205,7 @@ def verb_lemma(
         return None
     if c > 0:
         previous = lowers[c - 1]
-        if previous in DETERMINERS or previous.endswith(("’s", "'s")):
+        if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
             return None  # "the hope", "Trump’s declared goal"
         if previous == "to" and c > 1 and lowers[c - 2] in IMPERSONAL:
             return None  # "it’s safe to say": the writer's own voice
@@ -206,7 +213,7 @@ def verb_lemma(
         return None  # "added up to"
     if (
         word != lemma
-        and word.endswith("s")
+        and last == "s"
         and c > 0
         and (lowers[c - 1] in COUNT_WORDS or lowers[c - 1].isdigit())
     ):
@@ -215,10 +222,10 @@ def verb_lemma(
         if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
             return lemma
         return lemma if _plural_subject_cue(s, c, lemma) else None
-    if c > 0 and word.endswith("ing") and lowers[c - 1].endswith("est"):
+    if c > 0 and last == "g" and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"
     if (
-        word.endswith("s")
+        last == "s"
         and word != lemma
         and c > 0
         and word not in verbs.clause
@@ -432,6 +439,16 @@ def plain_subject(tokens: list[Token], c: int, reach: int = 9) -> tuple[int, int
     return start, end
 
 
+#: The marks that end a closing attribution (read by :func:`closing_tail`).
+CLOSING_STOPS = SENTENCE_END | DASHES | {";", ","}
+
+#: The marks that close a subordinate clause read by :func:`clause_starts`.
+CLAUSE_MARKS = frozenset({",", ";", ":", "."})
+
+#: The words that open a clause when contracted (``he’s``, ``that's``).
+CONTRACTED_SUBJECTS = SUBJECT_PRONOUNS | {"that", "what", "who"}
+
+
 def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     """After the last word of a closing attribution (``..., X said on Tuesday.``),
     the index of the sentence end or comma that ends it when only adjuncts come
@@ -442,7 +459,7 @@ def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     j = k
     while j < n and j - k < 10:
         text = texts[j]
-        if text in SENTENCE_END or text in (";", ",") or text in DASHES:
+        if text in CLOSING_STOPS:
             return j
         if s.quote_of[j] >= 0:
             return None
@@ -692,7 +709,9 @@ def adjunct_end(s: Sentence, k: int) -> int | None:
             break
         if word in SUBJECT_PRONOUNS and not (j == k + 1 and word in ("it", "you")):
             break
-        if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS:
+        if ("’" in word or "'" in word) and (
+            word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS
+        ):
             break  # "said for weeks he’s the only one"
         if (
             j > k + 1
@@ -741,9 +760,7 @@ def clause_starts(s: Sentence, k: int) -> bool:
     if word in LEADING_SUBORDINATORS and not head.text[0].isupper():
         # "says despite being an alumna, she plans ...": a subordinate clause
         # first, then the reported clause after its comma.
-        close = next(
-            (j for j in range(k + 2, min(n, k + 16)) if s.texts[j] in (",", ";", ":", ".")), None
-        )
+        close = next((j for j in range(k + 2, min(n, k + 16)) if s.texts[j] in CLAUSE_MARKS), None)
         return (
             close is not None
             and s.texts[close] == ","
@@ -775,10 +792,11 @@ def clause_starts(s: Sentence, k: int) -> bool:
         return not any(w in later for w in s.lowers[k + 1 : k + 6]) and clause_starts(s, k + 1)
     if word in NOT_CONTENT or not is_word(head):
         return False
-    if word.endswith(CONTRACTED) and word[:-2] in SUBJECT_PRONOUNS | {"that", "what", "who"}:
-        return True  # "he’s", "it's", "there’s"
-    if word.endswith(CONTRACTED[2:]) and word[:-3] in SUBJECT_PRONOUNS:
-        return True  # "they’re", "we’ll"
+    if "’" in word or "'" in word:  # a contraction (read only then: endswith is slow)
+        if word.endswith(CONTRACTED) and word[:-2] in CONTRACTED_SUBJECTS:
+            return True  # "he’s", "it's", "there’s"
+        if word.endswith(CONTRACTED[2:]) and word[:-3] in SUBJECT_PRONOUNS:
+            return True  # "they’re", "we’ll"
     pronoun = word in SUBJECT_PRONOUNS
     if (
         word in ADJUNCT_PREPOSITIONS
@@ -908,19 +926,22 @@ def relative_verb(token: Token) -> bool:
 def verb_like(s: Sentence, j: int) -> bool:
     """Whether token ``j`` of ``s`` looks like the finite verb of a clause."""
     word = s.lowers[j]
-    if word in FINITE or word.endswith(("n’t", "n't")) or word in IRREGULAR_PAST:
+    # The last letter is compared before calling ``endswith``, which is slow
+    # to call and most words do not end in the letter asked for.
+    last = word[-1:]
+    if word in FINITE or (last == "t" and word.endswith(("n’t", "n't"))) or word in IRREGULAR_PAST:
         return True
     texts = s.texts
     text = texts[j]
     if not text[0].islower() or not text.isalpha():
         return False
     previous = s.lowers[j - 1]
-    if previous in DETERMINERS or previous.endswith(("’s", "'s")):
+    if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
         return False  # "the proposed plan", "the company’s earnings"
-    if word.endswith("ed") and len(word) > 4:
+    if last == "d" and word.endswith("ed") and len(word) > 4:
         return True
     return (
-        word.endswith("s")
+        last == "s"
         and len(word) > 3
         and not word.endswith(("ss", "us", "is", "ics", "ous"))
         and (

@@ -113,6 +113,9 @@ NOT_AFTER_WHO = DETERMINERS | SUBJECT_PRONOUNS | ADJUNCT_PREPOSITIONS
 #: The most tokens a restrictive relative clause in a source may hold.
 RELATIVE_REACH = 12
 
+#: Marks and words that end a one-verb relative clause in a source.
+RELATIVE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "who", "and", "or", "but"})
+
 
 def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
     """A subject with a restrictive relative clause on ``who`` right before the
@@ -127,10 +130,7 @@ def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None
     )
     if r is None or r == lo or not texts[r - 1].isalpha() or s.quoted(r, verb):
         return None
-    if any(
-        text in (",", ";", ":", "—", "–", "(", ")", "who", "and", "or", "but")
-        for text in lowers[r + 1 : verb]
-    ):
+    if any(text in RELATIVE_BREAKS for text in lowers[r + 1 : verb]):
         return None  # one relative clause with one verb phrase
     after = texts[r + 1]
     if not (after.isalpha() and after.islower()) or after in NOT_AFTER_WHO:
@@ -164,6 +164,9 @@ PRESENT_PLURAL_CUES = word_set("say believe think argue warn contend worry fear 
 #: Marks that set off an apposition between a subject and its cue.
 SET_OFF = frozenset({",", "—", "–", "-", "--"})
 
+#: Marks between a set-off subject and its cue that rule the reading out.
+SET_OFF_BREAKS = frozenset({"!", "?", ";", ":", "(", ")"})
+
 #: Words before a noun phrase that make it no subject (``In Iowa, for example,``).
 NOT_BEFORE_SUBJECT = ADJUNCT_PREPOSITIONS | word_set("of to by for from with about against")
 
@@ -192,7 +195,7 @@ def _set_off_subject(context: Context, s: Sentence, lo: int, verb: int) -> tuple
     stop = max(lo, close - SET_OFF_REACH)
     while p > stop:
         text = s.texts[p]
-        if text in ("!", "?", ";", ":", "(", ")") or s.direct[p]:
+        if text in SET_OFF_BREAKS or s.direct[p]:
             return None
         if s.quote_of[p] < 0 and ((text == ",") if comma else (text in SET_OFF and text != ",")):
             break
