@@ -119,11 +119,12 @@ def test_attribution(case: dict[str, Any]) -> None:
             assert got.rule == want["rule"], label
 
 
-# Reported speech without quotation marks (``reported.json`` and
-# ``reported_negative.json``, ``schema: 1``): each case lists every INDIRECT quote in
-# text order, with its ``text`` and optionally ``speaker`` (canonical name, or null
-# when the text names no source), ``mention``, ``cue`` and ``rule``. Negative cases
-# (verbs of saying that report nothing) list none.
+# Reported speech without quotation marks (``reported.json``,
+# ``reported_negative.json`` and one ``reported_<family>.json`` per family of cues,
+# ``schema: 1``): each case lists every INDIRECT quote in text order, with its
+# ``text`` and optionally ``speaker`` (canonical name, or null when the text names
+# no source), ``mention``, ``cue`` and ``rule``. Negative cases (verbs of saying
+# that report nothing; their ids start with ``neg-``) list none.
 _REPORT_KEYS = {"text", "speaker", "mention", "cue", "rule"}
 _REPORTED_CASE_KEYS = {"id", "note", "text", "reports", "xfail"}
 
@@ -142,6 +143,8 @@ def _load_reported(name: str) -> list[Any]:
 
 
 def _check_reported(case: dict[str, Any]) -> None:
+    if case["id"].startswith("neg-"):
+        assert case["reports"] == [], f"{case['id']}: a negative case expects no report"
     doc = quoteattr.attribute(case["text"])
     text = doc.text
     reports = [q for q in doc.quotes if q.kind is quoteattr.QuoteKind.INDIRECT]
@@ -178,6 +181,9 @@ def test_reported_negative(case: dict[str, Any]) -> None:
 
 
 def test_reported_ids_are_unique() -> None:
-    params = _load_reported("reported.json") + _load_reported("reported_negative.json")
+    """Across every golden file of reported speech (``reported*.json``)."""
+    params = [
+        p for path in sorted(GOLDEN.glob("reported*.json")) for p in _load_reported(path.name)
+    ]
     ids = [p.id for p in params]
     assert len(ids) == len(set(ids))
