@@ -40,11 +40,12 @@ from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.casting import CASTING
 from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, HEADLINE_FINDINGS, read_evidence
-from quoteattr.reported.frames import Report, read_frame, settle
+from quoteattr.reported.frames import Report, read_frame
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.reported.partials import around_partial
 from quoteattr.reported.phrasal import PHRASAL_WORDS, read_phrasal
+from quoteattr.reported.settle import settle
 from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
 from quoteattr.reported.unmentioned import MENTION_WORDS, read_unmentioned
 from quoteattr.reported.view import to_view

@@ -32,11 +32,10 @@ import attrs
 from quoteattr.mentions import span_of
 from quoteattr.model import span_unchecked
 from quoteattr.reported.extent import forward_stop, loose_clause
-from quoteattr.reported.frames import Frame, speech_act
+from quoteattr.reported.frames import Frame, finding_content
 from quoteattr.reported.grammar import (
     Sentence,
     Verbs,
-    clause_starts,
     complement,
     is_passive,
     subject_before,
@@ -150,17 +149,11 @@ def participle(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
         return None  # "dispute the polls showing C": the object of another verb
     left = (opener + 1, c)
     tokens = s.tokens
-    start, how = complement(context, verbs, s, c + 1, "find")
-    if how == "that" or (how == "bare" and clause_starts(s, start)):
-        # A participle's clause modifies a noun: it ends at a comma before a
-        # new clause (``a poll showing C, told Fox News``).
-        stop = forward_stop(context, verbs, s, start, subordinate=True)
-        if stop <= start:
-            return None
-        cue = span_unchecked(tokens[c].start, tokens[c].end)
-        return Frame(start, stop, c, span_of(tokens, left), cue, "reported_evidence")
-    frame = speech_act(context, verbs, s, c, left)
-    return None if frame is None else attrs.evolve(frame, rule="reported_evidence")
+    cue = span_unchecked(tokens[c].start, tokens[c].end)
+    # A participle's clause modifies a noun: it ends at a comma before a new
+    # clause (``a poll showing C, told Fox News``).
+    source = (span_of(tokens, left), cue, left)
+    return finding_content(context, verbs, s, c, source, "reported_evidence", subordinate=True)
 
 
 #: Relative pronouns that open a clause inside a subject.
@@ -227,14 +220,8 @@ def long_finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame |
         relative = relative or lowers[j] in RELATIVES
         if lowers[j] in FINITE and not relative:
             return None  # "Gainor will be interviewed about ABC's TV show"
-    start, how = complement(context, verbs, s, c + 1, "find")
-    if how == "that" or (how == "bare" and clause_starts(s, start)):
-        stop = forward_stop(context, verbs, s, start)
-        if stop <= start:
-            return None
-        return Frame(start, stop, c, mention, cue, "reported_long_finding")
-    frame = speech_act(context, verbs, s, c, (first, c))
-    return None if frame is None else attrs.evolve(frame, rule="reported_long_finding")
+    source = (mention, cue, (first, c))
+    return finding_content(context, verbs, s, c, source, "reported_long_finding")
 
 
 def loose_finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:

@@ -2,13 +2,12 @@
 
 A frame function reads one candidate cue of a :class:`~quoteattr.reported.grammar.Sentence`
 and returns a :class:`Frame` (the provisional content as token indices, the
-mention and cue spans, the rule's name) or None. :func:`settle` fixes the
-contents of one sentence's frames and turns them into :class:`Report` objects.
+mention and cue spans, the rule's name) or None. :func:`~quoteattr.reported.settle.settle`
+(reported/settle.py) fixes the contents of one sentence's frames and turns them into
+:class:`Report` objects.
 """
 
 from __future__ import annotations
-
-import bisect
 
 import attrs
 
@@ -18,12 +17,10 @@ from quoteattr.reported.asides import as_put_it, comma_before, opening_participl
 from quoteattr.reported.casting import CASTING, as_clause
 from quoteattr.reported.extent import (
     clause_with_cue,
-    content_span,
     forward_stop,
     list_continues,
     loose_clause,
     new_clause,
-    relative_stop,
 )
 from quoteattr.reported.grammar import (
     Sentence,
@@ -78,10 +75,9 @@ __all__ = [
     "asked_question",
     "closing_frame",
     "finding",
-    "frame_opener",
+    "finding_content",
     "read_frame",
     "seen_as",
-    "settle",
     "speech_act",
     "speech_noun",
     "verb_frame",
@@ -670,16 +666,37 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         end = closing_tail(s, c + 1)
         if end is not None:
             return closing_frame(s, c, left[0] - 1, end, mention, cue, "reported_finding")
+    return finding_content(
+        context, verbs, s, c, (mention, cue, left), "reported_finding", clause_only=that_clause
+    )
+
+
+def finding_content(
+    context: Context,
+    verbs: Verbs,
+    s: Sentence,
+    c: int,
+    source: tuple[Span, Span, tuple[int, int]],
+    rule: str,
+    *,
+    clause_only: bool = False,
+    subordinate: bool = False,
+) -> Frame | None:
+    """What the verb of finding ``c`` reports: its clause (``found that C``,
+    ``shows Rubio leads``) to where the content ends, else its object, read like
+    a speech act's; None when it has neither. ``source`` is the mention, the cue
+    and the source's token range; with ``clause_only``, an object is not read;
+    ``subordinate``: the clause modifies a noun (``a poll showing C``), so it
+    ends at a comma before a new clause."""
+    mention, cue, left = source
     start, how = complement(context, verbs, s, c + 1, "find")
     if how == "that" or (how == "bare" and clause_starts(s, start)):
-        stop = forward_stop(context, verbs, s, start)
-        if stop <= start:
-            return None
-        return Frame(start, stop, c, mention, cue, "reported_finding")
-    if that_clause:
+        stop = forward_stop(context, verbs, s, start, subordinate=subordinate)
+        return None if stop <= start else Frame(start, stop, c, mention, cue, rule)
+    if clause_only:
         return None
     frame = speech_act(context, verbs, s, c, left)
-    return None if frame is None else attrs.evolve(frame, rule="reported_finding")
+    return None if frame is None else attrs.evolve(frame, rule=rule)
 
 
 def in_poll(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
@@ -861,130 +878,3 @@ def _not_a_verb(s: Sentence, c: int) -> bool:
     if previous in ("most", "more", "less", "least", "very"):
         return True  # "the most challenging moment"
     return s.texts[c - 1][0].isupper() and not lowers[c].endswith(("ed", "ing"))
-
-
-#: Rules whose content is a headline: it may end with a word that is also a cue.
-UNFRAMED = frozenset({"reported_headline_colon"})
-
-#: Rules whose content may be an object that ends with a plural noun that is
-#: also a cue word (``citing the council's budget rules``, ``by six points``).
-OBJECT_RULES = frozenset(
-    {"reported_speech_act", "reported_finding", "reported_evidence", "reported_long_finding"}
-    | {"reported_stance", "reported_phrasal"}
-)
-
-
-def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
-    """Fix each frame's content: cut it before a later coordinated frame, drop a
-    frame whose cue lies inside another frame's content (``X said he thought
-    ...``: one report, X's), and trim punctuation at the edges."""
-    if not frames:
-        return []
-    if len(frames) == 1:
-        # No other frame to cut this one or to hold its cue.
-        frame = frames[0]
-        span = content_span(
-            s,
-            frame.first,
-            _main_verb_stop(s, frame, frame.stop),
-            frame.rule not in UNFRAMED,
-            frame.rule in OBJECT_RULES,
-        )
-        return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
-    stops = []
-    for frame in frames:
-        stop = _main_verb_stop(s, frame, frame.stop)
-        who = frame.mention
-        if (
-            who is not None
-            and who.end - who.start == 3
-            and s.lowers[bisect.bisect_left(s.starts, who.start)] == "who"
-        ):
-            for other in frames:
-                mention = other.mention
-                if (
-                    other is not frame
-                    and mention is not None
-                    and mention.start < who.start < mention.end
-                    and frame.first <= other.cue_at < stop
-                ):
-                    # "The man who wrote the report said C": the relative clause in
-                    # another frame's source ends before that frame's cue.
-                    stop = other.cue_at
-        for other in frames:
-            if other is frame or frame.aside or not (frame.first < other.cue_at < stop):
-                continue
-            opener = frame_opener(s, other)
-            if opener is not None and frame.first < opener < stop:
-                stop = opener
-        stops.append(stop)
-    frames = _second_cue_sources(s, frames, stops)
-    out = []
-    for frame, stop in zip(frames, stops, strict=True):
-        nested = any(
-            other is not frame
-            and other.first < frame.cue_at < other_stop
-            and not (frame.first < other.cue_at < stop)
-            for other, other_stop in zip(frames, stops, strict=True)
-        )
-        if nested:
-            continue
-        span = content_span(
-            s, frame.first, stop, frame.rule not in UNFRAMED, frame.rule in OBJECT_RULES
-        )
-        if span is not None:
-            out.append(Report(span, frame.mention, frame.cue, frame.rule))
-    return out
-
-
-def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
-    """``stop``, or the main clause's verb before it when the frame's source is
-    the relative pronoun ``who`` of the sentence's subject (``Voters who oppose
-    the levy turned out early``: see :func:`~quoteattr.reported.extent.relative_stop`)."""
-    mention = frame.mention
-    if mention is None or mention.end - mention.start != 3:
-        return stop
-    r = bisect.bisect_left(s.starts, mention.start)
-    if s.lowers[r] != "who":
-        return stop
-    return relative_stop(s, r, frame.rule, frame.first, stop)
-
-
-def _second_cue_sources(s: Sentence, frames: list[Frame], stops: list[int]) -> list[Frame]:
-    """A frame whose cue is the second verb of another frame's subject (``He
-    called her “weak” and said she had ...``: the first content ends at
-    ``and``) has that frame's source, not a phrase read inside its content."""
-    out = list(frames)
-    for i, frame in enumerate(frames):
-        link = frame.cue_at - 1
-        if link < 1 or s.lowers[link] not in ("and", "but"):
-            continue
-        for other, stop in zip(frames, stops, strict=True):
-            if (
-                other is not frame
-                and stop == link
-                and other.mention is not None
-                and other.first < link
-                and (frame.mention is None or frame.mention.start >= s.starts[other.first])
-            ):
-                out[i] = attrs.evolve(frame, mention=other.mention)
-                break
-    return out
-
-
-def frame_opener(s: Sentence, frame: Frame) -> int | None:
-    """The coordinator or semicolon that opens the clause of ``frame`` (``but``
-    in ``..., but Y said ...``), or None when its clause opens with no coordinator."""
-    tokens = s.tokens
-    if frame.mention is None:
-        return None
-    m = bisect.bisect_left(s.starts, frame.mention.start)
-    if m == 0 or m > frame.cue_at:
-        return None
-    before = tokens[m - 1]
-    if before.lower in COORDINATORS:
-        k = m - 1
-        while k > 0 and tokens[k - 1].text == ",":
-            k -= 1
-        return k
-    return None

@@ -1,0 +1,147 @@
+"""Settling a sentence's frames into reports: which frame keeps the words two
+frames share, where each content ends against the others, and which source a
+second cue of the same subject takes (``told her C1 and said C2``).
+
+:func:`settle` is the last step of reading one sentence (the frames come from
+:mod:`quoteattr.reported.frames` and the readers beside it).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from quoteattr.reported.extent import content_span, relative_stop
+from quoteattr.reported.grammar import Sentence
+from quoteattr.reported.report import Frame, Report
+from quoteattr.reported.words import COORDINATORS
+
+__all__ = ["OBJECT_RULES", "UNFRAMED", "frame_opener", "settle"]
+
+
+#: Rules whose content is a headline: it may end with a word that is also a cue.
+UNFRAMED = frozenset({"reported_headline_colon"})
+
+#: Rules whose content may be an object that ends with a plural noun that is
+#: also a cue word (``citing the council's budget rules``, ``by six points``).
+OBJECT_RULES = frozenset(
+    {"reported_speech_act", "reported_finding", "reported_evidence", "reported_long_finding"}
+    | {"reported_stance", "reported_phrasal"}
+)
+
+
+def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
+    """Fix each frame's content: cut it before a later coordinated frame, drop a
+    frame whose cue lies inside another frame's content (``X said he thought
+    ...``: one report, X's), and trim punctuation at the edges."""
+    if not frames:
+        return []
+    if len(frames) == 1:
+        # No other frame to cut this one or to hold its cue.
+        frame = frames[0]
+        span = content_span(
+            s,
+            frame.first,
+            _main_verb_stop(s, frame, frame.stop),
+            frame.rule not in UNFRAMED,
+            frame.rule in OBJECT_RULES,
+        )
+        return [] if span is None else [Report(span, frame.mention, frame.cue, frame.rule)]
+    stops = []
+    for frame in frames:
+        stop = _main_verb_stop(s, frame, frame.stop)
+        who = frame.mention
+        if (
+            who is not None
+            and who.end - who.start == 3
+            and s.lowers[bisect.bisect_left(s.starts, who.start)] == "who"
+        ):
+            for other in frames:
+                mention = other.mention
+                if (
+                    other is not frame
+                    and mention is not None
+                    and mention.start < who.start < mention.end
+                    and frame.first <= other.cue_at < stop
+                ):
+                    # "The man who wrote the report said C": the relative clause in
+                    # another frame's source ends before that frame's cue.
+                    stop = other.cue_at
+        for other in frames:
+            if other is frame or frame.aside or not (frame.first < other.cue_at < stop):
+                continue
+            opener = frame_opener(s, other)
+            if opener is not None and frame.first < opener < stop:
+                stop = opener
+        stops.append(stop)
+    frames = _second_cue_sources(s, frames, stops)
+    out = []
+    for frame, stop in zip(frames, stops, strict=True):
+        nested = any(
+            other is not frame
+            and other.first < frame.cue_at < other_stop
+            and not (frame.first < other.cue_at < stop)
+            for other, other_stop in zip(frames, stops, strict=True)
+        )
+        if nested:
+            continue
+        span = content_span(
+            s, frame.first, stop, frame.rule not in UNFRAMED, frame.rule in OBJECT_RULES
+        )
+        if span is not None:
+            out.append(Report(span, frame.mention, frame.cue, frame.rule))
+    return out
+
+
+def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
+    """``stop``, or the main clause's verb before it when the frame's source is
+    the relative pronoun ``who`` of the sentence's subject (``Voters who oppose
+    the levy turned out early``: see :func:`~quoteattr.reported.extent.relative_stop`)."""
+    mention = frame.mention
+    if mention is None or mention.end - mention.start != 3:
+        return stop
+    r = bisect.bisect_left(s.starts, mention.start)
+    if s.lowers[r] != "who":
+        return stop
+    return relative_stop(s, r, frame.rule, frame.first, stop)
+
+
+def _second_cue_sources(s: Sentence, frames: list[Frame], stops: list[int]) -> list[Frame]:
+    """A frame whose cue is the second verb of another frame's subject (``He
+    called her “weak” and said she had ...``: the first content ends at
+    ``and``) has that frame's source, not a phrase read inside its content."""
+    out = list(frames)
+    for i, frame in enumerate(frames):
+        link = frame.cue_at - 1
+        if link < 1 or s.lowers[link] not in ("and", "but"):
+            continue
+        for other, stop in zip(frames, stops, strict=True):
+            if (
+                other is not frame
+                and stop == link
+                and other.mention is not None
+                and other.first < link
+                and (frame.mention is None or frame.mention.start >= s.starts[other.first])
+            ):
+                out[i] = attrs.evolve(frame, mention=other.mention)
+                break
+    return out
+
+
+def frame_opener(s: Sentence, frame: Frame) -> int | None:
+    """The coordinator or semicolon that opens the clause of ``frame`` (``but``
+    in ``..., but Y said ...``), or None when its clause opens with no coordinator."""
+    tokens = s.tokens
+    if frame.mention is None:
+        return None
+    m = bisect.bisect_left(s.starts, frame.mention.start)
+    if m == 0 or m > frame.cue_at:
+        return None
+    before = tokens[m - 1]
+    if before.lower in COORDINATORS:
+        k = m - 1
+        while k > 0 and tokens[k - 1].text == ",":
+            k -= 1
+        return k
+    return None
