@@ -367,8 +367,8 @@ def _speaker_mention(context: Context, index: int) -> Span | None:
         decision = context.decisions[index]
         if decision is None:
             return None
-        if decision.mention is not None:
-            return decision.mention
+        if decision.resolved is not None:
+            return decision.resolved
         if decision.antecedent is None or decision.antecedent == index:
             return None
         index = decision.antecedent

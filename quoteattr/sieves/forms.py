@@ -65,10 +65,10 @@ def transcript_turn(context: Context, index: int) -> Decision | None:
     of ``CRUZ (R-Texas)``), resolved like any name (to ``Chris Wallace`` when
     the text names him), and the cue is the colon. An answer (``A:``) is the
     words of the person the interview is with: the person the text names most
-    often before the first turn (the first of them on a tie), mentioned at
-    their last mention there. A question (``Q:``) has no speaker the text
-    names: the rule decides that no speaker is found, so that no later rule
-    gives the turn to someone else.
+    often before the first turn (the first of them on a tie). Its mention is
+    the label ``A`` itself, resolved as their last mention there. A question
+    (``Q:``) has no speaker the text names: the rule decides that no speaker
+    is found, so that no later rule gives the turn to someone else.
 
     Example:
         >>> import quoteattr
@@ -90,7 +90,10 @@ def transcript_turn(context: Context, index: int) -> Decision | None:
     if not word or word in _QUESTION:
         return Decision("transcript_turn", cue=cue)
     if word in _ANSWER:
-        return Decision("transcript_turn", _interviewee(context, index), cue)
+        interviewee = _interviewee(context, index)
+        if interviewee is None:
+            return Decision("transcript_turn", cue=cue)
+        return Decision("transcript_turn", name, cue, referent=interviewee)
     return Decision("transcript_turn", name, cue)
 
 
@@ -105,7 +108,7 @@ def _interviewee(context: Context, index: int) -> Span | None:
             and label is not None
             and context.text[label.start : label.end].lower() in _ANSWER
         ):
-            return decision.mention  # the same person as the answer before
+            return decision.resolved  # the same person as the answer before
     first = index
     while first > 0 and context.quotes[first - 1].speaker_label is not None:
         first -= 1
