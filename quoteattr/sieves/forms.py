@@ -42,7 +42,7 @@ from quoteattr.mentions import (
 from quoteattr.model import QuoteKind, Span, span_unchecked
 from quoteattr.sieves.context import Context, Decision, Sieve
 from quoteattr.sieves.grammar import not_a_speaker
-from quoteattr.turns import label_name
+from quoteattr.turns import QUESTION_LABELS, label_name
 
 __all__ = [
     "RULES",
@@ -54,7 +54,6 @@ __all__ = [
     "transcript_turn",
 ]
 
-_QUESTION = frozenset({"q", "question"})
 _ANSWER = frozenset({"a", "answer"})
 
 
@@ -67,8 +66,10 @@ def transcript_turn(context: Context, index: int) -> Decision | None:
     words of the person the interview is with: the person the text names most
     often before the first turn (the first of them on a tie). Its mention is
     the label ``A`` itself, resolved as their last mention there. A question
-    (``Q:``) has no speaker the text names: the rule decides that no speaker
-    is found, so that no later rule gives the turn to someone else.
+    (``Q:``, ``Interviewer:``, ``UNIDENTIFIED MALE:``: see
+    :data:`quoteattr.turns.QUESTION_LABELS`) has no speaker the text names:
+    the rule decides that no speaker is found, so that no later rule gives
+    the turn to someone else.
 
     Example:
         >>> import quoteattr
@@ -86,8 +87,8 @@ def transcript_turn(context: Context, index: int) -> Decision | None:
     while after < quote.span.start and text[after] in " \t":
         after += 1
     cue = span_unchecked(after, after + 1) if after < len(text) and text[after] in ":." else None
-    word = text[name.start : name.end].lower()
-    if not word or word in _QUESTION:
+    word = " ".join(text[name.start : name.end].lower().split())
+    if not word or word in QUESTION_LABELS:
         return Decision("transcript_turn", cue=cue)
     if word in _ANSWER:
         interviewee = _interviewee(context, index)
