@@ -15,7 +15,8 @@ A turn without marks becomes a quote with no opening or closing mark (an
 opening-mark span of no width at the start of its text) and its
 ``speaker_label``; unlabelled paragraphs between two turns go on with the turn
 before them, as parts of a quotation of several paragraphs. A turn with marks
-(``"PENCE: Well, look, ...``) keeps its quote, which only gains the label.
+(``"PENCE: Well, look, ...``) keeps its quote and its marks, gains the label,
+and its span starts after the label: the label is no part of what is said.
 
 A label must look like one in context, because a capitalized word and a colon
 open many paragraphs of ordinary prose (``UPDATE:``, ``NEW DELHI:``,
@@ -322,6 +323,14 @@ def find_turns(
             opening = first_quote.get(paragraph_index)
             if opening is not None and quotes[opening].open_mark.start == paragraph.start:
                 labelled[opening] = label
+                # "RAMOS: Secretary, ...: the label is not part of what is said.
+                said = candidate.colon.end
+                while said < quotes[opening].span.end and text[said].isspace():
+                    said += 1
+                if quotes[opening].span.start < said < quotes[opening].span.end:
+                    out[opening] = attrs.evolve(
+                        quotes[opening], span=Span(said, quotes[opening].span.end)
+                    )
             continue
         start = candidate.colon.end
         while start < paragraph.end and text[start].isspace():
