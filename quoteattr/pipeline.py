@@ -36,6 +36,7 @@ from quoteattr.resolve import EntityBuilder
 from quoteattr.roles import RoleReader
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
+from quoteattr.sieves.inside import quotes_in_reports
 from quoteattr.turns import find_turns
 
 __all__ = ["DEFAULT_SIEVES", "Attributor", "attribute"]
@@ -250,6 +251,8 @@ class Attributor:
                     break
         _fill_continuation_chains(context)
         reports = find_reports(context, self._verbs) if self._config.indirect_speech else []
+        if self._sieves:  # Config(sieves=()) attributes no quote in marks
+            quotes_in_reports(context, reports)
         builder = EntityBuilder(
             context.text,
             self._vocab,
