@@ -289,7 +289,9 @@ class Vocabulary:
                 and previous.text[0].islower()
                 and _singular_noun_before_base_form(word, lemma, prev)
             ):
-                return False
+                # "Half of the farmers in each county say": the verb agrees with
+                # the share of a plural group, not with the noun before it.
+                return _share_of_plural_before(tokens, index)
             if (
                 prev in PRONOUNS
                 or previous.text[0].isupper()
@@ -628,3 +630,37 @@ def _singular_noun_before_base_form(word: str, lemma: str, previous: str) -> boo
 
 # Numbers that stand for a plural subject ("the two write", "both argue").
 _PLURAL_NUMBERS = frozenset({"two", "three", "four", "five", "both"})
+
+# Words for a share of a group ("half of the farmers", "40 % of voters"): with
+# "of" and a plural they make a plural subject.
+_SHARES = frozenset(
+    {"half", "most", "many", "some", "all", "several", "few", "majority", "minority"}
+    | {"plurality", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+    | {"two-thirds", "three-quarters", "percent", "%", "number"}
+)
+
+
+def _share_of_plural_before(tokens: list[Token], index: int) -> bool:
+    """``Half of the farmers in each county say``: the verb at ``index`` follows a
+    subject that names a share of a plural group, then a prepositional phrase
+    whose singular noun stands right before the verb. The verb agrees with the
+    plural, so it is a verb, not a noun in a compound (``each county say``).
+
+    Only plain lower-case words may come between ``of`` and the verb, and one
+    of them must be a preposition after a plural noun."""
+    plural_at = None
+    for k in range(index - 1, max(index - 9, 0), -1):
+        token = tokens[k]
+        word = token.lower
+        if word == "of":
+            return (
+                plural_at is not None
+                and tokens[k - 1].lower in _SHARES
+                and plural_at < index - 1
+                and any(t.lower in PREPOSITIONS for t in tokens[plural_at + 1 : index - 1])
+            )
+        if not token.text.isalpha():
+            return False
+        if word.endswith("s") or word in _IRREGULAR_PLURALS:
+            plural_at = k
+    return False
