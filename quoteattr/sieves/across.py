@@ -262,8 +262,11 @@ def previous_sentence_speaker(context: Context, index: int) -> Decision | None:
                 and _closing_adjunct(tokens[c + 1 :])
             )
             # "On the other side, Cruz tweeted a warning.": an opening phrase,
-            # then the speaker and cue.
-            after_opener = chunk[1] >= c - 1 and opening_phrase(tokens, chunk[0])
+            # then the speaker and cue. In the quote's own paragraph the phrase
+            # may be long ("In response to the charge that she had been slow on
+            # housing, she said ... “...”"): nothing comes between it and the quote.
+            longest = 20 if previous.start >= paragraph.start else 8
+            after_opener = chunk[1] >= c - 1 and opening_phrase(tokens, chunk[0], longest)
             # "If anything, Ash argued in his email, the incident shows ...": the
             # speaker and cue set off by commas inside the sentence.
             set_off = (

@@ -966,11 +966,17 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
-def opening_phrase(tokens: list[Token], subject: int) -> bool:
+# Participles that open a sentence about the question its subject answers
+# ("Asked about the gap, she said ...").
+_OPENING_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "responding", "speaking"})
+
+
+def opening_phrase(tokens: list[Token], subject: int, longest: int = 8) -> bool:
     """Whether ``tokens[:subject]`` is a short prepositional phrase and its comma
-    (``On the other side,``, ``In a statement Tuesday,``) opening the sentence,
+    (``On the other side,``, ``In a statement Tuesday,``) or a participle of
+    answering (``Asked about the gap,``) opening the sentence,
     perhaps after linking words (``Then, in 2017,``), or linking words alone
-    (``And then``)."""
+    (``And then``); the phrase has at most ``longest`` tokens."""
     if subject == 0:
         return False
     first = 0
@@ -983,8 +989,8 @@ def opening_phrase(tokens: list[Token], subject: int) -> bool:
             t.lower in ("then", "later", "finally", "earlier") for t in tokens[:first]
         )
     return (
-        2 < subject - first <= 8
+        2 < subject - first <= longest
         and tokens[subject - 1].text == ","
-        and tokens[first].lower in _OPENING_PREPOSITIONS
+        and tokens[first].lower in _OPENING_PREPOSITIONS | _OPENING_PARTICIPLES
         and all(t.text not in (",", ";", ":", "(", ")") for t in tokens[first + 1 : subject - 1])
     )
