@@ -671,7 +671,58 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
         return None
     if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
+    chunk = _subordinate_subject(vocab, tokens, verb) or chunk
     return Decision("clause_subject_quote", span_of(tokens, chunk))
+
+
+# Words that open an adverbial clause after the main verb ("..., although she
+# made it clear she has “serious concerns”").
+_LATER_SUBORDINATORS = frozenset(
+    {"although", "though", "when", "as", "because", "while", "since", "whereas", "after"}
+)
+
+
+# Pronouns that name people as the subject of a clause.
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+# Auxiliaries before a form of "be" ("had been", "will be", "would seem").
+_LINKING_AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "could", "might", "may", "must", "should", "not"}
+)
+
+
+def _subordinate_subject(
+    vocab: Vocabulary, tokens: list[Token], verb: int
+) -> tuple[int, int] | None:
+    """``Lowe backed the deal, although she said she has “doubts”``: the subject
+    of the last adverbial clause after the main verb (``verb``) that holds the
+    quote, when it names someone and a verb follows it; the quote is in that
+    clause, so its subject speaks."""
+    found = None
+    for k in range(verb + 1, len(tokens) - 2):
+        if tokens[k].lower not in _LATER_SUBORDINATORS:
+            continue
+        chunk = chunk_right(vocab, tokens, k + 1)
+        if chunk is None or chunk[0] != k + 1 or chunk[1] >= len(tokens):
+            continue
+        following = tokens[chunk[1]]
+        if not (following.text[0].islower() and following.text.isalpha()):
+            continue
+        if following.lower in CLOSED_CLASS or not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+            continue
+        first = tokens[chunk[0]]
+        if first.lower not in _PERSONAL_SUBJECTS and not first.text[0].isupper():
+            continue  # "when the economy slid into a “death spiral”": a thing, not a speaker
+        if any(t.text in (",", ";", "—", "–", "(") for t in tokens[chunk[1] : -1]):
+            continue  # "after the council voted, calling it a “sham”": the clause has ended
+        verb_at = chunk[1]
+        while verb_at + 1 < len(tokens) and tokens[verb_at].lower in _LINKING_AUXILIARIES:
+            verb_at += 1  # "because he had been “a steady hand”"
+        if _copular(tokens, verb_at):
+            continue  # words about the clause's subject, in the main subject's mouth
+        found = chunk
+    return found
 
 
 # Forms of "be", "seem" and "appear": their subject is what a quote describes.
