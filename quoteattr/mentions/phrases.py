@@ -18,6 +18,7 @@ from quoteattr.mentions.tokens import (
 )
 from quoteattr.mentions.vocabulary import (
     Vocabulary,
+    contracted_pronoun,
 )
 from quoteattr.mentions.words import (
     CALENDAR_WORDS,
@@ -205,6 +206,8 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         return _chunk_core(vocab, tokens, k - 1)
     if tokens[last].lower in PRONOUNS and tokens[last].lower not in ("him", "her"):
         return last
+    if contracted_pronoun(tokens[last].lower) not in (None, "it"):
+        return last  # "and she's predicting", "he'd say": a pronoun and its auxiliary
     if tokens[last].lower in _QUANTIFIER_SUBJECTS and (
         last == 0 or not tokens[last - 1].text.isalpha() or tokens[last - 1].lower in ("yet",)
     ):
