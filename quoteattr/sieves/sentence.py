@@ -686,6 +686,12 @@ _LATER_SUBORDINATORS = frozenset(
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
+# Auxiliaries and forms of "be" that may follow a clause's subject.
+_CLAUSE_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can"}
+)
+
+
 # Auxiliaries before a form of "be" ("had been", "will be", "would seem").
 _LINKING_AUXILIARIES = frozenset(
     {"has", "have", "had", "will", "would", "could", "might", "may", "must", "should", "not"}
@@ -697,23 +703,30 @@ def _subordinate_subject(
 ) -> tuple[int, int] | None:
     """``Lowe backed the deal, although she said she has “doubts”``: the subject
     of the last adverbial clause after the main verb (``verb``) that holds the
-    quote, when it names someone and a verb follows it; the quote is in that
-    clause, so its subject speaks."""
+    quote, when it names someone and a verb follows it, or the ``who`` of a
+    relative clause set off by a comma (``sided with Vell, who wants to
+    “...”``); the quote is in that clause, so its subject speaks."""
     found = None
     for k in range(verb + 1, len(tokens) - 2):
-        if tokens[k].lower not in _LATER_SUBORDINATORS:
-            continue
-        chunk = chunk_right(vocab, tokens, k + 1)
-        if chunk is None or chunk[0] != k + 1 or chunk[1] >= len(tokens):
+        chunk: tuple[int, int] | None
+        if tokens[k].lower == "who" and tokens[k - 1].text == ",":
+            chunk = (k, k + 1)  # "contrasted that with Vell, who is looking to bring “...”"
+        elif tokens[k].lower in _LATER_SUBORDINATORS:
+            chunk = chunk_right(vocab, tokens, k + 1)
+            if chunk is None or chunk[0] != k + 1 or chunk[1] >= len(tokens):
+                continue
+            first = tokens[chunk[0]]
+            if first.lower not in _PERSONAL_SUBJECTS and not first.text[0].isupper():
+                continue  # "when the economy slid into a “death spiral”": a thing, not a speaker
+            if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+                continue
+        else:
             continue
         following = tokens[chunk[1]]
         if not (following.text[0].islower() and following.text.isalpha()):
             continue
-        if following.lower in CLOSED_CLASS or not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
-            continue
-        first = tokens[chunk[0]]
-        if first.lower not in _PERSONAL_SUBJECTS and not first.text[0].isupper():
-            continue  # "when the economy slid into a “death spiral”": a thing, not a speaker
+        if following.lower in CLOSED_CLASS and following.lower not in _CLAUSE_AUXILIARIES:
+            continue  # not a verb ("when the", "as a")
         if any(t.text in (",", ";", "—", "–", "(") for t in tokens[chunk[1] : -1]):
             continue  # "after the council voted, calling it a “sham”": the clause has ended
         verb_at = chunk[1]
