@@ -506,7 +506,35 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
         cue is not None and context.quotes[index].open_mark.start < cue.start
     ):
         return None  # a term inside the aside before the cue (“Kale 2016” pins)
+    between = context.tokens(context.outer_end(index - 1), context.quotes[index].open_mark.start)
+    who = _relative_who_before(between)
+    if who is not None:
+        # "“...,” said Lowe, who thinks the staff “need to listen”": the
+        # relative clause's who, which stands for the person it follows.
+        return Decision("same_sentence_quote", span_of(between, (who, who + 1)))
     return Decision("same_sentence_quote", antecedent=index - 1)
+
+
+def _relative_who_before(tokens: list[Token]) -> int | None:
+    """Index of the ``who`` of a relative clause, opened by a comma, that runs
+    to the end of ``tokens`` (the words before a quote) with a verb after
+    ``who`` that does not link it to the quote (``who is “...”``)."""
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].text in (",", ";", ":", "—", "–", "(", ")"):
+            return None
+        if tokens[k].lower == "who" and tokens[k - 1].text == ",":
+            if k + 1 >= len(tokens):
+                return None
+            following = tokens[k + 1]
+            if not (following.text[0].islower() and following.text.isalpha()):
+                return None
+            if following.lower in CLOSED_CLASS and following.lower not in _CLAUSE_AUXILIARIES:
+                return None
+            verb = k + 1
+            while verb + 1 < len(tokens) and tokens[verb].lower in _LINKING_AUXILIARIES:
+                verb += 1
+            return None if _copular(tokens, verb) else k
+    return None
 
 
 def next_quote_attribution(context: Context, index: int) -> Decision | None:
