@@ -137,6 +137,10 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
         chunk = subject_of_cue(vocab, tokens, c)
         if chunk is None:
             continue
+        if not direct and _later_coordinate_clause(vocab, tokens, c):
+            # "Lowe proposed a debate - but the Vell campaign rejected the idea
+            # as “ludicrous”": the quote is in a later clause with its own subject.
+            return None
         if (
             not direct
             and chunk[1] - chunk[0] == 1
@@ -224,6 +228,28 @@ def mention_cue_quote(context: Context, index: int) -> Decision | None:
             rule = "mention_cue_quote"
         return Decision(rule, span_of(tokens, chunk), cue_span(tokens, c))
     return _participle_after_quote(context, index, tokens)
+
+
+def _later_coordinate_clause(vocab: Vocabulary, tokens: list[Token], cue: int) -> bool:
+    """Whether a clause joined by *but*, *yet* or a comma and *and* follows the
+    cue at ``cue`` with a subject that names someone and a verb that does not
+    link it to what follows (``but the Vell campaign rejected the idea``)."""
+    for k in range(cue + 1, len(tokens) - 2):
+        word = tokens[k].lower
+        if not (word in ("but", "yet") or (word == "and" and tokens[k - 1].text == ",")):
+            continue
+        chunk = chunk_right(vocab, tokens, k + 1)
+        if chunk is None or chunk[0] != k + 1 or chunk[1] >= len(tokens) - 1:
+            continue
+        following = tokens[chunk[1]]
+        if not (following.text[0].islower() and following.text.isalpha()):
+            continue
+        if following.lower in CLOSED_CLASS or _copular(tokens, chunk[1]):
+            continue
+        if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
+            continue
+        return True
+    return False
 
 
 def _participle_after_quote(context: Context, index: int, tokens: list[Token]) -> Decision | None:
