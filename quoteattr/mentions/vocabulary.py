@@ -268,6 +268,8 @@ class Vocabulary:
             )
         if lemma is None or not token.text[0].islower():
             return False
+        if lemma in _ASPECT_VERBS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+            return False  # "will continue to be": aspect, not speech
         if index + 1 < len(tokens) and f"{word} {tokens[index + 1].lower}" in self.role_phrases:
             return False  # "press secretary", "counsel general": part of a role
         previous = tokens[index - 1] if index > 0 else None
@@ -626,6 +628,10 @@ def _singular_noun_before_base_form(word: str, lemma: str, previous: str) -> boo
         and previous not in _BEFORE_BASE_FORM
         and previous not in _PLURAL_NUMBERS
     )
+
+
+# Reporting verbs that before "to" and a verb mark aspect, not speech.
+_ASPECT_VERBS = frozenset({"continue"})
 
 
 # Numbers that stand for a plural subject ("the two write", "both argue").
