@@ -533,12 +533,46 @@ def same_sentence_quote(context: Context, index: int) -> Decision | None:
     ):
         return None  # a term inside the aside before the cue (“Kale 2016” pins)
     between = context.tokens(context.outer_end(index - 1), context.quotes[index].open_mark.start)
+    first = 1 if between and between[0].text == "," else 0
+    if (
+        len(between) > first + 1
+        and (first or context.final_mark(index - 1) == ",")
+        and _opening_clause_ends_before(context, index - 1)
+    ):
+        # "While Vell proclaims the report a “fine piece,” Lowe fixates on the
+        # “pivot” line": the earlier quote closes an opening subordinate
+        # clause; this one is in the main clause, whose subject speaks.
+        chunk = chunk_right(context.vocab, between, first)
+        if (
+            chunk is not None
+            and chunk[0] == first
+            and chunk[1] < len(between)
+            and between[chunk[1]].text[0].islower()
+            and between[chunk[1]].text.isalpha()
+            and not not_a_speaker(context.vocab, between[chunk[0] : chunk[1]])
+        ):
+            if _copular(between, chunk[1]):
+                return None  # "..., Lowe was “furious”": words about Lowe
+            if between[chunk[1]].lower not in CLOSED_CLASS:
+                return Decision("same_sentence_quote", span_of(between, chunk))
     who = _relative_who_before(between)
     if who is not None:
         # "“...,” said Lowe, who thinks the staff “need to listen”": the
         # relative clause's who, which stands for the person it follows.
         return Decision("same_sentence_quote", span_of(between, (who, who + 1)))
     return Decision("same_sentence_quote", antecedent=index - 1)
+
+
+def _opening_clause_ends_before(context: Context, index: int) -> bool:
+    """Whether quote ``index`` lies in a subordinate clause that opens its
+    sentence (``While Vell proclaims the report a “fine piece,”``): the
+    sentence's words before it start with a subordinator and hold no comma."""
+    tokens = context.tokens(*context.before_region(index))
+    return (
+        len(tokens) > 2
+        and tokens[0].lower in OPENING_SUBORDINATORS
+        and not any(t.text in (",", ";", ":") for t in tokens)
+    )
 
 
 def _relative_who_before(tokens: list[Token]) -> int | None:
