@@ -76,6 +76,7 @@ __all__ = [
     "closing_frame",
     "finding",
     "finding_content",
+    "main_verb",
     "read_frame",
     "seen_as",
     "speech_act",
@@ -210,8 +211,13 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             closing_end = closing_tail(s, c + 1, lemma in HEARER_LEMMAS)
         if closing_end is not None:
             # "The talks failed, the ministry said." / "The economy, she said, is growing."
+            opening = left[0]
+            if left[1] - left[0] > 2 and tokens[left[0] + 1].lower in CLAIM_NOUNS:
+                if tokens[left[0]].lower not in ("a", "an") or lemma in DISPUTING:
+                    return None  # "..., a point Feinstein disputed": not her content
+                left = (left[0] + 2, left[1])  # "..., a point Lee also conceded": Lee
             source = span_of(tokens, left)
-            comma = left[0] - 1 if tokens[left[0] - 1].text in (",", "—", "–") else left[0]
+            comma = opening - 1 if tokens[opening - 1].text in (",", "—", "–") else opening
             return closing_frame(s, c, comma, closing_end, source, cue, "reported_before_mention")
     if rule is None:
         return None
@@ -252,6 +258,13 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
 THAT_PRONOUN_VERBS = frozenset(
     {"said", "says", "say", "told", "think", "thinks", "thought", "believe", "believes"}
 )
+
+#: Nouns that take up the content before them in a closing relative clause
+#: with a cue (``..., a point Feinstein also acknowledged``).
+CLAIM_NOUNS = frozenset({"point", "claim", "view", "charge", "assertion", "argument", "contention"})
+
+#: Lemmas of cues that dispute a content rather than state it.
+DISPUTING = frozenset({"dispute", "deny", "reject", "contest", "question", "challenge"})
 
 #: Verbs of the infinitive list that also report a that-clause (``ordered
 #: that the records be released``); without ``that`` their object is no
@@ -419,8 +432,18 @@ def speech_act(
     stop = k
     while stop < n:
         token = tokens[stop]
-        if s.quote_of[stop] >= 0:
+        quote = s.quote_of[stop]
+        if quote >= 0:
             stop += 1
+            if token.text == "," and s.texts[c - 1] == ",":
+                # "Ortiz, citing ''fake polls,'' said C": a comma inside the
+                # closing mark and a main verb after it end the object of a
+                # participle set off after the subject
+                j = stop
+                while j < n and s.quote_of[j] == quote and not is_word(tokens[j]):
+                    j += 1
+                if j > stop and j < n and s.quote_of[j] < 0 and main_verb(verbs, s, j):
+                    return _speech_act_frame(context, s, c, k, j, left)
             continue
         if token.text == "(":
             close = next(
@@ -446,6 +469,25 @@ def speech_act(
         stop += 1
     if stop <= k:
         return None
+    return _speech_act_frame(context, s, c, k, stop, left)
+
+
+def main_verb(verbs: Verbs, s: Sentence, j: int) -> bool:
+    """Whether token ``j`` is a finite verb for certain or a clause cue in
+    lower case (``said``, ``is``, ``told``), not an ``-ed`` form that may
+    modify a noun (``the “Feed,” anchored by five writers``)."""
+    word = s.lowers[j]
+    return s.texts[j].islower() and (
+        word in verbs.clause or word in FINITE or word in IRREGULAR_PAST
+    )
+
+
+def _speech_act_frame(
+    context: Context, s: Sentence, c: int, k: int, stop: int, left: tuple[int, int] | None
+) -> Frame | None:
+    """The speech act frame of the cue ``c`` whose object runs from ``k`` to
+    ``stop``, with its subject (``left``, or read here)."""
+    tokens = s.tokens
     if left is None:
         left = subject_before(context, s, c)  # after the object: the costlier part
     if left is None:

@@ -88,8 +88,19 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     if chunk is None:
         return _set_off_subject(context, s, lo, verb)
     first, stop = chunk[0] + lo, chunk[1] + lo
+    if (
+        stop + 2 < c
+        and s.texts[stop + 1] == ","
+        and s.lowers[stop + 2] in ("who", "which")
+        and s.texts[stop].isalpha()
+        and s.texts[stop].islower()
+        and s.lowers[stop].endswith("s")
+    ):
+        stop += 1  # "Local unions, which backed Ruiz, said": the head, not its modifier
     if s.quoted(first, stop):
-        return None  # a mention never holds quotation marks
+        # A mention never holds quotation marks; "Ruiz, citing ''a sham,'' said":
+        # the subject before a participle set off with a partial quote.
+        return _set_off_subject(context, s, lo, verb) if stop == verb else None
     if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
         stop - first == 1
         and (
