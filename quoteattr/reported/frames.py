@@ -17,6 +17,7 @@ from quoteattr.reported.asides import as_put_it, comma_before, opening_participl
 from quoteattr.reported.casting import CASTING, as_clause
 from quoteattr.reported.extent import (
     clause_with_cue,
+    coordinated_plural,
     forward_stop,
     list_continues,
     loose_clause,
@@ -848,7 +849,11 @@ def seen_as(context: Context, s: Sentence, c: int) -> Frame | None:
         return None  # "saw to it", "see that ...", "see it as": not an object of regard
     stop = c + 1
     while stop < n and s.quote_of[stop] < 0 and texts[stop] not in CLAUSE_ENDS:
-        if lowers[stop] in ("and", "but", "while", "because") and new_clause(s, stop + 1):
+        if (
+            lowers[stop] in ("and", "but", "while", "because")
+            and new_clause(s, stop + 1)
+            and not coordinated_plural(s, stop + 1)  # "as a choice between roads and schools"
+        ):
             break
         stop += 1
     left = subject_before(context, s, v)

@@ -221,7 +221,9 @@ def verb_lemma(
     if word in verbs.reporting:
         if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
             return lemma
-        return lemma if _plural_subject_cue(s, c, lemma) else None
+        if _plural_subject_cue(s, c, lemma) or _second_present_cue(verbs, s, c, lemma):
+            return lemma
+        return None
     if c > 0 and last == "g" and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"
     if (
@@ -234,6 +236,28 @@ def verb_lemma(
     ):
         return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
+
+
+def _second_present_cue(verbs: Verbs, s: Sentence, c: int, lemma: str) -> bool:
+    """``Ruiz says C1 but insists that C2``: a present form in ``-s`` after
+    ``and`` or ``but`` with ``that`` after it, in a sentence whose earlier
+    clause verb is a present form in ``-s`` too (the same subject's two cues)."""
+    lowers = s.lowers
+    word = lowers[c]
+    if (
+        c < 3
+        or word[-1:] != "s"
+        or word == lemma
+        or lowers[c - 1] not in ("and", "but")
+        or c + 1 >= len(lowers)
+        or lowers[c + 1] != "that"
+    ):
+        return False
+    clause = verbs.clause
+    return any(
+        lowers[j][-1:] == "s" and clause.get(lowers[j], lowers[j]) != lowers[j]
+        for j in range(1, c - 1)
+    )
 
 
 def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
