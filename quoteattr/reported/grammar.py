@@ -218,6 +218,16 @@ def verb_lemma(
         and (lowers[c - 1] in COUNT_WORDS or lowers[c - 1].isdigit())
     ):
         return None  # "voters in six states said", "10 claims": a counted noun
+    if (
+        word != lemma
+        and last == "s"
+        and c > 1
+        and (lowers[c - 2] in COUNT_WORDS or lowers[c - 2].isdigit())
+        and s.texts[c - 1].isalpha()
+        and s.texts[c - 1].islower()
+        and lowers[c - 1] not in SUBJECT_PRONOUNS
+    ):
+        return None  # "two primary reasons", "three new claims": a counted noun
     if word in verbs.reporting:
         if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
             return lemma
