@@ -295,6 +295,26 @@ def _after_auxiliary(s: Sentence, c: int, lemma: str) -> bool:
     )
 
 
+def _this_subject(s: Sentence, k: int) -> bool:
+    """Whether ``this`` at ``k``, after a cue, opens the content as its subject
+    or determiner: a verb after it or after the noun it goes with (``believe
+    this provides``, ``say this exclusion costs``), not a time noun (``said this
+    week``) and not an object (``knew this from the start``)."""
+    n = len(s.lowers)
+    if k + 2 >= n or s.lowers[k + 1] in THIS_TIMES:
+        return False
+    if verb_like(s, k + 1):
+        return True
+    return s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and verb_like(s, k + 2)
+
+
+#: Nouns after ``this`` that make it a time (``said this week``).
+THIS_TIMES = frozenset(
+    {"week", "month", "year", "morning", "afternoon", "evening", "weekend", "time", "summer"}
+    | {"spring", "fall", "winter", "season", "past", "coming", "decade", "term", "session"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cycle"}
+)
+
 #: Time words that can be the subject of a reported clause (``say this is``).
 SUBJECT_TIME_WORDS = frozenset({"this", "today", "now", "tonight"})
 
@@ -582,10 +602,14 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
         if word in ("on", "upon", "for") and lemma == "call":
             k += 1
             continue
-        if (word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k]))) and not (
-            k + 1 < n and lowers[k + 1] in FINITE and word in SUBJECT_TIME_WORDS
+        if (
+            (word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k])))
+            and not (k + 1 < n and lowers[k + 1] in FINITE and word in SUBJECT_TIME_WORDS)
+            and not (word == "this" and _this_subject(s, k))
         ):
-            k += 1  # not "say this is a rough patch": "this" is the subject there
+            # not "say this is a rough patch", "believe this provides": "this"
+            # opens the content there, a time only before a time noun
+            k += 1
             continue
         if text in DASHES:
             # "said — on Twitter, as it happens — that ...": an aside in dashes.
@@ -971,7 +995,14 @@ def verb_like(s: Sentence, j: int) -> bool:
         return False
     previous = s.lowers[j - 1]
     if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
-        return False  # "the proposed plan", "the company’s earnings"
+        # "the proposed plan", "the company’s earnings"; but "this includes":
+        # no plural noun follows the singular "this"
+        return (
+            previous == "this"
+            and last == "s"
+            and len(word) > 3
+            and not word.endswith(("ss", "us", "is", "ics", "ous"))
+        )
     if last == "d" and word.endswith("ed") and len(word) > 4:
         return True
     return (
