@@ -356,7 +356,23 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
         )
     ):
         return False
-    return lowers[c + 1] == "that" or clause_starts(s, c + 1)
+    return lowers[c + 1] == "that" or clause_starts(s, c + 1) or _set_off_plural(s, c)
+
+
+def _set_off_plural(s: Sentence, c: int) -> bool:
+    """``The plan will fail, some argue.``, ``That attitude, many experts say,
+    could ...``: a base-form cue right before a comma or the sentence end, its
+    plural subject of at most three lower-case words set off by a comma."""
+    texts = s.texts
+    if texts[c + 1] not in (",", ".", ";", "—", "–"):
+        return False
+    for j in range(c - 1, max(0, c - 4) - 1, -1):
+        text = texts[j]
+        if text in (",", "—", "–"):
+            return j < c - 1 and j > 0
+        if not (text.isalpha() and text.islower()):
+            return False
+    return False
 
 
 #: Words after a plural head that open its postmodifier (``officials in the
