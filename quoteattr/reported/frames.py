@@ -226,8 +226,13 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         if left[1] - left[0] > 1 and tokens[left[0]].lower in ("that", "which"):
             left = (left[0] + 1, left[1])  # "a charity that prosecutors said was"
         opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
-        if opener not in RELATIVIZERS or left[1] - left[0] > 4 or is_passive(tokens, c):
-            return None  # a relative clause whose subject is what was reported
+        if opener not in RELATIVIZERS:
+            zero = _zero_relative(s, left)
+            if zero is None:
+                return None  # a relative clause whose subject is what was reported
+            left = zero
+        if left[1] - left[0] > 4 or is_passive(tokens, c):
+            return None
         if opener == "what" and (left[0] < 2 or not is_word(tokens[left[0] - 2])):
             return None  # "What he said was true": the subject of the writer's clause
         stop = forward_stop(context, verbs, s, start, subordinate=True)
@@ -274,10 +279,32 @@ THAT_INFINITIVES = frozenset({"order"})
 
 #: Verbs whose content may be a relative clause that lost its subject to the
 #: antecedent (``the rules, which officials said will take effect in May``).
-GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", "estimate"})
+GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", "estimate", "hope"})
 
 #: Words that open a relative clause whose subject was reported.
 RELATIVIZERS = frozenset({"which", "that", "who", "what"})
+
+
+def _zero_relative(s: Sentence, left: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of a gap cue that opens a relative clause with no relative
+    word (``..., a step they believe could help``, ``..., a tactic Democrats
+    hope will work``), or None: an apposition of a determiner and a lower-case
+    noun set off by a comma, then the subject, a pronoun or a name or plural
+    (read with the noun or without it)."""
+    first, stop = left
+    lowers, texts = s.lowers, s.texts
+    if stop - first > 2 and lowers[first] in ("a", "an", "the"):
+        first += 2  # "a tactic Democrats": the subject after the noun
+    noun = first - 1
+    if noun < 2 or not (texts[noun].isalpha() and texts[noun].islower()) or verb_like(s, noun):
+        return None
+    if lowers[noun - 1] not in ("a", "an", "the") or texts[noun - 2] not in (",", "—", "–"):
+        return None  # not an apposition to the clause before
+    if stop - first == 1 and lowers[first] in ("they", "we", "he", "she", "i"):
+        return first, stop
+    if texts[first][0].isupper() or lowers[stop - 1][-1:] == "s":
+        return first, stop
+    return None
 
 
 def _gap_verb(s: Sentence, k: int) -> bool:
