@@ -55,6 +55,7 @@ from quoteattr.reported.words import (
     NEGATIONS,
     NOT_ASIDE,
     NOT_CONTENT,
+    NOT_IN_SUBJECT,
     PARTICLES,
     PARTICLES_ONLY,
     PASSIVE_AUXILIARIES,
@@ -205,6 +206,10 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return None
         return opening_participle(context, verbs, s, c, start, rule)  # "Noting C, X said"
     cue = span_unchecked(tokens[c].start, tokens[c].end)
+    if clause and left[0] > 1 and not comma_before(s, left[0]) and closing_end is not None:
+        lead = _role_premodifier(s, left[0])
+        if lead is not None:
+            left = (lead, left[1])  # "C, frontman Tomas Vell said": the role is the source's
     if clause and left[0] > 0 and comma_before(s, left[0]) and not is_passive(tokens, c):
         if rule is not None and how not in ("to", "that"):
             # Not "..., Clinton has vowed to repeal the ban, a ...": a cue with
@@ -283,6 +288,35 @@ GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", 
 
 #: Words that open a relative clause whose subject was reported.
 RELATIVIZERS = frozenset({"which", "that", "who", "what"})
+
+
+#: Lower-case words before a name that describe no source (``and Vell``).
+NOT_ROLE_WORDS = (
+    COORDINATORS
+    | ADJUNCT_PREPOSITIONS
+    | SUBJECT_PRONOUNS
+    | frozenset({"then", "also", "even", "only", "just", "said", "says"})
+)
+
+
+def _role_premodifier(s: Sentence, first: int) -> int | None:
+    """Where a source in capitals at ``first`` starts when one or two lower-case
+    words before it and after a comma or dash describe it (``..., frontman
+    Tomas Vell said``, ``..., the singer Ana Lee said``): the first of them."""
+    texts = s.texts
+    if not texts[first][0].isupper():
+        return None
+    for j in (first - 1, first - 2):
+        if j < 1 or not (texts[j].isalpha() and texts[j].islower()) or verb_like(s, j):
+            return None
+        word = s.lowers[j]
+        if word in NOT_IN_SUBJECT or word in SUBORDINATORS or word in NOT_ROLE_WORDS:
+            return None
+        if j == first - 1 and (len(word) < 4 or word.endswith(("ing", "thing", "one"))):
+            return None  # "and Vell", "something Obama said"
+        if texts[j - 1] in (",", "—", "–"):
+            return j
+    return None
 
 
 def _zero_relative(s: Sentence, left: tuple[int, int]) -> tuple[int, int] | None:
