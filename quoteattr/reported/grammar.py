@@ -997,6 +997,15 @@ def relative_verb(token: Token) -> bool:
     )
 
 
+#: Singular nouns in ``-s`` that are seldom verbs, after which a word in ``-s``
+#: may be the verb (``success depends``, ``the crisis grows``, ``the press reports``).
+SINGULAR_S_NOUNS = frozenset(
+    {"success", "congress", "crisis", "basis", "analysis", "status", "witness", "progress"}
+    | {"consensus", "campus", "virus", "census", "bonus", "surplus", "stimulus", "press"}
+    | {"thesis", "emphasis", "boss", "loss", "chaos", "news", "series", "gas", "bias"}
+)
+
+
 def verb_like(s: Sentence, j: int) -> bool:
     """Whether token ``j`` of ``s`` looks like the finite verb of a clause."""
     word = s.lowers[j]
@@ -1028,6 +1037,15 @@ def verb_like(s: Sentence, j: int) -> bool:
         and (
             texts[j - 1][0].isupper()
             or previous in ("he", "she", "it", "who", "that", "which")
-            or (texts[j - 1].isalpha() and not previous.endswith(("s", "ing", "ed")))
+            or (
+                texts[j - 1].isalpha()
+                and not previous.endswith(("ing", "ed"))
+                # a singular noun in -s: "success depends", "the crisis grows"
+                and (
+                    previous[-1:] != "s"
+                    or previous in SINGULAR_S_NOUNS
+                    or (previous.endswith("ness") and previous != "business")
+                )
+            )
         )
     )
