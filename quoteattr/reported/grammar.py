@@ -997,6 +997,11 @@ def relative_verb(token: Token) -> bool:
     )
 
 
+#: Words in ``-s`` that are never verbs (``Vell and others``, ``thanks to``).
+NOT_VERBS_IN_S = frozenset(
+    {"others", "ours", "yours", "theirs", "hers", "thanks", "news", "means", "series"}
+)
+
 #: Singular nouns in ``-s`` that are seldom verbs, after which a word in ``-s``
 #: may be the verb (``success depends``, ``the crisis grows``, ``the press reports``).
 SINGULAR_S_NOUNS = frozenset(
@@ -1034,6 +1039,7 @@ def verb_like(s: Sentence, j: int) -> bool:
         last == "s"
         and len(word) > 3
         and not word.endswith(("ss", "us", "is", "ics", "ous"))
+        and word not in NOT_VERBS_IN_S
         and (
             texts[j - 1][0].isupper()
             or previous in ("he", "she", "it", "who", "that", "which")
