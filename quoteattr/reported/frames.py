@@ -126,7 +126,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
     if clause and c + 1 < n and lemma not in HEARER_LEMMAS and comma_before(s, c):
-        after = chunk_right(vocab, tokens, c + 1)
+        after = chunk_right(vocab, tokens, c + 1) or _counted_group(s, c + 1)
         if after is not None and not s.quoted(*after):
             end = closing_tail(s, after[1])
             if end is None and after[1] < n and tokens[after[1]].lower in ("who", "whose"):
@@ -297,6 +297,38 @@ NOT_ROLE_WORDS = (
     | SUBJECT_PRONOUNS
     | frozenset({"then", "also", "even", "only", "just", "said", "says"})
 )
+
+
+#: Words that open a counted group after an inverted cue (``said a handful of
+#: Democrats``, ``said several analysts``, ``said six million people``).
+COUNT_OPENERS = frozenset(
+    {"a", "several", "many", "some", "most", "dozens", "hundreds", "thousands", "millions"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "few"}
+)
+
+
+def _counted_group(s: Sentence, k: int) -> tuple[int, int] | None:
+    """A counted group right after an inverted cue at ``k`` (``said a handful
+    of Democrats``, ``said several analysts who ...``): words only, at most
+    eight, up to a comma, the sentence end or a relative word, ending with a
+    plural; None when a verb comes first."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    if k >= n or not (lowers[k] in COUNT_OPENERS or texts[k].isdigit()):
+        return None
+    if lowers[k] == "a" and (
+        k + 1 >= n or lowers[k + 1] not in ("handful", "number", "group", "few")
+    ):
+        return None
+    j = k + 1
+    while j < n and j - k <= 8 and (texts[j].isalpha() or texts[j].isdigit() or texts[j] == "-"):
+        if lowers[j] in ("who", "whose", "that", "which") or verb_like(s, j):
+            break
+        j += 1
+    last = lowers[j - 1]
+    if j - k < 2 or s.quoted(k, j) or not (last[-1:] == "s" or last in ("people", "police")):
+        return None
+    return k, j
 
 
 def _role_premodifier(s: Sentence, first: int) -> int | None:
