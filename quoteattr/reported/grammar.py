@@ -228,6 +228,17 @@ def verb_lemma(
         and lowers[c - 1] not in SUBJECT_PRONOUNS
     ):
         return None  # "two primary reasons", "three new claims": a counted noun
+    if (
+        last == "d"
+        and c > 0
+        and c + 1 < len(lowers)
+        and word.endswith("ed")
+        and (lowers[c - 1].replace(",", "").isdigit() or lowers[c - 1] in COUNT_WORDS)
+        and lowers[c + 1][-1:] == "s"
+        and s.texts[c + 1].isalpha()
+        and s.texts[c + 1].islower()
+    ):
+        return None  # "475 pledged delegates": an adjective between a count and its noun
     if word in verbs.reporting:
         if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
             return lemma
