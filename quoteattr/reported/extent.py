@@ -182,6 +182,20 @@ def forward_stop(
         range(start + 1, n - 1), map(_STOP_WORDS.__contains__, lowers[start + 1 : n - 1])
     ):
         if quote_of[k] >= 0:
+            if lowers[k] == ",":
+                # "could be “messy,” adding that ...": a comma inside the closing
+                # mark, then a participle that opens a new report
+                j = k + 1
+                while j < n and quote_of[j] == quote_of[k] and not is_word(tokens[j]):
+                    j += 1
+                if (
+                    j > k + 1
+                    and j < n
+                    and quote_of[j] < 0
+                    and lowers[j][-3:] == "ing"
+                    and lowers[j] in verbs.clause
+                ):
+                    return j
             continue
         text = lowers[k]
         if text in LEADS:

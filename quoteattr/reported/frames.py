@@ -143,6 +143,17 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     # The content after the cue, read before the subject (the costlier part).
     start, how = complement(context, verbs, s, c + 1, lemma)
     rule = None
+    if (
+        how == "that"
+        and start + 1 < n
+        and s.texts[start] == ","
+        and s.lowers[start - 1] == "that"
+        and s.lowers[start + 1] in SUBJECT_PRONOUNS
+        and clause_starts(s, start + 1)
+    ):
+        # "By the time he said that, he was tired": that is the object, and
+        # the clause after its comma is the writer's
+        return None
     if how == "that" and start < n and relative_verb(tokens[start]):
         if (
             clause
