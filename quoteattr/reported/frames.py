@@ -38,6 +38,13 @@ from quoteattr.reported.grammar import (
     writer_start,
 )
 from quoteattr.reported.report import Frame, Report
+from quoteattr.reported.sources import (
+    CLAIM_NOUNS,
+    DISPUTING,
+    counted_group,
+    role_premodifier,
+    zero_relative,
+)
 from quoteattr.reported.subjects import subject_before
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
@@ -55,7 +62,6 @@ from quoteattr.reported.words import (
     NEGATIONS,
     NOT_ASIDE,
     NOT_CONTENT,
-    NOT_IN_SUBJECT,
     PARTICLES,
     PARTICLES_ONLY,
     PASSIVE_AUXILIARIES,
@@ -126,7 +132,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
     if clause and c + 1 < n and lemma not in HEARER_LEMMAS and comma_before(s, c):
-        after = chunk_right(vocab, tokens, c + 1) or _counted_group(s, c + 1)
+        after = chunk_right(vocab, tokens, c + 1) or counted_group(s, c + 1)
         if after is not None and not s.quoted(*after):
             end = closing_tail(s, after[1])
             if end is None and after[1] < n and tokens[after[1]].lower in ("who", "whose"):
@@ -218,7 +224,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         return opening_participle(context, verbs, s, c, start, rule)  # "Noting C, X said"
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     if clause and left[0] > 1 and not comma_before(s, left[0]) and closing_end is not None:
-        lead = _role_premodifier(s, left[0])
+        lead = role_premodifier(s, left[0])
         if lead is not None:
             left = (lead, left[1])  # "C, frontman Tomas Vell said": the role is the source's
     if clause and left[0] > 0 and comma_before(s, left[0]) and not is_passive(tokens, c):
@@ -243,7 +249,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             left = (left[0] + 1, left[1])  # "a charity that prosecutors said was"
         opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
         if opener not in RELATIVIZERS:
-            zero = _zero_relative(s, left)
+            zero = zero_relative(s, left)
             if zero is None:
                 return None  # a relative clause whose subject is what was reported
             left = zero
@@ -281,13 +287,6 @@ THAT_PRONOUN_VERBS = frozenset(
     {"said", "says", "say", "told", "think", "thinks", "thought", "believe", "believes"}
 )
 
-#: Nouns that take up the content before them in a closing relative clause
-#: with a cue (``..., a point Feinstein also acknowledged``).
-CLAIM_NOUNS = frozenset({"point", "claim", "view", "charge", "assertion", "argument", "contention"})
-
-#: Lemmas of cues that dispute a content rather than state it.
-DISPUTING = frozenset({"dispute", "deny", "reject", "contest", "question", "challenge"})
-
 #: Verbs of the infinitive list that also report a that-clause (``ordered
 #: that the records be released``); without ``that`` their object is no
 #: content (``ordered the records released``).
@@ -299,89 +298,6 @@ GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", 
 
 #: Words that open a relative clause whose subject was reported.
 RELATIVIZERS = frozenset({"which", "that", "who", "what"})
-
-
-#: Lower-case words before a name that describe no source (``and Vell``).
-NOT_ROLE_WORDS = (
-    COORDINATORS
-    | ADJUNCT_PREPOSITIONS
-    | SUBJECT_PRONOUNS
-    | frozenset({"then", "also", "even", "only", "just", "said", "says"})
-)
-
-
-#: Words that open a counted group after an inverted cue (``said a handful of
-#: Democrats``, ``said several analysts``, ``said six million people``).
-COUNT_OPENERS = frozenset(
-    {"a", "several", "many", "some", "most", "dozens", "hundreds", "thousands", "millions"}
-    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "few"}
-)
-
-
-def _counted_group(s: Sentence, k: int) -> tuple[int, int] | None:
-    """A counted group right after an inverted cue at ``k`` (``said a handful
-    of Democrats``, ``said several analysts who ...``): words only, at most
-    eight, up to a comma, the sentence end or a relative word, ending with a
-    plural; None when a verb comes first."""
-    lowers, texts = s.lowers, s.texts
-    n = len(lowers)
-    if k >= n or not (lowers[k] in COUNT_OPENERS or texts[k].isdigit()):
-        return None
-    if lowers[k] == "a" and (
-        k + 1 >= n or lowers[k + 1] not in ("handful", "number", "group", "few")
-    ):
-        return None
-    j = k + 1
-    while j < n and j - k <= 8 and (texts[j].isalpha() or texts[j].isdigit() or texts[j] == "-"):
-        if lowers[j] in ("who", "whose", "that", "which") or verb_like(s, j):
-            break
-        j += 1
-    last = lowers[j - 1]
-    if j - k < 2 or s.quoted(k, j) or not (last[-1:] == "s" or last in ("people", "police")):
-        return None
-    return k, j
-
-
-def _role_premodifier(s: Sentence, first: int) -> int | None:
-    """Where a source in capitals at ``first`` starts when one or two lower-case
-    words before it and after a comma or dash describe it (``..., frontman
-    Tomas Vell said``, ``..., the singer Ana Lee said``): the first of them."""
-    texts = s.texts
-    if not texts[first][0].isupper():
-        return None
-    for j in (first - 1, first - 2):
-        if j < 1 or not (texts[j].isalpha() and texts[j].islower()) or verb_like(s, j):
-            return None
-        word = s.lowers[j]
-        if word in NOT_IN_SUBJECT or word in SUBORDINATORS or word in NOT_ROLE_WORDS:
-            return None
-        if j == first - 1 and (len(word) < 4 or word.endswith(("ing", "thing", "one"))):
-            return None  # "and Vell", "something Obama said"
-        if texts[j - 1] in (",", "—", "–"):
-            return j
-    return None
-
-
-def _zero_relative(s: Sentence, left: tuple[int, int]) -> tuple[int, int] | None:
-    """The subject of a gap cue that opens a relative clause with no relative
-    word (``..., a step they believe could help``, ``..., a tactic Democrats
-    hope will work``), or None: an apposition of a determiner and a lower-case
-    noun set off by a comma, then the subject, a pronoun or a name or plural
-    (read with the noun or without it)."""
-    first, stop = left
-    lowers, texts = s.lowers, s.texts
-    if stop - first > 2 and lowers[first] in ("a", "an", "the"):
-        first += 2  # "a tactic Democrats": the subject after the noun
-    noun = first - 1
-    if noun < 2 or not (texts[noun].isalpha() and texts[noun].islower()) or verb_like(s, noun):
-        return None
-    if lowers[noun - 1] not in ("a", "an", "the") or texts[noun - 2] not in (",", "—", "–"):
-        return None  # not an apposition to the clause before
-    if stop - first == 1 and lowers[first] in ("they", "we", "he", "she", "i"):
-        return first, stop
-    if texts[first][0].isupper() or lowers[stop - 1][-1:] == "s":
-        return first, stop
-    return None
 
 
 def _gap_verb(s: Sentence, k: int) -> bool:
@@ -1028,4 +944,13 @@ def _not_a_verb(s: Sentence, c: int) -> bool:
         return False
     if previous in ("most", "more", "less", "least", "very"):
         return True  # "the most challenging moment"
-    return s.texts[c - 1][0].isupper() and not lowers[c].endswith(("ed", "ing"))
+    if lowers[c].endswith(("ed", "ing")) or lowers[c] in IRREGULAR_PAST:
+        return False  # "the two spoke", "a poll this month found"
+    if lowers[c][-1:] == "s":
+        return s.texts[c - 1][0].isupper()  # "the poll shows": a verb after a noun
+    text = s.texts[c - 1]
+    # "the Orlando attack"; "a verbal attack", "a pre-emptive attack": an
+    # adjective, no plural subject ("the senators attack") nor adverb
+    return text[0].isupper() or (
+        text.replace("-", "").isalpha() and previous[-1:] != "s" and not previous.endswith("ly")
+    )

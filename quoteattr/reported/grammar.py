@@ -18,33 +18,51 @@ from collections.abc import Mapping
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
+    AMOUNTS,
+    APPROXIMATORS,
+    CLAUSE_MARKS,
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
+    CLOSING_STOPS,
     COMPLEMENTIZERS,
     CONTRACTED,
+    CONTRACTED_SUBJECTS,
+    COUNT_WORDS,
     DASHES,
     DETERMINERS,
     FINDING_VERBS,
     FINITE,
+    FRACTIONS,
     HEARER_LEMMAS,
+    HEARER_OBJECTS,
     IMPERSONAL,
     IRREGULAR_PAST,
+    LEADING_SUBORDINATORS,
     NEGATIONS,
     NOT_CONTENT,
+    NOT_HEARER_PREPOSITIONS,
     NOT_IN_SUBJECT,
+    NOT_VERBS_IN_S,
+    NOUN_PREPOSITIONS,
     OBJECT_WORDS,
     PARTICIPLE_OPENERS,
+    PARTITIVES,
     PASSIVE_AUXILIARIES,
+    PLURAL_SUBJECT_ENDS,
+    PLURALS_WITHOUT_S,
     POLL_NOUNS,
+    POSTMODIFIERS,
     PRONOUN_ASIDES,
     SENTENCE_END,
+    SINGULAR_S_NOUNS,
     SPEECH_NOUNS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
+    SUBJECT_TIME_WORDS,
     SUBORDINATORS,
+    THIS_TIMES,
     TIME_WORDS,
-    word_set,
 )
 from quoteattr.sieves import Context
 
@@ -319,30 +337,6 @@ def _this_subject(s: Sentence, k: int) -> bool:
     return s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and verb_like(s, k + 2)
 
 
-#: Nouns after ``this`` that make it a time (``said this week``).
-THIS_TIMES = frozenset(
-    {"week", "month", "year", "morning", "afternoon", "evening", "weekend", "time", "summer"}
-    | {"spring", "fall", "winter", "season", "past", "coming", "decade", "term", "session"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cycle"}
-)
-
-#: Time words that can be the subject of a reported clause (``say this is``).
-SUBJECT_TIME_WORDS = frozenset({"this", "today", "now", "tonight"})
-
-#: Words that end a plural or counted subject before a base-form cue
-#: (``others say``, ``a mere 9 percent say``), beyond plural nouns.
-PLURAL_SUBJECT_ENDS = frozenset(
-    {"percent", "%", "others", "many", "most", "some", "few", "both", "half", "third", "quarter"}
-    | {"majority", "minority", "surveyed", "polled", "questioned", "interviewed"}
-)
-
-#: Counts before which a plural noun is not a verb (``six states``, ``10 claims``).
-COUNT_WORDS = word_set(
-    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds",
-    "thousands millions several many few both",
-)
-
-
 def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     """``Six in 10 say he is``, ``a mere 9 percent say that``, ``tech executives
     believe that``: a base-form cue after a number, a count word or a
@@ -384,17 +378,6 @@ def _set_off_plural(s: Sentence, c: int) -> bool:
         if not (text.isalpha() and text.islower()):
             return False
     return False
-
-
-#: Words after a plural head that open its postmodifier (``officials in the
-#: county``, ``sources close to the campaign``, ``people familiar with``).
-POSTMODIFIERS = frozenset(
-    {"of", "in", "from", "at", "across", "on", "for", "with", "inside", "outside", "around"}
-    | {"close", "familiar", "briefed", "involved", "near", "throughout"}
-)
-
-#: Plurals without -s that may head a subject.
-PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
 
 
 def postmodified_subject(s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
@@ -457,13 +440,6 @@ def _noun_then_infinitive(s: Sentence, c: int) -> bool:
     )  # not "his campaign promises to": a noun compound after a possessive
 
 
-#: Words of a part of a group before ``of them`` (``most of them said``).
-PARTITIVES = word_set(
-    "most many some all both none few several each one two three four five half",
-    "majority minority dozens hundreds thousands",
-)
-
-
 def plain_subject(tokens: list[Token], c: int, reach: int = 9) -> tuple[int, int] | None:
     """A noun phrase that opens its clause right before the cue ``tokens[c]``
     (``Some of Clinton’s longtime allies said``, ``Many in the crowd said``,
@@ -520,16 +496,6 @@ def plain_subject(tokens: list[Token], c: int, reach: int = 9) -> tuple[int, int
     return start, end
 
 
-#: The marks that end a closing attribution (read by :func:`closing_tail`).
-CLOSING_STOPS = SENTENCE_END | DASHES | {";", ","}
-
-#: The marks that close a subordinate clause read by :func:`clause_starts`.
-CLAUSE_MARKS = frozenset({",", ";", ":", "."})
-
-#: The words that open a clause when contracted (``he’s``, ``that's``).
-CONTRACTED_SUBJECTS = SUBJECT_PRONOUNS | {"that", "what", "who"}
-
-
 def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     """After the last word of a closing attribution (``..., X said on Tuesday.``),
     the index of the sentence end or comma that ends it when only adjuncts come
@@ -574,12 +540,6 @@ def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     return n if j >= n else None
 
 
-#: Words that can be the whole object of ``told`` in a closing attribution.
-HEARER_OBJECTS = frozenset(
-    {"him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters"}
-)
-
-
 def is_passive(tokens: list[Token], c: int) -> bool:
     """Whether the cue ``tokens[c]`` is a passive participle (``was told``, ``has
     been reported``, ``is widely believed``)."""
@@ -594,11 +554,6 @@ def is_passive(tokens: list[Token], c: int) -> bool:
     before = tokens[k].lower
     # "we’re told", "I'm told": a pronoun contracted with a form of be.
     return before in PASSIVE_AUXILIARIES or before.endswith(("’re", "'re", "’m", "'m"))
-
-
-#: Prepositions that open no hearer after a verb that may take one (``warned
-#: about a war``), beyond the adjunct prepositions read before it.
-NOT_HEARER_PREPOSITIONS = frozenset({"about", "against", "of", "by", "into", "like", "among"})
 
 
 def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) -> tuple[int, str]:
@@ -950,39 +905,6 @@ def clause_starts(s: Sentence, k: int) -> bool:
     return False
 
 
-#: Words before an amount that opens a reported clause (``said about half of
-#: the rise came from taxes``, ``said nearly 40 percent ...``).
-APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately"})
-
-#: Amounts that may open a reported clause after an approximator.
-AMOUNTS = frozenset({"half", "two-thirds", "one-third", "three-quarters"})
-
-#: Fractions after ``a`` in an amount (``about a third of``).
-FRACTIONS = frozenset({"third", "quarter", "fifth", "dozen", "half", "majority"})
-
-#: Prepositions that open a phrase after a plural noun opening a reported
-#: clause (``said members of the court``, ``say voters in Iowa``).
-NOUN_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "with", "across"})
-
-#: Words that open a subordinate clause before the main one in a reported
-#: clause (``said despite the losses, the party ...``); ``if``, ``when`` and
-#: the other complementizers are read as such.
-LEADING_SUBORDINATORS = frozenset(
-    {
-        "despite",
-        "although",
-        "though",
-        "because",
-        "while",
-        "after",
-        "before",
-        "since",
-        "unless",
-        "once",
-    }
-)
-
-
 def plural_head(s: Sentence, k: int) -> bool:
     """Whether token ``k``, which :func:`verb_like` reads as a verb only for its
     final ``-s``, may be a plural noun that opens a clause (``said officials
@@ -1006,20 +928,6 @@ def relative_verb(token: Token) -> bool:
         or word.endswith(("n’t", "n't"))
         or (word.endswith("ed") and len(word) > 4 and token.text[0].islower())
     )
-
-
-#: Words in ``-s`` that are never verbs (``Vell and others``, ``thanks to``).
-NOT_VERBS_IN_S = frozenset(
-    {"others", "ours", "yours", "theirs", "hers", "thanks", "news", "means", "series"}
-)
-
-#: Singular nouns in ``-s`` that are seldom verbs, after which a word in ``-s``
-#: may be the verb (``success depends``, ``the crisis grows``, ``the press reports``).
-SINGULAR_S_NOUNS = frozenset(
-    {"success", "congress", "crisis", "basis", "analysis", "status", "witness", "progress"}
-    | {"consensus", "campus", "virus", "census", "bonus", "surplus", "stimulus", "press"}
-    | {"thesis", "emphasis", "boss", "loss", "chaos", "news", "series", "gas", "bias"}
-)
 
 
 def verb_like(s: Sentence, j: int) -> bool:
