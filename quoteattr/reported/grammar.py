@@ -132,16 +132,23 @@ class Verbs:
             (``as X put it``, whose verb is a cue word too).
         labels: headings that open a paragraph with a colon but name no
             source (``update``, ``editor's note``), lowercased.
+        stance: forms of the verbs that state a position (``supports``).
+        casting: forms of the verbs that cast an object as something (``cast``).
+        phrasal: forms of the phrasal cue verbs, to the particle sequences
+            that must follow them, longest first.
     """
 
     __slots__ = (
         "candidates",
+        "casting",
         "clause",
         "cue_words",
         "infinitive",
         "labels",
         "object",
+        "phrasal",
         "reporting",
+        "stance",
     )
 
     def __init__(
@@ -151,12 +158,18 @@ class Verbs:
         infinitive: Mapping[str, str],
         objects: Mapping[str, str],
         labels: frozenset[str] = frozenset(),
+        stance: Mapping[str, str] | None = None,
+        casting: Mapping[str, str] | None = None,
+        phrasal: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
     ) -> None:
         self.reporting = reporting
         self.labels = labels
         self.clause = clause
         self.infinitive = infinitive
         self.object = objects
+        self.stance = frozenset(stance or ())
+        self.casting = frozenset(casting or ())
+        self.phrasal: Mapping[str, tuple[tuple[str, ...], ...]] = phrasal or {}
         self.cue_words = frozenset(
             (objects.keys() | clause.keys() | infinitive.keys())
             | FINDING_VERBS
