@@ -18,8 +18,8 @@ from quoteattr.mentions.vocabulary import (
 from quoteattr.mentions.words import (
     CALENDAR_WORDS,
     DETERMINERS,
-    INNER_PARTICLES,
     MODIFIERS,
+    NAME_PARTICLES,
     NOT_HEADS,
     PREPOSITIONS,
     PRONOUNS,
@@ -179,7 +179,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             # "Frans van der Berg", "Mohammed bin Salman": lower-case particles
             # before a capitalized word go on with the name.
             p = k
-            while p < n and p - k < 3 and lowers[p] in INNER_PARTICLES and texts[p][0].islower():
+            while p < n and p - k < 3 and lowers[p] in NAME_PARTICLES and texts[p][0].islower():
                 p += 1
             if (
                 p > k
@@ -263,7 +263,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
                 # "Abu Bakr al-Baghdadi", "Siobhán Ní Bhriain": a particle holds the name
                 and lowers[i] not in _NAME_OPENING_PARTICLES
                 and lowers[i + 1] not in _NAME_OPENING_PARTICLES
-                and lowers[i + 1] not in INNER_PARTICLES
+                and lowers[i + 1] not in NAME_PARTICLES
             ):
                 i += 1  # "Senators Mitch McConnell, the majority leader"
             out.append((i, apposition_end, "person"))
