@@ -83,7 +83,7 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
         | verbs.stance
         | HEADLINE_STANCES
         | CLEAR_WORDS
-        | verbs.phrasal.keys()
+        | verbs.phrasal_words
         | verbs.casting
         | MENTION_WORDS
     )
@@ -288,7 +288,7 @@ def _read_sentence(
             frames.extend(read_stances(context, verbs, s, headline))  # stances.py
         if not CLEAR_WORDS.isdisjoint(hits):
             frames.extend(read_made_clear(context, verbs, s))  # clear.py
-        if not verbs.phrasal.keys().isdisjoint(hits):
+        if not verbs.phrasal_words.isdisjoint(hits):
             frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
         if not MENTION_WORDS.isdisjoint(hits):
             frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py

@@ -136,6 +136,7 @@ class Verbs:
         casting: forms of the verbs that cast an object as something (``cast``).
         phrasal: forms of the phrasal cue verbs, to the particle sequences
             that must follow them, longest first.
+        phrasal_words: the forms of the phrasal cue verbs.
     """
 
     __slots__ = (
@@ -147,6 +148,7 @@ class Verbs:
         "labels",
         "object",
         "phrasal",
+        "phrasal_words",
         "reporting",
         "stance",
     )
@@ -170,6 +172,7 @@ class Verbs:
         self.stance = frozenset(stance or ())
         self.casting = frozenset(casting or ())
         self.phrasal: Mapping[str, tuple[tuple[str, ...], ...]] = phrasal or {}
+        self.phrasal_words = frozenset(self.phrasal)
         self.cue_words = frozenset(
             (objects.keys() | clause.keys() | infinitive.keys())
             | FINDING_VERBS

@@ -31,8 +31,8 @@ def read_phrasal(context: Context, verbs: Verbs, s: Sentence) -> list[Frame]:
     """The phrasal speech-act frames of one sentence (none when it has no
     phrasal cue verb)."""
     lowers = s.lowers
-    cues = verbs.phrasal  # the lexicon's phrasal_cues
-    if cues.keys().isdisjoint(lowers):
+    cues = verbs.phrasal_words  # the forms of the lexicon's phrasal_cues
+    if cues.isdisjoint(lowers):
         return []
     frames = []
     for c in compress(count(), map(cues.__contains__, lowers)):  # found in C
