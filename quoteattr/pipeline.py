@@ -36,6 +36,7 @@ from quoteattr.resolve import EntityBuilder
 from quoteattr.roles import RoleReader
 from quoteattr.segment import SentenceSplitter, segment
 from quoteattr.sieves import Context, Decision
+from quoteattr.sieves.inside import quotes_in_reports
 from quoteattr.turns import find_turns
 
 __all__ = ["DEFAULT_SIEVES", "Attributor", "attribute"]
@@ -134,6 +135,9 @@ class Attributor:
             lexicon.infinitive_verbs,
             lexicon.object_verbs,
             lexicon.section_labels,
+            lexicon.stance_verbs,
+            lexicon.casting_verbs,
+            lexicon.phrasal_cues,
         )
         self._fiction_words = FictionWords(config.lexicon)
 
@@ -250,6 +254,8 @@ class Attributor:
                     break
         _fill_continuation_chains(context)
         reports = find_reports(context, self._verbs) if self._config.indirect_speech else []
+        if self._sieves:  # Config(sieves=()) attributes no quote in marks
+            quotes_in_reports(context, reports)
         builder = EntityBuilder(
             context.text,
             self._vocab,
@@ -376,7 +382,7 @@ def _resolve(
         Decision(report.rule, report.mention, report.cue) for report in reports
     ]
     mentions = sorted(
-        {d.mention for d in decisions if d is not None and d.mention}, key=_SPAN_ORDER
+        {d.resolved for d in decisions if d is not None and d.resolved}, key=_SPAN_ORDER
     )
     mention_starts = [m.start for m in mentions]
     # The largest end among the mentions up to each one (in start order).
@@ -393,8 +399,8 @@ def _resolve(
         return None
 
     for index, decision in enumerate(decisions):
-        if decision is not None and decision.mention is not None:
-            events.append((decision.mention.start, 1, index))
+        if decision is not None and decision.resolved is not None:
+            events.append((decision.resolved.start, 1, index))
     # Pre-pass: names in the writer's text, between the quotes of each paragraph.
     for gap in range(len(context.gaps)):
         table = context.gap_table(gap)
@@ -425,8 +431,8 @@ def _resolve(
             builder.register(*payload)
             continue
         decision = decisions[payload]
-        assert decision is not None and decision.mention is not None
-        draft, how = builder.resolve(decision.mention)
+        assert decision is not None and decision.resolved is not None
+        draft, how = builder.resolve(decision.resolved)
         if draft is not None:
             result[payload] = (draft, decision.mention, decision.cue, decision.rule, how)
     # Quotes that share another quote's speaker, following chains in both directions.

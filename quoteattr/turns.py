@@ -15,14 +15,17 @@ A turn without marks becomes a quote with no opening or closing mark (an
 opening-mark span of no width at the start of its text) and its
 ``speaker_label``; unlabelled paragraphs between two turns go on with the turn
 before them, as parts of a quotation of several paragraphs. A turn with marks
-(``"PENCE: Well, look, ...``) keeps its quote, which only gains the label.
+(``"PENCE: Well, look, ...``) keeps its quote and its marks, gains the label,
+and its span starts after the label: the label is no part of what is said.
 
 A label must look like one in context, because a capitalized word and a colon
 open many paragraphs of ordinary prose (``UPDATE:``, ``NEW DELHI:``,
 ``Bottom line:``), and one label alone is no transcript:
 
-* ``Q``/``A`` labels (and a ``Q`` glued to its question, ``QWhy ...``) count
-  when the text has at least two of them; ``Q.`` and ``A.`` with a period
+* ``Q``/``A`` labels (and a ``Q`` glued to its question, ``QWhy ...``) and
+  the labels of a speaker the transcript does not name (``Interviewer``,
+  ``REPORTER``, ``UNIDENTIFIED MALE``: ``QUESTION_LABELS``) count when the
+  text has at least two of them; ``Q.`` and ``A.`` with a period
   count when the text has both;
 * a label with a title (``Mr. TRUMP``, ``Sen. Cruz``), an affiliation in
   parentheses (``CRUZ (R-Texas)``) or a closed-caption ``>>`` counts when the
@@ -33,7 +36,9 @@ open many paragraphs of ordinary prose (``UPDATE:``, ``NEW DELHI:``,
 * a label in title case counts when it is a full name opening with a known
   first name (``Chris Wallace``), or the surname of such a label
   (``Wallace``), and one speaker has at least two turns (a list of ``Name:
-  topic`` headings names each person once);
+  topic`` headings names each person once), or when it has two turns or
+  more in a text with two turns or more of ``Interviewer`` (or another
+  label of ``QUESTION_LABELS`` but ``Q``);
 * no label is a heading of the word list ``section_labels`` (``UPDATE``,
   ``VIDEO``, ``Editor's note``), and a title-case first paragraph (a
   headline) opens no turn.
@@ -53,7 +58,24 @@ import attrs
 from quoteattr.model import Span, span_unchecked
 from quoteattr.quotes import RawQuote
 
-__all__ = ["find_turns", "label_name"]
+__all__ = ["QUESTION_LABELS", "find_turns", "label_name"]
+
+#: Labels of turns whose speaker the transcript does not name: the
+#: interviewer's questions, a reporter's or moderator's, an unidentified voice.
+QUESTION_LABELS = frozenset(
+    {
+        "q",
+        "question",
+        "interviewer",
+        "reporter",
+        "moderator",
+        "audience member",
+        "unidentified male",
+        "unidentified female",
+        "unidentified man",
+        "unidentified woman",
+    }
+)
 
 # A speaker label at the start of a paragraph (or right after its opening mark).
 _LABEL = re.compile(
@@ -73,6 +95,8 @@ _GLUED_Q = re.compile(r"Q(?=[A-Z][a-z’'])")
 # Q and A with a period, as some papers print them ("Q. Why now?"); read only
 # where both letters label turns.
 _DOTTED = re.compile(r"[QA]\.(?=[ \t]+[A-Z\"“‘'])")
+# Question and answer labels proper (QUESTION_LABELS has the others).
+_QA = frozenset({"q", "a", "question", "answer"})
 _STAGE = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _WORD = re.compile(r"[^\W\d_]+")
 _OPENERS = "“\"‘'«„‹「『`"
@@ -144,7 +168,10 @@ def _candidate(text: str, index: int, paragraph: Span) -> _Candidate | None:
         return None  # "Jane Doe: “...”": a name before a quote (a panel, a headline)
     colon = text.rfind(":", match.start(), match.end())
     label = Span(match.start(), match.end("label"))
-    if match.group("qa"):
+    # The name without title: how repeated labels are matched.
+    name = match.group("qa") or match.group("caps") or match.group("titled")
+    key = " ".join(_WORD.findall(name)).lower()
+    if match.group("qa") or key in QUESTION_LABELS:
         kind = "qa"
     elif match.group("lead") or match.group("title") or match.group("affiliation"):
         kind = "strong"
@@ -152,9 +179,6 @@ def _candidate(text: str, index: int, paragraph: Span) -> _Candidate | None:
         kind = "caps"
     else:
         kind = "titled"
-    # The name without title: how repeated labels are matched.
-    name = match.group("qa") or match.group("caps") or match.group("titled")
-    key = " ".join(_WORD.findall(name)).lower()
     return _Candidate(index, label, key, Span(colon, colon + 1), kind, marked)
 
 
@@ -168,8 +192,11 @@ def _accepted(
     kept = [c for c in candidates if c.key not in section_labels]
     qa = sum(1 for c in kept if c.kind == "qa")
     dotted = {c.key for c in kept if c.kind == "dotted"}
-    named = [c for c in kept if c.kind != "qa" and c.key]
+    # Labels for people the transcript does not name ("INTERVIEWER") count
+    # with the names for a dialogue in capitals, as they always did.
+    named = [c for c in kept if (c.kind != "qa" or c.key not in _QA) and c.key]
     keys = {c.key for c in named}
+    unnamed = sum(1 for c in kept if c.kind == "qa" and c.key not in _QA)
     given = {name.lower() for name in first_names}
     full_names = {
         c.key
@@ -181,6 +208,9 @@ def _accepted(
     # headings names each person once.
     titled = [c.key.split()[-1] for c in named if c.kind == "titled"]
     repeated = len(set(titled)) < len(titled)
+    # "Interviewer: ... / Reyes: ...": a name with two turns or more answers
+    # an interviewer who has two.
+    interviewed = {key for key in titled if titled.count(key) >= 2} if unnamed >= 2 else set()
     elsewhere = {key: _named_elsewhere(text, key) for key in keys} if len(keys) == 1 else {}
     out = []
     for candidate in kept:
@@ -193,9 +223,13 @@ def _accepted(
         elif candidate.kind == "caps":
             accept = len(named) >= 2 and (len(keys) >= 2 or elsewhere.get(candidate.key, False))
         else:
-            accept = repeated and (candidate.key in full_names or candidate.key in surnames)
+            accept = (
+                repeated and (candidate.key in full_names or candidate.key in surnames)
+            ) or candidate.key in interviewed
         if accept:
             out.append(candidate)
+    if all(c.kind == "qa" and c.key not in _QA for c in out):
+        return []  # "Reporter: ... / Moderator: ...": nobody speaks to them
     return out
 
 
@@ -289,6 +323,14 @@ def find_turns(
             opening = first_quote.get(paragraph_index)
             if opening is not None and quotes[opening].open_mark.start == paragraph.start:
                 labelled[opening] = label
+                # "RAMOS: Secretary, ...: the label is not part of what is said.
+                said = candidate.colon.end
+                while said < quotes[opening].span.end and text[said].isspace():
+                    said += 1
+                if quotes[opening].span.start < said < quotes[opening].span.end:
+                    out[opening] = attrs.evolve(
+                        quotes[opening], span=Span(said, quotes[opening].span.end)
+                    )
             continue
         start = candidate.colon.end
         while start < paragraph.end and text[start].isspace():

@@ -20,7 +20,7 @@ def test_text_summary_names_speakers_and_roles(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert "8 quotes" in out
     assert "speaker: Heather Nauert (spokeswoman) via “she”, cue “said”" in out
-    assert "[TERM]" in out
+    assert "[PARTIAL]" in out  # “irritants”, a partial quote inside Shannon's reported hope
 
 
 def test_json_is_the_full_document(capsys: pytest.CaptureFixture[str]) -> None:

@@ -62,6 +62,29 @@ def test_a_single_answer_label_is_not_an_interview() -> None:
     assert quoteattr.attribute("A: The answer is no.\n\nThe hearing ended.").quotes == ()
 
 
+def test_labels_of_unnamed_people_alone_are_no_transcript() -> None:
+    # Two "Reporter:"/"Moderator:" lines with nobody answering them are a byline
+    # and a note, not turns.
+    text = "Reporter: Dana Pryce\n\nThe vote passed.\n\nModerator: Kim Oduya\n\nIt was close."
+    assert quoteattr.attribute(text).quotes == ()
+
+
+def test_a_turn_in_marks_leaves_its_label_out_of_the_quote() -> None:
+    text = "The record reads:\n\n“NOLAN: Were you there?\n\n“VOSS: I was not.”"
+    doc = quoteattr.attribute(text)
+    assert [q.text for q in doc.quotes] == ["Were you there?", "I was not."]
+    first = doc.quotes[0]
+    assert first.open_mark is not None and first.open_mark.slice(text) == "“"
+    assert first.speaker_label is not None and first.speaker_label.slice(text) == "NOLAN"
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] == ["NOLAN", "VOSS"]
+
+
+def test_a_name_answering_once_is_no_label() -> None:
+    # One answer is no dialogue, and the interviewer's lines alone are no transcript.
+    text = "The panel met.\n\nInterviewer: Why?\n\nVance: Because.\n\nInterviewer: And now?"
+    assert quoteattr.attribute(text).quotes == ()
+
+
 def test_marked_quotes_in_a_turn_are_nested() -> None:
     text = "KESSLER: What did she say?\n\nBRANDT: She said “wait,” and I waited."
     doc = quoteattr.attribute(text)

@@ -14,7 +14,7 @@ import attrs
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
 from quoteattr.reported.asides import as_put_it, comma_before, opening_participle
-from quoteattr.reported.casting import CASTING, as_clause
+from quoteattr.reported.casting import as_clause
 from quoteattr.reported.extent import (
     clause_with_cue,
     coordinated_plural,
@@ -99,7 +99,7 @@ def read_frame(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | N
     if word == "according":
         return according(context, verbs, s, c)
     if word == "as":
-        return as_put_it(context, verbs, s, c) or seen_as(context, s, c)
+        return as_put_it(context, verbs, s, c) or seen_as(context, verbs, s, c)
     if word == "asked":
         frame = asked_question(context, verbs, s, c)
         if frame is not None:
@@ -835,8 +835,9 @@ def asked_question(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame
     return Frame(start, stop, c, mention, cue, "reported_asked")
 
 
-#: Verbs of regard whose object and ``as`` complement give a view (``see X as Y``).
-SEEING = frozenset({"see", "sees", "saw", "view", "views", "viewed", "regard", "regards"}) | CASTING
+#: Verbs of regard whose object and ``as`` complement give a view (``see X as
+#: Y``); the lexicon's casting verbs (``Verbs.casting``) are read so too.
+SEEING = frozenset({"see", "sees", "saw", "view", "views", "viewed", "regard", "regards"})
 
 #: Words after ``as`` that open no complement (``as he left``, ``as well``).
 NOT_AS_COMPLEMENT = SUBJECT_PRONOUNS | frozenset(
@@ -844,13 +845,14 @@ NOT_AS_COMPLEMENT = SUBJECT_PRONOUNS | frozenset(
 )
 
 
-def seen_as(context: Context, s: Sentence, c: int) -> Frame | None:
+def seen_as(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
     """``Democratic voters see Clinton as the stronger candidate``, ``developers
     view golf courses as wasted space``: a verb of regard, its object and an
     ``as`` complement state the subject's view; the content is the object and
     the complement, to the end of the clause."""
     tokens = s.tokens
     lowers, texts = s.lowers, s.texts
+    casting = verbs.casting  # the lexicon's casting_verbs
     n = len(tokens)
     if c + 1 >= n or lowers[c + 1] in NOT_AS_COMPLEMENT or not texts[c + 1][0].isalnum():
         return None
@@ -858,12 +860,12 @@ def seen_as(context: Context, s: Sentence, c: int) -> Frame | None:
     for j in range(c - 1, max(-1, c - 12), -1):
         if s.quote_of[j] >= 0 or not texts[j][0].isalnum():
             return None
-        if lowers[j] in SEEING and texts[j].islower():
+        if (lowers[j] in SEEING or lowers[j] in casting) and texts[j].islower():
             v = j
             break
     if v is None or v + 1 >= c or is_passive(tokens, v):
         return None
-    if lowers[v] in CASTING and as_clause(s, c + 1):
+    if lowers[v] in casting and as_clause(s, c + 1):
         return None  # "cast a vote as the polls closed": as opens a clause of time
     if lowers[v + 1] in ("to", "that", "it", "this") or lowers[v + 1] in ADJUNCT_PREPOSITIONS:
         return None  # "saw to it", "see that ...", "see it as": not an object of regard

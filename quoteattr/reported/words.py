@@ -17,7 +17,6 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLAUSE_WORDS",
     "COMPLEMENTIZERS",
-    "CONTRACTED",
     "COORDINATORS",
     "DASHES",
     "DETERMINERS",
@@ -94,8 +93,6 @@ IRREGULAR_PAST = word_set(
     "sent set shot shut sold sought spent spoke spread stood stole struck swore took",
     "taught thought threw told understood went won wore wrote",
 )
-
-CONTRACTED = ("’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m")
 
 # Words right after a cue that are not the start of its content ("said so").
 NOT_CONTENT = word_set(

@@ -11,6 +11,8 @@ In the default order these decide:
 
 from __future__ import annotations
 
+import re
+
 from quoteattr.mentions import (
     PRONOUNS,
     Token,
@@ -50,8 +52,15 @@ __all__ = [
 ]
 
 
+# A label in capitals and a colon opening a paragraph ("VIDEO:", "UNIDENTIFIED MALE:").
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}[ \t]*:\s")
+
+
 def continuation_paragraph(context: Context, index: int) -> Decision | None:
-    """A paragraph that continues a multi-paragraph quote has its speaker."""
+    """A paragraph that continues a multi-paragraph quote has its speaker,
+    unless it opens with a label in capitals and a colon of its own that is
+    no speaker's (``"VIDEO: ...`` in a quoted transcript): another voice, not
+    the speaker going on, and no later rule gives it to the one before."""
     quote = context.quotes[index]
     if (
         quote.continuation
@@ -59,6 +68,8 @@ def continuation_paragraph(context: Context, index: int) -> Decision | None:
         and context.quotes[index - 1].continued
         and context.decisions[index - 1] is not None
     ):
+        if _CAPITALS_LABEL.match(context.text, quote.span.start) is not None:
+            return Decision("continuation_paragraph")  # decided: no speaker named
         for sieve in (quote_mention_cue, quote_cue_mention):
             decision = sieve(context, index)
             if decision is not None and decision.rule != "quote_then_next_sentence":
@@ -367,8 +378,8 @@ def _speaker_mention(context: Context, index: int) -> Span | None:
         decision = context.decisions[index]
         if decision is None:
             return None
-        if decision.mention is not None:
-            return decision.mention
+        if decision.resolved is not None:
+            return decision.resolved
         if decision.antecedent is None or decision.antecedent == index:
             return None
         index = decision.antecedent

@@ -32,6 +32,7 @@ from quoteattr.sieves.context import (
     cue_span,
 )
 from quoteattr.sieves.grammar import (
+    CLOSED_CLASS,
     DASHES,
     LEAD,
     NOT_VERBS,
@@ -309,14 +310,23 @@ def title_headline_cue(context: Context, index: int) -> Decision | None:
     """``Ann Lowe Says Farm Crisis Is An ‘Act Of Neglect.’`` / ``Farms Are ‘The
     Crisis,’ Ann Lowe Tells Growers``: in a headline in title case, the
     capitalized words right before a capitalized reporting verb (``Says``,
-    ``Tells``) open the headline or follow the quote; they speak."""
-    if context.kinds[index] is QuoteKind.TERM:
+    ``Tells``) open the headline or follow the quote; they speak. In a
+    headline every word is capitalized, so a short quote in title case
+    right after the verb's object (``Ann Lowe Calls Farm Bill ‘Reckless’``)
+    is a partial quote like any other; a title of a work, and a term after a
+    preposition or determiner (``Slams Council Over ‘Bridge Fund’``), are
+    left alone."""
+    if index in context.titles:
         return None
     quote = context.quotes[index]
     paragraph = context.segmentation.paragraphs[quote.paragraph]
     if quote.paragraph != 0 or paragraph.end - paragraph.start > 200:
         return None
     tokens = context.tokens(paragraph.start, paragraph.end)
+    if context.kinds[index] is QuoteKind.TERM:
+        before = [t for t in tokens if t.end <= quote.open_mark.start]
+        if not before or before[-1].lower in CLOSED_CLASS:
+            return None
     words = [t for t in tokens if t.text.isalpha()]
     if len(words) < 3 or 3 * sum(1 for t in words if t.text[0].isupper()) < 2 * len(words):
         return None

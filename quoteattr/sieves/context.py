@@ -67,12 +67,21 @@ class Decision:
         mention: the words naming the speaker, or None when ``antecedent`` is set.
         cue: the reporting verb or phrase, or None.
         antecedent: index of an earlier (or later) quote whose speaker this quote shares.
+        referent: the words resolved in place of ``mention`` when the mention
+            names nobody by itself: the interviewee's name for an answer label
+            ``A``. The quote's mention stays ``mention``.
     """
 
     rule: str
     mention: Span | None = None
     cue: Span | None = None
     antecedent: int | None = None
+    referent: Span | None = None
+
+    @property
+    def resolved(self) -> Span | None:
+        """The words resolved to the speaker: ``referent`` if set, else ``mention``."""
+        return self.referent if self.referent is not None else self.mention
 
 
 class Context:

@@ -42,7 +42,7 @@ from quoteattr.mentions import (
 from quoteattr.model import QuoteKind, Span, span_unchecked
 from quoteattr.sieves.context import Context, Decision, Sieve
 from quoteattr.sieves.grammar import not_a_speaker
-from quoteattr.turns import label_name
+from quoteattr.turns import QUESTION_LABELS, label_name
 
 __all__ = [
     "RULES",
@@ -54,7 +54,6 @@ __all__ = [
     "transcript_turn",
 ]
 
-_QUESTION = frozenset({"q", "question"})
 _ANSWER = frozenset({"a", "answer"})
 
 
@@ -65,10 +64,12 @@ def transcript_turn(context: Context, index: int) -> Decision | None:
     of ``CRUZ (R-Texas)``), resolved like any name (to ``Chris Wallace`` when
     the text names him), and the cue is the colon. An answer (``A:``) is the
     words of the person the interview is with: the person the text names most
-    often before the first turn (the first of them on a tie), mentioned at
-    their last mention there. A question (``Q:``) has no speaker the text
-    names: the rule decides that no speaker is found, so that no later rule
-    gives the turn to someone else.
+    often before the first turn (the first of them on a tie). Its mention is
+    the label ``A`` itself, resolved as their last mention there. A question
+    (``Q:``, ``Interviewer:``, ``UNIDENTIFIED MALE:``: see
+    :data:`quoteattr.turns.QUESTION_LABELS`) has no speaker the text names:
+    the rule decides that no speaker is found, so that no later rule gives
+    the turn to someone else.
 
     Example:
         >>> import quoteattr
@@ -86,11 +87,14 @@ def transcript_turn(context: Context, index: int) -> Decision | None:
     while after < quote.span.start and text[after] in " \t":
         after += 1
     cue = span_unchecked(after, after + 1) if after < len(text) and text[after] in ":." else None
-    word = text[name.start : name.end].lower()
-    if not word or word in _QUESTION:
+    word = " ".join(text[name.start : name.end].lower().split())
+    if not word or word in QUESTION_LABELS:
         return Decision("transcript_turn", cue=cue)
     if word in _ANSWER:
-        return Decision("transcript_turn", _interviewee(context, index), cue)
+        interviewee = _interviewee(context, index)
+        if interviewee is None:
+            return Decision("transcript_turn", cue=cue)
+        return Decision("transcript_turn", name, cue, referent=interviewee)
     return Decision("transcript_turn", name, cue)
 
 
@@ -105,7 +109,7 @@ def _interviewee(context: Context, index: int) -> Span | None:
             and label is not None
             and context.text[label.start : label.end].lower() in _ANSWER
         ):
-            return decision.mention  # the same person as the answer before
+            return decision.resolved  # the same person as the answer before
     first = index
     while first > 0 and context.quotes[first - 1].speaker_label is not None:
         first -= 1
