@@ -32,7 +32,8 @@ __all__ = ["LIST_FORMATS", "Lexicon"]
 #: How each list is written, by list name. ``words`` means one entry a line
 #: (lowercased); ``forms``, a lemma then its inflected forms, space-separated;
 #: ``tagged``, an entry, then ``|`` and a tag (``m`` or ``f``); ``names``, one
-#: entry a line, case kept.
+#: entry a line, case kept; ``phrasal``, a verb's forms as in ``forms``, then
+#: `` : `` and the particles that must follow it (``lash lashed : out at``).
 LIST_FORMATS: Mapping[str, str] = {
     "abbreviations": "words",
     "reporting_verbs": "forms",
@@ -58,19 +59,49 @@ LIST_FORMATS: Mapping[str, str] = {
     "character_roles": "tagged",
     "section_labels": "words",
     "family_names": "words",
+    "stance_verbs": "forms",
+    "casting_verbs": "forms",
+    "phrasal_cues": "phrasal",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
 _FORM = re.compile(r"^[a-z][a-z'’-]*$")
 _GENDERS = ("m", "f")
 
+#: The particle sequences of a phrasal verb form, longest first.
+Particles = tuple[tuple[str, ...], ...]
 
-def _parse(
-    name: str, source: str, lines: Iterable[str], problems: list[str]
-) -> dict[str, str | None]:
+#: One parsed list: an entry to its lemma or tag (None for plain words), or,
+#: for a ``phrasal`` list, a verb form to its particle sequences.
+_Entries = dict[str, str | Particles | None]
+
+
+def _by_length(sequences: Iterable[tuple[str, ...]]) -> Particles:
+    """The distinct particle sequences, longest first (ties in order of appearance)."""
+    return tuple(sorted(dict.fromkeys(sequences), key=len, reverse=True))
+
+
+def _parse_phrasal(line: str, where: str, entries: _Entries, problems: list[str]) -> None:
+    """Add one ``forms : particles`` line to ``entries`` or a problem to ``problems``."""
+    forms_part, colon, particles_part = line.lower().partition(":")
+    forms, particles = forms_part.split(), tuple(particles_part.split())
+    if not colon or not forms or not particles:
+        problems.append(f"{where}: expected 'forms : particles', got {line!r}")
+        return
+    bad = [word for word in (*forms, *particles) if not _FORM.match(word)]
+    if bad:
+        problems.append(f"{where}: not a word form: {bad[0]!r}")
+        return
+    for form in forms:
+        known = entries.get(form, ())
+        assert isinstance(known, tuple)
+        entries[form] = (*known, particles)
+
+
+def _parse(name: str, source: str, lines: Iterable[str], problems: list[str]) -> _Entries:
     """Parse one list into ``{entry: value}`` and append problems as ``source:line: msg``."""
     kind = LIST_FORMATS[name]
-    entries: dict[str, str | None] = {}
+    entries: _Entries = {}
     for number, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -84,6 +115,8 @@ def _parse(
                 continue
             for form in forms:
                 entries.setdefault(form, forms[0])
+        elif kind == "phrasal":
+            _parse_phrasal(line, where, entries, problems)
         elif kind == "tagged":
             entry, bar, tag = (part.strip() for part in line.partition("|"))
             if not entry or not _WORD.match(entry):
@@ -98,6 +131,8 @@ def _parse(
                 continue
             entry = " ".join(line.split())
             entries[entry.lower() if kind == "words" else entry] = None
+    if kind == "phrasal":
+        return {form: _by_length(seqs) for form, seqs in entries.items()}  # type: ignore[arg-type]
     return entries
 
 
@@ -149,6 +184,16 @@ class Lexicon:
             (``"update"``, ``"editor's note"``) and are never a speaker's label.
         family_names: lowercased family names written before the given name
             (``"xi"`` of ``Xi Jinping``): alone later, they name that person.
+        stance_verbs: every form of every verb that states a position, whose
+            object is what the source stands for (``supports the levy``),
+            mapped to its lemma.
+        casting_verbs: every form of every verb that states a view with an
+            object and an ``as`` complement (``cast her rival as ...``),
+            mapped to its lemma.
+        phrasal_cues: every form of every phrasal verb that reports a speech
+            act whose content is its object, mapped to the particle sequences
+            that must follow it, longest first (``"lashed"``: ``(("out",
+            "at"),)``).
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -175,6 +220,9 @@ class Lexicon:
     character_roles: Mapping[str, str | None] = attrs.field(factory=dict)
     section_labels: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()
+    stance_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    casting_verbs: Mapping[str, str] = attrs.field(factory=dict)
+    phrasal_cues: Mapping[str, Particles] = attrs.field(factory=dict)
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -185,7 +233,7 @@ class Lexicon:
     def from_lines(cls, lists: Mapping[str, Iterable[str]], source: str = "<lines>") -> Lexicon:
         """Build a lexicon from ``{list name: lines}``; unknown names are errors."""
         problems: list[str] = []
-        parsed: dict[str, dict[str, str | None]] = {}
+        parsed: dict[str, _Entries] = {}
         for name, lines in lists.items():
             if name not in LIST_FORMATS:
                 known = ", ".join(sorted(LIST_FORMATS))
@@ -209,7 +257,7 @@ class Lexicon:
         if not path.is_dir():
             raise FileNotFoundError(f"word-list directory not found: {path}")
         problems: list[str] = []
-        parsed: dict[str, dict[str, str | None]] = {}
+        parsed: dict[str, _Entries] = {}
         for file in sorted(path.glob("*.txt")):
             if file.stem not in LIST_FORMATS:
                 known = ", ".join(sorted(LIST_FORMATS))
@@ -222,22 +270,31 @@ class Lexicon:
         return cls._from_parsed(parsed)
 
     @classmethod
-    def _from_parsed(cls, parsed: Mapping[str, dict[str, str | None]]) -> Lexicon:
+    def _from_parsed(cls, parsed: Mapping[str, _Entries]) -> Lexicon:
         fields: dict[str, object] = {}
         for name, entries in parsed.items():
             kind = LIST_FORMATS[name]
-            if kind in ("forms", "tagged"):
+            if kind in ("forms", "tagged", "phrasal"):
                 fields[name] = dict(entries)
             else:
                 fields[name] = frozenset(entries)
         return cls(**fields)  # type: ignore[arg-type]
 
     def extended(self, other: Lexicon) -> Lexicon:
-        """A new lexicon holding the entries of both; ``other`` wins on conflicts."""
+        """A new lexicon holding the entries of both; ``other`` wins on conflicts
+        (a phrasal verb form keeps the particle sequences of both)."""
         fields: dict[str, object] = {}
         for name, kind in LIST_FORMATS.items():
             mine, theirs = getattr(self, name), getattr(other, name)
-            if kind in ("forms", "tagged"):
+            if kind == "phrasal":
+                fields[name] = {
+                    **mine,
+                    **{
+                        form: _by_length((*mine.get(form, ()), *seqs))
+                        for form, seqs in theirs.items()
+                    },
+                }
+            elif kind in ("forms", "tagged"):
                 fields[name] = {**mine, **theirs}
             else:
                 fields[name] = mine | theirs
@@ -247,7 +304,7 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
     problems: list[str] = []
-    parsed: dict[str, dict[str, str | None]] = {}
+    parsed: dict[str, _Entries] = {}
     data = resources.files("quoteattr") / "data"
     for name in LIST_FORMATS:
         resource = data / f"{name}.txt"

@@ -135,6 +135,9 @@ class Attributor:
             lexicon.infinitive_verbs,
             lexicon.object_verbs,
             lexicon.section_labels,
+            lexicon.stance_verbs,
+            lexicon.casting_verbs,
+            lexicon.phrasal_cues,
         )
         self._fiction_words = FictionWords(config.lexicon)
 

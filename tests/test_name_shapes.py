@@ -73,6 +73,9 @@ NAMES = [
     ("Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala"),
     ("Xochitl Galvez", "Xochitl Galvez"),
     ("Oyelaran Adeyemi", "Oyelaran Adeyemi"),
+    ("Omar al Nouri", "Omar al Nouri"),
+    ("Mohamed el Masri", "Mohamed el Masri"),
+    ("Hélène des Prés", "Hélène des Prés"),
 ]
 
 FRAMES = [
@@ -300,3 +303,25 @@ def test_a_place_with_a_romance_particle_is_no_person() -> None:
     )
     assert [q.speaker.name if q.speaker else None for q in doc.quotes] == ["an unnamed man"]
     assert all(e.name != "Santiago de Chile" for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Omar al Nouri and Dina Fahmy.\n\nAl Nouri and Fahmy were flying home to Amman."
+            " Fahmy was ill. Al Nouri said he was “very tired.”",
+            "Omar al Nouri",
+        ),
+        (
+            "Mohamed el Masri and Lina Haddad.\n\nEl Masri and Haddad left Beirut on Monday."
+            " “We had no choice,” el Masri said.",
+            "Mohamed el Masri",
+        ),
+    ],
+)
+def test_a_particle_without_a_hyphen_keeps_the_given_name(text: str, name: str) -> None:
+    # "al", "el" in lower case between a given name and a surname belong to
+    # the name; the surname with its particle, later, names the same person.
+    doc = quoteattr.attribute(text)
+    assert {q.speaker.name if q.speaker else None for q in doc.quotes} == {name}

@@ -12,7 +12,7 @@ import pytest
 from test_golden import _check_reported, _load_reported
 
 import quoteattr
-from quoteattr.reported.phrasal import PHRASAL_CUES
+from quoteattr import Lexicon
 
 CASES = _load_reported("reported_phrasal.json")
 
@@ -23,9 +23,10 @@ def test_phrasal(case: dict[str, Any]) -> None:
 
 
 def test_phrasal_cues_come_from_the_data_file() -> None:
-    assert ("out", "at") in PHRASAL_CUES["lashed"]
-    assert ("back", "on") in PHRASAL_CUES["push"] and ("back", "against") in PHRASAL_CUES["push"]
-    assert "went" not in PHRASAL_CUES  # went after: measured and left out
+    cues = Lexicon.default().phrasal_cues
+    assert ("out", "at") in cues["lashed"]
+    assert ("back", "on") in cues["push"] and ("back", "against") in cues["push"]
+    assert "went" not in cues  # went after: measured and left out
 
 
 def test_phrasal_source_is_resolved_like_any_speaker() -> None:

@@ -18,8 +18,8 @@ from quoteattr.mentions.vocabulary import (
 from quoteattr.mentions.words import (
     CALENDAR_WORDS,
     DETERMINERS,
-    INNER_PARTICLES,
     MODIFIERS,
+    NAME_PARTICLES,
     NOT_HEADS,
     PREPOSITIONS,
     PRONOUNS,
@@ -123,7 +123,10 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             if not (
                 (
                     texts[j][0].isupper()
-                    and (lower.rstrip(".") in titles or texts[j].endswith(("’s", "'s")))
+                    and (
+                        (lower.rstrip(".") if lower[-1] == "." else lower) in titles
+                        or (lower[-1] == "s" and texts[j].endswith(("’s", "'s")))
+                    )
                 )
                 or lower in role_words
                 or lower in MODIFIERS
@@ -133,8 +136,12 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             j += 1
         k = j
         particles = 0
-        while k < n and (texts[k][0].isupper() or (k > j and is_particle_name(texts[k]))):
-            word = lowers[k].rstrip(".")
+        while k < n and (
+            texts[k][0].isupper() or (k > j and "-" in texts[k] and is_particle_name(texts[k]))
+        ):
+            word = lowers[k]
+            if word[-1] == ".":
+                word = word.rstrip(".")
             if (word in non_names or word in titles or lowers[k] in org_words) and not (
                 k + 1 < n
                 and texts[k + 1][0].islower()
@@ -179,7 +186,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             # "Frans van der Berg", "Mohammed bin Salman": lower-case particles
             # before a capitalized word go on with the name.
             p = k
-            while p < n and p - k < 3 and lowers[p] in INNER_PARTICLES and texts[p][0].islower():
+            while p < n and p - k < 3 and lowers[p] in NAME_PARTICLES and texts[p][0].islower():
                 p += 1
             if (
                 p > k
@@ -263,7 +270,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
                 # "Abu Bakr al-Baghdadi", "Siobhán Ní Bhriain": a particle holds the name
                 and lowers[i] not in _NAME_OPENING_PARTICLES
                 and lowers[i + 1] not in _NAME_OPENING_PARTICLES
-                and lowers[i + 1] not in INNER_PARTICLES
+                and lowers[i + 1] not in NAME_PARTICLES
             ):
                 i += 1  # "Senators Mitch McConnell, the majority leader"
             out.append((i, apposition_end, "person"))
@@ -273,8 +280,9 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
         g = i
         while g < n and g - i < 4 and texts[g][0].isupper():
             # _capital_ok, inline: a middle initial, or no date or function word.
-            if (len(texts[g]) != 2 or texts[g][1] != ".") and lowers[g].rstrip(
-                "."
+            word = lowers[g]
+            if (len(texts[g]) != 2 or texts[g][1] != ".") and (
+                word.rstrip(".") if word[-1] == "." else word
             ) in _NOT_IN_NAMES:
                 break
             g += 1
@@ -283,7 +291,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             i = g + 1
             continue
         # "Russia’s foreign ministry": a possessor, modifiers and an organization word.
-        if texts[i].endswith(("’s", "'s")) and i + 1 < n:
+        if texts[i][-1] == "s" and texts[i].endswith(("’s", "'s")) and i + 1 < n:
             m = i + 1
             while (
                 m < n

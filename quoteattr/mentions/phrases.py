@@ -24,6 +24,7 @@ from quoteattr.mentions.words import (
     CALENDAR_WORDS,
     DETERMINERS,
     MODIFIERS,
+    NAME_PARTICLES,
     NOT_HEADS,
     PREPOSITIONS,
     PRONOUNS,
@@ -34,16 +35,9 @@ from quoteattr.mentions.words import (
 __all__ = ["chunk_left", "chunk_right"]
 
 
-# Lower-case particles inside personal names ("Michery el Soheil", "Ursula von
-# der Leyen", "Oscar de la Hoya").
-_PARTICLES = frozenset(
-    {"de", "el", "al", "van", "von", "der", "del", "da", "di", "bin", "ibn", "dos", "du"}
-    | {"la", "le", "des"}
-)
-
-_CONNECTORS = frozenset({"of", "for", "at", "’s", "'s", "and", "&", "in", "on", "to", "from"}) | (
-    _PARTICLES
-)
+#: Words that join the capitalized words of a name (``Bank of America``,
+#: ``Ursula von der Leyen``).
+_CONNECTORS = NAME_PARTICLES | {"of", "for", "at", "’s", "'s", "and", "&", "in", "on", "to", "from"}
 
 
 def _particle_pair(tokens: list[Token], j: int, step: int) -> bool:
@@ -54,8 +48,8 @@ def _particle_pair(tokens: list[Token], j: int, step: int) -> bool:
     after = k + step
     return (
         0 <= after < len(tokens)
-        and tokens[j].lower in _PARTICLES
-        and tokens[k].lower in _PARTICLES
+        and tokens[j].lower in NAME_PARTICLES
+        and tokens[k].lower in NAME_PARTICLES
         and tokens[k].text[0].islower()
         and tokens[after].text[0].isupper()
     )

@@ -31,6 +31,7 @@ from quoteattr.mentions.words import (
 __all__ = [
     "Vocabulary",
     "contracted_pronoun",
+    "contraction_subject",
     "is_pronoun_contraction",
     "noun_phrase_head",
     "split_apposition",
@@ -50,10 +51,25 @@ def contracted_pronoun(word: str) -> str | None:
         >>> contracted_pronoun("they're"), contracted_pronoun("that's")
         ('they', None)
     """
-    if not is_pronoun_contraction(word):
-        return None
-    head = word.replace("’", "'").partition("'")[0]
+    head = contraction_subject(word)
     return head if head in PRONOUNS else None
+
+
+def contraction_subject(word: str) -> str | None:
+    """The subject of a pronoun with a contracted verb, lowercased (``"they"``
+    of ``"they’re"``, ``"that"`` of ``"that's"``), else None.
+
+    Examples:
+        >>> contraction_subject("they’re"), contraction_subject("who'll")
+        ('they', 'who')
+        >>> contraction_subject("o'neill"), contraction_subject("clinton's")
+        (None, None)
+    """
+    for mark in ("'", "’"):
+        head, found, tail = word.partition(mark)
+        if found:
+            return head if head in _CONTRACTED_PRONOUNS and tail in _CONTRACTED_VERBS else None
+    return None
 
 
 def is_pronoun_contraction(word: str) -> bool:
@@ -66,11 +82,7 @@ def is_pronoun_contraction(word: str) -> bool:
         >>> is_pronoun_contraction("o'neill"), is_pronoun_contraction("clinton's")
         (False, False)
     """
-    for mark in ("'", "’"):
-        head, found, tail = word.partition(mark)
-        if found:
-            return head in _CONTRACTED_PRONOUNS and tail in _CONTRACTED_VERBS
-    return False
+    return contraction_subject(word) is not None
 
 
 # Endings of lower-case adjectives ("investigative", "explosive", "sympathetic").

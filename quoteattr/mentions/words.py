@@ -21,6 +21,7 @@ __all__ = [
     "DETERMINERS",
     "FUNCTION_WORDS",
     "MODIFIERS",
+    "NAME_PARTICLES",
     "NAME_PREPOSITIONS",
     "NOT_HEADS",
     "PREPOSITIONS",
@@ -421,33 +422,16 @@ _JOINED_PARTICLES = frozenset(
 )
 
 
-# Particles written in lower case between the words of a surname ("Frans van
-# der Berg", "Mohammed bin Salman", "Ursula von der Leyen"): in a run of
-# capitalized words, one of these before a capitalized word (or another
-# particle) belongs to the name.
-INNER_PARTICLES = frozenset(
-    {
-        "van",
-        "von",
-        "de",
-        "der",
-        "den",
-        "del",
-        "della",
-        "da",
-        "di",
-        "du",
-        "dos",
-        "das",
-        "la",
-        "le",
-        "ten",
-        "ter",
-        "zu",
-        "bin",
-        "ibn",
-        "bint",
-    }
+#: Particles of personal names, lowercased: written in lower case between the
+#: words of a surname ("Frans van der Berg", "Mohammed bin Salman", "Ursula von
+#: der Leyen", "Sophie in 't Veld", "Ahmed al Ashry") or capitalized at its
+#: start ("Van der Berg", "Abu Bakr", "Ní Bhriain"). In a run of capitalized
+#: words, one of these in lower case before a capitalized word (or another
+#: particle) belongs to the name.
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "del", "della", "da", "di", "du", "dos", "das", "des"}
+    | {"dei", "do", "la", "le", "ten", "ter", "op", "'t", "’t", "zu", "al", "el", "bin", "ibn"}
+    | {"bint", "abu", "ben", "mac", "st.", "ni", "ní", "nic", "ó"}
 )
 
 

@@ -37,16 +37,15 @@ from itertools import compress, count
 
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
-from quoteattr.reported.casting import CASTING
 from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, HEADLINE_FINDINGS, read_evidence
 from quoteattr.reported.frames import Report, read_frame
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
 from quoteattr.reported.partials import around_partial
-from quoteattr.reported.phrasal import PHRASAL_WORDS, read_phrasal
+from quoteattr.reported.phrasal import read_phrasal
 from quoteattr.reported.settle import settle
-from quoteattr.reported.stances import HEADLINE_STANCES, STANCE_WORDS, read_stances
+from quoteattr.reported.stances import HEADLINE_STANCES, read_stances
 from quoteattr.reported.unmentioned import MENTION_WORDS, read_unmentioned
 from quoteattr.reported.view import to_view
 from quoteattr.reported.words import FINDING_VERBS
@@ -63,10 +62,10 @@ __all__ = ["Report", "Verbs", "find_reports"]
 SENTENCE_TOKENS = 500
 
 
-#: The words without which read_evidence and read_stances read nothing (their
-#: headline words among them); every one is a word of ``_cue_words``.
+#: The words without which read_evidence reads nothing (its headline words
+#: among them); every one is a word of ``_cue_words``. read_stances reads
+#: nothing without a stance verb (``Verbs.stance``) or a word of HEADLINE_STANCES.
 _EVIDENCE_WORDS = EVIDENCE_PARTICIPLES | FINDING_VERBS | HEADLINE_FINDINGS
-_STANCE_WORDS = STANCE_WORDS | HEADLINE_STANCES
 
 
 @functools.lru_cache(maxsize=8)
@@ -81,11 +80,11 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
     return (
         verbs.cue_words
         | EVIDENCE_PARTICIPLES
-        | STANCE_WORDS
+        | verbs.stance
         | HEADLINE_STANCES
         | CLEAR_WORDS
-        | PHRASAL_WORDS
-        | CASTING
+        | verbs.phrasal_words
+        | verbs.casting
         | MENTION_WORDS
     )
 
@@ -285,11 +284,11 @@ def _read_sentence(
         if not _EVIDENCE_WORDS.isdisjoint(hits):
             # Evidence of documents and polls the frames above do not read (evidence.py).
             frames = read_evidence(context, verbs, s, frames, headline)
-        if not _STANCE_WORDS.isdisjoint(hits):
+        if not verbs.stance.isdisjoint(hits) or not HEADLINE_STANCES.isdisjoint(hits):
             frames.extend(read_stances(context, verbs, s, headline))  # stances.py
         if not CLEAR_WORDS.isdisjoint(hits):
             frames.extend(read_made_clear(context, verbs, s))  # clear.py
-        if not PHRASAL_WORDS.isdisjoint(hits):
+        if not verbs.phrasal_words.isdisjoint(hits):
             frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
         if not MENTION_WORDS.isdisjoint(hits):
             frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py

@@ -1,34 +1,20 @@
 """Casting someone as something: ``Clinton cast her rival as out of touch``.
 
-The verbs of the ``casting_verbs`` list with an object and an ``as``
+The verbs of the lexicon's ``casting_verbs`` list with an object and an ``as``
 complement state the subject's view, read like the verbs of regard (``voters
 see Clinton as the stronger candidate``): the content is the object and the
 complement, to the end of the clause (rule ``reported_view``, read by
-``frames.seen_as`` when it meets ``as``). This module holds the word list and
-the test that ``as`` opens a clause of time instead (``cast a vote as the
-polls closed``), which reports nothing.
+``frames.seen_as`` when it meets ``as``). This module holds the test that
+``as`` opens a clause of time instead (``cast a vote as the polls closed``),
+which reports nothing.
 """
 
 from __future__ import annotations
 
-from importlib import resources
-
 from quoteattr.reported.grammar import Sentence
 from quoteattr.reported.words import FINITE, IRREGULAR_PAST, SUBJECT_PRONOUNS
 
-__all__ = ["CASTING", "as_clause"]
-
-
-def _forms(name: str) -> frozenset[str]:
-    """Every word of the data file ``name``, comment lines left out."""
-    text = (resources.files("quoteattr") / "data" / name).read_text(encoding="utf-8")
-    return frozenset(
-        word for line in text.splitlines() if not line.startswith("#") for word in line.split()
-    )
-
-
-#: The casting verbs' forms (``cast``, ``painted``, ``framed``).
-CASTING: frozenset[str] = _forms("casting_verbs.txt")
+__all__ = ["as_clause"]
 
 
 #: Words that show the phrase after ``as`` is no clause's subject: a relative

@@ -10,8 +10,6 @@ report nothing; a passive (``was laid out``) names no source.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from importlib import resources
 from itertools import compress, count
 
 from quoteattr.mentions import is_ly_adverb, span_of
@@ -23,28 +21,7 @@ from quoteattr.reported.subjects import subject_before
 from quoteattr.reported.words import NOT_CONTENT, SENTENCE_END
 from quoteattr.sieves import Context
 
-__all__ = ["PHRASAL_CUES", "PHRASAL_WORDS", "object_frame", "phrasal_act", "read_phrasal"]
-
-
-def _phrasal(name: str) -> Mapping[str, tuple[tuple[str, ...], ...]]:
-    """Every form of each verb in the data file ``name``, to its particle
-    sequences (longest first)."""
-    text = (resources.files("quoteattr") / "data" / name).read_text(encoding="utf-8")
-    cues: dict[str, list[tuple[str, ...]]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        forms, _, particles = line.partition(" : ")
-        for form in forms.split():
-            cues.setdefault(form, []).append(tuple(particles.split()))
-    return {form: tuple(sorted(seqs, key=len, reverse=True)) for form, seqs in cues.items()}
-
-
-#: Every form of every phrasal cue verb, to the particles it needs.
-PHRASAL_CUES: Mapping[str, tuple[tuple[str, ...], ...]] = _phrasal("phrasal_cues.txt")
-
-#: The verb forms, for a quick test of a sentence's words.
-PHRASAL_WORDS = frozenset(PHRASAL_CUES)
+__all__ = ["object_frame", "phrasal_act", "read_phrasal"]
 
 #: Marks that end an object's clause.
 _ENDS = frozenset({",", ";", ":", "—", "–"}) | SENTENCE_END
@@ -54,10 +31,11 @@ def read_phrasal(context: Context, verbs: Verbs, s: Sentence) -> list[Frame]:
     """The phrasal speech-act frames of one sentence (none when it has no
     phrasal cue verb)."""
     lowers = s.lowers
-    if PHRASAL_WORDS.isdisjoint(lowers):
+    cues = verbs.phrasal_words  # the forms of the lexicon's phrasal_cues
+    if cues.isdisjoint(lowers):
         return []
     frames = []
-    for c in compress(count(), map(PHRASAL_WORDS.__contains__, lowers)):  # found in C
+    for c in compress(count(), map(cues.__contains__, lowers)):  # found in C
         if s.quote_of[c] < 0 and s.texts[c].islower():
             frame = phrasal_act(context, verbs, s, c)
             if frame is not None:
@@ -65,7 +43,7 @@ def read_phrasal(context: Context, verbs: Verbs, s: Sentence) -> list[Frame]:
     return frames
 
 
-def _particles_end(s: Sentence, c: int) -> int | None:
+def _particles_end(verbs: Verbs, s: Sentence, c: int) -> int | None:
     """The index after the particles of the cue verb ``c``, or None when they
     do not follow it."""
     lowers = s.lowers
@@ -73,7 +51,7 @@ def _particles_end(s: Sentence, c: int) -> int | None:
     start = c + 1
     if start < n and is_ly_adverb(s.tokens[start]):
         start += 1  # "lashed out angrily at" is read at the particles' place only
-    for particles in PHRASAL_CUES[lowers[c]]:
+    for particles in verbs.phrasal[lowers[c]]:
         end = start + len(particles)
         if end <= n and tuple(lowers[start:end]) == particles:
             return end
@@ -88,7 +66,7 @@ def phrasal_act(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | 
     word = tokens[c].lower
     if word.endswith("ing") or (c > 0 and tokens[c - 1].lower == "to"):
         return None  # "going after", "to lay out": often the writer's own account
-    k = _particles_end(s, c)
+    k = _particles_end(verbs, s, c)
     if k is None or k >= n or is_passive(tokens, c):
         return None
     return object_frame(context, s, c, k, "reported_phrasal")

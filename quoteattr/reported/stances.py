@@ -14,8 +14,6 @@ Endorses Ryan``) is read like one with ``Says`` (``reported_title_headline``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from importlib import resources
 from itertools import compress, count
 
 import attrs
@@ -27,26 +25,7 @@ from quoteattr.reported.headlines import TITLE_SMALL_WORDS
 from quoteattr.reported.words import DETERMINERS, SUBJECT_PRONOUNS
 from quoteattr.sieves import Context
 
-__all__ = ["HEADLINE_STANCES", "STANCE_FORMS", "STANCE_WORDS", "read_stances", "title_case_frame"]
-
-
-def _forms(name: str) -> Mapping[str, str]:
-    """Every form of each lemma in the data file ``name``, to its lemma."""
-    text = (resources.files("quoteattr") / "data" / name).read_text(encoding="utf-8")
-    forms: dict[str, str] = {}
-    for line in text.splitlines():
-        words = line.split()
-        if words and not words[0].startswith("#"):
-            for word in words:
-                forms.setdefault(word, words[0])
-    return forms
-
-
-#: Every form of every stance verb, to its lemma.
-STANCE_FORMS: Mapping[str, str] = _forms("stance_verbs.txt")
-
-#: The stance verbs' forms, for a quick test of a sentence's words.
-STANCE_WORDS = frozenset(STANCE_FORMS)
+__all__ = ["HEADLINE_STANCES", "read_stances", "title_case_frame"]
 
 
 def read_stances(
@@ -59,10 +38,11 @@ def read_stances(
         frame = title_case_frame(s, HEADLINE_STANCES)
         if frame is not None:
             return [frame]
-    if STANCE_WORDS.isdisjoint(lowers):
+    stance_words = verbs.stance  # the lexicon's stance_verbs
+    if stance_words.isdisjoint(lowers):
         return []
     frames = []
-    for c in compress(count(), map(STANCE_WORDS.__contains__, lowers)):  # found in C
+    for c in compress(count(), map(stance_words.__contains__, lowers)):  # found in C
         if s.quote_of[c] < 0:
             frame = stance(context, verbs, s, c)
             if frame is not None:

@@ -15,12 +15,11 @@ from collections.abc import Callable, Sequence
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import Token, Vocabulary, noun_phrase_head, split_apposition, tokens_in
-from quoteattr.mentions.words import PREPOSITIONS
+from quoteattr.mentions.words import NAME_PARTICLES, PREPOSITIONS
 from quoteattr.model import EntityKind, Span
 from quoteattr.resolve.drafts import _Draft
 from quoteattr.resolve.names import (
     _INITIALS,
-    _NAME_PARTICLES,
     _NAME_TAIL,
     _POSSESSIVE,
     _SUFFIXES,
@@ -323,7 +322,7 @@ class _Core:
                 title_gender = gender
                 break
         length = len(name_tokens)
-        if all(t.lower in _NAME_PARTICLES for t in name_tokens[:-1]):
+        if all(t.lower in NAME_PARTICLES for t in name_tokens[:-1]):
             length = 1  # "Van der Berg" after "Jean-Claude Van der Berg": the surname alone
         index = self._match_person(surname, first, length, title_gender, name)
         how = "name variant" if index is not None else "new name"

@@ -11,49 +11,10 @@ from __future__ import annotations
 import re
 
 from quoteattr.mentions import Token, Vocabulary, first_token_start, tokens_in
-from quoteattr.mentions.words import is_particle_name
+from quoteattr.mentions.words import NAME_PARTICLES, is_particle_name
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "van",
-        "von",
-        "der",
-        "del",
-        "da",
-        "di",
-        "la",
-        "le",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "dos",
-        "du",
-        "das",
-        "do",
-        "della",
-        "dei",
-        "den",
-        "ten",
-        "ter",
-        "op",
-        "'t",
-        "’t",
-        "zu",
-        "abu",
-        "bint",
-        "ben",
-        "mac",
-        "st.",
-        "ni",
-        "ní",
-        "nic",
-        "ó",
-    }
-)
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -150,7 +111,7 @@ def _full_name_tokens(vocab: Vocabulary, tokens: list[Token]) -> list[Token] | N
     title_last = len(tokens) == 3 and tokens[-1].text.isalpha() and vocab.is_title(tokens[-1])
     if not all(
         _is_name_word(vocab, t)
-        or (0 < k < len(tokens) - 1 and t.lower in _NAME_PARTICLES)
+        or (0 < k < len(tokens) - 1 and t.lower in NAME_PARTICLES)
         or (title_last and k == 2)
         for k, t in enumerate(tokens)
     ):
@@ -169,8 +130,8 @@ def _full_name_tokens(vocab: Vocabulary, tokens: list[Token]) -> list[Token] | N
         and not _INITIALS.fullmatch(tokens[1].text)
         # "Nguyen Van Thieu", "Abu Bakr al-Baghdadi", "Siobhan Ni Bhriain":
         # a particle in the name holds it together.
-        and tokens[1].lower not in _NAME_PARTICLES
-        and tokens[0].lower not in _NAME_PARTICLES
+        and tokens[1].lower not in NAME_PARTICLES
+        and tokens[0].lower not in NAME_PARTICLES
         and not title_last
     ):
         tokens = tokens[1:]
@@ -235,7 +196,7 @@ def _name_run(
         start = end - 1 if end > 0 and not _is_name_word(vocab, tokens[end - 1]) else end
         while start > 0 and (
             _is_name_word(vocab, tokens[start - 1])
-            or (tokens[start - 1].lower in _NAME_PARTICLES and start - 1 > 0)
+            or (tokens[start - 1].lower in NAME_PARTICLES and start - 1 > 0)
             # "Sophie in 't Veld": "in" before the particle "'t"
             or (
                 tokens[start - 1].lower == "in"
@@ -244,7 +205,7 @@ def _name_run(
             )
         ):
             start -= 1
-        while start < end and tokens[start].text in _NAME_PARTICLES | {"in"}:
+        while start < end and tokens[start].text in NAME_PARTICLES | {"in"}:
             start += 1  # a name does not open with a lower-case particle ("Al", "Ben" may)
     return (start, end) if start < end else None
 
