@@ -398,8 +398,6 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
         return None
     if tokens[c].lower.endswith("ing"):
         return None  # "“...,” telling reporters ...": a participle's object is no speaker
-    if _in_open_relative_clause(context, index):
-        return None  # "Vell, who calls the fine “a joke,” called ...": the subject's verb
     chunk = chunk_right(context.vocab, tokens, c + 1) or _described_speaker(tokens, c + 1)
     for lead in (1, 2):
         # "said retired neurosurgeon Ben Carson", "said jazz singer Ana Ruiz"
@@ -456,21 +454,6 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     if rule == "quote_then_next_sentence" and split_quote(context, index) is not None:
         return None  # “A,” said X. “B.” Added Y ...: B is the rest of X's quote
     return Decision(rule, mention, cue_span(tokens, c))
-
-
-def _in_open_relative_clause(context: Context, index: int) -> bool:
-    """``Tomas Vell, who calls the fine “a joke,” called the ruling ...``: quote
-    ``index`` closes a relative clause that a comma opened after the sentence's
-    subject, so the verb after it is the subject's main verb, not the cue of
-    an inverted speaker."""
-    tokens = context.tokens(*context.before_region(index))
-    for k in range(len(tokens) - 1, 1, -1):
-        word = tokens[k].text
-        if word in (",", ";", ":", "—", "–", "(", ")"):
-            return False
-        if tokens[k].lower in ("who", "which") and tokens[k - 1].text == ",":
-            return True
-    return False
 
 
 def quote_dash_mention(context: Context, index: int) -> Decision | None:
