@@ -13,7 +13,6 @@ from quoteattr.mentions import chunk_right, is_ly_adverb, span_of
 from quoteattr.model import span_unchecked
 from quoteattr.reported.extent import forward_stop
 from quoteattr.reported.grammar import (
-    HEARER_OBJECTS,
     Sentence,
     Verbs,
     closing_tail,
@@ -25,6 +24,7 @@ from quoteattr.reported.words import (
     CLAUSE_WORDS,
     DETERMINERS,
     FINITE,
+    HEARER_OBJECTS,
     PARTICIPLE_OPENERS,
     SENTENCE_END,
     SUBJECT_PRONOUNS,

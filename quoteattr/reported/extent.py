@@ -48,6 +48,7 @@ from quoteattr.sieves import Context
 __all__ = [
     "clause_with_cue",
     "content_span",
+    "coordinated_plural",
     "forward_stop",
     "list_continues",
     "loose_clause",
@@ -181,6 +182,20 @@ def forward_stop(
         range(start + 1, n - 1), map(_STOP_WORDS.__contains__, lowers[start + 1 : n - 1])
     ):
         if quote_of[k] >= 0:
+            if lowers[k] == ",":
+                # "could be “messy,” adding that ...": a comma inside the closing
+                # mark, then a participle that opens a new report
+                j = k + 1
+                while j < n and quote_of[j] == quote_of[k] and not is_word(tokens[j]):
+                    j += 1
+                if (
+                    j > k + 1
+                    and j < n
+                    and quote_of[j] < 0
+                    and lowers[j][-3:] == "ing"
+                    and lowers[j] in verbs.clause
+                ):
+                    return j
             continue
         text = lowers[k]
         if text in LEADS:
@@ -363,12 +378,13 @@ def _second_cue(verbs: Verbs, s: Sentence, k: int) -> bool:
         return False
     word = s.lowers[k]
     lemma = verbs.clause.get(word)
-    return (
-        lemma is not None
-        and lemma != word
-        and (word.endswith("ed") or word in IRREGULAR_PAST or word == "said")
-        and (s.lowers[k + 1] == "that" or clause_starts(s, k + 1))
-    )
+    if lemma is None or lemma == word:
+        return False
+    if word.endswith("ed") or word in IRREGULAR_PAST or word == "said":
+        return s.lowers[k + 1] == "that" or clause_starts(s, k + 1)
+    # "says C1 but argues that C2": a present form, with "that" (not a plural
+    # noun: "and claims that were false" is rare beside it)
+    return word[-1:] == "s" and s.lowers[k + 1] == "that" and word in (lemma + "s", lemma + "es")
 
 
 def clause_with_cue(context: Context, verbs: Verbs, s: Sentence, k: int) -> bool:
@@ -439,6 +455,28 @@ def new_clause(s: Sentence, k: int) -> bool:
         ):
             return True
     return False
+
+
+#: Prepositions whose object may be two coordinated plural nouns (``between
+#: roads and schools``).
+NOUN_PREPOSITIONS = frozenset(
+    {"between", "about", "against", "by", "into", "among", "like", "of", "for", "than"}
+    | {"on", "in", "at", "to", "from", "with", "over", "under", "without"}
+)
+
+
+def coordinated_plural(s: Sentence, k: int) -> bool:
+    """Whether the word in ``-s`` at ``k`` follows ``and`` or ``or`` after a
+    plural noun that is a preposition's object (``a choice between roads and
+    schools``): a second plural noun, not the verb of a new clause."""
+    lowers = s.lowers
+    return (
+        k > 2
+        and lowers[k][-1:] == "s"
+        and lowers[k - 1] in ("and", "or")
+        and lowers[k - 2][-1:] == "s"
+        and lowers[k - 3] in NOUN_PREPOSITIONS
+    )
 
 
 def content_span(

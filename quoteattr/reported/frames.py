@@ -17,6 +17,7 @@ from quoteattr.reported.asides import as_put_it, comma_before, opening_participl
 from quoteattr.reported.casting import as_clause
 from quoteattr.reported.extent import (
     clause_with_cue,
+    coordinated_plural,
     forward_stop,
     list_continues,
     loose_clause,
@@ -37,6 +38,13 @@ from quoteattr.reported.grammar import (
     writer_start,
 )
 from quoteattr.reported.report import Frame, Report
+from quoteattr.reported.sources import (
+    CLAIM_NOUNS,
+    DISPUTING,
+    counted_group,
+    role_premodifier,
+    zero_relative,
+)
 from quoteattr.reported.subjects import subject_before
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
@@ -76,6 +84,7 @@ __all__ = [
     "closing_frame",
     "finding",
     "finding_content",
+    "main_verb",
     "read_frame",
     "seen_as",
     "speech_act",
@@ -123,7 +132,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
     if clause and c + 1 < n and lemma not in HEARER_LEMMAS and comma_before(s, c):
-        after = chunk_right(vocab, tokens, c + 1)
+        after = chunk_right(vocab, tokens, c + 1) or counted_group(s, c + 1)
         if after is not None and not s.quoted(*after):
             end = closing_tail(s, after[1])
             if end is None and after[1] < n and tokens[after[1]].lower in ("who", "whose"):
@@ -140,6 +149,17 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     # The content after the cue, read before the subject (the costlier part).
     start, how = complement(context, verbs, s, c + 1, lemma)
     rule = None
+    if (
+        how == "that"
+        and start + 1 < n
+        and s.texts[start] == ","
+        and s.lowers[start - 1] == "that"
+        and s.lowers[start + 1] in SUBJECT_PRONOUNS
+        and clause_starts(s, start + 1)
+    ):
+        # "By the time he said that, he was tired": that is the object, and
+        # the clause after its comma is the writer's
+        return None
     if how == "that" and start < n and relative_verb(tokens[start]):
         if (
             clause
@@ -203,6 +223,10 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return None
         return opening_participle(context, verbs, s, c, start, rule)  # "Noting C, X said"
     cue = span_unchecked(tokens[c].start, tokens[c].end)
+    if clause and left[0] > 1 and not comma_before(s, left[0]) and closing_end is not None:
+        lead = role_premodifier(s, left[0])
+        if lead is not None:
+            left = (lead, left[1])  # "C, frontman Tomas Vell said": the role is the source's
     if clause and left[0] > 0 and comma_before(s, left[0]) and not is_passive(tokens, c):
         if rule is not None and how not in ("to", "that"):
             # Not "..., Clinton has vowed to repeal the ban, a ...": a cue with
@@ -210,8 +234,13 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             closing_end = closing_tail(s, c + 1, lemma in HEARER_LEMMAS)
         if closing_end is not None:
             # "The talks failed, the ministry said." / "The economy, she said, is growing."
+            opening = left[0]
+            if left[1] - left[0] > 2 and tokens[left[0] + 1].lower in CLAIM_NOUNS:
+                if tokens[left[0]].lower not in ("a", "an") or lemma in DISPUTING:
+                    return None  # "..., a point Feinstein disputed": not her content
+                left = (left[0] + 2, left[1])  # "..., a point Lee also conceded": Lee
             source = span_of(tokens, left)
-            comma = left[0] - 1 if tokens[left[0] - 1].text in (",", "—", "–") else left[0]
+            comma = opening - 1 if tokens[opening - 1].text in (",", "—", "–") else opening
             return closing_frame(s, c, comma, closing_end, source, cue, "reported_before_mention")
     if rule is None:
         return None
@@ -219,8 +248,13 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         if left[1] - left[0] > 1 and tokens[left[0]].lower in ("that", "which"):
             left = (left[0] + 1, left[1])  # "a charity that prosecutors said was"
         opener = tokens[left[0] - 1].lower if left[0] > 0 else ""
-        if opener not in RELATIVIZERS or left[1] - left[0] > 4 or is_passive(tokens, c):
-            return None  # a relative clause whose subject is what was reported
+        if opener not in RELATIVIZERS:
+            zero = zero_relative(s, left)
+            if zero is None:
+                return None  # a relative clause whose subject is what was reported
+            left = zero
+        if left[1] - left[0] > 4 or is_passive(tokens, c):
+            return None
         if opener == "what" and (left[0] < 2 or not is_word(tokens[left[0] - 2])):
             return None  # "What he said was true": the subject of the writer's clause
         stop = forward_stop(context, verbs, s, start, subordinate=True)
@@ -260,7 +294,7 @@ THAT_INFINITIVES = frozenset({"order"})
 
 #: Verbs whose content may be a relative clause that lost its subject to the
 #: antecedent (``the rules, which officials said will take effect in May``).
-GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", "estimate"})
+GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", "estimate", "hope"})
 
 #: Words that open a relative clause whose subject was reported.
 RELATIVIZERS = frozenset({"which", "that", "who", "what"})
@@ -419,8 +453,18 @@ def speech_act(
     stop = k
     while stop < n:
         token = tokens[stop]
-        if s.quote_of[stop] >= 0:
+        quote = s.quote_of[stop]
+        if quote >= 0:
             stop += 1
+            if token.text == "," and s.texts[c - 1] == ",":
+                # "Ortiz, citing ''fake polls,'' said C": a comma inside the
+                # closing mark and a main verb after it end the object of a
+                # participle set off after the subject
+                j = stop
+                while j < n and s.quote_of[j] == quote and not is_word(tokens[j]):
+                    j += 1
+                if j > stop and j < n and s.quote_of[j] < 0 and main_verb(verbs, s, j):
+                    return _speech_act_frame(context, s, c, k, j, left)
             continue
         if token.text == "(":
             close = next(
@@ -446,6 +490,25 @@ def speech_act(
         stop += 1
     if stop <= k:
         return None
+    return _speech_act_frame(context, s, c, k, stop, left)
+
+
+def main_verb(verbs: Verbs, s: Sentence, j: int) -> bool:
+    """Whether token ``j`` is a finite verb for certain or a clause cue in
+    lower case (``said``, ``is``, ``told``), not an ``-ed`` form that may
+    modify a noun (``the “Feed,” anchored by five writers``)."""
+    word = s.lowers[j]
+    return s.texts[j].islower() and (
+        word in verbs.clause or word in FINITE or word in IRREGULAR_PAST
+    )
+
+
+def _speech_act_frame(
+    context: Context, s: Sentence, c: int, k: int, stop: int, left: tuple[int, int] | None
+) -> Frame | None:
+    """The speech act frame of the cue ``c`` whose object runs from ``k`` to
+    ``stop``, with its subject (``left``, or read here)."""
+    tokens = s.tokens
     if left is None:
         left = subject_before(context, s, c)  # after the object: the costlier part
     if left is None:
@@ -808,7 +871,11 @@ def seen_as(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         return None  # "saw to it", "see that ...", "see it as": not an object of regard
     stop = c + 1
     while stop < n and s.quote_of[stop] < 0 and texts[stop] not in CLAUSE_ENDS:
-        if lowers[stop] in ("and", "but", "while", "because") and new_clause(s, stop + 1):
+        if (
+            lowers[stop] in ("and", "but", "while", "because")
+            and new_clause(s, stop + 1)
+            and not coordinated_plural(s, stop + 1)  # "as a choice between roads and schools"
+        ):
             break
         stop += 1
     left = subject_before(context, s, v)
@@ -879,4 +946,13 @@ def _not_a_verb(s: Sentence, c: int) -> bool:
         return False
     if previous in ("most", "more", "less", "least", "very"):
         return True  # "the most challenging moment"
-    return s.texts[c - 1][0].isupper() and not lowers[c].endswith(("ed", "ing"))
+    if lowers[c].endswith(("ed", "ing")) or lowers[c] in IRREGULAR_PAST:
+        return False  # "the two spoke", "a poll this month found"
+    if lowers[c][-1:] == "s":
+        return s.texts[c - 1][0].isupper()  # "the poll shows": a verb after a noun
+    text = s.texts[c - 1]
+    # "the Orlando attack"; "a verbal attack", "a pre-emptive attack": an
+    # adjective, no plural subject ("the senators attack") nor adverb
+    return text[0].isupper() or (
+        text.replace("-", "").isalpha() and previous[-1:] != "s" and not previous.endswith("ly")
+    )

@@ -19,32 +19,50 @@ from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.mentions.vocabulary import contraction_subject
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
+    AMOUNTS,
+    APPROXIMATORS,
+    CLAUSE_MARKS,
     CLAUSE_OPENERS,
     CLAUSE_WORDS,
+    CLOSING_STOPS,
     COMPLEMENTIZERS,
+    CONTRACTED_SUBJECTS,
+    COUNT_WORDS,
     DASHES,
     DETERMINERS,
     FINDING_VERBS,
     FINITE,
+    FRACTIONS,
     HEARER_LEMMAS,
+    HEARER_OBJECTS,
     IMPERSONAL,
     IRREGULAR_PAST,
+    LEADING_SUBORDINATORS,
     NEGATIONS,
     NOT_CONTENT,
+    NOT_HEARER_PREPOSITIONS,
     NOT_IN_SUBJECT,
+    NOT_VERBS_IN_S,
+    NOUN_PREPOSITIONS,
     OBJECT_WORDS,
     PARTICIPLE_OPENERS,
+    PARTITIVES,
     PASSIVE_AUXILIARIES,
+    PLURAL_SUBJECT_ENDS,
+    PLURALS_WITHOUT_S,
     POLL_NOUNS,
+    POSTMODIFIERS,
     PRONOUN_ASIDES,
     SENTENCE_END,
+    SINGULAR_S_NOUNS,
     SPEECH_NOUNS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
+    SUBJECT_TIME_WORDS,
     SUBORDINATORS,
+    THIS_TIMES,
     TIME_WORDS,
-    word_set,
 )
 from quoteattr.sieves import Context
 
@@ -234,10 +252,33 @@ def verb_lemma(
         and (lowers[c - 1] in COUNT_WORDS or lowers[c - 1].isdigit())
     ):
         return None  # "voters in six states said", "10 claims": a counted noun
+    if (
+        word != lemma
+        and last == "s"
+        and c > 1
+        and (lowers[c - 2] in COUNT_WORDS or lowers[c - 2].isdigit())
+        and s.texts[c - 1].isalpha()
+        and s.texts[c - 1].islower()
+        and lowers[c - 1] not in SUBJECT_PRONOUNS
+    ):
+        return None  # "two primary reasons", "three new claims": a counted noun
+    if (
+        last == "d"
+        and c > 0
+        and c + 1 < len(lowers)
+        and word.endswith("ed")
+        and (lowers[c - 1].replace(",", "").isdigit() or lowers[c - 1] in COUNT_WORDS)
+        and lowers[c + 1][-1:] == "s"
+        and s.texts[c + 1].isalpha()
+        and s.texts[c + 1].islower()
+    ):
+        return None  # "475 pledged delegates": an adjective between a count and its noun
     if word in verbs.reporting:
         if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
             return lemma
-        return lemma if _plural_subject_cue(s, c, lemma) else None
+        if _plural_subject_cue(s, c, lemma) or _second_present_cue(verbs, s, c, lemma):
+            return lemma
+        return None
     if c > 0 and last == "g" and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"
     if (
@@ -250,6 +291,28 @@ def verb_lemma(
     ):
         return None  # "thanks to", "the attacks on": a plural noun without a subject before it
     return lemma
+
+
+def _second_present_cue(verbs: Verbs, s: Sentence, c: int, lemma: str) -> bool:
+    """``Ruiz says C1 but insists that C2``: a present form in ``-s`` after
+    ``and`` or ``but`` with ``that`` after it, in a sentence whose earlier
+    clause verb is a present form in ``-s`` too (the same subject's two cues)."""
+    lowers = s.lowers
+    word = lowers[c]
+    if (
+        c < 3
+        or word[-1:] != "s"
+        or word == lemma
+        or lowers[c - 1] not in ("and", "but")
+        or c + 1 >= len(lowers)
+        or lowers[c + 1] != "that"
+    ):
+        return False
+    clause = verbs.clause
+    return any(
+        lowers[j][-1:] == "s" and clause.get(lowers[j], lowers[j]) != lowers[j]
+        for j in range(1, c - 1)
+    )
 
 
 def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
@@ -277,21 +340,17 @@ def _after_auxiliary(s: Sentence, c: int, lemma: str) -> bool:
     )
 
 
-#: Time words that can be the subject of a reported clause (``say this is``).
-SUBJECT_TIME_WORDS = frozenset({"this", "today", "now", "tonight"})
-
-#: Words that end a plural or counted subject before a base-form cue
-#: (``others say``, ``a mere 9 percent say``), beyond plural nouns.
-PLURAL_SUBJECT_ENDS = frozenset(
-    {"percent", "%", "others", "many", "most", "some", "few", "both", "half", "third", "quarter"}
-    | {"majority", "minority", "surveyed", "polled", "questioned", "interviewed"}
-)
-
-#: Counts before which a plural noun is not a verb (``six states``, ``10 claims``).
-COUNT_WORDS = word_set(
-    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds",
-    "thousands millions several many few both",
-)
+def _this_subject(s: Sentence, k: int) -> bool:
+    """Whether ``this`` at ``k``, after a cue, opens the content as its subject
+    or determiner: a verb after it or after the noun it goes with (``believe
+    this provides``, ``say this exclusion costs``), not a time noun (``said this
+    week``) and not an object (``knew this from the start``)."""
+    n = len(s.lowers)
+    if k + 2 >= n or s.lowers[k + 1] in THIS_TIMES:
+        return False
+    if verb_like(s, k + 1):
+        return True
+    return s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and verb_like(s, k + 2)
 
 
 def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
@@ -318,18 +377,23 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
         )
     ):
         return False
-    return lowers[c + 1] == "that" or clause_starts(s, c + 1)
+    return lowers[c + 1] == "that" or clause_starts(s, c + 1) or _set_off_plural(s, c)
 
 
-#: Words after a plural head that open its postmodifier (``officials in the
-#: county``, ``sources close to the campaign``, ``people familiar with``).
-POSTMODIFIERS = frozenset(
-    {"of", "in", "from", "at", "across", "on", "for", "with", "inside", "outside", "around"}
-    | {"close", "familiar", "briefed", "involved", "near", "throughout"}
-)
-
-#: Plurals without -s that may head a subject.
-PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
+def _set_off_plural(s: Sentence, c: int) -> bool:
+    """``The plan will fail, some argue.``, ``That attitude, many experts say,
+    could ...``: a base-form cue right before a comma or the sentence end, its
+    plural subject of at most three lower-case words set off by a comma."""
+    texts = s.texts
+    if texts[c + 1] not in (",", ".", ";", "—", "–"):
+        return False
+    for j in range(c - 1, max(0, c - 4) - 1, -1):
+        text = texts[j]
+        if text in (",", "—", "–"):
+            return j < c - 1 and j > 0
+        if not (text.isalpha() and text.islower()):
+            return False
+    return False
 
 
 def postmodified_subject(s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
@@ -392,13 +456,6 @@ def _noun_then_infinitive(s: Sentence, c: int) -> bool:
     )  # not "his campaign promises to": a noun compound after a possessive
 
 
-#: Words of a part of a group before ``of them`` (``most of them said``).
-PARTITIVES = word_set(
-    "most many some all both none few several each one two three four five half",
-    "majority minority dozens hundreds thousands",
-)
-
-
 def plain_subject(tokens: list[Token], c: int, reach: int = 9) -> tuple[int, int] | None:
     """A noun phrase that opens its clause right before the cue ``tokens[c]``
     (``Some of Clinton’s longtime allies said``, ``Many in the crowd said``,
@@ -455,16 +512,6 @@ def plain_subject(tokens: list[Token], c: int, reach: int = 9) -> tuple[int, int
     return start, end
 
 
-#: The marks that end a closing attribution (read by :func:`closing_tail`).
-CLOSING_STOPS = SENTENCE_END | DASHES | {";", ","}
-
-#: The marks that close a subordinate clause read by :func:`clause_starts`.
-CLAUSE_MARKS = frozenset({",", ";", ":", "."})
-
-#: The words that open a clause when contracted (``he’s``, ``that's``).
-CONTRACTED_SUBJECTS = SUBJECT_PRONOUNS | {"that", "what", "who"}
-
-
 def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     """After the last word of a closing attribution (``..., X said on Tuesday.``),
     the index of the sentence end or comma that ends it when only adjuncts come
@@ -509,12 +556,6 @@ def closing_tail(s: Sentence, k: int, hearer: bool = False) -> int | None:
     return n if j >= n else None
 
 
-#: Words that can be the whole object of ``told`` in a closing attribution.
-HEARER_OBJECTS = frozenset(
-    {"him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters"}
-)
-
-
 def is_passive(tokens: list[Token], c: int) -> bool:
     """Whether the cue ``tokens[c]`` is a passive participle (``was told``, ``has
     been reported``, ``is widely believed``)."""
@@ -529,11 +570,6 @@ def is_passive(tokens: list[Token], c: int) -> bool:
     before = tokens[k].lower
     # "we’re told", "I'm told": a pronoun contracted with a form of be.
     return before in PASSIVE_AUXILIARIES or before.endswith(("’re", "'re", "’m", "'m"))
-
-
-#: Prepositions that open no hearer after a verb that may take one (``warned
-#: about a war``), beyond the adjunct prepositions read before it.
-NOT_HEARER_PREPOSITIONS = frozenset({"about", "against", "of", "by", "into", "like", "among"})
 
 
 def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) -> tuple[int, str]:
@@ -564,10 +600,14 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
         if word in ("on", "upon", "for") and lemma == "call":
             k += 1
             continue
-        if (word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k]))) and not (
-            k + 1 < n and lowers[k + 1] in FINITE and word in SUBJECT_TIME_WORDS
+        if (
+            (word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k])))
+            and not (k + 1 < n and lowers[k + 1] in FINITE and word in SUBJECT_TIME_WORDS)
+            and not (word == "this" and _this_subject(s, k))
         ):
-            k += 1  # not "say this is a rough patch": "this" is the subject there
+            # not "say this is a rough patch", "believe this provides": "this"
+            # opens the content there, a time only before a time noun
+            k += 1
             continue
         if text in DASHES:
             # "said — on Twitter, as it happens — that ...": an aside in dashes.
@@ -878,39 +918,6 @@ def clause_starts(s: Sentence, k: int) -> bool:
     return False
 
 
-#: Words before an amount that opens a reported clause (``said about half of
-#: the rise came from taxes``, ``said nearly 40 percent ...``).
-APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately"})
-
-#: Amounts that may open a reported clause after an approximator.
-AMOUNTS = frozenset({"half", "two-thirds", "one-third", "three-quarters"})
-
-#: Fractions after ``a`` in an amount (``about a third of``).
-FRACTIONS = frozenset({"third", "quarter", "fifth", "dozen", "half", "majority"})
-
-#: Prepositions that open a phrase after a plural noun opening a reported
-#: clause (``said members of the court``, ``say voters in Iowa``).
-NOUN_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "with", "across"})
-
-#: Words that open a subordinate clause before the main one in a reported
-#: clause (``said despite the losses, the party ...``); ``if``, ``when`` and
-#: the other complementizers are read as such.
-LEADING_SUBORDINATORS = frozenset(
-    {
-        "despite",
-        "although",
-        "though",
-        "because",
-        "while",
-        "after",
-        "before",
-        "since",
-        "unless",
-        "once",
-    }
-)
-
-
 def plural_head(s: Sentence, k: int) -> bool:
     """Whether token ``k``, which :func:`verb_like` reads as a verb only for its
     final ``-s``, may be a plural noun that opens a clause (``said officials
@@ -950,16 +957,33 @@ def verb_like(s: Sentence, j: int) -> bool:
         return False
     previous = s.lowers[j - 1]
     if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
-        return False  # "the proposed plan", "the company’s earnings"
+        # "the proposed plan", "the company’s earnings"; but "this includes":
+        # no plural noun follows the singular "this"
+        return (
+            previous == "this"
+            and last == "s"
+            and len(word) > 3
+            and not word.endswith(("ss", "us", "is", "ics", "ous"))
+        )
     if last == "d" and word.endswith("ed") and len(word) > 4:
         return True
     return (
         last == "s"
         and len(word) > 3
         and not word.endswith(("ss", "us", "is", "ics", "ous"))
+        and word not in NOT_VERBS_IN_S
         and (
             texts[j - 1][0].isupper()
             or previous in ("he", "she", "it", "who", "that", "which")
-            or (texts[j - 1].isalpha() and not previous.endswith(("s", "ing", "ed")))
+            or (
+                texts[j - 1].isalpha()
+                and not previous.endswith(("ing", "ed"))
+                # a singular noun in -s: "success depends", "the crisis grows"
+                and (
+                    previous[-1:] != "s"
+                    or previous in SINGULAR_S_NOUNS
+                    or (previous.endswith("ness") and previous != "business")
+                )
+            )
         )
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 
 from quoteattr.reported.extent import content_span, forward_stop
-from quoteattr.reported.frames import Report
+from quoteattr.reported.frames import Report, main_verb
 from quoteattr.reported.grammar import (
     Sentence,
     Verbs,
@@ -45,6 +45,14 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     if start > last:
         return None
     stop = max(forward_stop(context, verbs, s, start), last + 1)
+    if c > 0 and s.texts[c - 1] == "," and last + 1 < stop and main_verb(verbs, s, last + 1):
+        inner = last
+        while inner > start and s.texts[inner] != "," and not s.texts[inner][0].isalnum():
+            inner -= 1
+        if s.texts[inner] == ",":
+            # "Ortiz, citing “internal polls,” said C": the comma inside the
+            # closing mark ends the participle's object; the verb is the main one
+            stop = last + 1
     mention = bisect.bisect_left(s.starts, decision.mention.start)
     if (
         not clause

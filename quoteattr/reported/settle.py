@@ -13,9 +13,9 @@ import bisect
 import attrs
 
 from quoteattr.reported.extent import content_span, relative_stop
-from quoteattr.reported.grammar import Sentence
+from quoteattr.reported.grammar import Sentence, verb_like
 from quoteattr.reported.report import Frame, Report
-from quoteattr.reported.words import COORDINATORS
+from quoteattr.reported.words import COORDINATORS, SUBJECT_PRONOUNS
 
 __all__ = ["OBJECT_RULES", "UNFRAMED", "frame_opener", "settle"]
 
@@ -40,10 +40,13 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     if len(frames) == 1:
         # No other frame to cut this one or to hold its cue.
         frame = frames[0]
+        stop = _main_verb_stop(s, frame, frame.stop)
+        if _verbless_relative(s, frame, stop):
+            return []
         span = content_span(
             s,
             frame.first,
-            _main_verb_stop(s, frame, frame.stop),
+            stop,
             frame.rule not in UNFRAMED,
             frame.rule in OBJECT_RULES,
         )
@@ -84,7 +87,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
             and not (frame.first < other.cue_at < stop)
             for other, other_stop in zip(frames, stops, strict=True)
         )
-        if nested:
+        if nested or _verbless_relative(s, frame, stop):
             continue
         span = content_span(
             s, frame.first, stop, frame.rule not in UNFRAMED, frame.rule in OBJECT_RULES
@@ -105,6 +108,22 @@ def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
     if s.lowers[r] != "who":
         return stop
     return relative_stop(s, r, frame.rule, frame.first, stop)
+
+
+def _verbless_relative(s: Sentence, frame: Frame, stop: int) -> bool:
+    """Whether ``frame`` reads a bare clause after the cue of a relative clause
+    (its source ``who`` or ``which``) whose content, ended before the main
+    clause's verb, holds no verb (``The man who knew Ana Ruiz said C``: what
+    ``knew`` takes is the object ``Ana Ruiz``, no reported clause)."""
+    mention = frame.mention
+    if frame.rule != "reported_clause" or mention is None or mention.end - mention.start > 5:
+        return False
+    r = bisect.bisect_left(s.starts, mention.start)
+    if s.lowers[r] not in ("who", "which"):
+        return False
+    return s.lowers[frame.first] not in SUBJECT_PRONOUNS and not any(
+        verb_like(s, j) for j in range(frame.first, stop)
+    )
 
 
 def _second_cue_sources(s: Sentence, frames: list[Frame], stops: list[int]) -> list[Frame]:

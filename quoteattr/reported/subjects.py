@@ -81,15 +81,28 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         chunk = plain_subject(region, verb - lo, LONG_REACH)
         if chunk is not None and not _one_noun_phrase(s, chunk[0] + lo, chunk[1] + lo):
             return None
-    if chunk is None or (verb - chunk[1] - lo < 3 and "who" in s.lowers[lo : chunk[0] + lo]):
+    if chunk is None or (
+        verb - chunk[1] - lo < 3 and not RELATIVE_WORDS.isdisjoint(s.lowers[lo : chunk[0] + lo])
+    ):
         relative = _relative_subject(s, lo, verb)
         if relative is not None:
             return relative  # "Voters who backed the levy said": not "the levy"
     if chunk is None:
         return _set_off_subject(context, s, lo, verb)
     first, stop = chunk[0] + lo, chunk[1] + lo
+    if (
+        stop + 2 < c
+        and s.texts[stop + 1] == ","
+        and s.lowers[stop + 2] in ("who", "which")
+        and s.texts[stop].isalpha()
+        and s.texts[stop].islower()
+        and s.lowers[stop].endswith("s")
+    ):
+        stop += 1  # "Local unions, which backed Ruiz, said": the head, not its modifier
     if s.quoted(first, stop):
-        return None  # a mention never holds quotation marks
+        # A mention never holds quotation marks; "Ruiz, citing ''a sham,'' said":
+        # the subject before a participle set off with a partial quote.
+        return _set_off_subject(context, s, lo, verb) if stop == verb else None
     if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
         stop - first == 1
         and (
@@ -106,6 +119,13 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         return None
     return first, stop
 
+
+#: Words that open a restrictive relative clause in a source (``Voters who
+#: backed the levy said``, ``Groups that backed it said``).
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+
+#: Plural heads without ``-s`` before a relative ``that`` (``people that``).
+PEOPLE = frozenset({"people", "police", "men", "women", "staff", "public"})
 
 #: Words after ``who`` that are no verb of its clause (``the man who he said``).
 NOT_AFTER_WHO = DETERMINERS | SUBJECT_PRONOUNS | ADJUNCT_PREPOSITIONS
@@ -125,7 +145,11 @@ def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None
     ``who``, and no comma or quotation mark."""
     lowers, texts = s.lowers, s.texts
     r = next(
-        (j for j in range(verb - 2, max(lo, verb - RELATIVE_REACH) - 1, -1) if lowers[j] == "who"),
+        (
+            j
+            for j in range(verb - 2, max(lo, verb - RELATIVE_REACH) - 1, -1)
+            if lowers[j] in RELATIVE_WORDS
+        ),
         None,
     )
     if r is None or r == lo or not texts[r - 1].isalpha() or s.quoted(r, verb):
@@ -146,6 +170,11 @@ def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None
     chunk = plain_subject(s.tokens[lo : r + 1], r - lo)
     if chunk is None or chunk[1] + lo != r:
         return None
+    head = texts[r - 1]
+    if lowers[r] != "who" and not (
+        head[0].isupper() or (head[-1:] == "s" and not head.endswith("ss")) or head in PEOPLE
+    ):
+        return None  # "The laws require that doctors ...": "that" after a verb, no relative
     first = chunk[0] + lo
     if (
         any(verb_like(s, j) for j in range(lo, first))
@@ -154,6 +183,8 @@ def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None
         or lowers[first] == "among"
     ):
         return None  # the antecedent does not open the sentence: "Ruiz thanked voters who ..."
+    if lowers[r] == "that":
+        return first, r  # "Groups that backed Okafor said": the head, not a name in its clause
     return first, verb
 
 

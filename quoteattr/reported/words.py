@@ -253,3 +253,105 @@ PARTICLES_ONLY = word_set(
     "call refer talk point speak write joke boast warn complain comment rail apologize brag",
     "testify ask agree",
 )
+
+#: Nouns after ``this`` that make it a time (``said this week``).
+THIS_TIMES = frozenset(
+    {"week", "month", "year", "morning", "afternoon", "evening", "weekend", "time", "summer"}
+    | {"spring", "fall", "winter", "season", "past", "coming", "decade", "term", "session"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cycle"}
+)
+
+#: Time words that can be the subject of a reported clause (``say this is``).
+SUBJECT_TIME_WORDS = frozenset({"this", "today", "now", "tonight"})
+
+#: Words that end a plural or counted subject before a base-form cue
+#: (``others say``, ``a mere 9 percent say``), beyond plural nouns.
+PLURAL_SUBJECT_ENDS = frozenset(
+    {"percent", "%", "others", "many", "most", "some", "few", "both", "half", "third", "quarter"}
+    | {"majority", "minority", "surveyed", "polled", "questioned", "interviewed"}
+)
+
+#: Counts before which a plural noun is not a verb (``six states``, ``10 claims``).
+COUNT_WORDS = word_set(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds",
+    "thousands millions several many few both",
+)
+
+#: Words after a plural head that open its postmodifier (``officials in the
+#: county``, ``sources close to the campaign``, ``people familiar with``).
+POSTMODIFIERS = frozenset(
+    {"of", "in", "from", "at", "across", "on", "for", "with", "inside", "outside", "around"}
+    | {"close", "familiar", "briefed", "involved", "near", "throughout"}
+)
+
+#: Plurals without -s that may head a subject.
+PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
+
+#: Words of a part of a group before ``of them`` (``most of them said``).
+PARTITIVES = word_set(
+    "most many some all both none few several each one two three four five half",
+    "majority minority dozens hundreds thousands",
+)
+
+#: The marks that end a closing attribution (read by :func:`closing_tail`).
+CLOSING_STOPS = SENTENCE_END | DASHES | {";", ","}
+
+#: The marks that close a subordinate clause read by :func:`clause_starts`.
+CLAUSE_MARKS = frozenset({",", ";", ":", "."})
+
+#: The words that open a clause when contracted (``he’s``, ``that's``).
+CONTRACTED_SUBJECTS = SUBJECT_PRONOUNS | {"that", "what", "who"}
+
+#: Words that can be the whole object of ``told`` in a closing attribution.
+HEARER_OBJECTS = frozenset(
+    {"him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters"}
+)
+
+#: Prepositions that open no hearer after a verb that may take one (``warned
+#: about a war``), beyond the adjunct prepositions read before it.
+NOT_HEARER_PREPOSITIONS = frozenset({"about", "against", "of", "by", "into", "like", "among"})
+
+#: Words before an amount that opens a reported clause (``said about half of
+#: the rise came from taxes``, ``said nearly 40 percent ...``).
+APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "approximately"})
+
+#: Amounts that may open a reported clause after an approximator.
+AMOUNTS = frozenset({"half", "two-thirds", "one-third", "three-quarters"})
+
+#: Fractions after ``a`` in an amount (``about a third of``).
+FRACTIONS = frozenset({"third", "quarter", "fifth", "dozen", "half", "majority"})
+
+#: Prepositions that open a phrase after a plural noun opening a reported
+#: clause (``said members of the court``, ``say voters in Iowa``).
+NOUN_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "with", "across"})
+
+#: Words that open a subordinate clause before the main one in a reported
+#: clause (``said despite the losses, the party ...``); ``if``, ``when`` and
+#: the other complementizers are read as such.
+LEADING_SUBORDINATORS = frozenset(
+    {
+        "despite",
+        "although",
+        "though",
+        "because",
+        "while",
+        "after",
+        "before",
+        "since",
+        "unless",
+        "once",
+    }
+)
+
+#: Words in ``-s`` that are never verbs (``Vell and others``, ``thanks to``).
+NOT_VERBS_IN_S = frozenset(
+    {"others", "ours", "yours", "theirs", "hers", "thanks", "news", "means", "series"}
+)
+
+#: Singular nouns in ``-s`` that are seldom verbs, after which a word in ``-s``
+#: may be the verb (``success depends``, ``the crisis grows``, ``the press reports``).
+SINGULAR_S_NOUNS = frozenset(
+    {"success", "congress", "crisis", "basis", "analysis", "status", "witness", "progress"}
+    | {"consensus", "campus", "virus", "census", "bonus", "surplus", "stimulus", "press"}
+    | {"thesis", "emphasis", "boss", "loss", "chaos", "news", "series", "gas", "bias"}
+)
