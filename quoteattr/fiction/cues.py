@@ -624,7 +624,9 @@ class CueGrammar:
         """The subject of a verb that stands apart from it: the last subject
         that opens a clause before the verb (``Katharine, with flushed cheeks,
         raised her head and said:``), passing over one in a clause that
-        depends on another (``Anne, though Mrs Smith looked grave, replied,``)."""
+        depends on another (``Anne, though Mrs Smith looked grave, replied,``)
+        unless no comma closes that clause before the verb (``so pale that
+        Ann rose and asked:``)."""
         main: Subject | None = None
         last: Subject | None = None
         k = 0
