@@ -244,6 +244,11 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return closing_frame(s, c, comma, closing_end, source, cue, "reported_before_mention")
     if rule is None:
         return None
+    if rule == "reported_clause" and closes_quote(s, left, c):
+        # "“We will win,” Clinton told union workers in Tampa", "... Lee said
+        # as she sat down": the quote is what was said; the words after the
+        # verb are its hearer, time or circumstances, no second content.
+        return None
     if rule == "reported_relative":
         if left[1] - left[0] > 1 and tokens[left[0]].lower in ("that", "which"):
             left = (left[0] + 1, left[1])  # "a charity that prosecutors said was"
@@ -511,10 +516,25 @@ def _speech_act_frame(
     tokens = s.tokens
     if left is None:
         left = subject_before(context, s, c)  # after the object: the costlier part
-    if left is None:
-        return None
+    if left is None or closes_quote(s, left, c):
+        return None  # "“It was hard,” Lee recalled last week": the quote is the content
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     return Frame(k, stop, c, span_of(tokens, left), cue, "reported_speech_act")
+
+
+def closes_quote(s: Sentence, left: tuple[int, int], c: int) -> bool:
+    """Whether the cue ``c`` right follows its subject ``left``, which right
+    follows a direct quote that opens the sentence (after its comma, inside
+    or outside the closing mark): the cue closes that quote, which is its
+    content."""
+    if c != left[1]:
+        return False  # "“...,” Lee said, citing X": the participle's own object
+    j = left[0] - 1
+    if j >= 0 and s.quote_of[j] < 0 and s.texts[j] in (",", "—", "–"):
+        j -= 1
+    # The quote opens the sentence (not "In a talk about “Sins,” the actor
+    # discussed X": a title set in marks before the subject).
+    return j >= 0 and s.direct[j] and s.quote_of[0] == s.quote_of[j]
 
 
 def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
