@@ -38,6 +38,7 @@ from quoteattr.reported.grammar import (
     writer_start,
 )
 from quoteattr.reported.report import Frame, Report
+from quoteattr.reported.senses import contest_object
 from quoteattr.reported.sources import (
     CLAIM_NOUNS,
     DISPUTING,
@@ -493,8 +494,10 @@ def speech_act(
         ):
             break
         stop += 1
-    if stop <= k:
-        return None
+    if stop <= k or (
+        verbs.object.get(tokens[c].lower) == "challenge" and contest_object(s, k, stop)
+    ):
+        return None  # "who is challenging Rep. Ann Lee": a race for office
     return _speech_act_frame(context, s, c, k, stop, left)
 
 
