@@ -1,12 +1,15 @@
-"""Verbs of saying used in another sense, told apart by their object: ``who is
-challenging Rep. Lee`` runs against her for office (:func:`contest_object`).
+"""Verbs of saying used in another sense, told apart by their object or the
+word before them: ``who is challenging Rep. Lee`` runs against her for office
+(:func:`contest_object`), ``the state party chairs`` holds a noun
+(:func:`noun_state`), ``maintains a wide lead`` keeps something
+(:func:`kept_object`).
 """
 
 from __future__ import annotations
 
 from quoteattr.reported.grammar import Sentence
 
-__all__ = ["contest_object"]
+__all__ = ["contest_object", "kept_object", "noun_state"]
 
 #: Object pronouns that stand for a person.
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
@@ -37,3 +40,43 @@ def contest_object(s: Sentence, k: int, stop: int) -> bool:
     else:
         return False
     return j >= stop or (lowers[j] not in _MATTERS and texts[j][0].islower())
+
+
+#: Words after which the base form ``state`` may be a verb: a subject pronoun
+#: that takes it, a modal, ``to``, ``do`` or a negation.
+_BEFORE_BASE_VERB = frozenset(
+    {"i", "we", "they", "you", "to", "not", "also", "do", "does", "did", "will", "would"}
+    | {"can", "could", "should", "shall", "may", "might", "must", "clearly", "explicitly"}
+)
+
+
+def noun_state(s: Sentence, c: int) -> bool:
+    """Whether ``state`` at ``c`` is the noun (``local and state party
+    officials``, ``32 state committees``, ``according to state records``,
+    ``Cruz endorser and state Sen. Black``): the verb's base form follows a
+    plural subject, a pronoun that takes it, a modal, ``to`` or a negation
+    (``the rules state``, ``They state``, ``did not state``)."""
+    if s.lowers[c] != "state" or c == 0:
+        return False
+    previous = s.lowers[c - 1]
+    if previous in _BEFORE_BASE_VERB:
+        return False
+    plural = (
+        previous.endswith("s") and not previous.endswith(("ss", "’s", "'s")) and len(previous) > 3
+    )
+    return not (plural and s.texts[c - 1].isalpha())
+
+
+#: Words that open a noun phrase of the thing kept (``maintains a lead``).
+_KEPT_OPENERS = frozenset(
+    {"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that"}
+)
+
+
+def kept_object(s: Sentence, c: int, start: int) -> bool:
+    """Whether ``maintain`` at ``c`` keeps the thing its object from
+    ``start`` names (``maintains a wide lead over Lee``, ``maintained an
+    energetic pace``, ``maintain the enthusiasm of followers``), with no
+    ``that``: what is claimed is a clause (``maintained that C``,
+    ``maintains he was misquoted``)."""
+    return s.lowers[c].startswith("maintain") and s.lowers[start] in _KEPT_OPENERS
