@@ -19,6 +19,7 @@ from quoteattr.reported.extent import (
     clause_with_cue,
     coordinated_plural,
     forward_stop,
+    infinitive_stop,
     list_continues,
     loose_clause,
     new_clause,
@@ -280,6 +281,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         stop = _pro_form_end(s, start) or start
     else:
         stop = forward_stop(context, verbs, s, start, subordinate)
+        if rule == "reported_infinitive":
+            stop = infinitive_stop(s, start, stop)
     if stop <= start:
         return None
     return Frame(start, stop, c, mention, cue, rule)
