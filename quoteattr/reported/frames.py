@@ -39,7 +39,7 @@ from quoteattr.reported.grammar import (
     writer_start,
 )
 from quoteattr.reported.report import Frame, Report
-from quoteattr.reported.senses import contest_object, kept_object, noun_state
+from quoteattr.reported.senses import contest_object, kept_object, noun_rules, noun_state
 from quoteattr.reported.sources import (
     CLAIM_NOUNS,
     DISPUTING,
@@ -244,7 +244,12 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             source = span_of(tokens, left)
             comma = opening - 1 if tokens[opening - 1].text in (",", "—", "–") else opening
             return closing_frame(s, c, comma, closing_end, source, cue, "reported_before_mention")
-    if rule is None or noun_state(s, c) or (how == "bare" and kept_object(s, c, start)):
+    if (
+        rule is None
+        or noun_state(s, c)
+        or noun_rules(s, c)
+        or (how == "bare" and kept_object(s, c, start))
+    ):
         return None  # "local and state party officials", "maintains a wide lead"
     if rule == "reported_clause" and closes_quote(s, left, c):
         # "“We will win,” Clinton told union workers in Tampa", "... Lee said

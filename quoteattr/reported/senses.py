@@ -1,15 +1,15 @@
 """Verbs of saying used in another sense, told apart by their object or the
 word before them: ``who is challenging Rep. Lee`` runs against her for office
 (:func:`contest_object`), ``the state party chairs`` holds a noun
-(:func:`noun_state`), ``maintains a wide lead`` keeps something
-(:func:`kept_object`).
+(:func:`noun_state`), as does ``the party rules allow`` (:func:`noun_rules`),
+``maintains a wide lead`` keeps something (:func:`kept_object`).
 """
 
 from __future__ import annotations
 
 from quoteattr.reported.grammar import Sentence
 
-__all__ = ["contest_object", "kept_object", "noun_state"]
+__all__ = ["contest_object", "kept_object", "noun_rules", "noun_state"]
 
 #: Object pronouns that stand for a person.
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
@@ -80,3 +80,23 @@ def kept_object(s: Sentence, c: int, start: int) -> bool:
     ``that``: what is claimed is a clause (``maintained that C``,
     ``maintains he was misquoted``)."""
     return s.lowers[c].startswith("maintain") and s.lowers[start] in _KEPT_OPENERS
+
+
+#: Words after which ``rules`` may be the verb of a ruling (``rules that``,
+#: ``rules out``, ``rules on the case``, ``rules against the city``).
+_RULING_LINKS = frozenset({"that", "out", "on", "against", "for", "in"})
+
+
+def noun_rules(s: Sentence, c: int) -> bool:
+    """Whether ``rules`` at ``c`` is the plural noun, the subject of the word
+    in lower case after it (``Party rules allow ...``, ``Federal rules subject
+    companies to ...``, ``the convention rules committee``): a ruling is
+    reported with ``that`` or a preposition after the verb."""
+    n = len(s.lowers)
+    return (
+        s.lowers[c] == "rules"
+        and c + 1 < n
+        and s.texts[c + 1].isalpha()
+        and s.texts[c + 1].islower()
+        and s.lowers[c + 1] not in _RULING_LINKS
+    )
