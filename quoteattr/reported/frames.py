@@ -39,7 +39,13 @@ from quoteattr.reported.grammar import (
     writer_start,
 )
 from quoteattr.reported.report import Frame, Report
-from quoteattr.reported.senses import contest_object, kept_object, noun_rules, noun_state
+from quoteattr.reported.senses import (
+    contest_object,
+    kept_object,
+    likelihood_subject,
+    noun_rules,
+    noun_state,
+)
 from quoteattr.reported.sources import (
     CLAIM_NOUNS,
     DISPUTING,
@@ -249,6 +255,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         or noun_state(s, c)
         or noun_rules(s, c)
         or (how == "bare" and kept_object(s, c, start))
+        or (how == "to" and likelihood_subject(s, left, lemma))
     ):
         return None  # "local and state party officials", "maintains a wide lead"
     if rule == "reported_clause" and closes_quote(s, left, c):

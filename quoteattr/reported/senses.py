@@ -2,14 +2,15 @@
 word before them: ``who is challenging Rep. Lee`` runs against her for office
 (:func:`contest_object`), ``the state party chairs`` holds a noun
 (:func:`noun_state`), as does ``the party rules allow`` (:func:`noun_rules`),
-``maintains a wide lead`` keeps something (:func:`kept_object`).
+``maintains a wide lead`` keeps something (:func:`kept_object`), ``the
+primary threatens to ...`` is a likelihood (:func:`likelihood_subject`).
 """
 
 from __future__ import annotations
 
 from quoteattr.reported.grammar import Sentence
 
-__all__ = ["contest_object", "kept_object", "noun_rules", "noun_state"]
+__all__ = ["contest_object", "kept_object", "likelihood_subject", "noun_rules", "noun_state"]
 
 #: Object pronouns that stand for a person.
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
@@ -100,3 +101,26 @@ def noun_rules(s: Sentence, c: int) -> bool:
         and s.texts[c + 1].islower()
         and s.lowers[c + 1] not in _RULING_LINKS
     )
+
+
+#: Heads of subjects that name an event, a measure or a contest: with
+#: ``threaten`` or ``promise`` before an infinitive, they say what is likely.
+_EVENT_HEADS = frozenset(
+    {"debate", "primary", "primaries", "decision", "initiative", "ruling", "bill", "law"}
+    | {"measure", "proposal", "plan", "deal", "storm", "race", "election", "crisis", "war"}
+    | {"vote", "fight", "case", "dispute", "scandal", "move", "policy", "tariff", "tariffs"}
+)
+
+
+def likelihood_subject(s: Sentence, left: tuple[int, int], lemma: str) -> bool:
+    """Whether ``threaten`` or ``promise`` before an infinitive says what is
+    likely, not what a speaker pledged: its subject is an event, a measure or
+    a contest (``the primary threatens to knock him out``, ``The debate
+    promised to be a crucial moment``, ``A pending ballot initiative
+    threatened to raise the wage``), its head the last word of the subject or
+    the word before its first comma."""
+    if lemma not in ("threaten", "promise"):
+        return False
+    first, end = left
+    comma = next((j for j in range(first, end) if s.texts[j] == ","), end)
+    return s.lowers[comma - 1] in _EVENT_HEADS and s.texts[comma - 1].islower()
