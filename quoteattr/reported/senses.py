@@ -2,7 +2,8 @@
 word before them: ``who is challenging Rep. Lee`` runs against her for office
 (:func:`contest_object`), ``the state party chairs`` holds a noun
 (:func:`noun_state`), as does ``the party rules allow`` (:func:`noun_rules`),
-``maintains a wide lead`` keeps something (:func:`kept_object`), ``the
+``maintains a wide lead`` keeps something (:func:`kept_object`), ``worries
+the allies`` troubles them (:func:`kept_object`), ``the
 primary threatens to ...`` is a likelihood (:func:`likelihood_subject`).
 """
 
@@ -77,10 +78,21 @@ _KEPT_OPENERS = frozenset(
 def kept_object(s: Sentence, c: int, start: int) -> bool:
     """Whether ``maintain`` at ``c`` keeps the thing its object from
     ``start`` names (``maintains a wide lead over Lee``, ``maintained an
-    energetic pace``, ``maintain the enthusiasm of followers``), with no
-    ``that``: what is claimed is a clause (``maintained that C``,
-    ``maintains he was misquoted``)."""
-    return s.lowers[c].startswith("maintain") and s.lowers[start] in _KEPT_OPENERS
+    energetic pace``, ``maintain the enthusiasm of followers``), or ``worry``
+    troubles the ones it names (``The remark worried some analysts``), with
+    no ``that``: what is claimed or feared is a clause (``maintained that
+    C``, ``maintains he was misquoted``, ``worries Lee would lose``)."""
+    word = s.lowers[c]
+    if word.startswith("maintain"):
+        return s.lowers[start] in _KEPT_OPENERS
+    # "The remark worried some analysts", "worries the Gulf capitals": worry
+    # with a noun phrase as object troubles someone; what is feared is a
+    # clause (worries Lee would lose).
+    return word.startswith("worr") and s.lowers[start] in _WORRIED_OPENERS
+
+
+#: Words that open the noun phrase of the ones a thing worries.
+_WORRIED_OPENERS = _KEPT_OPENERS | {"some", "many", "most", "all", "several"}
 
 
 #: Words after which ``rules`` may be the verb of a ruling (``rules that``,
