@@ -137,6 +137,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     word = tokens[c].lower
     clause = word in verbs.clause
     previous = tokens[c - 1].text if c > 0 else ""
+    if word[:5] == "state" and noun_state(s, c):
+        return None  # "local and state party officials", "in swing states"
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
     if clause and c + 1 < n and lemma not in HEARER_LEMMAS and comma_before(s, c):
@@ -252,7 +254,6 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             return closing_frame(s, c, comma, closing_end, source, cue, "reported_before_mention")
     if (
         rule is None
-        or noun_state(s, c)
         or noun_rules(s, c)
         or (how == "bare" and kept_object(s, c, start))
         or (how == "to" and likelihood_subject(s, left, lemma))

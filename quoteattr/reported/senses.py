@@ -53,12 +53,18 @@ _BEFORE_BASE_VERB = frozenset(
 
 
 def noun_state(s: Sentence, c: int) -> bool:
-    """Whether ``state`` at ``c`` is the noun (``local and state party
-    officials``, ``32 state committees``, ``according to state records``,
-    ``Cruz endorser and state Sen. Black``): the verb's base form follows a
-    plural subject, a pronoun that takes it, a modal, ``to`` or a negation
-    (``the rules state``, ``They state``, ``did not state``)."""
-    if s.lowers[c] != "state" or c == 0:
+    """Whether ``state`` or ``states`` at ``c`` is the noun (``local and
+    state party officials``, ``32 state committees``, ``according to state
+    records``; ``in swing states``, ``larger, more diverse states``,
+    ``Vermont, states that vote``): the verb's base form follows a plural
+    subject, a pronoun that takes it, a modal, ``to`` or a negation (``the
+    rules state``, ``They state``, ``did not state``), its form in ``-s`` a
+    singular subject (:func:`_singular_before`)."""
+    if c == 0:
+        return False
+    if s.lowers[c] == "states":
+        return not _singular_before(s, c)
+    if s.lowers[c] != "state":
         return False
     previous = s.lowers[c - 1]
     if previous in _BEFORE_BASE_VERB:
@@ -136,3 +142,32 @@ def likelihood_subject(s: Sentence, left: tuple[int, int], lemma: str) -> bool:
     first, end = left
     comma = next((j for j in range(first, end) if s.texts[j] == ","), end)
     return s.lowers[comma - 1] in _EVENT_HEADS and s.texts[comma - 1].islower()
+
+
+#: Pronouns that take a verb in ``-s``.
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "this", "that", "which", "who", "one"})
+
+#: Words that open a singular noun phrase.
+_SINGULAR_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "its", "his", "her", "their", "our", "every", "each"}
+)
+
+
+def _singular_before(s: Sentence, c: int) -> bool:
+    """Whether the word before ``states`` at ``c`` may end a singular subject:
+    a pronoun that takes a verb in ``-s`` (``It states``), or a word in lower
+    case, not in ``-s`` or ``-ing``, with a determiner at most three words
+    before it (``the document states``, ``a voice-over in the ad states``),
+    or a capitalized word right after ``the`` (``the Constitution states``);
+    not an adjective or noun in the plural noun's phrase (``swing states``,
+    ``the four early nominating states``, ``Western states``)."""
+    lowers, texts = s.lowers, s.texts
+    previous = lowers[c - 1]
+    if previous in _SINGULAR_PRONOUNS:
+        return True
+    text = texts[c - 1]
+    if text[:1].isupper():
+        return c > 1 and lowers[c - 2] == "the"
+    if not text.isalpha() or previous.endswith(("s", "ing")):
+        return False
+    return any(lowers[j] in _SINGULAR_DETERMINERS for j in range(max(0, c - 4), c - 1))
