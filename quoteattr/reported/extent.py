@@ -50,6 +50,7 @@ __all__ = [
     "content_span",
     "coordinated_plural",
     "forward_stop",
+    "infinitive_stop",
     "list_continues",
     "loose_clause",
     "new_clause",
@@ -555,3 +556,46 @@ def _plural_noun_end(s: Sentence, first: int, stop: int) -> bool:
         and previous.islower()
         and previous not in SUBJECT_PRONOUNS
     )
+
+
+#: Words in ``-ing`` after a comma that open no participle phrase.
+_NOT_PARTICIPLES = frozenset(
+    {"including", "according", "following", "regarding", "during", "notwithstanding"}
+    | {"something", "nothing", "anything", "everything", "morning", "evening", "thing"}
+)
+
+#: Coordinators and subordinators that may open a clause of the writer's after
+#: a comma in an infinitive content.
+_CLAUSE_LINKS = frozenset({"but", "and", "while", "though", "although", "yet", "so"})
+
+
+def infinitive_stop(s: Sentence, start: int, stop: int) -> int:
+    """Where an infinitive content from ``start`` ends, within ``stop``: an
+    infinitive is a verb phrase, which ends at a comma before a clause with a
+    subject of its own (``vowed to appeal, but the court ...``, ``refused to
+    fight, though it cost him ...``) or before a participle phrase, the
+    writer's comment on the act (``pledged to bolster its army, reversing
+    decades of ...``)."""
+    lowers, texts, quote_of = s.lowers, s.texts, s.quote_of
+    for j in range(start + 2, stop - 2):
+        if texts[j] != "," or quote_of[j] >= 0 or quote_of[j + 1] >= 0:
+            continue
+        word = lowers[j + 1]
+        if word in _CLAUSE_LINKS:
+            after = j + 2
+            if after < len(texts) and lowers[after] == "the":
+                after += 1
+            if quote_of[after] < 0 and (
+                lowers[after] in SUBJECT_PRONOUNS
+                or lowers[after] in ("this", "these", "those")
+                or (texts[after][0].isupper() and texts[after].isalpha())
+            ):
+                return j
+        elif (
+            word[-3:] == "ing"
+            and texts[j + 1].isalpha()
+            and texts[j + 1].islower()
+            and word not in _NOT_PARTICIPLES
+        ):
+            return j
+    return stop

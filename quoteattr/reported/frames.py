@@ -19,6 +19,7 @@ from quoteattr.reported.extent import (
     clause_with_cue,
     coordinated_plural,
     forward_stop,
+    infinitive_stop,
     list_continues,
     loose_clause,
     new_clause,
@@ -38,6 +39,13 @@ from quoteattr.reported.grammar import (
     writer_start,
 )
 from quoteattr.reported.report import Frame, Report
+from quoteattr.reported.senses import (
+    contest_object,
+    kept_object,
+    likelihood_subject,
+    noun_rules,
+    noun_state,
+)
 from quoteattr.reported.sources import (
     CLAIM_NOUNS,
     DISPUTING,
@@ -129,6 +137,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     word = tokens[c].lower
     clause = word in verbs.clause
     previous = tokens[c - 1].text if c > 0 else ""
+    if word[:5] == "state" and noun_state(s, c):
+        return None  # "local and state party officials", "in swing states"
     # "..., said Angie Holan, Politifact’s editor." / "Trump, said Sunshine, doesn’t
     # forgive": the speaker after the cue; the content before it, or around it.
     if clause and c + 1 < n and lemma not in HEARER_LEMMAS and comma_before(s, c):
@@ -242,7 +252,17 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
             source = span_of(tokens, left)
             comma = opening - 1 if tokens[opening - 1].text in (",", "—", "–") else opening
             return closing_frame(s, c, comma, closing_end, source, cue, "reported_before_mention")
-    if rule is None:
+    if (
+        rule is None
+        or noun_rules(s, c)
+        or (how == "bare" and kept_object(s, c, start))
+        or (how == "to" and likelihood_subject(s, left, lemma))
+    ):
+        return None  # "local and state party officials", "maintains a wide lead"
+    if rule == "reported_clause" and closes_quote(s, left, c):
+        # "“We will win,” Clinton told union workers in Tampa", "... Lee said
+        # as she sat down": the quote is what was said; the words after the
+        # verb are its hearer, time or circumstances, no second content.
         return None
     if rule == "reported_relative":
         if left[1] - left[0] > 1 and tokens[left[0]].lower in ("that", "which"):
@@ -274,6 +294,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         stop = _pro_form_end(s, start) or start
     else:
         stop = forward_stop(context, verbs, s, start, subordinate)
+        if rule == "reported_infinitive":
+            stop = infinitive_stop(s, start, stop)
     if stop <= start:
         return None
     return Frame(start, stop, c, mention, cue, rule)
@@ -488,8 +510,10 @@ def speech_act(
         ):
             break
         stop += 1
-    if stop <= k:
-        return None
+    if stop <= k or (
+        verbs.object.get(tokens[c].lower) == "challenge" and contest_object(s, k, stop)
+    ):
+        return None  # "who is challenging Rep. Ann Lee": a race for office
     return _speech_act_frame(context, s, c, k, stop, left)
 
 
@@ -511,10 +535,25 @@ def _speech_act_frame(
     tokens = s.tokens
     if left is None:
         left = subject_before(context, s, c)  # after the object: the costlier part
-    if left is None:
-        return None
+    if left is None or closes_quote(s, left, c):
+        return None  # "“It was hard,” Lee recalled last week": the quote is the content
     cue = span_unchecked(tokens[c].start, tokens[c].end)
     return Frame(k, stop, c, span_of(tokens, left), cue, "reported_speech_act")
+
+
+def closes_quote(s: Sentence, left: tuple[int, int], c: int) -> bool:
+    """Whether the cue ``c`` right follows its subject ``left``, which right
+    follows a direct quote that opens the sentence (after its comma, inside
+    or outside the closing mark): the cue closes that quote, which is its
+    content."""
+    if c != left[1]:
+        return False  # "“...,” Lee said, citing X": the participle's own object
+    j = left[0] - 1
+    if j >= 0 and s.quote_of[j] < 0 and s.texts[j] in (",", "—", "–"):
+        j -= 1
+    # The quote opens the sentence (not "In a talk about “Sins,” the actor
+    # discussed X": a title set in marks before the subject).
+    return j >= 0 and s.direct[j] and s.quote_of[0] == s.quote_of[j]
 
 
 def according(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:

@@ -19,6 +19,7 @@ from quoteattr.reported.grammar import (
     verb_like,
     writer_start,
 )
+from quoteattr.reported.sources import COUNT_OPENERS
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_WORDS,
@@ -46,6 +47,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     if lo >= c:
         return None
     tokens = s.tokens
+    if tokens[c].lower[-3:] == "ing" and "with" in s.lowers[max(lo, c - 9) : c]:
+        group = _with_group(s, lo, c)
+        if group is not None:
+            return group  # "..., with 30 percent of voters saying C": the counted group
     if (
         tokens[c].lower.endswith("ing")
         and tokens[c - 1].text == ","
@@ -349,5 +354,22 @@ def _phrase_before_verb(
         if not token.text[0].isalnum() and token.text not in ("’", "'", "-", "&"):
             return None
         if word in NOT_IN_SUBJECT or word in SUBORDINATORS:
+            return None
+    return None
+
+
+def _with_group(s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
+    """The subject of the participle ``c`` after ``with`` when it is a counted
+    group (``..., with 30 percent of voters saying C``, ``with three in 10
+    saying C``): the words from the count to the participle, within nine
+    words and no comma; the sentence's subject does not say it."""
+    lowers, texts = s.lowers, s.texts
+    for j in range(c - 1, max(lo, c - 9) - 1, -1):
+        if s.quote_of[j] >= 0 or not (texts[j].isalnum() or texts[j] in ("-", "%")):
+            return None
+        if lowers[j] == "with":
+            k = j + 1
+            if k < c and lowers[k] != "a" and (lowers[k] in COUNT_OPENERS or texts[k][0].isdigit()):
+                return k, c
             return None
     return None

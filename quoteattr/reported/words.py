@@ -204,7 +204,7 @@ SUBJECT_OPENERS = word_set(
 SUBJECT_SKIPPABLE = word_set(
     "has have had also later then would will could did does do reportedly previously",
     "is are was were been being",
-    "recently once again often still repeatedly already just now even long",
+    "recently once again often still repeatedly already just now even long instead seldom",
 )
 
 CLAUSE_WORDS = word_set(
