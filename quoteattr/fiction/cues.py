@@ -533,6 +533,11 @@ class CueGrammar:
             for m in range(len(clause) - 1, found.subject.stop, -1):
                 verb = self.verb_at(clause, m)
                 if verb is not None:
+                    # A later clause's own subject is the verb's ("Ralph, she
+                    # supposed, was known, and Mary explained by saying:").
+                    nearer = self.clause_subject(clause, m)
+                    if nearer is not None and nearer.first > found.subject.first:
+                        found.subject = nearer
                     found.verb = span_of_tokens(clause[verb[0]], clause[verb[1] - 1])
                     found.rule = "dialogue_cue"
                     break
@@ -619,7 +624,9 @@ class CueGrammar:
         """The subject of a verb that stands apart from it: the last subject
         that opens a clause before the verb (``Katharine, with flushed cheeks,
         raised her head and said:``), passing over one in a clause that
-        depends on another (``Anne, though Mrs Smith looked grave, replied,``)."""
+        depends on another (``Anne, though Mrs Smith looked grave, replied,``)
+        unless no comma closes that clause before the verb (``so pale that
+        Ann rose and asked:``)."""
         main: Subject | None = None
         last: Subject | None = None
         k = 0
@@ -640,6 +647,10 @@ class CueGrammar:
                     continue
             k += 1
         if last is not None and main is not None and last is not main:
+            if all(token.text not in (",", ";") for token in clause[last.stop : verb]):
+                # No comma closes the dependent clause before the verb: the
+                # verb is its own ("so pale that Ann rose and asked:").
+                return last
             return main
         return last
 
