@@ -9,7 +9,7 @@ import pytest
 import quoteattr
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import Vocabulary, tokens_in
-from quoteattr.model import QuoteKind
+from quoteattr.model import EntityKind, QuoteKind
 
 _VOCAB = Vocabulary(Lexicon.default())
 
@@ -67,3 +67,97 @@ def test_a_singular_head_gives_no_speaker() -> None:
     doc = quoteattr.attribute(text)
     (quote,) = [q for q in doc.quotes if q.kind is not QuoteKind.INDIRECT]
     assert quote.cue is None or quote.cue.slice(text) != "say"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the staff say the ward is short of beds.",
+        "Half of the public insist the war is lost.",
+        "Many of the flight crew say the plane was sound.",
+        "Some of the faculty argue the dean must resign.",
+        "A third of the police say the new rules are unworkable.",
+    ],
+)
+def test_a_collective_noun_after_a_share_takes_a_plural_verb(text: str) -> None:
+    verb = next(w for w in ("say", "insist", "argue") if f" {w} " in text)
+    assert _cue_at(text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No share before the collective noun: a compound noun ("staff say").
+        "He joined the faculty call list in May.",
+        # The share counts something else: the collective noun is the object.
+        "Most of the money for the crew say nothing of it.",
+        "Half of the cost of the faculty call was paid.",
+    ],
+)
+def test_a_collective_noun_without_a_share_keeps_its_reading(text: str) -> None:
+    verb = next(w for w in ("say", "call") if f" {w} " in text)
+    assert not _cue_at(text, verb)
+
+
+def _speaker(text: str) -> tuple[EntityKind, str] | None:
+    doc = quoteattr.attribute(text)
+    (quote,) = [q for q in doc.quotes if q.kind is not QuoteKind.INDIRECT]
+    if quote.speaker is None:
+        return None
+    return quote.speaker.kind, quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Half of the growers in the valley say “the water is gone.”",
+            "Half of the growers in the valley",
+        ),
+        (
+            "The board met on Monday. Two-thirds of Iowa voters said “taxes are too high.”",
+            "Two-thirds of Iowa voters",
+        ),
+        ("A third of the nurses told us “we cannot keep up.”", "A third of the nurses"),
+        ("Forty percent of the dockers said “the port is dying.”", "Forty percent of the dockers"),
+        ("A majority of residents said “the plan is wrong.”", "A majority of residents"),
+        ("Most of the staff say “we are tired of this.”", "Most of the staff"),
+        (
+            "Many of the miners at Ashby say “the pit must stay open.”",
+            "Many of the miners at Ashby",
+        ),
+        ("Some of the teachers said “the tests are unfair.”", "Some of the teachers"),
+    ],
+)
+def test_a_share_of_a_group_opening_a_sentence_is_a_group(text: str, name: str) -> None:
+    assert _speaker(text) == (EntityKind.GROUP, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One member of a group, or a person whose name is a share word.
+        "One of the growers said “the water is gone.”",
+        "Most said “the water is gone.”",
+    ],
+)
+def test_one_of_a_group_or_a_bare_quantifier_is_not_a_share_phrase(text: str) -> None:
+    found = _speaker(text)
+    assert (
+        found is None
+        or found[1] not in ("One", "One of the growers")
+        or found[0] is not (EntityKind.GROUP)
+    )
+
+
+def test_a_person_named_like_a_share_word_stays_a_person() -> None:
+    text = "Ana Most, a grower, said “the water is gone.”"
+    assert _speaker(text) == (EntityKind.PERSON, "Ana Most")
+
+
+def test_a_numeric_share_after_a_poll_keeps_the_poll_as_source() -> None:
+    text = (
+        "In a statewide Harlow poll released Monday, 31% of farmers said they were “very worried.”"
+    )
+    found = _speaker(text)
+    assert found is not None and found[0] is EntityKind.DOCUMENT

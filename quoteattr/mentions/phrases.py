@@ -19,6 +19,7 @@ from quoteattr.mentions.tokens import (
 from quoteattr.mentions.vocabulary import (
     Vocabulary,
     contracted_pronoun,
+    share_of_group,
 )
 from quoteattr.mentions.words import (
     CALENDAR_WORDS,
@@ -347,6 +348,40 @@ def _number_sign(tokens: list[Token], k: int) -> bool:
     )
 
 
+# Quantifiers that open a share of a group as a subject ("Most of the staff").
+_QUANTIFIER_SHARES = frozenset({"most", "many", "some", "several", "all", "few"})
+
+
+def _share_start(tokens: list[Token], i: int) -> int | None:
+    """``Most of the staff``, ``Many of the farmers in Iowa``: the start of a
+    quantifier's share of a group that opens its clause and ends at
+    ``tokens[i]`` (a word), else None. Numeric shares (``31% of voters``,
+    ``half of them``) are left to the rules that find the poll behind them."""
+    if not tokens[i].text.isalpha():
+        return None
+    for s in range(i - 1, max(-1, i - 10), -1):
+        word = tokens[s]
+        if not (word.text.isalnum() or word.text in ("%", "-") or "-" in word.text):
+            return None
+        of = share_of_group(tokens[s : i + 1])
+        if of is None:
+            continue
+        if tokens[s + of - 1].lower not in _QUANTIFIER_SHARES:
+            return None  # "31% of voters", "half of them": numeric shares go to the survey rules
+        if (
+            s == 0
+            or tokens[s - 1].text in (",", ";", ":", "“", '"')
+            or tokens[s - 1].lower
+            in (
+                "and",
+                "but",
+                "that",
+            )
+        ):
+            return s
+    return None
+
+
 def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The speaker phrase ending just before ``tokens[end]`` (a cue), as token indices.
 
@@ -404,6 +439,8 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
         start = _chunk_core(vocab, tokens, i)
         if start is None:
             start = _affiliated_start(vocab, tokens, i)
+        if start is None:
+            start = _share_start(tokens, i)
         return None if start is None else (start, i + 1)
     # "X, <apposition or clause>, said": find the comma that opens the aside,
     # the nearest one whose left side is a speaker phrase opening its clause.

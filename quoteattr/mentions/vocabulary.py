@@ -34,6 +34,7 @@ __all__ = [
     "contraction_subject",
     "is_pronoun_contraction",
     "noun_phrase_head",
+    "share_of_group",
     "split_apposition",
 ]
 
@@ -327,6 +328,8 @@ class Vocabulary:
                     and tokens[index + 1].lower == "that"
                 )
                 or prev.endswith("ly")
+                # "Most of the staff say": a collective noun after a share of it.
+                or (prev in _COLLECTIVE_NOUNS and _share_of_plural_before(tokens, index))
                 # "Jan Brewer, an early supporter of Trump, calls": after an apposition.
                 or (prev == "," and index + 1 < len(tokens) and tokens[index + 1].text != ",")
             ):
@@ -658,6 +661,53 @@ _SHARES = frozenset(
 )
 
 
+# Collective nouns that take a plural verb after a share of them ("most of the
+# staff say", "half of the public think").
+_COLLECTIVE_NOUNS = frozenset(
+    {"staff", "public", "faculty", "police", "crew", "personnel", "clergy", "electorate"}
+    | {"workforce", "membership"}
+)
+
+
+# Words that may come before a share word ("a third", "the majority", "40
+# percent", "two-thirds", "nearly half", "more than half").
+_SHARE_LEADS = frozenset(
+    {"a", "an", "the", "one", "two", "three", "four", "nine", "ten", "forty", "fifty", "sixty"}
+    | {"about", "almost", "nearly", "roughly", "some", "just", "over", "under", "only"}
+    | {"more", "less", "fewer", "than", "at", "least", "vast", "slim", "narrow", "per"}
+    | {"twenty", "thirty", "seventy", "eighty", "ninety", "five", "six", "seven", "eight"}
+)
+
+
+def share_of_group(tokens: list[Token]) -> int | None:
+    """The index of ``of`` when ``tokens`` open with a share of a group
+    (``Half of the growers``, ``Two-thirds of Iowa voters``, ``A third of the
+    nurses``, ``40 percent of farmers``, ``Most of the staff``), else None. Such a
+    phrase names a part of a group: a plural subject, never one person.
+
+    Examples:
+        >>> from quoteattr.mentions.tokens import tokens_in
+        >>> text = "Nearly half of the growers"
+        >>> share_of_group(tokens_in(text, 0, len(text)))
+        2
+        >>> text = "One of the growers"
+        >>> share_of_group(tokens_in(text, 0, len(text))) is None
+        True
+    """
+    for k in range(1, min(len(tokens) - 1, 6)):
+        if tokens[k].lower != "of":
+            continue
+        share = tokens[k - 1]
+        if share.lower not in _SHARES and not share.text.endswith("%"):
+            return None
+        if share.lower == "some" and k > 1:
+            return None  # "for some of": not a share opening the phrase
+        if all(t.lower in _SHARE_LEADS or t.text[0].isdigit() for t in tokens[: k - 1]):
+            return k
+        return None
+    return None
+
+
 def _share_of_plural_before(tokens: list[Token], index: int) -> bool:
     """``Half of the farmers in each county say``: the verb at ``index`` follows a
     subject that names a share of a plural group, then a prepositional phrase
@@ -665,12 +715,21 @@ def _share_of_plural_before(tokens: list[Token], index: int) -> bool:
     plural, so it is a verb, not a noun in a compound (``each county say``).
 
     Only plain lower-case words may come between ``of`` and the verb, and one
-    of them must be a preposition after a plural noun."""
+    of them must be a preposition after a plural noun, unless the word before
+    the verb is a collective noun (``Most of the staff say``)."""
     plural_at = None
     for k in range(index - 1, max(index - 9, 0), -1):
         token = tokens[k]
         word = token.lower
         if word == "of":
+            if tokens[index - 1].lower in _COLLECTIVE_NOUNS:
+                # "Most of the staff say", "Half of the flight crew say": a
+                # collective noun that takes a plural verb after a share of it.
+                return (
+                    k > 0
+                    and tokens[k - 1].lower in _SHARES
+                    and not any(t.lower in PREPOSITIONS for t in tokens[k + 1 : index - 1])
+                )
             return (
                 plural_at is not None
                 and tokens[k - 1].lower in _SHARES

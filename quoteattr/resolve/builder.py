@@ -21,7 +21,7 @@ from quoteattr.mentions import (
     first_token_start,
     split_apposition,
 )
-from quoteattr.mentions.vocabulary import contracted_pronoun
+from quoteattr.mentions.vocabulary import contracted_pronoun, share_of_group
 from quoteattr.model import Entity, EntityKind, RoleForm, Span
 from quoteattr.resolve.descriptions import _Descriptions
 from quoteattr.resolve.names import (
@@ -232,6 +232,20 @@ class EntityBuilder(_Descriptions):
             # "Nine of 10 Republicans in Ohio were worried; most said ...": the
             # group the quantifier counts, named just before it.
             return self._quantified_group(tokens[0], span)
+        of = share_of_group(tokens)
+        if of is not None and of + 1 < len(tokens):
+            # "Half of the growers in the valley", "Two-thirds of Iowa voters",
+            # "A third of the nurses": a share of a group is a group, named by
+            # the whole phrase (even when its first word, capitalized at the
+            # start of a sentence, looks like a name).
+            if tokens[of + 1].lower in ("them", "those", "these", "us") and (
+                tokens[of - 1].lower in _QUANTIFIERS
+            ):
+                return self._quantified_group(tokens[of - 1], span)
+            name = " ".join(self._before_relative(tokens, text).split())
+            group = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(group, span)
+            return group, f"share of a group '{tokens[of - 1].text} of'"
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "his" alone as a mention ("his ... statement"): the pronoun.
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
