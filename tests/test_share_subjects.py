@@ -161,3 +161,22 @@ def test_a_numeric_share_after_a_poll_keeps_the_poll_as_source() -> None:
     )
     found = _speaker(text)
     assert found is not None and found[0] is EntityKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "More than half of the voters in Dane County say “the map is unfair.”",
+            "More than half of the voters in Dane County",
+        ),
+        (
+            "Nearly two-thirds of the dockers said “the port is dying.”",
+            "Nearly two-thirds of the dockers",
+        ),
+        # "of them": the group named before, as for a quantifier alone.
+        ("Farmers in Iowa were angry. Most of them said “prices are too low.”", "Farmers in Iowa"),
+    ],
+)
+def test_a_share_with_a_lead_or_a_pronoun(text: str, name: str) -> None:
+    assert _speaker(text) == (EntityKind.GROUP, name)
