@@ -578,6 +578,15 @@ def infinitive_stop(s: Sentence, start: int, stop: int) -> int:
     decades of ...``)."""
     lowers, texts, quote_of = s.lowers, s.texts, s.quote_of
     for j in range(start + 2, stop - 2):
+        if (
+            lowers[j] in _SUBORDINATORS
+            and texts[j - 1] != ","
+            and quote_of[j] < 0
+            and _clause_at(s, j + 1, stop)
+        ):
+            # "refused to speak to reporters as she left": a clause of the
+            # writer's right after the verb phrase
+            return j
         if texts[j] != "," or quote_of[j] >= 0 or quote_of[j + 1] >= 0:
             continue
         word = lowers[j + 1]
@@ -599,3 +608,23 @@ def infinitive_stop(s: Sentence, start: int, stop: int) -> int:
         ):
             return j
     return stop
+
+
+#: Subordinators that open a clause of time, cause or condition.
+_SUBORDINATORS = frozenset({"after", "before", "as", "because", "when", "until", "since", "once"})
+
+
+def _clause_at(s: Sentence, k: int, stop: int) -> bool:
+    """Whether a clause with a subject of its own starts at token ``k`` (within
+    ``stop``): a subject pronoun, or one or two capitalized words, then a verb."""
+    lowers, texts = s.lowers, s.texts
+    if k >= stop or s.quote_of[k] >= 0:
+        return False
+    if lowers[k] in SUBJECT_PRONOUNS:
+        return k + 1 < stop and verb_like(s, k + 1)
+    if not (texts[k][0].isupper() and texts[k].isalpha()):
+        return False
+    v = k + 1
+    if v < stop and texts[v][0].isupper() and texts[v].isalpha():
+        v += 1
+    return v < stop and verb_like(s, v)
