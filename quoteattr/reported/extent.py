@@ -55,6 +55,7 @@ __all__ = [
     "loose_clause",
     "new_clause",
     "relative_stop",
+    "skip_adjuncts",
 ]
 
 #: Cue words that are nouns only: a content may end with one.
@@ -628,3 +629,29 @@ def _clause_at(s: Sentence, k: int, stop: int) -> bool:
     if v < stop and texts[v][0].isupper() and texts[v].isalpha():
         v += 1
     return v < stop and verb_like(s, v)
+
+
+#: Words that are a time adjunct on their own, and those that open one
+#: before a unit of time (*last week*, *earlier this month*).
+_DAYS = frozenset(
+    {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
+_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "morning"})
+
+
+def skip_adjuncts(s: Sentence, k: int) -> int:
+    """The first token from ``k`` that is not an adverb in *-ly* or a time
+    adjunct (*announced Monday*, *unveiled last week*): the object of a speech
+    act starts there, and a verb or a mark there means there is none (*the
+    merger announced Monday would ...*, *the deal, announced Friday, ...*)."""
+    tokens, lowers = s.tokens, s.lowers
+    n = len(lowers)
+    while k < n:
+        if is_ly_adverb(tokens[k]) or lowers[k] in _DAYS:
+            k += 1
+        elif lowers[k] in ("last", "next") and k + 1 < n and lowers[k + 1] in _TIME_UNITS:
+            k += 2
+        else:
+            break
+    return k

@@ -23,6 +23,7 @@ from quoteattr.reported.extent import (
     list_continues,
     loose_clause,
     new_clause,
+    skip_adjuncts,
 )
 from quoteattr.reported.grammar import (
     Sentence,
@@ -441,9 +442,7 @@ def speech_act(
     n = len(tokens)
     if is_passive(tokens, c) or not tokens[c].text[0].islower() or _not_a_verb(s, c):
         return None
-    k = c + 1
-    while k < n and is_ly_adverb(tokens[k]):
-        k += 1
+    k = skip_adjuncts(s, c + 1)  # "announced Monday", "sharply criticized"
     # "described the rally-goers as seeming shocked": as opens the complement
     naming = verbs.object.get(tokens[c].lower, "") in NAMING
     particles = PARTICLES.get(verbs.object.get(tokens[c].lower, ""), ())
