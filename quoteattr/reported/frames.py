@@ -13,7 +13,7 @@ import attrs
 
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
-from quoteattr.reported.asides import as_put_it, comma_before, opening_participle
+from quoteattr.reported.asides import as_put_it, aside_start, comma_before, opening_participle
 from quoteattr.reported.casting import as_clause
 from quoteattr.reported.extent import (
     clause_with_cue,
@@ -415,6 +415,7 @@ def closing_frame(
                 # "Late last month, the company wrote a detailed, six-page letter":
                 # an object cut by the comma of its adjectives, no hearer.
                 return None
+            first = aside_start(s, first, comma)  # "the levy, which, aides say, ..."
             return Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
     if comma - first < 2:
         return None
