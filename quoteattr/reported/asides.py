@@ -21,6 +21,7 @@ from quoteattr.reported.grammar import (
 )
 from quoteattr.reported.report import Frame
 from quoteattr.reported.words import (
+    ADJUNCT_PREPOSITIONS,
     CLAUSE_WORDS,
     DETERMINERS,
     FINITE,
@@ -32,7 +33,7 @@ from quoteattr.reported.words import (
 )
 from quoteattr.sieves import Context
 
-__all__ = ["as_put_it", "comma_before", "opening_participle"]
+__all__ = ["as_put_it", "aside_start", "comma_before", "opening_participle"]
 
 
 #: Marks that set a closing attribution off from the content before it.
@@ -279,3 +280,20 @@ def _verb_after(verbs: Verbs, s: Sentence, v: int) -> bool:
     if lowers[v] in CLAUSE_WORDS or (v == start and lowers[v] in DETERMINERS):
         return False
     return lowers[v] in verbs.clause or verb_like(s, v)
+
+
+def aside_start(s: Sentence, first: int, comma: int) -> int:
+    """Where the content of an attribution set off by commas (``C1, X said,
+    C2``) starts, given its clause start ``first`` and the comma before the
+    attribution: at a relative pronoun or *and* right before that comma, the
+    attribution is about that clause only (``the levy, which, its backers say,
+    would ...``; ``sell the farm and, his lawyers argue, to settle ...``); not
+    after a preposition (``Because of that, officials said, ...``)."""
+    lowers = s.lowers
+    if (
+        comma - 1 > first
+        and lowers[comma - 1] in ("which", "who", "that", "and")
+        and lowers[comma - 2] not in ADJUNCT_PREPOSITIONS
+    ):
+        return comma - 1
+    return first

@@ -55,6 +55,7 @@ __all__ = [
     "loose_clause",
     "new_clause",
     "relative_stop",
+    "skip_adjuncts",
 ]
 
 #: Cue words that are nouns only: a content may end with one.
@@ -578,6 +579,15 @@ def infinitive_stop(s: Sentence, start: int, stop: int) -> int:
     decades of ...``)."""
     lowers, texts, quote_of = s.lowers, s.texts, s.quote_of
     for j in range(start + 2, stop - 2):
+        if (
+            lowers[j] in _SUBORDINATORS
+            and texts[j - 1] != ","
+            and quote_of[j] < 0
+            and _clause_at(s, j + 1, stop)
+        ):
+            # "refused to speak to reporters as she left": a clause of the
+            # writer's right after the verb phrase
+            return j
         if texts[j] != "," or quote_of[j] >= 0 or quote_of[j + 1] >= 0:
             continue
         word = lowers[j + 1]
@@ -599,3 +609,49 @@ def infinitive_stop(s: Sentence, start: int, stop: int) -> int:
         ):
             return j
     return stop
+
+
+#: Subordinators that open a clause of time, cause or condition.
+_SUBORDINATORS = frozenset({"after", "before", "as", "because", "when", "until", "since", "once"})
+
+
+def _clause_at(s: Sentence, k: int, stop: int) -> bool:
+    """Whether a clause with a subject of its own starts at token ``k`` (within
+    ``stop``): a subject pronoun, or one or two capitalized words, then a verb."""
+    lowers, texts = s.lowers, s.texts
+    if k >= stop or s.quote_of[k] >= 0:
+        return False
+    if lowers[k] in SUBJECT_PRONOUNS:
+        return k + 1 < stop and verb_like(s, k + 1)
+    if not (texts[k][0].isupper() and texts[k].isalpha()):
+        return False
+    v = k + 1
+    if v < stop and texts[v][0].isupper() and texts[v].isalpha():
+        v += 1
+    return v < stop and verb_like(s, v)
+
+
+#: Words that are a time adjunct on their own, and those that open one
+#: before a unit of time (*last week*, *earlier this month*).
+_DAYS = frozenset(
+    {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
+_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "morning"})
+
+
+def skip_adjuncts(s: Sentence, k: int) -> int:
+    """The first token from ``k`` that is not an adverb in *-ly* or a time
+    adjunct (*announced Monday*, *unveiled last week*): the object of a speech
+    act starts there, and a verb or a mark there means there is none (*the
+    merger announced Monday would ...*, *the deal, announced Friday, ...*)."""
+    tokens, lowers = s.tokens, s.lowers
+    n = len(lowers)
+    while k < n:
+        if is_ly_adverb(tokens[k]) or lowers[k] in _DAYS:
+            k += 1
+        elif lowers[k] in ("last", "next") and k + 1 < n and lowers[k + 1] in _TIME_UNITS:
+            k += 2
+        else:
+            break
+    return k

@@ -13,7 +13,7 @@ import attrs
 
 from quoteattr.mentions import PRONOUNS, chunk_left, chunk_right, is_ly_adverb, span_of
 from quoteattr.model import Span, span_unchecked
-from quoteattr.reported.asides import as_put_it, comma_before, opening_participle
+from quoteattr.reported.asides import as_put_it, aside_start, comma_before, opening_participle
 from quoteattr.reported.casting import as_clause
 from quoteattr.reported.extent import (
     clause_with_cue,
@@ -23,6 +23,7 @@ from quoteattr.reported.extent import (
     list_continues,
     loose_clause,
     new_clause,
+    skip_adjuncts,
 )
 from quoteattr.reported.grammar import (
     Sentence,
@@ -414,6 +415,7 @@ def closing_frame(
                 # "Late last month, the company wrote a detailed, six-page letter":
                 # an object cut by the comma of its adjectives, no hearer.
                 return None
+            first = aside_start(s, first, comma)  # "the levy, which, aides say, ..."
             return Frame(first, len(tokens), c, mention, cue, "reported_aside", aside=True)
     if comma - first < 2:
         return None
@@ -441,9 +443,7 @@ def speech_act(
     n = len(tokens)
     if is_passive(tokens, c) or not tokens[c].text[0].islower() or _not_a_verb(s, c):
         return None
-    k = c + 1
-    while k < n and is_ly_adverb(tokens[k]):
-        k += 1
+    k = skip_adjuncts(s, c + 1)  # "announced Monday", "sharply criticized"
     # "described the rally-goers as seeming shocked": as opens the complement
     naming = verbs.object.get(tokens[c].lower, "") in NAMING
     particles = PARTICLES.get(verbs.object.get(tokens[c].lower, ""), ())
