@@ -58,7 +58,7 @@ import attrs
 from quoteattr.model import Span, span_unchecked
 from quoteattr.quotes import RawQuote
 
-__all__ = ["QUESTION_LABELS", "find_turns", "label_name"]
+__all__ = ["CAPITALS_LABEL", "QUESTION_LABELS", "find_turns", "label_name"]
 
 #: Labels of turns whose speaker the transcript does not name: the
 #: interviewer's questions, a reporter's or moderator's, an unidentified voice.
@@ -77,13 +77,17 @@ QUESTION_LABELS = frozenset(
     }
 )
 
+#: A speaker label in capitals, before its colon (``PENCE``, ``UNIDENTIFIED
+#: MALE``, ``O’ROURKE``): one word of two letters or more, then up to three more.
+CAPITALS_LABEL = r"[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}"
+
 # A speaker label at the start of a paragraph (or right after its opening mark).
 _LABEL = re.compile(
     r"(?P<lead>>>[ \t]*)?"
     r"(?P<label>"
     r"(?P<qa>Q|A|Question|Answer)"
     r"|(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof|MR|MRS|MS|DR|SEN|REP|GOV)\.?[ \t]+)?"
-    r"(?:(?P<caps>[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})"
+    rf"(?:(?P<caps>{CAPITALS_LABEL})"
     r"|(?P<titled>[A-Z][a-z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){0,2}))"
     r"(?P<affiliation>[ \t]*\([^()\n]{1,40}\))?"
     r")?"

@@ -35,6 +35,7 @@ from quoteattr.mentions.tokens import (
 )
 from quoteattr.mentions.vocabulary import Vocabulary, noun_phrase_head, split_apposition
 from quoteattr.mentions.words import (
+    BARE_TIMES,
     NAME_PREPOSITIONS,
     PRONOUNS,
     ROLE_BLOCKERS,
@@ -43,6 +44,7 @@ from quoteattr.mentions.words import (
 )
 
 __all__ = [
+    "BARE_TIMES",
     "NAME_PREPOSITIONS",
     "PRONOUNS",
     "ROLE_BLOCKERS",

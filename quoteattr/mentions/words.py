@@ -17,6 +17,7 @@ from quoteattr.mentions.tokens import (
 
 __all__ = [
     "AUXILIARIES",
+    "BARE_TIMES",
     "CALENDAR_WORDS",
     "DETERMINERS",
     "FUNCTION_WORDS",
@@ -372,6 +373,14 @@ def is_ly_adverb(token: Token) -> bool:
         and len(word) > 4
         and (word not in _LY_NOUNS)
     )
+
+
+#: Days and times that stand alone as an adverbial (``Sanders Sunday
+#: thanked``, ``announced Monday``).
+BARE_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tonight"}
+)
 
 
 CALENDAR_WORDS = frozenset(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import compress
 
-from quoteattr.mentions import is_ly_adverb
+from quoteattr.mentions import BARE_TIMES, is_ly_adverb
 from quoteattr.model import Span, span_unchecked
 from quoteattr.reported.grammar import (
     Sentence,
@@ -631,12 +631,7 @@ def _clause_at(s: Sentence, k: int, stop: int) -> bool:
     return v < stop and verb_like(s, v)
 
 
-#: Words that are a time adjunct on their own, and those that open one
-#: before a unit of time (*last week*, *earlier this month*).
-_DAYS = frozenset(
-    {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday"}
-    | {"friday", "saturday", "sunday"}
-)
+#: Units of time after *last* or *next* in a time adjunct (*last week*).
 _TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "morning"})
 
 
@@ -648,7 +643,7 @@ def skip_adjuncts(s: Sentence, k: int) -> int:
     tokens, lowers = s.tokens, s.lowers
     n = len(lowers)
     while k < n:
-        if is_ly_adverb(tokens[k]) or lowers[k] in _DAYS:
+        if is_ly_adverb(tokens[k]) or lowers[k] in BARE_TIMES:
             k += 1
         elif lowers[k] in ("last", "next") and k + 1 < n and lowers[k + 1] in _TIME_UNITS:
             k += 2

@@ -42,6 +42,7 @@ from quoteattr.sieves.grammar import (
     subject_of_cue,
     unknown_premodifiers,
 )
+from quoteattr.turns import CAPITALS_LABEL
 
 __all__ = [
     "RULES",
@@ -53,7 +54,7 @@ __all__ = [
 
 
 # A label in capitals and a colon opening a paragraph ("VIDEO:", "UNIDENTIFIED MALE:").
-_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}[ \t]*:\s")
+_CAPITALS_LABEL = re.compile(CAPITALS_LABEL + r"[ \t]*:\s")
 
 
 def continuation_paragraph(context: Context, index: int) -> Decision | None:

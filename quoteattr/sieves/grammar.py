@@ -13,6 +13,7 @@ turns away phrases that cannot speak. It decides nothing itself.
 from __future__ import annotations
 
 from quoteattr.mentions import (
+    BARE_TIMES,
     PRONOUNS,
     Token,
     Vocabulary,
@@ -697,15 +698,8 @@ _SUBJECT_ADVERBS = frozenset(
 )
 
 
-# Days and times that may stand alone as an adverbial ("Sanders Sunday thanked").
-_BARE_TIMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"today", "yesterday", "tonight"}
-)
-
-
 # Nouns that end a time adverbial after a preposition ("on Monday", "last week").
-_TIME_ENDS = _BARE_TIMES | {"week", "weekend", "month", "year", "night", "morning", "evening"}
+_TIME_ENDS = BARE_TIMES | {"week", "weekend", "month", "year", "night", "morning", "evening"}
 
 
 _TIME_WORDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "a", "the"})
@@ -717,7 +711,7 @@ def _after_subject_adjuncts(tokens: list[Token], end: int, before: int) -> int:
     (``Trump on Thursday also ratcheted up``, ``Sanders during a Sunday thanked``)."""
     while end < before - 1:
         word = tokens[end].lower
-        if word in _SUBJECT_ADVERBS or word in _BARE_TIMES or is_ly_adverb(tokens[end]):
+        if word in _SUBJECT_ADVERBS or word in BARE_TIMES or is_ly_adverb(tokens[end]):
             end += 1
             continue
         if word not in _TIME_WORDS:
