@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from quoteattr.model import Span
 from quoteattr.sieves.context import Context, Decision
+from quoteattr.sieves.grammar import OPENING_SUBORDINATORS
 
 if TYPE_CHECKING:
     from quoteattr.reported.report import Report
@@ -93,14 +94,6 @@ def _names_a_source(text: str, mention: Span) -> bool:
     return bool(words) and not (len(words) == 1 and words[0].islower() and words[0].endswith("ing"))
 
 
-# Conjunctions that open a sentence with a subordinate clause ("When Vell
-# called the plan “a fraud,” Lowe was ...").
-_OPENING_SUBORDINATORS = frozenset(
-    {"when", "while", "after", "before", "although", "though", "because", "since"}
-    | {"if", "once", "as", "whenever", "unless", "until", "whereas"}
-)
-
-
 def _past_opening_clause(context: Context, report: Report, at: int) -> bool:
     """Whether a quote opening at ``at`` lies past the comma that closes the
     opening subordinate clause its report stands in: ``When Vell called the
@@ -112,6 +105,6 @@ def _past_opening_clause(context: Context, report: Report, at: int) -> bool:
     start = context.segmentation.sentences[context.sentence_index(mention.start)].start
     opening = context.tokens(start, mention.end)
     words = [token.lower for token in opening if token.text[0].isalnum()]
-    if not words or words[0] not in _OPENING_SUBORDINATORS:
+    if not words or words[0] not in OPENING_SUBORDINATORS:
         return False
     return "," in context.text[cue.end : at]
