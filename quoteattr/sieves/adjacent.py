@@ -192,6 +192,22 @@ def _inside_opening_clause(context: Context, index: int) -> bool:
     return any(vocab.cue_at(tokens, k) for k in range(2, len(tokens)))
 
 
+def _closes_relative_report(context: Context, index: int) -> bool:
+    """``Tomas Vell, who calls the fine “a joke,” called the ruling unfair``:
+    the quote closes a relative clause set off after the subject, whose own
+    cue reports it; the verb after the quote is the subject's main verb, not
+    the cue of an inverted speaker."""
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text in (",", ";", ":", "—", "–", "(", ")"):
+            return False  # the relative clause closes before the quote
+        if tokens[k].lower in ("who", "which") and tokens[k - 1].text == ",":
+            vocab = context.vocab
+            return any(vocab.cue_at(tokens, j) for j in range(k + 1, len(tokens)))
+    return False
+
+
 # Words that open an aside between a speaker and the cue: a relative clause
 # or a participle phrase ("who asked not to be named", "wearing a cap").
 _ASIDE_OPENERS = frozenset({"who", "whose", "whom", "which"})
@@ -398,6 +414,8 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
         return None
     if tokens[c].lower.endswith("ing"):
         return None  # "“...,” telling reporters ...": a participle's object is no speaker
+    if _closes_relative_report(context, index):
+        return None  # "Vell, who calls the fine “a joke,” called ...": the subject's verb
     chunk = chunk_right(context.vocab, tokens, c + 1) or _described_speaker(tokens, c + 1)
     for lead in (1, 2):
         # "said retired neurosurgeon Ben Carson", "said jazz singer Ana Ruiz"
