@@ -457,7 +457,9 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     if (
         chunk is None
         and c == start
-        and context.kinds[index] is QuoteKind.DIRECT
+        # A direct quote, or a partial one whose comma inside the mark hands
+        # over to the cue ("The town “deserves better,” said the woman who ...").
+        and (context.kinds[index] is QuoteKind.DIRECT or context.final_mark(index) == ",")
         and not tokens[c].lower.endswith("ing")
     ):
         chunk = loose_speaker(tokens, c + 1)
