@@ -833,9 +833,26 @@ def split_quote(context: Context, index: int) -> Decision | None:
     sentence = context.sentence_index(quote.open_mark.start)
     if sentence > context.sentence_index(mention.end) + 1:
         return None
-    if sentence > context.sentence_index(mention.end) and _hands_over(context, index):
+    if sentence > context.sentence_index(mention.end) and (
+        _hands_over(context, index) or _own_clause_before(context, index, mention)
+    ):
         return None
     return Decision("split_quote", antecedent=before)
+
+
+def _own_clause_before(context: Context, index: int, mention: Span) -> bool:
+    """Whether the writer's words before quote ``index`` in its sentence open
+    with a clause of their own whose subject is the pronoun the attribution
+    before used (“A,” she said. She blamed the fire on a “careless hunter.”):
+    the quote is that clause's, at its own mention. A pronoun after a name may
+    be someone else (“A,” Solomon said. He has directed “B.”): the quote is
+    still the rest of the split quote."""
+    lo, hi = context.before_region(index)
+    gap = [t for t in context.tokens(lo, hi) if t.text[0].isalnum()]
+    if len(gap) < 2 or gap[0].lower not in ("he", "she", "they"):
+        return False
+    said = context.text[mention.start : mention.end].lower()
+    return said == gap[0].lower and gap[1].text.islower() and gap[1].lower not in PRONOUNS
 
 
 def _hands_over(context: Context, index: int) -> bool:
