@@ -11,7 +11,7 @@ each, the reported content, the words naming its source and the cue:
 * ``X promised to C``, ``X urged Y to C`` (speech acts with an infinitive);
 * ``X asked whether C``; ``X believes (that) C``; ``the report found that C``;
 * ``with polls showing C``; ``Surveys of voters taken as they left showed C``;
-* ``Ruiz supports C`` (a named source's stance);
+* ``Ruiz supports C``, ``voters prefer C`` (a source's stance);
 * ``it was reported that C`` (no source named); ``X's claim that C``.
 
 A verb is a cue here only with the complement that carries content: a clause for
