@@ -19,6 +19,7 @@ from quoteattr.model import span_unchecked
 from quoteattr.reported.extent import forward_stop
 from quoteattr.reported.frames import Frame
 from quoteattr.reported.grammar import Sentence, Verbs, is_passive, subject_before
+from quoteattr.reported.words import DETERMINERS
 from quoteattr.sieves import Context
 
 __all__ = ["read_discoveries"]
@@ -70,7 +71,7 @@ def read_discoveries(
         ):
             continue
         j = c  # the subject stands before the adverbs: "Ruiz soon learned that"
-        while j > 1 and (lowers[j - 1] in ADVERBS or lowers[j - 1].endswith("ly")):
+        while j > 1 and _adverb(lowers, j - 1):
             j -= 1
         if lowers[j - 1] in BE_FORMS:
             continue  # "it was later learned that": a passive names no source
@@ -84,3 +85,16 @@ def read_discoveries(
         cue = span_unchecked(tokens[c].start, tokens[c].end)
         found.append(Frame(c + 2, stop, c, span_of(tokens, left), cue, "reported_that"))
     return found
+
+
+def _adverb(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` is an adverb before the verb: one of ADVERBS, or a
+    word in *-ly* after no determiner or possessive (*Ruiz quickly learned*,
+    not *the family learned*, *Lund's family learned*)."""
+    word = lowers[k]
+    if word in ADVERBS:
+        return True
+    if len(word) <= 4 or not word.endswith("ly") or k == 0:
+        return False
+    previous = lowers[k - 1]
+    return previous not in DETERMINERS and not previous.endswith(("'s", "’s"))
