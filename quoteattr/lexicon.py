@@ -62,6 +62,7 @@ LIST_FORMATS: Mapping[str, str] = {
     "stance_verbs": "forms",
     "casting_verbs": "forms",
     "phrasal_cues": "phrasal",
+    "discovery_verbs": "forms",
 }
 
 _WORD = re.compile(r"^[^\s|#][^|#]*$")
@@ -194,6 +195,8 @@ class Lexicon:
             act whose content is its object, mapped to the particle sequences
             that must follow it, longest first (``"lashed"``: ``(("out",
             "at"),)``).
+        discovery_verbs: every form of every verb of finding out whose content
+            is a clause after ``that`` (``learned that ...``), mapped to its lemma.
     """
 
     abbreviations: frozenset[str] = frozenset()
@@ -223,6 +226,7 @@ class Lexicon:
     stance_verbs: Mapping[str, str] = attrs.field(factory=dict)
     casting_verbs: Mapping[str, str] = attrs.field(factory=dict)
     phrasal_cues: Mapping[str, Particles] = attrs.field(factory=dict)
+    discovery_verbs: Mapping[str, str] = attrs.field(factory=dict)
 
     @classmethod
     def default(cls) -> Lexicon:

@@ -138,6 +138,7 @@ class Attributor:
             lexicon.stance_verbs,
             lexicon.casting_verbs,
             lexicon.phrasal_cues,
+            lexicon.discovery_verbs,
         )
         self._fiction_words = FictionWords(config.lexicon)
 

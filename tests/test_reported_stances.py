@@ -26,6 +26,9 @@ def test_stance_forms_come_from_the_data_file() -> None:
     stance_verbs = Lexicon.default().stance_verbs
     assert stance_verbs["supported"] == "support"
     assert "supporting" not in stance_verbs  # a participle names no stated position
+    assert stance_verbs["backed"] == "back"
+    assert stance_verbs["prefers"] == "prefer"
+    assert "favored" not in stance_verbs  # a poll's breakdown, mostly
 
 
 def test_stance_source_is_resolved_like_any_speaker() -> None:

@@ -11,7 +11,7 @@ each, the reported content, the words naming its source and the cue:
 * ``X promised to C``, ``X urged Y to C`` (speech acts with an infinitive);
 * ``X asked whether C``; ``X believes (that) C``; ``the report found that C``;
 * ``with polls showing C``; ``Surveys of voters taken as they left showed C``;
-* ``Ruiz supports C`` (a named source's stance);
+* ``Ruiz supports C``, ``voters prefer C`` (a source's stance);
 * ``it was reported that C`` (no source named); ``X's claim that C``.
 
 A verb is a cue here only with the complement that carries content: a clause for
@@ -38,6 +38,7 @@ from itertools import compress, count
 from quoteattr.mentions import Token, TokenTable
 from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
+from quoteattr.reported.discovery import read_discoveries
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, HEADLINE_FINDINGS, read_evidence
 from quoteattr.reported.frames import Report, read_frame
 from quoteattr.reported.grammar import Sentence, Verbs
@@ -86,6 +87,7 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
         | verbs.phrasal_words
         | verbs.casting
         | MENTION_WORDS
+        | verbs.discovery
     )
 
 
@@ -292,6 +294,8 @@ def _read_sentence(
             frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
         if not MENTION_WORDS.isdisjoint(hits):
             frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py
+        if not verbs.discovery.isdisjoint(hits):
+            frames.extend(read_discoveries(context, verbs, s, frames))  # discovery.py
     if lowers and lowers[0] == "to":
         view = to_view(context, verbs, s, len(frames))  # view.py
         if view is not None:

@@ -155,6 +155,8 @@ class Verbs:
         phrasal: forms of the phrasal cue verbs, to the particle sequences
             that must follow them, longest first.
         phrasal_words: the forms of the phrasal cue verbs.
+        discovery: forms of the verbs of finding out read with ``that``
+            (``learned that``).
     """
 
     __slots__ = (
@@ -162,6 +164,7 @@ class Verbs:
         "casting",
         "clause",
         "cue_words",
+        "discovery",
         "infinitive",
         "labels",
         "object",
@@ -181,6 +184,7 @@ class Verbs:
         stance: Mapping[str, str] | None = None,
         casting: Mapping[str, str] | None = None,
         phrasal: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
+        discovery: Mapping[str, str] | None = None,
     ) -> None:
         self.reporting = reporting
         self.labels = labels
@@ -191,6 +195,7 @@ class Verbs:
         self.casting = frozenset(casting or ())
         self.phrasal: Mapping[str, tuple[tuple[str, ...], ...]] = phrasal or {}
         self.phrasal_words = frozenset(self.phrasal)
+        self.discovery = frozenset(discovery or ())
         self.cue_words = frozenset(
             (objects.keys() | clause.keys() | infinitive.keys())
             | FINDING_VERBS

@@ -1,13 +1,18 @@
-"""Stances: ``Sanders supports raising the minimum wage``, ``Ruiz supported the levy``.
+"""Stances: ``Sanders supports raising the minimum wage``, ``voters prefer Ruiz``.
 
-A verb of the ``stance_verbs`` list (*support*) in a finite form, right after
-a named source (auxiliaries and a few adverbs between: *did support*, *has
-long supported*), reports the source's position: the content is its object,
-read like a speech act's, to the end of its clause (rule ``reported_stance``).
+A verb of the ``stance_verbs`` list (*support*, *endorse*, *back*, *favor*,
+*prefer*, *oppose*) in a finite form, right after its source (auxiliaries, a
+negated auxiliary, an adverb in *-ly* or the comma closing an apposition
+between: *did support*, *has long supported*, *personally opposes*, *Okafor, a
+former mayor, has supported*), reports the source's position: the content is
+its object, read like a speech act's, to the end of its clause (rule
+``reported_stance``). The source is a name, a pronoun or a common noun phrase.
 The same words are ordinary verbs and nouns too (*beams supporting the roof*,
-*a super PAC supporting Ruiz*, *their support*), and after a pronoun, a
-relative pronoun, a count or a common noun phrase their readings carry the
-annotated source less than three times in four on PolNeAR: those are not read.
+*a super PAC backing Ruiz*, *their support*, *45 percent support among women*,
+*backed down*, *walked back*), and a reading after a relative pronoun (*donors
+who backed Bush*), a bare count (*42 percent favored*), a negated source, or
+with a poll's margin or a condition in the content carries the annotated
+source less than two times in three on PolNeAR: those are not read.
 A title-case headline with a capitalized stance verb after its source (``Pence
 Endorses Ryan``) is read like one with ``Says`` (``reported_title_headline``).
 """
@@ -22,7 +27,7 @@ from quoteattr.model import span_unchecked
 from quoteattr.reported.frames import Frame, speech_act
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import TITLE_SMALL_WORDS
-from quoteattr.reported.words import DETERMINERS, SUBJECT_PRONOUNS
+from quoteattr.reported.words import DETERMINERS
 from quoteattr.sieves import Context
 
 __all__ = ["HEADLINE_STANCES", "read_stances", "title_case_frame"]
@@ -51,18 +56,32 @@ def read_stances(
 
 
 def stance(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
-    """``Sanders supports raising the minimum wage``: the frame of the stance
-    verb ``c``, or None when it is not one (a noun, a participle, an
-    infinitive, a passive, a source that is not a name)."""
-    lowers, texts = s.lowers, s.texts
+    """``Sanders supports raising the minimum wage``, ``voters prefer Sanders``:
+    the frame of the stance verb ``c``, or None when it is not one (a noun, a
+    participle, an infinitive, a passive, a particle verb, a poll's margin, a
+    source that is a relative pronoun or a bare count)."""
+    lowers = s.lowers
     word = lowers[c]
     if word.endswith("ing") or c == 0:
         return None  # "a super PAC supporting X": the group, not a stated stance
     previous = lowers[c - 1]
     if previous in DETERMINERS or previous.endswith(("’s", "'s")) or previous == "to":
         return None  # "their support", "Trump's backing", "to support": another subject
-    if c + 1 < len(lowers) and lowers[c + 1] in REFLEXIVES:
+    n = len(lowers)
+    after = lowers[c + 1] if c + 1 < n else ""
+    if after in REFLEXIVES:
         return None  # "supported himself by driving a cab": a living, not a stance
+    if word in BACK_FORMS and (
+        after in BACK_PARTICLES
+        or (c + 2 < n and lowers[c + 2] == "up")
+        or previous in BACK_AFTER
+        or previous.endswith(("ed", "ing"))
+    ):
+        return None  # "backed down", "backed her up", "walked back", "cut back"
+    if word in SUPPORT_NOUNS and (
+        after in SUPPORT_NOUN_NEXT or previous in COUNT_WORDS or previous.endswith("%")
+    ):
+        return None  # "support among women", "45 percent support": the noun
     frame = speech_act(context, verbs, s, c)
     if frame is None or frame.mention is None:
         return None
@@ -71,17 +90,64 @@ def stance(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
     last = next((j for j in range(first, c) if tokens[j].end == frame.mention.end), c)
     if last >= c:
         return None
-    if any(lowers[j] not in GAP for j in range(last + 1, c)):
+    if not all(map(_gap_word, lowers[last + 1 : c])):
         return None  # "Sanders will work to support ...": the verb's own subject only
+    head = lowers[last]
     if (
-        lowers[first] in DETERMINERS
-        or lowers[first] in SUBJECT_PRONOUNS
-        or not all(
-            texts[j][0].isupper() or not texts[j][0].isalpha() for j in range(first, last + 1)
-        )
+        lowers[first] in NOT_STANCE_SOURCES
+        or head in NOT_STANCE_SOURCES
+        or head in COUNT_WORDS
+        or head[0].isdigit()
+        or (first > 0 and lowers[first - 1] in NOT_STANCE_SOURCES)
     ):
-        return None  # a named source only: "the senators", "they", "who"
+        return None  # "who backed Bush", "it", "Neither Clinton", "42 percent", "most"
+    content = lowers[frame.first : frame.stop]
+    if "if" in content or not MARGIN_WORDS.isdisjoint(content):
+        return None  # "would support him if ...", "favor Clinton 51 percent to 24 percent"
     return attrs.evolve(frame, rule="reported_stance")
+
+
+#: Forms of *back*, also an adverb and a particle (``walked back``, ``back down``).
+BACK_FORMS = frozenset({"back", "backs", "backed"})
+
+#: Words after a form of *back* that make it a particle verb, not a stance
+#: (``backed down``, ``back away from``, ``backed out of``).
+BACK_PARTICLES = frozenset(
+    {"down", "away", "off", "out", "up", "from", "under", "into", "against", "on", "in"}
+    | {"over", "onto", "to", "at", "home", "then", "when", "and"}
+)
+
+#: Words before *back* that make it an adverb (``cut back``, ``fired back``,
+#: ``goes back``, ``weeks back``): verbs that take it as a particle, and nouns of time.
+BACK_AFTER = frozenset(
+    {"cut", "beat", "roll", "go", "goes", "come", "comes", "fight", "fights", "push"}
+    | {"pushes", "bring", "brings", "walk", "walks", "hit", "hits", "fire", "fires"}
+    | {"step", "steps", "turn", "turns", "get", "gets", "look", "looks", "write", "wrote"}
+    | {"call", "calls", "set", "put", "puts", "take", "takes", "give", "gives", "pull"}
+    | {"pulls", "scale", "scales", "dial", "dials", "hold", "holds", "pay", "pays", "way"}
+    | {"weeks", "years", "days", "months", "him", "her", "them", "it"}
+)
+
+#: The forms of *support* that are nouns too (``strong support among women``).
+SUPPORT_NOUNS = frozenset({"support"})
+
+#: Words after *support* that make it the noun (``support among``, ``support base``).
+SUPPORT_NOUN_NEXT = frozenset(
+    {"among", "base", "from", "for", "of", "in", "network", "system", "staff", "group"}
+    | {"groups", "is", "was", "has"}
+)
+
+#: Counts and shares: ``45 percent support``, ``42 percent favored``, ``most
+#: support Sanders`` (a poll's breakdown, annotated with its respondents elsewhere).
+COUNT_WORDS = frozenset({"percent", "%", "point", "points", "few", "most", "all", "some"})
+
+#: Words of a poll's margin in the content (``favored Trump 46 percent to 32 percent``).
+MARGIN_WORDS = frozenset({"percent", "%", "margin", "margins", "points"})
+
+#: Sources a stance is not read after: relative pronouns (``a donor who backed
+#: Bush``: a description, mostly not annotated as a stance), *it* and a negated
+#: source (``Neither Clinton nor Sanders supported``).
+NOT_STANCE_SOURCES = frozenset({"who", "which", "that", "whom", "it", "neither", "nor", "none"})
 
 
 #: Reflexive pronouns: ``supported herself`` names no position.
@@ -94,6 +160,19 @@ GAP = frozenset(
     {"has", "have", "had", "also", "strongly", "still", "now", "did", "does", "do", "already"}
     | {"long", "previously", "publicly", "generally", "would", "will", "never", "not", "once"}
 )
+
+
+def _gap_word(word: str) -> bool:
+    """Whether ``word`` may stand between a source and its stance verb: a word
+    of GAP, an adverb in *-ly* (``personally opposes``), a negated auxiliary
+    (``wouldn't back``), or the comma or dash closing an apposition (``Sanders,
+    a Vermont senator, has supported``)."""
+    return (
+        word in GAP
+        or word in (",", "—", "–")
+        or (len(word) > 4 and word.endswith("ly"))
+        or word.endswith(("n't", "n’t"))
+    )
 
 
 #: Stance verbs read in a title-case headline (``Pence Endorses Ryan``).
