@@ -246,6 +246,18 @@ class EntityBuilder(_Descriptions):
             group = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(group, span)
             return group, f"share of a group '{tokens[of - 1].text} of'"
+        if (
+            len(tokens) > 2
+            and tokens[1].lower in ("in", "among")
+            and tokens[0].lower in _QUANTIFIERS
+            and tokens[0].lower != "half"
+        ):
+            # "Some in the crowd", "Many among the delegates": a part of a
+            # group, itself a group (never one person).
+            name = " ".join(self._before_relative(tokens, text).split())
+            group = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(group, span)
+            return group, f"part of a group '{tokens[0].text} {tokens[1].lower}'"
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "his" alone as a mention ("his ... statement"): the pronoun.
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
