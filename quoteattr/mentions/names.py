@@ -8,6 +8,8 @@ which capitalized words may stand in a name.
 
 from __future__ import annotations
 
+import re
+
 from quoteattr.mentions.tokens import (
     Token,
     TokenTable,
@@ -27,13 +29,101 @@ from quoteattr.mentions.words import (
     is_particle_name,
 )
 
-__all__ = ["capital_head", "named_chunks", "self_ok"]
+__all__ = ["capital_head", "common_word_opening", "named_chunks", "self_ok"]
 
 
 # Words after which capitalized words name a place, a thing or an object, not a
 # person in apposition ("the Trans-Pacific Partnership, the trade deal", "the suburb
 # of Santa Catarina, a worker").
 _NOT_BEFORE_NAMES = PREPOSITIONS | DETERMINERS
+
+
+# Auxiliaries and modals: after a word that follows a capitalized one, they
+# show that word to be the subject's noun ("Good information can ...").
+_AUXILIARIES = frozenset(
+    {"can", "could", "will", "would", "may", "might", "must", "should", "shall"}
+    | {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did"}
+)
+
+# Adverbs that may stand between a subject and its verb ("Google long had").
+_ADVERBS = frozenset(
+    {"long", "still", "often", "once", "never", "already", "always", "also", "just", "now"}
+    | {"then", "later", "soon", "even", "again", "first", "ever", "too", "not", "only"}
+)
+
+# What may stand between a sentence's end and the word that opens the next one.
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n])[\s\"'“”‘’()\[\]]*$")
+
+
+def common_word_opening(
+    vocab: Vocabulary, text: str, token: Token, following: Token, after: Token | None = None
+) -> bool:
+    """``Good information can still drive out bad``: a capitalized word that
+    opens a sentence before a lower-case word that is no verb in -ed, cue or
+    sentence adverb (a noun, as far as that shows), is a common word (an
+    adjective or a noun's modifier), not a name, when an auxiliary comes next
+    (``after``: the lower-case word is then the subject's noun) or when the
+    text writes it in lower case elsewhere but never capitalized inside a
+    sentence. Pronouns,
+    determiners, plurals in -s (``Others say``: the subject itself), given
+    names, titles, role and organization words and the family names the
+    lexicon knows are never taken for such words.
+
+    Examples:
+        >>> from quoteattr.lexicon import Lexicon
+        >>> from quoteattr.mentions.tokens import tokens_in
+        >>> vocab = Vocabulary(Lexicon.default())
+        >>> text = "It is a rural county. Rural hospitals face cuts."
+        >>> tokens = tokens_in(text, 0, len(text))
+        >>> common_word_opening(vocab, text, tokens[6], tokens[7])
+        True
+        >>> text = "He said so. Good information can win."
+        >>> tokens = tokens_in(text, 0, len(text))
+        >>> common_word_opening(vocab, text, tokens[4], tokens[5], tokens[6])
+        True
+        >>> text = "Ann Good ran. Good told them so. It is good news."
+        >>> tokens = tokens_in(text, 0, len(text))
+        >>> common_word_opening(vocab, text, tokens[4], tokens[5])
+        False
+    """
+    word = token.text
+    if not (
+        len(word) > 1
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not word.endswith("s")
+        and following.text.isalpha()
+        and following.text[0].islower()
+    ):
+        return False  # a plural ("Others say") may be the subject itself
+    next_word = following.lower
+    if (
+        next_word.endswith(("ed", "ly"))
+        or next_word in vocab.cue_words
+        or next_word in SENTENCE_ADVERBS
+        or next_word in _ADVERBS
+    ):
+        return False  # "Marsh told", "Lowe also said": a verb or an adverb, not a noun
+    lower = token.lower
+    if (
+        lower in PRONOUNS
+        or lower in DETERMINERS
+        or lower in vocab.first_names
+        or lower in vocab.family_names
+        or lower in vocab.titles
+        or lower in vocab.role_words
+        or lower in vocab.org_words
+    ):
+        return False
+    if _SENTENCE_BREAK.search(text, max(0, token.start - 6), token.start) is None:
+        return False  # inside a sentence: capitalized on purpose
+    if re.search(rf"(?<=[a-z,] ){word}(?![\w’'-])", text) is not None:
+        return False  # capitalized inside a sentence too: a name ("at Google")
+    if after is not None and after.lower in _AUXILIARIES:
+        return True  # "Good information can": the lower-case word is the subject's noun
+    # Written in lower case elsewhere: a common word, as far as the text shows.
+    return re.search(rf"(?<![\w’'-]){lower}(?![\w’'-])", text) is not None
 
 
 def capital_head(vocab: Vocabulary, token: Token) -> bool:

@@ -21,6 +21,7 @@ from quoteattr.mentions import (
     first_token_start,
     split_apposition,
 )
+from quoteattr.mentions.names import common_word_opening
 from quoteattr.mentions.vocabulary import contracted_pronoun, share_of_group
 from quoteattr.model import Entity, EntityKind, RoleForm, Span
 from quoteattr.resolve.descriptions import _Descriptions
@@ -223,6 +224,24 @@ class EntityBuilder(_Descriptions):
         if kind is MentionKind.PRONOUN:
             word = tokens[0].lower
             return self._resolve_pronoun(contracted_pronoun(word) or word, span)
+        if (
+            kind is MentionKind.NAME
+            and len(tokens) == 1
+            and tokens[0].text.isalpha()
+            and tokens[0].lower not in self._surnames
+        ):
+            following = self._tokens(span.end, min(len(self.text), span.end + 40))
+            if following and common_word_opening(
+                self.vocab,
+                self.text,
+                tokens[0],
+                following[0],
+                following[1] if len(following) > 1 else None,
+            ):
+                # "Nuclear proliferation experts said": a common word opening
+                # the sentence, capitalized, is a description, not a name.
+                index = self._resolve_nominal(tokens, span, text)[0]
+                return index, "a common word opening a sentence: a description, not a name"
         if len(tokens) == 1 and tokens[0].lower == "which":
             # "The union, which said C": the phrase the relative pronoun follows.
             antecedent = self._relative_antecedent(span)
