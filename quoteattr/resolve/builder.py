@@ -72,6 +72,25 @@ def _subject_verb_at(tokens: list[Token], k: int) -> bool:
 # Nouns for a business that refer back to the firm named last ("the company").
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 
+# Nouns for a kind of organization ("the agency", "the group") and the last
+# words of the names of organizations of that kind ("the State Department",
+# "the Lumen Foundation"): "the agency said" after "the State Department".
+_BODY_ENDS = frozenset(
+    {"department", "agency", "administration", "bureau", "service", "commission", "office"}
+)
+_ASSOCIATION_ENDS = frozenset(
+    {"foundation", "group", "committee", "association", "institute", "center", "centre"}
+    | {"council", "coalition", "union", "fund", "alliance", "society", "league", "federation"}
+    | {"organization", "project", "network", "caucus", "trust"}
+)
+_KIND_ENDS = {
+    "agency": _BODY_ENDS,
+    "department": _BODY_ENDS,
+    "group": _ASSOCIATION_ENDS,
+    "organization": _ASSOCIATION_ENDS,
+    "organisation": _ASSOCIATION_ENDS,
+}
+
 # A given name written after the family name in romanized Korean ("Geun-hye",
 # "Jae-in", "Ki-moon"): two syllables joined by a hyphen, the second in lower case.
 _FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
@@ -374,6 +393,10 @@ class EntityBuilder(_Descriptions):
                     # "Acme Industries cut jobs. ... the company said": the
                     # nearest earlier firm, by the word its name ends with.
                     earlier = self._earlier_company(span)
+                if earlier is None and tokens[1].lower in _KIND_ENDS:
+                    # "The State Department said ... the agency added": the
+                    # nearest earlier organization of that kind.
+                    earlier = self._earlier_ending(span, _KIND_ENDS[tokens[1].lower])
                 if earlier is not None:
                     self._note(earlier, span)
                     return earlier, f"nominal '{text}': earlier organization"
