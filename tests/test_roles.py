@@ -535,6 +535,37 @@ def test_the_group_or_the_agency_is_the_body_of_that_kind_named_last(text: str, 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        (
+            "The bill drew fire from local employers such as Holt Mills, which opposed it. "
+            "“We call on others to join us,” the company tweeted.",
+            "Holt Mills",
+        ),
+        (
+            "Shoppers left stores run by retailers like Vane Foods. “Sales fell,” the firm said.",
+            "Vane Foods",
+        ),
+        # A list of firms: no one of them is "the company".
+        (
+            "Employers including Holt Mills and Vane Foods opposed it. "
+            "“We call on others to join us,” the company said.",
+            "the company",
+        ),
+        # In another paragraph: too far back.
+        (
+            "It drew fire from employers such as Holt Mills, which opposed it.\n\n"
+            "Nothing changed. “We regret it,” the company said.",
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_the_one_firm_named_as_an_example(text: str, name: str) -> None:
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # A company is no association: "the group" is an organization of its own.
         ("Vane Holdings cut 300 jobs. “We regret it,” the group said.", "the group"),
         # A committee is no agency.

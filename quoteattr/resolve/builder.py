@@ -83,6 +83,15 @@ _ASSOCIATION_ENDS = frozenset(
     | {"council", "coalition", "union", "fund", "alliance", "society", "league", "federation"}
     | {"organization", "project", "network", "caucus", "trust"}
 )
+# A single firm named as an example of firms ("local employers such as
+# Monsanto, which opposed the bill", "retailers like Holt Mart."): the name
+# and nothing after it that goes on with a list.
+_FIRM_EXAMPLE = re.compile(
+    r"\b(?:companies|employers|firms|businesses|corporations|retailers|manufacturers"
+    r"|banks|airlines|automakers|insurers)(?: such as| like| including) "
+    r"((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,3})(?=, which\b|[.;]\s)"
+)
+
 _KIND_ENDS = {
     "agency": _BODY_ENDS,
     "department": _BODY_ENDS,
@@ -393,6 +402,8 @@ class EntityBuilder(_Descriptions):
                     # "Acme Industries cut jobs. ... the company said": the
                     # nearest earlier firm, by the word its name ends with.
                     earlier = self._earlier_company(span)
+                if earlier is None and tokens[1].lower in _COMPANY_NOUNS:
+                    earlier = self._firm_example_before(span)
                 if earlier is None and tokens[1].lower in _KIND_ENDS:
                     # "The State Department said ... the agency added": the
                     # nearest earlier organization of that kind.
@@ -420,6 +431,23 @@ class EntityBuilder(_Descriptions):
             self._note(index, span)
             return index, "group"
         return self._resolve_nominal(tokens, span, text)
+
+    def _firm_example_before(self, span: Span) -> int | None:
+        """``local employers such as Monsanto, which opposed the bill. “...,”
+        the company said``: the one firm named as an example of firms in the
+        last 600 characters before ``span``, within its paragraph, as an
+        organization."""
+        start = max(0, span.start - 600)
+        paragraph = self.text.rfind("\n", start, span.start)
+        if paragraph >= 0:
+            start = paragraph + 1
+        found = None
+        for match in _FIRM_EXAMPLE.finditer(self.text, start, span.start):
+            found = match  # the last one before the mention
+        if found is None:
+            return None
+        name = found.group(1).rstrip(".")
+        return self._entity(EntityKind.ORGANIZATION, name.lower(), name)
 
     def _before_relative(self, tokens: list[Token], text: str) -> str:
         """A mention's text up to a relative clause set off by a comma (``The
