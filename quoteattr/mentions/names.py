@@ -8,6 +8,7 @@ which capitalized words may stand in a name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quoteattr.mentions.tokens import (
@@ -118,12 +119,24 @@ def common_word_opening(
         return False
     if _SENTENCE_BREAK.search(text, max(0, token.start - 6), token.start) is None:
         return False  # inside a sentence: capitalized on purpose
-    if re.search(rf"(?<=[a-z,] ){word}(?![\w’'-])", text) is not None:
+    inside, in_lower_case = _written(text, word)
+    if inside:
         return False  # capitalized inside a sentence too: a name ("at Google")
     if after is not None and after.lower in _AUXILIARIES:
         return True  # "Good information can": the lower-case word is the subject's noun
     # Written in lower case elsewhere: a common word, as far as the text shows.
-    return re.search(rf"(?<![\w’'-]){lower}(?![\w’'-])", text) is not None
+    return in_lower_case
+
+
+@functools.lru_cache(maxsize=256)
+def _written(text: str, word: str) -> tuple[bool, bool]:
+    """Whether ``text`` writes the capitalized ``word`` inside a sentence (after
+    a lower-case letter or a comma), and whether it writes it in lower case.
+    Cached: a text is read once per word however many mentions ask."""
+    lower = word.lower()
+    inside = re.search(rf"(?<=[a-z,] ){word}(?![\w’'-])", text) is not None
+    in_lower_case = re.search(rf"(?<![\w’'-]){lower}(?![\w’'-])", text) is not None
+    return inside, in_lower_case
 
 
 def capital_head(vocab: Vocabulary, token: Token) -> bool:
