@@ -128,7 +128,7 @@ def common_word_opening(
     return in_lower_case
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=32)
 def _written(text: str, word: str) -> tuple[bool, bool]:
     """Whether ``text`` writes the capitalized ``word`` inside a sentence (after
     a lower-case letter or a comma), and whether it writes it in lower case.
