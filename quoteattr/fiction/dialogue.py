@@ -16,7 +16,8 @@ first of these rules that applies:
 * ``addressee_reply``: the one addressed by the line before, by name
   (``“Well, Mrs. Weston,” said Emma`` -- the next line is Mrs. Weston's);
 * ``turn_taking``: in a run of lines without cues, speakers alternate between
-  the two most recent speakers of the conversation.
+  the two most recent speakers of the conversation; after a short stretch of
+  narration, the last speaker goes on.
 
 A line never goes to the one it addresses. A new named speaker, a narration
 paragraph that names a character acting, or a scene break (a chapter heading,
@@ -59,6 +60,9 @@ _AFTER_PENALTY = 2
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
+# After at most this much narration, a line without a cue is the last speaker's
+# going on (the narration told what happened between two lines of his).
+_GOES_ON_CHARS = 1000
 # Verbs of a speaker going on with a speech (the same speaker as before).
 _GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclude"})
 _WENT = frozenset({"go", "goes", "went", "going"})
@@ -125,7 +129,7 @@ class _Turn:
 class _Conversation:
     """Who has spoken lately: the two most recent speakers and the one addressed."""
 
-    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous")
+    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous", "quoted")
 
     def __init__(self) -> None:
         self.last: int | None = None
@@ -135,10 +139,13 @@ class _Conversation:
         self.narration = 0
         #: A cue in the narration just before, ending with a colon.
         self.introduced: tuple[int, Span, Span, str] | None = None
+        #: The last turn was a quoted line (not one the narration told).
+        self.quoted = False
 
     def reset(self) -> None:
         self.last = self.previous = self.addressed = self.actor = self.introduced = None
         self.narration = 0
+        self.quoted = False
 
     def spoke(self, speaker: int, addressed: int | None) -> None:
         if speaker != self.last:
@@ -146,12 +153,14 @@ class _Conversation:
         self.addressed = addressed if addressed != speaker else None
         self.actor = self.introduced = None
         self.narration = 0
+        self.quoted = True
 
     def told(self, speaker: int) -> None:
         """A turn the narration reports without quoting it."""
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = self.actor = self.introduced = None
+        self.quoted = False
 
     def participants(self) -> list[int]:
         seen: list[int] = []
@@ -711,6 +720,16 @@ class _Attributor:
         """The speaker of a line without a cue, by the conversation so far."""
         state = self.state
         exclude = state.last
+        if (
+            0 < state.narration < _GOES_ON_CHARS
+            and state.quoted
+            and state.actor is None
+            and state.addressed is None
+            and state.last is not None
+            and state.last != addressed_here
+            and state.last not in named
+        ):
+            return state.last, "turn_taking", "the last speaker goes on after narration"
         options: list[tuple[int | None, str, str]] = [
             (state.actor, "narration_before", "the character acting in the narration just before"),
             (state.addressed, "addressee_reply", "addressed by name in the line before"),
