@@ -57,6 +57,10 @@ _SCENE_CHARS = 2500
 _INTRODUCING = frozenset({":", ",", "—", "–", "-"})
 # A cue after a line counts as if it were this many turns further than one before.
 _AFTER_PENALTY = 2
+# What ends a sentence before a line that stands on its own.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+# The last word of a text, with what may stand between it and a mark.
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s,:]*$")
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
@@ -435,8 +439,11 @@ class _Attributor:
     def run(self) -> DialogueResult:
         by_paragraph: dict[int, list[int]] = {}
         for index, quote in enumerate(self.quotes):
-            if index not in self.skip and self.kinds[index] is not QuoteKind.TERM:
-                by_paragraph.setdefault(quote.paragraph, []).append(index)
+            if index in self.skip:
+                continue
+            if self.kinds[index] is QuoteKind.TERM and not self._spoken_term(index):
+                continue
+            by_paragraph.setdefault(quote.paragraph, []).append(index)
         self._find_narrator(by_paragraph)
         previous_speaker: int | None = None
         previous_had_lines = False
@@ -458,6 +465,40 @@ class _Attributor:
             None if r is None else (renumber[r[0]], r[1], r[2], r[3], r[4]) for r in self.resolved
         ]
         return DialogueResult(resolved, entities)
+
+    def _spoken_term(self, index: int) -> bool:
+        """A short quote read as a term (``“No!”``, ``“Nothing”``) that is a line
+        of dialogue: it opens its paragraph, or a speech verb and its subject
+        stand next to it (``but “No!” said Charles``, ``and said “No.”``)."""
+        quote = self.quotes[index]
+        paragraph = self.segmentation.paragraphs[quote.paragraph]
+        text = self.text
+        before = text[paragraph.start : quote.open_mark.start].rstrip()
+        if not before:
+            return True
+        content = text[quote.span.start : quote.span.end].rstrip(" \t\r\n_*")
+        if content.endswith(("!", "?", ".")) and before.endswith(_SENTENCE_ENDS):
+            # A sentence of its own between sentences: “…” said Tom. “Oh!”
+            return True
+        last_word = _LAST_WORD.search(before)
+        if last_word is not None and last_word.group(1).lower() in self.words.speech_verbs:
+            return True  # "and said “No.”"
+        outer = _outer(quote)
+        following = self.quotes[index + 1].open_mark.start if index + 1 < len(self.quotes) else None
+        end = min(paragraph.end, outer.end + 80)
+        if following is not None and following < end:
+            end = following
+        grammar = self.grammar
+        cue = grammar.cue_after(grammar.tokens(outer.end, end)) if end > outer.end else None
+        if cue is not None and cue.rule == "dialogue_cue" and cue.verb is not None:
+            return True
+        start = max(paragraph.start, outer.start - 80)
+        if index > 0:
+            start = max(start, _outer(self.quotes[index - 1]).end)
+        if start >= outer.start:
+            return False
+        cue = grammar.cue_before(grammar.tokens(start, outer.start))
+        return cue is not None and cue.rule == "dialogue_cue" and cue.verb is not None
 
     def _narration(self, paragraph: Span) -> None:
         state = self.state
