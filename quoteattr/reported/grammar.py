@@ -278,6 +278,10 @@ def verb_lemma(
             return lemma
         if _plural_subject_cue(s, c, lemma) or _second_present_cue(verbs, s, c, lemma):
             return lemma
+        from quoteattr.reported.sources import PARTICIPLE_SUBJECT_CUES, participle_subject
+
+        if word in PARTICIPLE_SUBJECT_CUES and participle_subject(s, writer_start(s, c), c):
+            return lemma  # "Democrats trying to regain the Senate say"
         return None
     if c > 0 and last == "g" and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"

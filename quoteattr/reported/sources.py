@@ -3,7 +3,9 @@ stand: a role word before a name after a closing comma (``..., frontman Tomas
 Vell revealed``), a counted group after an inverted cue (``..., said a
 handful of Democrats``), the subject of a relative clause with no relative
 word (``..., a step they believe could help``), and the nouns that take up a
-content before a closing cue (``..., a point Lee conceded``).
+content before a closing cue (``..., a point Lee conceded``), and a subject
+whose head has a participle phrase after it (``Democrats trying to regain
+the Senate say``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ from quoteattr.reported.grammar import Sentence, verb_like
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     COORDINATORS,
+    DETERMINERS,
+    FINITE,
+    IRREGULAR_PAST,
+    NEGATIONS,
     NOT_IN_SUBJECT,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -21,6 +27,7 @@ __all__ = [
     "CLAIM_NOUNS",
     "DISPUTING",
     "counted_group",
+    "participle_subject",
     "role_premodifier",
     "zero_relative",
 ]
@@ -113,3 +120,104 @@ def zero_relative(s: Sentence, left: tuple[int, int]) -> tuple[int, int] | None:
     if texts[first][0].isupper() or lowers[stop - 1][-1:] == "s":
         return first, stop
     return None
+
+
+#: The cues whose subject may be a head with a participle phrase after it.
+PARTICIPLE_SUBJECT_CUES = frozenset(
+    {"say", "said", "says", "believe", "think", "argue", "warn", "contend", "worry", "fear"}
+    | {"insist", "agree"}
+)
+
+#: The most words from the head of such a subject to its cue.
+PARTICIPLE_REACH = 12
+
+#: Words in -ing that are nouns after another noun (``campaign spending``).
+NOUNS_IN_ING = frozenset(
+    {"spending", "building", "meeting", "funding", "polling", "housing", "training"}
+    | {"hearing", "ruling", "morning", "evening", "reporting", "voting", "fundraising"}
+    | {"wedding", "clothing", "thing", "king", "ring", "wing", "spring", "ceiling"}
+)
+
+
+def participle_subject(s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
+    """The subject of the cue ``c`` that opens its clause at ``lo`` when its
+    head has a participle phrase after it: ``Democrats trying to regain the
+    Senate say``, ``A statement posted on the company's website said``,
+    ``Voters heading to the polls on Tuesday said``. The head, with at most
+    three words before it, is a plural, a capital or a noun after a
+    determiner; a participle in *-ing* follows it, or one in *-ed* with a
+    preposition after it; then words only, no finite verb, no *and*, no
+    mark, up to the cue, within twelve words of the head. None otherwise."""
+    lowers, texts = s.lowers, s.texts
+    if c - lo < 3 or c - lo > PARTICIPLE_REACH + 4 or lowers[lo] in NOT_OPENING_HEAD:
+        return None
+    for j in range(lo, c):
+        text = texts[j]
+        if not (
+            text.isalnum() or text in ("’s", "'s", "-", "%") or text.endswith((".", "’s", "'s"))
+        ):
+            return None  # a comma, a dash, a quote: no plain noun phrase
+    for p in range(lo + 1, min(c - 1, lo + 5)):
+        word = lowers[p]
+        if not texts[p].islower() or len(word) < 5 or word in NOUNS_IN_ING:
+            continue
+        if word.endswith("ing"):
+            pass  # "Democrats trying to ..."
+        elif word.endswith("ed") and lowers[p + 1] in PARTICIPLE_PREPOSITIONS:
+            pass  # "A statement posted on ..."
+        else:
+            continue
+        if not _head_before(s, lo, p):
+            return None
+        for j in range(p + 1, c):
+            word = lowers[j]
+            if (
+                word in FINITE
+                or word in IRREGULAR_PAST
+                or word in NEGATIONS
+                or word in COORDINATORS
+                or word in SUBORDINATORS
+                or word in SUBJECT_PRONOUNS
+                or word in WH_WORDS
+            ):
+                return None
+        after = lowers[c + 1] if c + 1 < len(lowers) else ""
+        if after in FINITE or after in IRREGULAR_PAST:
+            return None  # "voted for the plan residents say is fair": a gap, no subject
+        return lo, c
+    return None
+
+
+#: Words that open a clause inside a subject (``voted for what many say``).
+WH_WORDS = frozenset({"who", "which", "that", "whose", "what", "where", "when", "how", "why"})
+
+#: Prepositions after a participle in *-ed* that make it a postmodifier.
+PARTICIPLE_PREPOSITIONS = frozenset(
+    {"on", "by", "in", "at", "from", "to", "with", "for", "outside", "inside"}
+)
+
+#: Words that open no subject with a participle phrase.
+NOT_OPENING_HEAD = ADJUNCT_PREPOSITIONS | SUBORDINATORS | COORDINATORS | SUBJECT_PRONOUNS
+
+
+def _head_before(s: Sentence, lo: int, p: int) -> bool:
+    """Whether the words ``lo`` to ``p - 1`` are a noun phrase with its head
+    last: a determiner, a count, adjectives or names before a plural, a
+    capital or a noun."""
+    lowers, texts = s.lowers, s.texts
+    head = texts[p - 1]
+    word = lowers[p - 1]
+    if word in FINITE or word in IRREGULAR_PAST or word in NOT_IN_SUBJECT:
+        return False
+    if not (
+        head[0].isupper()
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
+        or word in ("people", "men", "women", "police")
+        or (p - 1 > lo and lowers[p - 2] in DETERMINERS)
+        or lowers[lo] in DETERMINERS
+    ):
+        return False
+    return all(
+        lowers[j] not in FINITE and lowers[j] not in NOT_IN_SUBJECT and not lowers[j].endswith("ly")
+        for j in range(lo, p - 1)
+    )

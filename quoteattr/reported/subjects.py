@@ -19,7 +19,11 @@ from quoteattr.reported.grammar import (
     verb_like,
     writer_start,
 )
-from quoteattr.reported.sources import COUNT_OPENERS
+from quoteattr.reported.sources import (
+    COUNT_OPENERS,
+    PARTICIPLE_SUBJECT_CUES,
+    participle_subject,
+)
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_WORDS,
@@ -75,6 +79,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         found = postmodified_subject(s, lo, c)
         if found is not None:
             return found  # "Officials in the county say": the head and its postmodifier
+    if verb == c and s.lowers[c] in PARTICIPLE_SUBJECT_CUES:
+        found = participle_subject(s, lo, c)
+        if found is not None:
+            return found  # "Democrats trying to regain the Senate say"
     chunk = (
         subject_of_cue(context.vocab, region, verb - lo)
         or plain_subject(region, verb - lo)
@@ -305,7 +313,67 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
             and following.lower not in CLAUSE_WORDS
         ):
             return chunk
+    if tokens[c - 1].text == ",":
+        if chunk is not None and chunk[0] == k and chunk[1] < c:
+            close = _set_off_close(context, tokens, chunk[1], c)
+        elif tokens[k].lower in DETERMINERS and tokens[k].lower not in ("this", "these"):
+            close = _set_off_close(context, tokens, k + 1, c)  # "the other candidate, X,"
+        else:
+            close = None
+        if close is not None:
+            return k, close  # "Republicans, who hold ..., have blocked ..., saying"
     return _phrase_before_verb(context, tokens, k, c)
+
+
+#: The most tokens of a phrase set off by commas after the subject of a
+#: participle's clause (``Republicans, who hold a majority in the Senate,``).
+SET_OFF_MAIN_REACH = 25
+
+
+def _set_off_close(context: Context, tokens: list[Token], stop: int, c: int) -> int | None:
+    """For a participle ``c`` after a comma (``..., saying``), the end of a
+    relative clause or an apposition set off by commas after the sentence's
+    subject (which ends at ``stop``, perhaps with a prepositional phrase after
+    it): ``Republicans, who hold a majority, have blocked ...``, ``But the
+    other candidate on the stage, Hillary Clinton, drew a contrast``. The
+    phrase opens with *who*, *which*, a determiner, a capital or a role word,
+    holds no quotation and no other mark than commas inside names, and a
+    lowercase past or finite verb, the clause's, follows its closing comma
+    before the participle's comma. None otherwise."""
+    opening = stop
+    limit = min(c - 1, stop + 6)
+    while opening < limit and tokens[opening].text != ",":
+        token = tokens[opening]
+        if not token.text.isalpha() or token.lower in NOT_IN_SUBJECT:
+            return None  # "the other candidate on the stage,": words only
+        opening += 1
+    if opening >= limit or tokens[opening].text != ",":
+        return None
+    head = tokens[opening + 1]
+    word = head.lower
+    if not (
+        word in ("who", "which")
+        or word in DETERMINERS
+        or (head.text[0].isupper() and head.text.isalpha())
+        or word in context.vocab.role_words
+        or word in ("former", "then")
+    ):
+        return None
+    for close in range(opening + 2, min(c - 2, opening + SET_OFF_MAIN_REACH)):
+        text = tokens[close].text
+        if text == ",":
+            verb = tokens[close + 1]
+            if verb.text.islower() and (
+                verb.lower in FINITE
+                or verb.lower in IRREGULAR_PAST
+                or (verb.lower.endswith("ed") and len(verb.lower) > 4)
+            ):
+                return close
+            if not (verb.text[0].isupper() or verb.lower in ("who", "which")):
+                return None
+        elif not (text.isalnum() or text in ("’", "'", "-", ".") or text.endswith(".")):
+            return None  # a quote, a dash or a parenthesis: not one set-off phrase
+    return None
 
 
 #: Verbs of perception and memory whose object may do what a later participle
