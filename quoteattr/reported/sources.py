@@ -10,7 +10,7 @@ the Senate say``).
 
 from __future__ import annotations
 
-from quoteattr.reported.grammar import Sentence, verb_like
+from quoteattr.reported.grammar import Sentence, closing_tail, verb_like
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     COORDINATORS,
@@ -27,6 +27,7 @@ __all__ = [
     "CLAIM_NOUNS",
     "DISPUTING",
     "counted_group",
+    "inverted_source_end",
     "participle_subject",
     "role_premodifier",
     "zero_relative",
@@ -221,3 +222,54 @@ def _head_before(s: Sentence, lo: int, p: int) -> bool:
         lowers[j] not in FINITE and lowers[j] not in NOT_IN_SUBJECT and not lowers[j].endswith("ly")
         for j in range(lo, p - 1)
     )
+
+
+#: Words after ``and`` that go on the source of an inverted cue (``said Vell
+#: and others``, ``said Lee and other Democrats``).
+SOURCE_PARTNERS = frozenset({"others", "other", "several", "some", "many", "two", "three", "his"})
+SOURCE_PARTNERS |= frozenset({"her", "their", "its", "a", "the", "fellow"})
+
+
+def inverted_source_end(s: Sentence, stop: int) -> tuple[int, int | None]:
+    """For the source of an inverted cue that ends at ``stop`` (``..., said
+    X``), where it really ends and where its closing attribution ends (None
+    when a clause goes on after it). The source may go on with *and* and a
+    partner of at most four words (``said Vell and others``, ``said Lee and
+    two of her aides``), a relative clause (``said Wilcox, an Orlando
+    Republican who founded ...``) or, after a comma and *and*, a second
+    apposition on *a* or *an* up to the sentence end (``said Steve Bell,
+    senior director of the institute, and a Republican who served ...``)."""
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    if stop + 2 < n and lowers[stop] == "and" and lowers[stop + 1] in SOURCE_PARTNERS:
+        for j in range(stop + 2, min(n, stop + 6)):
+            word = lowers[j - 1]
+            if not texts[j - 1].isalpha() or word in FINITE or word in IRREGULAR_PAST:
+                break
+            end = closing_tail(s, j)
+            if end is not None and (word.endswith("s") or word in ("people", "men", "women")):
+                return j, end  # "said Vell and others", "said Ruiz and other growers"
+    end = closing_tail(s, stop)
+    if end is None and stop < n and lowers[stop] in ("who", "whose"):
+        return stop, n  # "..., said Wilcox, an Orlando Republican who founded ..."
+    if (
+        end == stop
+        and stop + 3 < n
+        and texts[stop] == ","
+        and lowers[stop + 1] == "and"
+        and lowers[stop + 2] in ("a", "an")
+        and not any(
+            lowers[j] in FINITE or lowers[j] in IRREGULAR_PAST or texts[j] in (",", ";", ":")
+            for j in range(stop + 3, _relative_or_end(s, stop + 3))
+        )
+    ):
+        return stop, n  # "said Steve Bell, senior director of X, and a Republican who ..."
+    return stop, end
+
+
+def _relative_or_end(s: Sentence, k: int) -> int:
+    """The first ``who``, ``whose`` or ``which`` from ``k`` on, or the sentence end."""
+    for j in range(k, len(s.lowers)):
+        if s.lowers[j] in ("who", "whose", "which") or s.texts[j] in (".", "!", "?"):
+            return j
+    return len(s.lowers)
