@@ -14,6 +14,7 @@ from quoteattr.mentions import Token, chunk_right, is_ly_adverb
 from quoteattr.reported.asides import comma_before
 from quoteattr.reported.grammar import (
     Sentence,
+    clause_starts,
     plain_subject,
     postmodified_subject,
     verb_like,
@@ -42,7 +43,7 @@ from quoteattr.reported.words import (
 from quoteattr.sieves import Context
 from quoteattr.sieves.grammar import not_a_speaker, subject_of_cue
 
-__all__ = ["main_subject", "subject_before"]
+__all__ = ["main_subject", "relative_plural_cue", "subject_before"]
 
 
 def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
@@ -148,6 +149,19 @@ RELATIVE_REACH = 12
 
 #: Marks and words that end a one-verb relative clause in a source.
 RELATIVE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "who", "and", "or", "but"})
+
+
+def relative_plural_cue(s: Sentence, lo: int, c: int) -> bool:
+    """Whether the base form ``c`` (``argue``, ``say``) is the verb of a subject
+    with a restrictive relative clause on *who* (``Some who advocate free
+    speech argue that``, ``Economists who favor the tax agree that``), which
+    opens its sentence, with *that* or a clause after it."""
+    lowers = s.lowers
+    if c + 1 >= len(lowers) or "who" not in lowers[max(lo, c - RELATIVE_REACH) : c - 1]:
+        return False
+    if lowers[c + 1] != "that" and not clause_starts(s, c + 1):
+        return False
+    return _relative_subject(s, lo, c) is not None
 
 
 def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
