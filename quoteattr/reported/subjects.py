@@ -38,6 +38,7 @@ from quoteattr.reported.words import (
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
     SUBORDINATORS,
+    TIME_WORDS,
     word_set,
 )
 from quoteattr.sieves import Context
@@ -84,11 +85,20 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         found = participle_subject(s, lo, c)
         if found is not None:
             return found  # "Democrats trying to regain the Senate say"
-    chunk = (
-        subject_of_cue(context.vocab, region, verb - lo)
-        or plain_subject(region, verb - lo)
-        or main_subject(context, region, verb - lo)
-    )
+    chunk = subject_of_cue(context.vocab, region, verb - lo)
+    if chunk is not None and _cut_before_noun(s, chunk[0] + lo, chunk[1] + lo, verb):
+        j = chunk[1] + lo
+        while j < verb and _cut_before_noun(s, chunk[0] + lo, j, verb, modifier=False):
+            j += 1
+        after = s.lowers[j]
+        if j == verb or (
+            s.texts[j].isalpha()
+            and (after in FINITE or after in SUBJECT_SKIPPABLE or after.endswith(("s", "ed", "ly")))
+        ):
+            chunk = (chunk[0], j - lo)  # "The NeverTrump faction continues": its head
+        else:
+            chunk = None  # "Ebeling reminisced about her days as a Goldwater girl, and said"
+    chunk = chunk or plain_subject(region, verb - lo) or main_subject(context, region, verb - lo)
     if chunk is None and s.lowers[c] in ("said", "say", "says"):
         # "Majorities of Democrats in five states going to the polls Tuesday
         # say": a long subject, one noun phrase with no verb in it.
@@ -132,6 +142,37 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # have blocked the bills, saying": a group the lists know as no name
         return None
     return first, stop
+
+
+def _cut_before_noun(s: Sentence, first: int, stop: int, verb: int, modifier: bool = True) -> bool:
+    """Whether a subject read as the words ``first`` to ``stop - 1`` is cut
+    before the lower-case noun that they modify: a possessive (``Trump's ad``)
+    or a capitalized word after *a*, *an* or *the* (``a Goldwater girl``,
+    ``the Vermont senator``), with a lower-case noun after it that is no verb,
+    adverb, preposition, conjunction or time, and the cue later. Without
+    ``modifier``, only whether the word at ``stop`` is such a noun."""
+    if stop >= verb:
+        return False
+    last = s.texts[stop - 1]
+    if modifier and not (
+        last.endswith(("’s", "'s"))
+        or (stop - first >= 2 and s.lowers[first] in ("a", "an", "the") and last[0].isupper())
+    ):
+        return False
+    text = s.texts[stop]
+    word = s.lowers[stop]
+    return (
+        text.isalpha()
+        and text.islower()
+        and word not in ADJUNCT_PREPOSITIONS
+        and word not in SUBJECT_SKIPPABLE
+        and word not in FINITE
+        and word not in IRREGULAR_PAST
+        and word not in CLAUSE_WORDS
+        and word not in TIME_WORDS
+        and word not in ("and", "or", "but", "who", "which", "that", "further", "however")
+        and not word.endswith(("ed", "ly", "s"))
+    )
 
 
 #: Words that open a restrictive relative clause in a source (``Voters who
