@@ -136,7 +136,7 @@ def _main_clause_inside(s: Sentence, r: int, first: int, stop: int) -> bool:
     """Whether the bare clause read after the cue of a restrictive relative
     clause on ``who`` (``tokens[r]``) in the sentence's subject holds the main
     clause's verb: no verb comes before the pronoun, the content runs to the
-    sentence end and holds no second verb before it (``The man who knew Ana
+    sentence end and holds one verb only (``The man who knew Ana
     Ruiz left early``: what ``knew`` takes is ``Ana Ruiz``; ``left`` is the
     verb of ``The man``)."""
     texts = s.texts
@@ -148,6 +148,8 @@ def _main_clause_inside(s: Sentence, r: int, first: int, stop: int) -> bool:
         return False
     if any(texts[j][0].islower() and verb_like(s, j) for j in range(r)):
         return False  # "Ruiz thanked voters who say C": the main verb comes first
+    if sum(verb_like(s, j) for j in range(first, stop)) != 1:
+        return False  # "Voters who say the economy matters most backed Ruiz": two verbs
     return relative_stop(s, r, "reported_clause", first, stop) == stop
 
 
