@@ -320,7 +320,7 @@ THAT_INFINITIVES = frozenset({"order"})
 GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", "estimate", "hope"})
 
 #: Words that open a relative clause whose subject was reported.
-RELATIVIZERS = frozenset({"which", "that", "who", "what"})
+RELATIVIZERS = frozenset({"which", "that", "who", "whom", "what"})
 
 
 def _gap_verb(s: Sentence, k: int) -> bool:

@@ -106,7 +106,9 @@ def zero_relative(s: Sentence, left: tuple[int, int]) -> tuple[int, int] | None:
     word (``..., a step they believe could help``, ``..., a tactic Democrats
     hope will work``), or None: an apposition of a determiner and a lower-case
     noun set off by a comma, then the subject, a pronoun or a name or plural
-    (read with the noun or without it)."""
+    (read with the noun or without it); with a personal pronoun or a name
+    alone as the subject, no comma is needed (``It was a ruling they say
+    allowed ...``)."""
     first, stop = left
     lowers, texts = s.lowers, s.texts
     if stop - first > 2 and lowers[first] in ("a", "an", "the"):
@@ -114,8 +116,13 @@ def zero_relative(s: Sentence, left: tuple[int, int]) -> tuple[int, int] | None:
     noun = first - 1
     if noun < 2 or not (texts[noun].isalpha() and texts[noun].islower()) or verb_like(s, noun):
         return None
-    if lowers[noun - 1] not in ("a", "an", "the") or texts[noun - 2] not in (",", "—", "–"):
-        return None  # not an apposition to the clause before
+    if lowers[noun - 1] not in ("a", "an", "the"):
+        return None
+    alone = stop - first == 1 and (
+        lowers[first] in ("they", "we", "he", "she") or texts[first][0].isupper()
+    )
+    if texts[noun - 2] not in (",", "—", "–") and not alone:
+        return None  # not an apposition, nor "a decision they say allowed ..."
     if stop - first == 1 and lowers[first] in ("they", "we", "he", "she", "i"):
         return first, stop
     if texts[first][0].isupper() or lowers[stop - 1][-1:] == "s":
