@@ -283,6 +283,13 @@ def verb_lemma(
             return lemma
         if _plural_subject_cue(s, c, lemma) or _second_present_cue(verbs, s, c, lemma):
             return lemma
+        from quoteattr.reported import sources, subjects
+
+        lo = writer_start(s, c)
+        if (word in sources.PARTICIPLE_SUBJECT_CUES and sources.participle_subject(s, lo, c)) or (
+            word == lemma and subjects.relative_plural_cue(s, lo, c)
+        ):
+            return lemma  # "Democrats trying to win say", "Some who ... argue that"
         return None
     if c > 0 and last == "g" and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"
