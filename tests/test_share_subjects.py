@@ -175,3 +175,37 @@ def test_a_numeric_share_after_a_poll_keeps_the_poll_as_source() -> None:
 )
 def test_a_share_with_a_lead_or_a_pronoun(text: str, name: str) -> None:
     assert _speaker(text) == (EntityKind.GROUP, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("One of the growers said “the water is gone.”", "One of the growers", EntityKind.UNNAMED),
+        ("Two of the nurses said “we are exhausted.”", "Two of the nurses", EntityKind.GROUP),
+        ("Several of the miners told us “the pit must stay open.”", None, None),
+    ],
+)
+def test_a_counted_part_of_a_group_opening_the_clause_is_the_speaker(
+    text: str, mention: str | None, kind: EntityKind | None
+) -> None:
+    (quote,) = [q for q in quoteattr.attribute(text).quotes if q.kind is not QuoteKind.INDIRECT]
+    assert quote.mention is not None and quote.speaker is not None
+    expected = mention or text[: text.index(" told")]
+    assert quote.mention.slice(text) == expected
+    if kind is not None:
+        assert quote.speaker.kind is kind
+
+
+def test_a_share_after_another_clause_does_not_take_that_clause() -> None:
+    # The share opens its own clause after "said": the mention never runs back
+    # over the outer speaker and cue.
+    text = "Aides said two-thirds of the county's voters said “they want a change.”"
+    (quote,) = [q for q in quoteattr.attribute(text).quotes if q.kind is not QuoteKind.INDIRECT]
+    assert quote.mention is not None
+    assert "said" not in quote.mention.slice(text)
+
+
+def test_a_counted_part_inside_a_clause_is_no_subject() -> None:
+    text = "Marsh was listed as one of the donors who called the plan “a scam.”"
+    (quote,) = [q for q in quoteattr.attribute(text).quotes if q.kind is not QuoteKind.INDIRECT]
+    assert quote.mention is None or quote.mention.slice(text) != "one of the donors"

@@ -45,7 +45,14 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     if start > last:
         return None
     stop = max(forward_stop(context, verbs, s, start), last + 1)
-    if c > 0 and s.texts[c - 1] == "," and last + 1 < stop and main_verb(verbs, s, last + 1):
+    # "Ortiz, citing “...,” said", "Ortiz, who calls the fine “...,” called":
+    # a participle or a relative clause set off after the subject.
+    relative = c > 1 and s.texts[c - 2] == "," and s.lowers[c - 1] in ("who", "which")
+    if (
+        (relative or (c > 0 and s.texts[c - 1] == ","))
+        and last + 1 < stop
+        and (main_verb(verbs, s, last + 1) or (relative and verb_like(s, last + 1)))
+    ):
         inner = last
         while inner > start and s.texts[inner] != "," and not s.texts[inner][0].isalnum():
             inner -= 1

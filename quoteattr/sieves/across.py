@@ -359,21 +359,66 @@ def speaker_sentence_between(context: Context, index: int) -> Decision | None:
         if not words or _gender(vocab, words) not in (None, "m" if subject.lower == "he" else "f"):
             return None
         return Decision("speaker_sentence_between", antecedent=before)
-    if not words or words[0].lower in PRONOUNS:
+    if not words:
         return None
     # The name heads the mention ("Ann Lowe, a farmer near Ames").
+    run = first
+    while run < len(tokens) and run - first < 4 and tokens[run].text[0].isupper():
+        run += 1
+    if words[0].lower in PRONOUNS:
+        return _aside_between(context, index, tokens, first, run)
     lead = 0
     while lead < len(words) and words[lead].text[0].isupper():
         lead += 1
     surname = words[lead - 1] if lead else None
-    run = first
-    while run < len(tokens) and run - first < 4 and tokens[run].text[0].isupper():
-        run += 1
     if surname is None or run == first or tokens[run - 1].text != surname.text:
-        return None
+        return _aside_between(context, index, tokens, first, run)
     if tokens[first].lower in vocab.non_names:
         return None  # "When Lowe ...": a clause, not a subject
     return Decision("speaker_sentence_between", span_of(tokens, (first, run)))
+
+
+# Possessive determiners: "Her son ...", "Their lawyer ..." opens with a person.
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _aside_between(
+    context: Context, index: int, tokens: list[Token], first: int, run: int
+) -> Decision | None:
+    """``“A,” Lowe said. They also lie far from any city. “B.”``: in one
+    paragraph, a sentence of the writer's between two quotes that reports no
+    speech (no cue) and does not open with another person's name (``Betsy
+    Lowe shook her head.``) is an aside; the quote after it goes on with the
+    previous quote's speaker."""
+    quote, previous = context.quotes[index], context.quotes[index - 1]
+    if quote.paragraph != previous.paragraph:
+        return None
+    vocab = context.vocab
+    opener = tokens[first].lower
+    if run - first > 1 or (
+        run > first and opener not in vocab.non_names and opener not in PRONOUNS
+    ):
+        return None  # a name may open the sentence: someone else may speak next
+    if any(vocab.cue_at(tokens, c) for c in range(len(tokens))):
+        return None
+    # "An immigrant from Uganda, she plans ...": an opening phrase, then a
+    # pronoun subject, which the speaker's title or given name must not contradict.
+    comma = next((k for k in range(first, len(tokens) - 1) if tokens[k].text == ","), None)
+    if comma is not None and tokens[comma + 1].lower in ("he", "she"):
+        mention = _speaker_mention(context, index - 1)
+        words = context.tokens(mention.start, mention.end) if mention is not None else []
+        gender = "m" if tokens[comma + 1].lower == "he" else "f"
+        if not words or _gender(vocab, words) not in (None, gender):
+            return None
+        return Decision("speaker_sentence_between", antecedent=index - 1)
+    # "Her neighbor grows corn.", "His son drives.": a person opens the
+    # sentence, who may speak next (a possessive often introduces a relative).
+    if tokens[first].lower in _POSSESSIVES or any(
+        t.lower in vocab.role_words or t.lower in vocab.role_plurals
+        for t in tokens[first : first + 3]
+    ):
+        return None
+    return Decision("speaker_sentence_between", antecedent=index - 1)
 
 
 def _speaker_mention(context: Context, index: int) -> Span | None:

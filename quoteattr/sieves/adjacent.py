@@ -192,6 +192,22 @@ def _inside_opening_clause(context: Context, index: int) -> bool:
     return any(vocab.cue_at(tokens, k) for k in range(2, len(tokens)))
 
 
+def _closes_relative_report(context: Context, index: int) -> bool:
+    """``Tomas Vell, who calls the fine “a joke,” called the ruling unfair``:
+    the quote closes a relative clause set off after the subject, whose own
+    cue reports it; the verb after the quote is the subject's main verb, not
+    the cue of an inverted speaker."""
+    lo, hi = context.before_region(index)
+    tokens = context.tokens(lo, hi)
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text in (",", ";", ":", "—", "–", "(", ")"):
+            return False  # the relative clause closes before the quote
+        if tokens[k].lower in ("who", "which") and tokens[k - 1].text == ",":
+            vocab = context.vocab
+            return any(vocab.cue_at(tokens, j) for j in range(k + 1, len(tokens)))
+    return False
+
+
 # Words that open an aside between a speaker and the cue: a relative clause
 # or a participle phrase ("who asked not to be named", "wearing a cap").
 _ASIDE_OPENERS = frozenset({"who", "whose", "whom", "which"})
@@ -398,6 +414,8 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
         return None
     if tokens[c].lower.endswith("ing"):
         return None  # "“...,” telling reporters ...": a participle's object is no speaker
+    if _closes_relative_report(context, index):
+        return None  # "Vell, who calls the fine “a joke,” called ...": the subject's verb
     chunk = chunk_right(context.vocab, tokens, c + 1) or _described_speaker(tokens, c + 1)
     for lead in (1, 2):
         # "said retired neurosurgeon Ben Carson", "said jazz singer Ana Ruiz"
@@ -439,7 +457,9 @@ def quote_cue_mention(context: Context, index: int) -> Decision | None:
     if (
         chunk is None
         and c == start
-        and context.kinds[index] is QuoteKind.DIRECT
+        # A direct quote, or a partial one whose comma inside the mark hands
+        # over to the cue ("The town “deserves better,” said the woman who ...").
+        and (context.kinds[index] is QuoteKind.DIRECT or context.final_mark(index) == ",")
         and not tokens[c].lower.endswith("ing")
     ):
         chunk = loose_speaker(tokens, c + 1)
@@ -813,9 +833,26 @@ def split_quote(context: Context, index: int) -> Decision | None:
     sentence = context.sentence_index(quote.open_mark.start)
     if sentence > context.sentence_index(mention.end) + 1:
         return None
-    if sentence > context.sentence_index(mention.end) and _hands_over(context, index):
+    if sentence > context.sentence_index(mention.end) and (
+        _hands_over(context, index) or _own_clause_before(context, index, mention)
+    ):
         return None
     return Decision("split_quote", antecedent=before)
+
+
+def _own_clause_before(context: Context, index: int, mention: Span) -> bool:
+    """Whether the writer's words before quote ``index`` in its sentence open
+    with a clause of their own whose subject is the pronoun the attribution
+    before used (“A,” she said. She blamed the fire on a “careless hunter.”):
+    the quote is that clause's, at its own mention. A pronoun after a name may
+    be someone else (“A,” Solomon said. He has directed “B.”): the quote is
+    still the rest of the split quote."""
+    lo, hi = context.before_region(index)
+    gap = [t for t in context.tokens(lo, hi) if t.text[0].isalnum()]
+    if len(gap) < 2 or gap[0].lower not in ("he", "she", "they"):
+        return False
+    said = context.text[mention.start : mention.end].lower()
+    return said == gap[0].lower and gap[1].text.islower() and gap[1].lower not in PRONOUNS
 
 
 def _hands_over(context: Context, index: int) -> bool:

@@ -21,6 +21,7 @@ from quoteattr.mentions import (
     chunk_right,
     is_ly_adverb,
 )
+from quoteattr.sieves.shares import QUANTITY_SKIPPABLE, quantity_subject
 
 __all__ = [
     "CLOSED_CLASS",
@@ -253,7 +254,7 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
     return (
         chunk_left(vocab, tokens, c)
         or _plain_subject(tokens, c)
-        or _quantity_subject(tokens, c)
+        or quantity_subject(tokens, c, QUOTE_MARKS)
         or _document_subject(tokens, c)
     )
 
@@ -406,77 +407,13 @@ _CAUSATIVES = frozenset(
 )
 
 
-# Words that make a share of a group the subject ("31% of voters", "at least half").
-_QUANTITY_WORDS = frozenset({"%", "percent", "half", "majority", "third", "quarter", "two-thirds"})
-
-
-# Nouns for a survey whose respondents are given as a share ("In a Pew poll, 60% said").
-_SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
-
-
-_QUANTITY_BOUNDARIES = frozenset(
-    {",", ";", ":", "(", "—", "–", "that", "which", "who", "whom", "but", "when", "while"}
-    | {"because", "after", "before", "if", "though", "although", "since", "so"}
-)
-
-
-_QUANTITY_SKIPPABLE = frozenset({"have", "has", "had", "also", "still", "now", "would", "will"})
-
-
-def _quantity_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
-    """``31% of Republicans said``, ``At least half of voters in each state say``:
-    a share of a group opening the clause right before the cue ``c``. When the
-    sentence names a poll or survey before it (``In a national poll released
-    Monday, 31% of ... said``), the poll is the source."""
-    end = c
-    while end > 0 and (
-        tokens[end - 1].lower in _QUANTITY_SKIPPABLE or tokens[end - 1].lower.endswith("ly")
-    ):
-        end -= 1
-    start = end
-    while start > 0 and end - start < 10:
-        previous = tokens[start - 1]
-        if previous.text in QUOTE_MARKS or previous.lower in _QUANTITY_BOUNDARIES:
-            break
-        start -= 1
-    if start == end:
-        return None
-    if start == 0 and end > 1 and tokens[0].lower in ("and", "but"):
-        start = 1  # "“...” and 14 percent said “...”": a share after an earlier quote
-    if any(
-        t.lower == "and" and (nxt.text[0].isdigit() or nxt.lower in _QUANTITY_WORDS)
-        for t, nxt in zip(tokens[start : end - 1], tokens[start + 1 : end], strict=True)
-    ):
-        return None  # "39 percent blame X and 22 percent say": two clauses of shares
-    head = tokens[start : min(end, start + 5)]
-    if not any(t.lower in _QUANTITY_WORDS or t.text.endswith("%") for t in head):
-        return None
-    if start > 0 and tokens[start - 1].text in QUOTE_MARKS:
-        return None
-    for k in range(start - 1, -1, -1):
-        if tokens[k].text in (".", ";", ":") or tokens[k].text in QUOTE_MARKS:
-            break
-        if tokens[k].lower in _SURVEY_NOUNS:
-            first = k
-            while (
-                first > 0
-                and k - first < 8
-                and tokens[first - 1].lower not in ("a", "an", "the", "in", ",", "according")
-            ):
-                first -= 1
-            if first > 0 and tokens[first - 1].lower in ("a", "an", "the"):
-                first -= 1
-            return (first, k + 1)
-    return (start, end)
-
-
 def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     """``A spokesman for the buyer said``, ``The two lawmakers, however, argue``:
     a determiner and one to three plain lower-case words (and at most one
     prepositional phrase) that open the clause right before the cue ``c``,
     when the word lists know none of the nouns."""
     end = c
-    while end > 1 and tokens[end - 1].lower in _QUANTITY_SKIPPABLE:
+    while end > 1 and tokens[end - 1].lower in QUANTITY_SKIPPABLE:
         end -= 1  # "the man had posted"
     if (
         end >= 3

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from quoteattr.model import Span
 from quoteattr.sieves.context import Context, Decision
+from quoteattr.sieves.grammar import OPENING_SUBORDINATORS
 
 if TYPE_CHECKING:
     from quoteattr.reported.report import Report
@@ -76,8 +77,10 @@ def quotes_in_reports(context: Context, reports: Sequence[Report]) -> None:
         found: Report | None = None
         for k in range(at, max(-1, at - _NESTING), -1):
             report = named[k]
-            if report.content.end >= span.end and (
-                found is None or len(report.content) < len(found.content)
+            if (
+                report.content.end >= span.end
+                and (found is None or len(report.content) < len(found.content))
+                and not _past_opening_clause(context, report, quote.open_mark.start)
             ):
                 found = report
         if found is not None:
@@ -89,3 +92,19 @@ def _names_a_source(text: str, mention: Span) -> bool:
     a lone lowercase participle (``having``)."""
     words = text[mention.start : mention.end].split()
     return bool(words) and not (len(words) == 1 and words[0].islower() and words[0].endswith("ing"))
+
+
+def _past_opening_clause(context: Context, report: Report, at: int) -> bool:
+    """Whether a quote opening at ``at`` lies past the comma that closes the
+    opening subordinate clause its report stands in: ``When Vell called the
+    plan “a fraud,” Lowe was “furious.”`` reports Vell's words up to that
+    comma; the main clause after it has a speaker of its own, or none."""
+    mention, cue = report.mention, report.cue
+    if mention is None or cue is None or cue.end > at:
+        return False
+    start = context.segmentation.sentences[context.sentence_index(mention.start)].start
+    opening = context.tokens(start, mention.end)
+    words = [token.lower for token in opening if token.text[0].isalnum()]
+    if not words or words[0] not in OPENING_SUBORDINATORS:
+        return False
+    return "," in context.text[cue.end : at]
