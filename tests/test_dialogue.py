@@ -109,7 +109,7 @@ def test_short_line_with_a_cue_is_no_term() -> None:
     )
     doc = quoteattr.attribute(story, Config(genre=Genre.FICTION))
     kinds = {q.text: q.kind for q in doc.quotes}
-    assert kinds["No!"] is not QuoteKind.TERM
+    assert kinds["No!"] is QuoteKind.DIRECT  # a whole utterance, not a fragment
     assert kinds["Lucky Star"] is QuoteKind.TERM
 
 
