@@ -51,6 +51,7 @@ from quoteattr.reported.sources import (
     CLAIM_NOUNS,
     DISPUTING,
     counted_group,
+    inverted_source_end,
     role_premodifier,
     zero_relative,
 )
@@ -145,9 +146,8 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
     if clause and c + 1 < n and lemma not in HEARER_LEMMAS and comma_before(s, c):
         after = chunk_right(vocab, tokens, c + 1) or counted_group(s, c + 1)
         if after is not None and not s.quoted(*after):
-            end = closing_tail(s, after[1])
-            if end is None and after[1] < n and tokens[after[1]].lower in ("who", "whose"):
-                end = n  # "..., said Wilcox, an Orlando Republican who founded ..."
+            stop, end = inverted_source_end(s, after[1])  # "said Vell and others"
+            after = (after[0], stop)
             if end is not None:
                 source = span_of(tokens, after)
                 cue = span_unchecked(tokens[c].start, tokens[c].end)
@@ -320,7 +320,7 @@ THAT_INFINITIVES = frozenset({"order"})
 GAP_LEMMAS = frozenset({"say", "believe", "think", "claim", "contend", "argue", "estimate", "hope"})
 
 #: Words that open a relative clause whose subject was reported.
-RELATIVIZERS = frozenset({"which", "that", "who", "what"})
+RELATIVIZERS = frozenset({"which", "that", "who", "whom", "what"})
 
 
 def _gap_verb(s: Sentence, k: int) -> bool:

@@ -13,10 +13,9 @@ begin and end in the tokens of one sentence.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.mentions.vocabulary import contraction_subject
+from quoteattr.reported.verbs import Verbs
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     AMOUNTS,
@@ -30,7 +29,6 @@ from quoteattr.reported.words import (
     COUNT_WORDS,
     DASHES,
     DETERMINERS,
-    FINDING_VERBS,
     FINITE,
     FRACTIONS,
     HEARER_LEMMAS,
@@ -50,12 +48,10 @@ from quoteattr.reported.words import (
     PASSIVE_AUXILIARIES,
     PLURAL_SUBJECT_ENDS,
     PLURALS_WITHOUT_S,
-    POLL_NOUNS,
     POSTMODIFIERS,
     PRONOUN_ASIDES,
     SENTENCE_END,
     SINGULAR_S_NOUNS,
-    SPEECH_NOUNS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
@@ -137,75 +133,6 @@ class Sentence:
         return bool(part) and max(part) >= 0
 
 
-class Verbs:
-    """The verb lists the stage reads, from the lexicon, made once per set-up.
-
-    Attributes:
-        reporting: every form of every reporting verb, to its lemma.
-        clause: forms of the verbs whose content is a clause.
-        infinitive: forms of the verbs whose content is an infinitive.
-        object: forms of the verbs whose content is their object.
-        cue_words: every word without which a sentence holds no frame.
-        candidates: the words read as a possible cue: ``cue_words`` and ``as``
-            (``as X put it``, whose verb is a cue word too).
-        labels: headings that open a paragraph with a colon but name no
-            source (``update``, ``editor's note``), lowercased.
-        stance: forms of the verbs that state a position (``supports``).
-        casting: forms of the verbs that cast an object as something (``cast``).
-        phrasal: forms of the phrasal cue verbs, to the particle sequences
-            that must follow them, longest first.
-        phrasal_words: the forms of the phrasal cue verbs.
-        discovery: forms of the verbs of finding out read with ``that``
-            (``learned that``).
-    """
-
-    __slots__ = (
-        "candidates",
-        "casting",
-        "clause",
-        "cue_words",
-        "discovery",
-        "infinitive",
-        "labels",
-        "object",
-        "phrasal",
-        "phrasal_words",
-        "reporting",
-        "stance",
-    )
-
-    def __init__(
-        self,
-        reporting: Mapping[str, str],
-        clause: Mapping[str, str],
-        infinitive: Mapping[str, str],
-        objects: Mapping[str, str],
-        labels: frozenset[str] = frozenset(),
-        stance: Mapping[str, str] | None = None,
-        casting: Mapping[str, str] | None = None,
-        phrasal: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
-        discovery: Mapping[str, str] | None = None,
-    ) -> None:
-        self.reporting = reporting
-        self.labels = labels
-        self.clause = clause
-        self.infinitive = infinitive
-        self.object = objects
-        self.stance = frozenset(stance or ())
-        self.casting = frozenset(casting or ())
-        self.phrasal: Mapping[str, tuple[tuple[str, ...], ...]] = phrasal or {}
-        self.phrasal_words = frozenset(self.phrasal)
-        self.discovery = frozenset(discovery or ())
-        self.cue_words = frozenset(
-            (objects.keys() | clause.keys() | infinitive.keys())
-            | FINDING_VERBS
-            | POLL_NOUNS
-            | SPEECH_NOUNS
-            | {"according", "put", "puts"}
-        )
-        self.candidates = self.cue_words | {"as"}
-
-
 def writer_start(s: Sentence, c: int) -> int:
     """The first token of the writer's words before ``c``: after the last direct quote."""
     if not s.any_direct:
@@ -283,6 +210,13 @@ def verb_lemma(
             return lemma
         if _plural_subject_cue(s, c, lemma) or _second_present_cue(verbs, s, c, lemma):
             return lemma
+        from quoteattr.reported import sources, subjects
+
+        lo = writer_start(s, c)
+        if (word in sources.PARTICIPLE_SUBJECT_CUES and sources.participle_subject(s, lo, c)) or (
+            word == lemma and subjects.relative_plural_cue(s, lo, c)
+        ):
+            return lemma  # "Democrats trying to win say", "Some who ... argue that"
         return None
     if c > 0 and last == "g" and word.endswith("ing") and lowers[c - 1].endswith("est"):
         return None  # "the highest calling"

@@ -15,7 +15,7 @@ import attrs
 from quoteattr.reported.extent import content_span, relative_stop
 from quoteattr.reported.grammar import Sentence, verb_like
 from quoteattr.reported.report import Frame, Report
-from quoteattr.reported.words import COORDINATORS, SUBJECT_PRONOUNS
+from quoteattr.reported.words import COORDINATORS, SENTENCE_END, SUBJECT_PRONOUNS
 
 __all__ = ["OBJECT_RULES", "UNFRAMED", "frame_opener", "settle"]
 
@@ -121,9 +121,36 @@ def _verbless_relative(s: Sentence, frame: Frame, stop: int) -> bool:
     r = bisect.bisect_left(s.starts, mention.start)
     if s.lowers[r] not in ("who", "which"):
         return False
+    if (
+        s.lowers[r] == "who"
+        and frame.cue_at <= r + 2
+        and _main_clause_inside(s, r, frame.first, stop)
+    ):
+        return True
     return s.lowers[frame.first] not in SUBJECT_PRONOUNS and not any(
         verb_like(s, j) for j in range(frame.first, stop)
     )
+
+
+def _main_clause_inside(s: Sentence, r: int, first: int, stop: int) -> bool:
+    """Whether the bare clause read after the cue of a restrictive relative
+    clause on ``who`` (``tokens[r]``) in the sentence's subject holds the main
+    clause's verb: no verb comes before the pronoun, the content runs to the
+    sentence end and holds one verb only (``The man who knew Ana
+    Ruiz left early``: what ``knew`` takes is ``Ana Ruiz``; ``left`` is the
+    verb of ``The man``)."""
+    texts = s.texts
+    if (
+        r == 0
+        or not texts[r - 1].isalpha()
+        or (stop < len(texts) and texts[stop] not in SENTENCE_END)
+    ):
+        return False
+    if any(texts[j][0].islower() and verb_like(s, j) for j in range(r)):
+        return False  # "Ruiz thanked voters who say C": the main verb comes first
+    if sum(verb_like(s, j) for j in range(first, stop)) != 1:
+        return False  # "Voters who say the economy matters most backed Ruiz": two verbs
+    return relative_stop(s, r, "reported_clause", first, stop) == stop
 
 
 def _second_cue_sources(s: Sentence, frames: list[Frame], stops: list[int]) -> list[Frame]:

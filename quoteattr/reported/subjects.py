@@ -14,12 +14,17 @@ from quoteattr.mentions import Token, chunk_right, is_ly_adverb
 from quoteattr.reported.asides import comma_before
 from quoteattr.reported.grammar import (
     Sentence,
+    clause_starts,
     plain_subject,
     postmodified_subject,
     verb_like,
     writer_start,
 )
-from quoteattr.reported.sources import COUNT_OPENERS
+from quoteattr.reported.sources import (
+    COUNT_OPENERS,
+    PARTICIPLE_SUBJECT_CUES,
+    participle_subject,
+)
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_WORDS,
@@ -33,12 +38,13 @@ from quoteattr.reported.words import (
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
     SUBORDINATORS,
+    TIME_WORDS,
     word_set,
 )
 from quoteattr.sieves import Context
 from quoteattr.sieves.grammar import not_a_speaker, subject_of_cue
 
-__all__ = ["main_subject", "subject_before"]
+__all__ = ["main_subject", "relative_plural_cue", "subject_before"]
 
 
 def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | None:
@@ -75,11 +81,24 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         found = postmodified_subject(s, lo, c)
         if found is not None:
             return found  # "Officials in the county say": the head and its postmodifier
-    chunk = (
-        subject_of_cue(context.vocab, region, verb - lo)
-        or plain_subject(region, verb - lo)
-        or main_subject(context, region, verb - lo)
-    )
+    if verb == c and s.lowers[c] in PARTICIPLE_SUBJECT_CUES:
+        found = participle_subject(s, lo, c)
+        if found is not None:
+            return found  # "Democrats trying to regain the Senate say"
+    chunk = subject_of_cue(context.vocab, region, verb - lo)
+    if chunk is not None and _cut_before_noun(s, chunk[0] + lo, chunk[1] + lo, verb):
+        j = chunk[1] + lo
+        while j < verb and _cut_before_noun(s, chunk[0] + lo, j, verb, modifier=False):
+            j += 1
+        after = s.lowers[j]
+        if j == verb or (
+            s.texts[j].isalpha()
+            and (after in FINITE or after in SUBJECT_SKIPPABLE or after.endswith(("s", "ed", "ly")))
+        ):
+            chunk = (chunk[0], j - lo)  # "The NeverTrump faction continues": its head
+        else:
+            chunk = None  # "Ebeling reminisced about her days as a Goldwater girl, and said"
+    chunk = chunk or plain_subject(region, verb - lo) or main_subject(context, region, verb - lo)
     if chunk is None and s.lowers[c] in ("said", "say", "says"):
         # "Majorities of Democrats in five states going to the polls Tuesday
         # say": a long subject, one noun phrase with no verb in it.
@@ -125,6 +144,37 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     return first, stop
 
 
+def _cut_before_noun(s: Sentence, first: int, stop: int, verb: int, modifier: bool = True) -> bool:
+    """Whether a subject read as the words ``first`` to ``stop - 1`` is cut
+    before the lower-case noun that they modify: a possessive (``Trump's ad``)
+    or a capitalized word after *a*, *an* or *the* (``a Goldwater girl``,
+    ``the Vermont senator``), with a lower-case noun after it that is no verb,
+    adverb, preposition, conjunction or time, and the cue later. Without
+    ``modifier``, only whether the word at ``stop`` is such a noun."""
+    if stop >= verb:
+        return False
+    last = s.texts[stop - 1]
+    if modifier and not (
+        last.endswith(("’s", "'s"))
+        or (stop - first >= 2 and s.lowers[first] in ("a", "an", "the") and last[0].isupper())
+    ):
+        return False
+    text = s.texts[stop]
+    word = s.lowers[stop]
+    return (
+        text.isalpha()
+        and text.islower()
+        and word not in ADJUNCT_PREPOSITIONS
+        and word not in SUBJECT_SKIPPABLE
+        and word not in FINITE
+        and word not in IRREGULAR_PAST
+        and word not in CLAUSE_WORDS
+        and word not in TIME_WORDS
+        and word not in ("and", "or", "but", "who", "which", "that", "further", "however")
+        and not word.endswith(("ed", "ly", "s"))
+    )
+
+
 #: Words that open a restrictive relative clause in a source (``Voters who
 #: backed the levy said``, ``Groups that backed it said``).
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -140,6 +190,19 @@ RELATIVE_REACH = 12
 
 #: Marks and words that end a one-verb relative clause in a source.
 RELATIVE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "who", "and", "or", "but"})
+
+
+def relative_plural_cue(s: Sentence, lo: int, c: int) -> bool:
+    """Whether the base form ``c`` (``argue``, ``say``) is the verb of a subject
+    with a restrictive relative clause on *who* (``Some who advocate free
+    speech argue that``, ``Economists who favor the tax agree that``), which
+    opens its sentence, with *that* or a clause after it."""
+    lowers = s.lowers
+    if c + 1 >= len(lowers) or "who" not in lowers[max(lo, c - RELATIVE_REACH) : c - 1]:
+        return False
+    if lowers[c + 1] != "that" and not clause_starts(s, c + 1):
+        return False
+    return _relative_subject(s, lo, c) is not None
 
 
 def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
@@ -305,7 +368,67 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
             and following.lower not in CLAUSE_WORDS
         ):
             return chunk
+    if tokens[c - 1].text == ",":
+        if chunk is not None and chunk[0] == k and chunk[1] < c:
+            close = _set_off_close(context, tokens, chunk[1], c)
+        elif tokens[k].lower in DETERMINERS and tokens[k].lower not in ("this", "these"):
+            close = _set_off_close(context, tokens, k + 1, c)  # "the other candidate, X,"
+        else:
+            close = None
+        if close is not None:
+            return k, close  # "Republicans, who hold ..., have blocked ..., saying"
     return _phrase_before_verb(context, tokens, k, c)
+
+
+#: The most tokens of a phrase set off by commas after the subject of a
+#: participle's clause (``Republicans, who hold a majority in the Senate,``).
+SET_OFF_MAIN_REACH = 25
+
+
+def _set_off_close(context: Context, tokens: list[Token], stop: int, c: int) -> int | None:
+    """For a participle ``c`` after a comma (``..., saying``), the end of a
+    relative clause or an apposition set off by commas after the sentence's
+    subject (which ends at ``stop``, perhaps with a prepositional phrase after
+    it): ``Republicans, who hold a majority, have blocked ...``, ``But the
+    other candidate on the stage, Hillary Clinton, drew a contrast``. The
+    phrase opens with *who*, *which*, a determiner, a capital or a role word,
+    holds no quotation and no other mark than commas inside names, and a
+    lowercase past or finite verb, the clause's, follows its closing comma
+    before the participle's comma. None otherwise."""
+    opening = stop
+    limit = min(c - 1, stop + 6)
+    while opening < limit and tokens[opening].text != ",":
+        token = tokens[opening]
+        if not token.text.isalpha() or token.lower in NOT_IN_SUBJECT:
+            return None  # "the other candidate on the stage,": words only
+        opening += 1
+    if opening >= limit or tokens[opening].text != ",":
+        return None
+    head = tokens[opening + 1]
+    word = head.lower
+    if not (
+        word in ("who", "which")
+        or word in DETERMINERS
+        or (head.text[0].isupper() and head.text.isalpha())
+        or word in context.vocab.role_words
+        or word in ("former", "then")
+    ):
+        return None
+    for close in range(opening + 2, min(c - 2, opening + SET_OFF_MAIN_REACH)):
+        text = tokens[close].text
+        if text == ",":
+            verb = tokens[close + 1]
+            if verb.text.islower() and (
+                verb.lower in FINITE
+                or verb.lower in IRREGULAR_PAST
+                or (verb.lower.endswith("ed") and len(verb.lower) > 4)
+            ):
+                return close
+            if not (verb.text[0].isupper() or verb.lower in ("who", "which")):
+                return None
+        elif not (text.isalnum() or text in ("’", "'", "-", ".") or text.endswith(".")):
+            return None  # a quote, a dash or a parenthesis: not one set-off phrase
+    return None
 
 
 #: Verbs of perception and memory whose object may do what a later participle
