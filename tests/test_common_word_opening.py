@@ -90,3 +90,40 @@ def test_an_adverb_after_a_name_keeps_the_name() -> None:
     tokens = tokens_in(text, 0, len(text))
     k = [i for i, t in enumerate(tokens) if t.text == "Norvik"][1]
     assert not common_word_opening(_VOCAB, text, tokens[k], tokens[k + 1], tokens[k + 2])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some stayed home, others came. Others said the hall was “far too small.”", "Others"),
+        (
+            "The guests arrived by bus. Guests told the porter the rooms were “freezing.”",
+            "Guests",
+        ),
+        (
+            "Few of the voters knew. Voters in Ashby said the count was “a mess.”",
+            None,  # a longer phrase: not the one-word plural of this rule
+        ),
+    ],
+)
+def test_a_plural_common_word_opening_a_sentence_is_a_group(text: str, name: str | None) -> None:
+    found = [f for f in _speakers(text) if f is not None]
+    assert found
+    if name is not None:
+        assert all(f == (EntityKind.GROUP, name) for f in found)
+    else:
+        assert all(f[0] is not EntityKind.PERSON for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A surname in -s that the text capitalizes inside a sentence.
+        "The reynolds wrap tore. Ann Reynolds spoke. Reynolds said it was “a fluke.”",
+        # Never written in lower case: a surname, as far as the text shows.
+        "Briggs said the deal was “done.”",
+    ],
+)
+def test_a_surname_in_s_stays_a_person(text: str) -> None:
+    found = [f for f in _speakers(text) if f is not None]
+    assert found and all(f[0] is EntityKind.PERSON for f in found)

@@ -30,7 +30,13 @@ from quoteattr.mentions.words import (
     is_particle_name,
 )
 
-__all__ = ["capital_head", "common_word_opening", "named_chunks", "self_ok"]
+__all__ = [
+    "capital_head",
+    "common_plural_opening",
+    "common_word_opening",
+    "named_chunks",
+    "self_ok",
+]
 
 
 # Words after which capitalized words name a place, a thing or an object, not a
@@ -126,6 +132,50 @@ def common_word_opening(
         return True  # "Good information can": the lower-case word is the subject's noun
     # Written in lower case elsewhere: a common word, as far as the text shows.
     return in_lower_case
+
+
+def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
+    """``Others say``, ``Guests are asked``, ``Millennials favor``: a lone
+    capitalized plural in *-s* that opens a sentence, that the text never
+    capitalizes inside a sentence and writes in lower case elsewhere (or
+    ``Others``), is a common plural noun, a group, not a surname. Given names,
+    family names the lexicon knows, titles, role and organization words are
+    never taken for such plurals.
+
+    Examples:
+        >>> from quoteattr.lexicon import Lexicon
+        >>> from quoteattr.mentions.tokens import tokens_in
+        >>> vocab = Vocabulary(Lexicon.default())
+        >>> text = "The guests came early. Guests are asked to wait."
+        >>> common_plural_opening(vocab, text, tokens_in(text, 0, len(text))[5])
+        True
+        >>> text = "Ann Reynolds spoke. Reynolds said the reynolds wrap tore."
+        >>> common_plural_opening(vocab, text, tokens_in(text, 0, len(text))[4])
+        False
+    """
+    word = token.text
+    if not (
+        len(word) > 3
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    ):
+        return False
+    lower = token.lower
+    if (
+        lower in vocab.first_names
+        or lower in vocab.family_names
+        or lower in vocab.titles
+        or lower in vocab.org_words
+        or lower in PRONOUNS
+    ):
+        return False
+    if _SENTENCE_BREAK.search(text, max(0, token.start - 6), token.start) is None:
+        return False  # inside a sentence: capitalized on purpose
+    inside, in_lower_case = _written(text, word)
+    return not inside and (in_lower_case or lower == "others")
 
 
 @functools.lru_cache(maxsize=32)

@@ -21,7 +21,7 @@ from quoteattr.mentions import (
     first_token_start,
     split_apposition,
 )
-from quoteattr.mentions.names import common_word_opening
+from quoteattr.mentions.names import common_plural_opening, common_word_opening
 from quoteattr.mentions.vocabulary import contracted_pronoun, share_of_group
 from quoteattr.model import Entity, EntityKind, RoleForm, Span
 from quoteattr.resolve.descriptions import _Descriptions
@@ -258,6 +258,13 @@ class EntityBuilder(_Descriptions):
             and tokens[0].text.isalpha()
             and tokens[0].lower not in self._surnames
         ):
+            if common_plural_opening(self.vocab, self.text, tokens[0]):
+                # "Others say", "Guests are asked": a plural common noun
+                # opening the sentence, capitalized, is a group.
+                name = tokens[0].text
+                group = self._entity(EntityKind.GROUP, name.lower(), name)
+                self._note(group, span)
+                return group, "a plural common word opening a sentence: a group"
             following = self._tokens(span.end, min(len(self.text), span.end + 40))
             if following and common_word_opening(
                 self.vocab,
