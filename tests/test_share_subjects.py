@@ -258,3 +258,33 @@ def test_a_person_in_a_place_is_not_a_part_of_a_group() -> None:
     text = "Someone in the crowd shouted, “Go home!”"
     found = _speaker(text)
     assert found is None or found[0] is not EntityKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Several retired miners said the pit was “never safe.”", "Several retired miners"),
+        ("Both women told us the clinic was “a lifeline.”", "Both women"),
+        ("Of the voters polled, those surveyed said taxes were “far too high.”", "those surveyed"),
+        ("Some on the night shift said the wards were “chaos.”", "Some on the night shift"),
+    ],
+)
+def test_a_description_of_several_people_is_a_group(text: str, name: str) -> None:
+    found = [
+        (q.speaker.kind, q.speaker.name)
+        for q in quoteattr.attribute(text).quotes
+        if q.speaker is not None
+    ]
+    assert found and all(f == (EntityKind.GROUP, name) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One retired miner said the pit was “never safe.”",
+        "Another nurse told us the clinic was “a lifeline.”",
+    ],
+)
+def test_a_description_of_one_person_is_not_a_group(text: str) -> None:
+    found = [q.speaker.kind for q in quoteattr.attribute(text).quotes if q.speaker is not None]
+    assert found and EntityKind.GROUP not in found

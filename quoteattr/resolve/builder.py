@@ -72,6 +72,14 @@ def _subject_verb_at(tokens: list[Token], k: int) -> bool:
 # Nouns for a business that refer back to the firm named last ("the company").
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 
+# Words that open a description of several people ("several elders", "those
+# surveyed", "six in 10"): such a description is a group.
+_PLURAL_OPENERS = frozenset(
+    {"several", "many", "some", "few", "both", "numerous", "various", "those", "these"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"dozens", "hundreds", "thousands", "millions"}
+)
+
 # Nouns for a kind of organization ("the agency", "the group") and the last
 # words of the names of organizations of that kind ("the State Department",
 # "the Lumen Foundation"): "the agency said" after "the State Department".
@@ -437,6 +445,13 @@ class EntityBuilder(_Descriptions):
             index = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(index, span)
             return index, "group"
+        if len(tokens) > 1 and tokens[0].lower in _PLURAL_OPENERS and tokens[1].text != ",":
+            # "Several prominent elders", "some on Twitter", "those surveyed",
+            # "Six in 10": a plural described, a group, never one person.
+            name = " ".join(self._before_relative(tokens, text).split())
+            index = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(index, span)
+            return index, f"group described by '{tokens[0].text}'"
         return self._resolve_nominal(tokens, span, text)
 
     def _firm_example_before(self, span: Span) -> int | None:
