@@ -181,12 +181,32 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
 @functools.lru_cache(maxsize=32)
 def _written(text: str, word: str) -> tuple[bool, bool]:
     """Whether ``text`` writes the capitalized ``word`` inside a sentence (after
-    a lower-case letter or a comma), and whether it writes it in lower case.
-    Cached: a text is read once per word however many mentions ask."""
+    a lower-case letter or a comma and a space), and whether it writes it in
+    lower case, as whole words. Cached: a text is read once per word however
+    many mentions ask; plain string search, no pattern to compile per word."""
+    inside = False
+    at = text.find(word, 2)
+    while at >= 0 and not inside:
+        before = text[at - 2]
+        inside = (
+            text[at - 1] == " "
+            and (before == "," or "a" <= before <= "z")
+            and not _joined(text, at + len(word))
+        )
+        at = text.find(word, at + 1)
     lower = word.lower()
-    inside = re.search(rf"(?<=[a-z,] ){word}(?![\w’'-])", text) is not None
-    in_lower_case = re.search(rf"(?<![\w’'-]){lower}(?![\w’'-])", text) is not None
-    return inside, in_lower_case
+    at = text.find(lower)
+    while at >= 0:
+        if (at == 0 or not _joined(text, at - 1)) and not _joined(text, at + len(lower)):
+            return inside, True
+        at = text.find(lower, at + 1)
+    return inside, False
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether the character at ``at`` would join a word next to it (a letter,
+    a digit, an apostrophe or a hyphen)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "’'-_")
 
 
 def capital_head(vocab: Vocabulary, token: Token) -> bool:
