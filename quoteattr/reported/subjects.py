@@ -86,6 +86,12 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         if found is not None:
             return found  # "Democrats trying to regain the Senate say"
     chunk = subject_of_cue(context.vocab, region, verb - lo)
+    if (
+        chunk is not None
+        and chunk[1] + lo + 1 < verb
+        and _noun_after_role(context, tokens, chunk[1] + lo)
+    ):
+        chunk = chunk[0], chunk[1] + 1  # "The chief engineer defended ..., arguing"
     if chunk is not None and _cut_before_noun(s, chunk[0] + lo, chunk[1] + lo, verb):
         j = chunk[1] + lo
         while j < verb and _cut_before_noun(s, chunk[0] + lo, j, verb, modifier=False):
@@ -141,7 +147,28 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # but "Cuban said": a surname the lists know as a word; "Republicans
         # have blocked the bills, saying": a group the lists know as no name
         return None
+    if stop == first + 1 and s.lowers[first] == "who" and stop + 1 < verb:
+        return _antecedent_of_who(s, lo, first, verb)
     return first, stop
+
+
+def _antecedent_of_who(s: Sentence, lo: int, r: int, verb: int) -> tuple[int, int] | None:
+    """The source when the grammar found the relative word ``who`` at ``r``,
+    its clause over before the cue at ``verb`` (``The judges who ruled that
+    the law was void, for instance, said``): the antecedent that opens the
+    sentence, when the relative clause holds a verb of its own and a comma
+    follows it; ``who`` itself otherwise (``Ruiz, who also said``)."""
+    if "," not in s.texts[r + 1 : verb] or not any(
+        verb_like(s, j) and s.lowers[j] not in SUBJECT_SKIPPABLE for j in range(r + 1, verb)
+    ):
+        return r, r + 1  # "Growers who have long opposed": who is the cue's subject
+    chunk = plain_subject(s.tokens[lo : r + 1], r - lo)
+    if chunk is None or chunk[1] + lo != r or chunk[0] > 1:
+        return r, r + 1
+    first = chunk[0] + lo
+    if s.lowers[first] in NOT_BEFORE_SUBJECT or any(verb_like(s, j) for j in range(lo, first)):
+        return r, r + 1
+    return first, r
 
 
 def _cut_before_noun(s: Sentence, first: int, stop: int, verb: int, modifier: bool = True) -> bool:
@@ -359,6 +386,8 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
         chunk: tuple[int, int] | None = (k, k + 1)
     else:
         chunk = chunk_right(context.vocab, tokens, k)
+        if chunk is not None and chunk[1] + 1 < c and _noun_after_role(context, tokens, chunk[1]):
+            chunk = chunk[0], chunk[1] + 1  # "Its chief engineer, X, defended ..."
     if chunk is not None and chunk[1] < c:
         following = tokens[chunk[1]]
         if (
@@ -378,6 +407,42 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
         if close is not None:
             return k, close  # "Republicans, who hold ..., have blocked ..., saying"
     return _phrase_before_verb(context, tokens, k, c)
+
+
+def _noun_after_role(context: Context, tokens: list[Token], j: int) -> bool:
+    """Whether token ``j``, right after a subject that ends on a role word
+    (``Its chief``), is the head noun the lists lack (``Its chief engineer,
+    X, defended``): a lower-case word that is no verb form, adverb,
+    preposition or clause word, with a past or finite verb after it or a
+    comma and a capital (an apposition)."""
+    head, word, after = tokens[j - 1], tokens[j], tokens[j + 1]
+    lower = word.lower
+    if not (
+        head.text.islower()
+        and head.lower in context.vocab.role_words
+        and word.text.isalpha()
+        and word.text.islower()
+    ):
+        return False
+    if (
+        lower in FINITE
+        or lower in IRREGULAR_PAST
+        or lower.endswith(("s", "ed", "ing", "ly", "self", "selves"))
+        or lower in TIME_WORDS
+        or lower in SUBJECT_SKIPPABLE
+        or lower in ADJUNCT_PREPOSITIONS
+        or lower in CLAUSE_WORDS
+        or lower in NOT_IN_SUBJECT
+    ):
+        return False
+    if after.text == ",":
+        return j + 2 < len(tokens) and tokens[j + 2].text[0].isupper()  # ", Mark Dolan,"
+    return after.text.islower() and (
+        after.lower in FINITE
+        or after.lower in IRREGULAR_PAST
+        or after.lower in SUBJECT_SKIPPABLE
+        or after.lower.endswith("ed")
+    )
 
 
 #: The most tokens of a phrase set off by commas after the subject of a
