@@ -74,8 +74,11 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     while verb - 1 > lo and (
         tokens[verb - 1].lower in NEGATIONS
         or (tokens[verb - 1].lower == "only" and tokens[verb - 2].lower in NEGATIONS)
+        or (tokens[verb - 1].lower == "since" and tokens[verb - 2].lower in HAVE_FORMS)
     ):
-        verb -= 1  # "Sanders hasn’t said whether", "would only say": read as "Sanders said"
+        # "Sanders hasn’t said whether", "would only say", "She has since said":
+        # read as "Sanders said"
+        verb -= 1
     region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
     if verb == c and s.lowers[c] in PRESENT_PLURAL_CUES:
         found = postmodified_subject(s, lo, c)
@@ -344,6 +347,9 @@ def _set_off_subject(context: Context, s: Sentence, lo: int, verb: int) -> tuple
         return first, p  # a mention never holds quotation marks
     return first, close
 
+
+#: The auxiliaries before *since* in a perfect (``She has since said``).
+HAVE_FORMS = frozenset({"has", "have", "had", "’ve", "'ve"})
 
 #: How far back a long subject of ``said`` is read (``Majorities of Democrats
 #: in five states going to the polls Tuesday say``), its opener included.
