@@ -65,7 +65,10 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
                 if (
                     other is not frame
                     and mention is not None
-                    and mention.start < who.start < mention.end
+                    and (
+                        mention.start < who.start < mention.end
+                        or _set_off_after(s, mention.end, who.start)
+                    )
                     and frame.first <= other.cue_at < stop
                 ):
                     # "The man who wrote the report said C": the relative clause in
@@ -95,6 +98,15 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
         if span is not None:
             out.append(Report(span, frame.mention, frame.cue, frame.rule))
     return out
+
+
+def _set_off_after(s: Sentence, end: int, start: int) -> bool:
+    """Whether the word at offset ``start`` (*who*) follows a comma or dash
+    right after a source that ends at offset ``end`` (``Donald Trump - who
+    said C - said``: the source stops before a set-off clause that holds a
+    quotation)."""
+    r = bisect.bisect_left(s.starts, start)
+    return r >= 2 and s.tokens[r - 2].end == end and s.texts[r - 1] in (",", "-", "—", "–")
 
 
 def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:

@@ -107,6 +107,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
             chunk = (chunk[0], j - lo)  # "The NeverTrump faction continues": its head
         else:
             chunk = None  # "Ebeling reminisced about her days as a Goldwater girl, and said"
+    if chunk is not None and all(
+        s.lowers[j] in TIME_WORDS for j in range(chunk[0] + lo, chunk[1] + lo)
+    ):
+        chunk = None  # "Bush, who has raised more money this year, hopes": no source
     chunk = chunk or plain_subject(region, verb - lo) or main_subject(context, region, verb - lo)
     if chunk is None and s.lowers[c] in ("said", "say", "says"):
         # "Majorities of Democrats in five states going to the polls Tuesday
