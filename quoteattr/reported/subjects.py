@@ -70,6 +70,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # "I remember the governor standing on the steps, declaring ...": the
         # participle belongs to the one remembered or seen, not to the subject.
         return None
+    if tokens[c - 1].text == "," and tokens[c].lower[-3:] == "ing":
+        later = _later_clause_subject(context, s, lo, c)
+        if later is not None:
+            return later  # "X charged ... and Emanuel fired ..., acknowledging C"
     verb = c
     while verb - 1 > lo and (
         tokens[verb - 1].lower in NEGATIONS
@@ -350,6 +354,38 @@ def _set_off_subject(context: Context, s: Sentence, lo: int, verb: int) -> tuple
     if s.quoted(p + 1, close):
         return first, p  # a mention never holds quotation marks
     return first, close
+
+
+def _later_clause_subject(context: Context, s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
+    """The subject of the participle ``c`` set off after two clauses joined by
+    *and* or *but* (``Prosecutors charged the officer and Emanuel fired his
+    chief, acknowledging C``): the second clause's subject, a name or a
+    personal pronoun right after the coordinator with a past or finite verb
+    after it; None when no such clause opens before the participle."""
+    lowers = s.lowers
+    if "and" not in lowers[lo:c] and "but" not in lowers[lo:c]:
+        return None
+    tokens = s.tokens
+    for j in range(c - 3, lo, -1):
+        if lowers[j] not in ("and", "but") or s.quote_of[j] >= 0:
+            continue
+        first = tokens[j + 1]
+        if first.lower in ("he", "she", "they", "we"):
+            chunk: tuple[int, int] | None = (j + 1, j + 2)
+        elif first.text[0].isupper() and first.text.isalpha():
+            chunk = chunk_right(context.vocab, tokens, j + 1)
+        else:
+            continue
+        if chunk is None or chunk[1] >= c - 1:
+            continue
+        verb = tokens[chunk[1]]
+        if verb.text.islower() and (
+            verb.lower in FINITE
+            or verb.lower in IRREGULAR_PAST
+            or (verb.lower.endswith("ed") and len(verb.lower) > 4)
+        ):
+            return chunk
+    return None
 
 
 #: The auxiliaries before *since* in a perfect (``She has since said``).
