@@ -73,7 +73,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
                 ):
                     # "The man who wrote the report said C": the relative clause in
                     # another frame's source ends before that frame's cue.
-                    stop = other.cue_at
+                    stop = _before_aside(s, other.cue_at)
         for other in frames:
             if other is frame or frame.aside or not (frame.first < other.cue_at < stop):
                 continue
@@ -100,6 +100,22 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     return out
 
 
+def _before_aside(s: Sentence, stop: int) -> int:
+    """``stop``, or the comma that opens a short aside right before it, or
+    before the comma at ``stop`` (``The judges who ruled that C, for
+    instance, said``: C ends before *for instance*)."""
+    texts = s.texts
+    end = stop + 1 if stop < len(texts) and texts[stop] == "," else stop
+    if end < 2 or texts[end - 1] != ",":
+        return stop
+    for j in range(end - 2, max(0, end - 5), -1):
+        if texts[j] == ",":
+            return j if j < end - 2 else stop
+        if not (texts[j].isalpha() and texts[j].islower()):
+            return stop
+    return stop
+
+
 def _set_off_after(s: Sentence, end: int, start: int) -> bool:
     """Whether the word at offset ``start`` (*who*) follows a comma or dash
     right after a source that ends at offset ``end`` (``Donald Trump - who
@@ -119,7 +135,7 @@ def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
     r = bisect.bisect_left(s.starts, mention.start)
     if s.lowers[r] != "who":
         return stop
-    return relative_stop(s, r, frame.rule, frame.first, stop)
+    return _before_aside(s, relative_stop(s, r, frame.rule, frame.first, stop))
 
 
 def _verbless_relative(s: Sentence, frame: Frame, stop: int) -> bool:

@@ -115,6 +115,9 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         s.lowers[j] in TIME_WORDS for j in range(chunk[0] + lo, chunk[1] + lo)
     ):
         chunk = None  # "Bush, who has raised more money this year, hopes": no source
+    if chunk is not None and _clause_after_that(s, chunk[0] + lo, chunk[1] + lo):
+        # "Farmers who warned that the dam would break, in fact, say": a clause
+        return _who_before(s, lo, chunk[0] + lo, verb)
     chunk = chunk or plain_subject(region, verb - lo) or main_subject(context, region, verb - lo)
     if chunk is None and s.lowers[c] in ("said", "say", "says"):
         # "Majorities of Democrats in five states going to the polls Tuesday
@@ -161,6 +164,27 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     if stop == first + 1 and s.lowers[first] == "who" and stop + 1 < verb:
         return _antecedent_of_who(s, lo, first, verb)
     return first, stop
+
+
+def _clause_after_that(s: Sentence, first: int, stop: int) -> bool:
+    """Whether the phrase from ``first`` to ``stop`` follows *that* and holds
+    a finite verb: a reported clause, no source."""
+    return (
+        first > 0
+        and s.lowers[first - 1] == "that"
+        and any(s.lowers[j] in FINITE for j in range(first, stop))
+    )
+
+
+def _who_before(s: Sentence, lo: int, first: int, verb: int) -> tuple[int, int] | None:
+    """For a clause read as the source of the cue at ``verb``, the antecedent
+    of a relative clause on *who* before it (:func:`_antecedent_of_who`), or
+    None."""
+    r = next((j for j in range(first - 1, lo, -1) if s.lowers[j] == "who"), None)
+    if r is None:
+        return None
+    found = _antecedent_of_who(s, lo, r, verb)
+    return None if found == (r, r + 1) else found
 
 
 def _antecedent_of_who(s: Sentence, lo: int, r: int, verb: int) -> tuple[int, int] | None:
