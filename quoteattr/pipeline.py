@@ -207,7 +207,9 @@ class Attributor:
                 entity, mention, cue, rule, how = found
                 speaker = entities[entity]
                 if kind is QuoteKind.TERM and reasons[index] != MARKED_TERM:
-                    kind = QuoteKind.PARTIAL
+                    # In a novel a short quote taken as a line is the whole
+                    # utterance (``“No!” said Piet``); in news, a fragment.
+                    kind = QuoteKind.DIRECT if genre is Genre.FICTION else QuoteKind.PARTIAL
             quotes.append(
                 Quote(
                     span=raw.span,

@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import quoteattr
-from quoteattr import Character, Config, ConfigError, Genre
+from quoteattr import Character, Config, ConfigError, Genre, QuoteKind
 from quoteattr.fiction import reads_as_fiction
 from quoteattr.lexicon import Lexicon
 from quoteattr.quotes import find_quotes
@@ -98,6 +98,19 @@ def test_explain_names_the_dialogue_rule() -> None:
         Config(genre=Genre.FICTION),
     )
     assert "rule turn_taking" in quoteattr.explain(doc)
+
+
+def test_short_line_with_a_cue_is_no_term() -> None:
+    story = (
+        "Ida Marsh and Carl Ostrow waited by the gate.\n"
+        "“Is the ferry running?” asked Carl.\n"
+        "Ida looked at the river; but “No!” cried Ida Marsh, and turned away.\n"
+        "They called the old boat “Lucky Star” in those days."
+    )
+    doc = quoteattr.attribute(story, Config(genre=Genre.FICTION))
+    kinds = {q.text: q.kind for q in doc.quotes}
+    assert kinds["No!"] is QuoteKind.DIRECT  # a whole utterance, not a fragment
+    assert kinds["Lucky Star"] is QuoteKind.TERM
 
 
 def test_news_genre_forces_the_news_rules() -> None:

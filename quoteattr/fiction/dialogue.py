@@ -16,7 +16,8 @@ first of these rules that applies:
 * ``addressee_reply``: the one addressed by the line before, by name
   (``“Well, Mrs. Weston,” said Emma`` -- the next line is Mrs. Weston's);
 * ``turn_taking``: in a run of lines without cues, speakers alternate between
-  the two most recent speakers of the conversation.
+  the two most recent speakers of the conversation; after a short stretch of
+  narration, the last speaker goes on.
 
 A line never goes to the one it addresses. A new named speaker, a narration
 paragraph that names a character acting, or a scene break (a chapter heading,
@@ -56,9 +57,16 @@ _SCENE_CHARS = 2500
 _INTRODUCING = frozenset({":", ",", "—", "–", "-"})
 # A cue after a line counts as if it were this many turns further than one before.
 _AFTER_PENALTY = 2
+# What ends a sentence before a line that stands on its own.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+# The last word of a text, with what may stand between it and a mark.
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s,:]*$")
 
 # Words after which a name opens a clause ("and Kemp said", "then Emma rose").
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "when", "while", "as", "so", "till", "until"})
+# After at most this much narration, a line without a cue is the last speaker's
+# going on (the narration told what happened between two lines of his).
+_GOES_ON_CHARS = 1000
 # Verbs of a speaker going on with a speech (the same speaker as before).
 _GOING_ON = frozenset({"continue", "resume", "pursue", "add", "proceed", "conclude"})
 _WENT = frozenset({"go", "goes", "went", "going"})
@@ -125,7 +133,7 @@ class _Turn:
 class _Conversation:
     """Who has spoken lately: the two most recent speakers and the one addressed."""
 
-    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous")
+    __slots__ = ("actor", "addressed", "introduced", "last", "narration", "previous", "quoted")
 
     def __init__(self) -> None:
         self.last: int | None = None
@@ -135,10 +143,13 @@ class _Conversation:
         self.narration = 0
         #: A cue in the narration just before, ending with a colon.
         self.introduced: tuple[int, Span, Span, str] | None = None
+        #: The last turn was a quoted line (not one the narration told).
+        self.quoted = False
 
     def reset(self) -> None:
         self.last = self.previous = self.addressed = self.actor = self.introduced = None
         self.narration = 0
+        self.quoted = False
 
     def spoke(self, speaker: int, addressed: int | None) -> None:
         if speaker != self.last:
@@ -146,12 +157,14 @@ class _Conversation:
         self.addressed = addressed if addressed != speaker else None
         self.actor = self.introduced = None
         self.narration = 0
+        self.quoted = True
 
     def told(self, speaker: int) -> None:
         """A turn the narration reports without quoting it."""
         if speaker != self.last:
             self.previous, self.last = self.last, speaker
         self.addressed = self.actor = self.introduced = None
+        self.quoted = False
 
     def participants(self) -> list[int]:
         seen: list[int] = []
@@ -426,8 +439,11 @@ class _Attributor:
     def run(self) -> DialogueResult:
         by_paragraph: dict[int, list[int]] = {}
         for index, quote in enumerate(self.quotes):
-            if index not in self.skip and self.kinds[index] is not QuoteKind.TERM:
-                by_paragraph.setdefault(quote.paragraph, []).append(index)
+            if index in self.skip:
+                continue
+            if self.kinds[index] is QuoteKind.TERM and not self._spoken_term(index):
+                continue
+            by_paragraph.setdefault(quote.paragraph, []).append(index)
         self._find_narrator(by_paragraph)
         previous_speaker: int | None = None
         previous_had_lines = False
@@ -449,6 +465,40 @@ class _Attributor:
             None if r is None else (renumber[r[0]], r[1], r[2], r[3], r[4]) for r in self.resolved
         ]
         return DialogueResult(resolved, entities)
+
+    def _spoken_term(self, index: int) -> bool:
+        """A short quote read as a term (``“No!”``, ``“Nothing”``) that is a line
+        of dialogue: it opens its paragraph, or a speech verb and its subject
+        stand next to it (``but “No!” said Charles``, ``and said “No.”``)."""
+        quote = self.quotes[index]
+        paragraph = self.segmentation.paragraphs[quote.paragraph]
+        text = self.text
+        before = text[paragraph.start : quote.open_mark.start].rstrip()
+        if not before:
+            return True
+        content = text[quote.span.start : quote.span.end].rstrip(" \t\r\n_*")
+        if content.endswith(("!", "?", ".")) and before.endswith(_SENTENCE_ENDS):
+            # A sentence of its own between sentences: “…” said Tom. “Oh!”
+            return True
+        last_word = _LAST_WORD.search(before)
+        if last_word is not None and last_word.group(1).lower() in self.words.speech_verbs:
+            return True  # "and said “No.”"
+        outer = _outer(quote)
+        following = self.quotes[index + 1].open_mark.start if index + 1 < len(self.quotes) else None
+        end = min(paragraph.end, outer.end + 80)
+        if following is not None and following < end:
+            end = following
+        grammar = self.grammar
+        cue = grammar.cue_after(grammar.tokens(outer.end, end)) if end > outer.end else None
+        if cue is not None and cue.rule == "dialogue_cue" and cue.verb is not None:
+            return True
+        start = max(paragraph.start, outer.start - 80)
+        if index > 0:
+            start = max(start, _outer(self.quotes[index - 1]).end)
+        if start >= outer.start:
+            return False
+        cue = grammar.cue_before(grammar.tokens(start, outer.start))
+        return cue is not None and cue.rule == "dialogue_cue" and cue.verb is not None
 
     def _narration(self, paragraph: Span) -> None:
         state = self.state
@@ -711,6 +761,16 @@ class _Attributor:
         """The speaker of a line without a cue, by the conversation so far."""
         state = self.state
         exclude = state.last
+        if (
+            0 < state.narration < _GOES_ON_CHARS
+            and state.quoted
+            and state.actor is None
+            and state.addressed is None
+            and state.last is not None
+            and state.last != addressed_here
+            and state.last not in named
+        ):
+            return state.last, "turn_taking", "the last speaker goes on after narration"
         options: list[tuple[int | None, str, str]] = [
             (state.actor, "narration_before", "the character acting in the narration just before"),
             (state.addressed, "addressee_reply", "addressed by name in the line before"),
