@@ -147,6 +147,8 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # A mention never holds quotation marks; "Ruiz, citing ''a sham,'' said":
         # the subject before a participle set off with a partial quote.
         return _set_off_subject(context, s, lo, verb) if stop == verb else None
+    if stop - first == 1 and _adjective_after_copula(s, first):
+        return None  # "Voters who say taxes are too high backed Ruiz": no source
     if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
         stop - first == 1
         and (
@@ -164,6 +166,16 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     if stop == first + 1 and s.lowers[first] == "who" and stop + 1 < verb:
         return _antecedent_of_who(s, lo, first, verb)
     return first, stop
+
+
+def _adjective_after_copula(s: Sentence, j: int) -> bool:
+    """Whether the lower-case word at ``j`` follows a copula and a degree word
+    (``are too high backed``): an adjective that ends a clause, no source."""
+    return (
+        j >= 2
+        and s.texts[j].islower()
+        and s.lowers[j - 1] in ("too", "very", "so", "more", "less", "most", "least")
+    )
 
 
 def _clause_after_that(s: Sentence, first: int, stop: int) -> bool:
