@@ -279,6 +279,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
     texts, lowers = table.texts, table.lowers
     role_words, org_words, is_title = vocab.role_words, vocab.org_words, vocab.is_title_word
     titles, non_names = vocab.titles, vocab.non_names
+    skipped = _skipped_capitals(vocab)
     n = len(texts)
     i = 0
     while i < n:
@@ -287,6 +288,20 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
         if not first.isupper() and (lowers[i] not in role_words or not first.islower()):
             i += 1
             continue
+        # Stops that the reading below passes over without a chunk, found at
+        # once: a capitalized function word or date ("The", "He", "Tuesday")
+        # and a lower-case role word ("campaign"), each before a lower-case
+        # word that no premodifier, "of" or organization run takes up.
+        if i + 1 == n or (not texts[i + 1][0].isupper() and lowers[i + 1] not in _RUN_ON_WORDS):
+            if first.isupper():
+                if lowers[i] in skipped:
+                    i += 1
+                    continue
+            elif (
+                i + 1 == n or (lowers[i + 1] not in role_words and lowers[i + 1] not in MODIFIERS)
+            ) and not texts[i].endswith(("’s", "'s")):
+                i += 1
+                continue
         # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
         # Titles (Vocabulary.is_title_word) are tested inline here: every
         # capitalized word of the writer's text goes through these loops.
@@ -503,6 +518,29 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             continue
         i = j if j > i else i + 1
     return out
+
+
+# Lower-case words that carry a premodifier or an organization's name on.
+_RUN_ON_WORDS = frozenset({"of", "for", "&"})
+
+
+@functools.lru_cache(maxsize=8)
+def _skipped_capitals(vocab: Vocabulary) -> frozenset[str]:
+    """Lowercased words that :func:`named_chunks` passes over, capitalized and
+    before a lower-case word other than ``of``, ``for`` or ``&``: words never
+    names that are no title, role, modifier, organization word or opening of a
+    known organization's name, and no initial or possessive."""
+    return frozenset(
+        word
+        for word in vocab.non_names & _NOT_IN_NAMES
+        if "." not in word
+        and not word.endswith(("’s", "'s"))
+        and word not in vocab.titles
+        and word not in vocab.role_words
+        and word not in MODIFIERS
+        and word not in vocab.org_words
+        and word not in vocab.organization_starts
+    )
 
 
 def _known_organization(vocab: Vocabulary, phrase: str) -> bool:
