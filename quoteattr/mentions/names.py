@@ -279,7 +279,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
     texts, lowers = table.texts, table.lowers
     role_words, org_words, is_title = vocab.role_words, vocab.org_words, vocab.is_title_word
     titles, non_names = vocab.titles, vocab.non_names
-    skipped = _skipped_capitals(vocab)
+    skipped, known, joining = _word_classes(vocab)
     n = len(texts)
     i = 0
     while i < n:
@@ -295,6 +295,20 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
         if i + 1 == n or (not texts[i + 1][0].isupper() and lowers[i + 1] not in _RUN_ON_WORDS):
             if first.isupper():
                 if lowers[i] in skipped:
+                    i += 1
+                    continue
+                # "Clinton said": a lone capitalized word that no list knows,
+                # before a word that neither joins a name nor makes a group.
+                if (
+                    i + 1 < n
+                    and lowers[i] not in known
+                    and lowers[i + 1] not in joining
+                    and texts[i + 1] != ","
+                    and "-" not in texts[i + 1]
+                    and lowers[i][-1] != "."
+                    and not texts[i].endswith(("’s", "'s"))
+                ):
+                    out.append((i, i + 1, "single"))
                     i += 1
                     continue
             elif (
@@ -525,12 +539,25 @@ _RUN_ON_WORDS = frozenset({"of", "for", "&"})
 
 
 @functools.lru_cache(maxsize=8)
-def _skipped_capitals(vocab: Vocabulary) -> frozenset[str]:
-    """Lowercased words that :func:`named_chunks` passes over, capitalized and
-    before a lower-case word other than ``of``, ``for`` or ``&``: words never
-    names that are no title, role, modifier, organization word or opening of a
-    known organization's name, and no initial or possessive."""
-    return frozenset(
+def _word_classes(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The word classes of :func:`named_chunks`'s quick stops, per vocabulary.
+
+    Lowercased words it passes over, capitalized and before a lower-case word
+    other than ``of``, ``for`` or ``&`` (words never names that are no title,
+    role, modifier, organization word or opening of a known organization's
+    name, and no initial or possessive); the words any list of the reading
+    knows (a capitalized word outside them, alone, is a ``"single"``); and the
+    lower-case words after it that may join a name or make a group.
+    """
+    known = (
+        frozenset(vocab.titles)
+        | vocab.role_words
+        | MODIFIERS
+        | vocab.non_names
+        | vocab.org_words
+        | vocab.organization_starts
+    )
+    skipped = frozenset(
         word
         for word in vocab.non_names & _NOT_IN_NAMES
         if "." not in word
@@ -541,6 +568,8 @@ def _skipped_capitals(vocab: Vocabulary) -> frozenset[str]:
         and word not in vocab.org_words
         and word not in vocab.organization_starts
     )
+    joining = _RUN_ON_WORDS | NAME_PARTICLES | vocab.group_nouns | vocab.role_plurals
+    return skipped, known, joining
 
 
 def _known_organization(vocab: Vocabulary, phrase: str) -> bool:
