@@ -171,7 +171,7 @@ def verb_frame(context: Context, verbs: Verbs, s: Sentence, c: int, lemma: str) 
         # "By the time he said that, he was tired": that is the object, and
         # the clause after its comma is the writer's
         return None
-    if how == "that" and start < n and relative_verb(tokens[start]):
+    if how == "that" and start < n and relative_verb(tokens[start], s, start):
         if (
             clause
             and start == c + 2
@@ -748,7 +748,7 @@ def finding(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None
         c + 2 < len(lowers)
         and lowers[c + 1] == "that"
         and s.quote_of[c + 1] < 0
-        and not relative_verb(tokens[c + 2])
+        and not relative_verb(tokens[c + 2], s, c + 2)
         and clause_starts(s, c + 2)
     )
     if not that_clause and FINDING_SUBJECTS.isdisjoint(lowers[: c + 1]):

@@ -870,16 +870,52 @@ def plural_head(s: Sentence, k: int) -> bool:
     )
 
 
-def relative_verb(token: Token) -> bool:
+def relative_verb(token: Token, s: Sentence | None = None, j: int = -1) -> bool:
     """Whether a word right after ``that`` is a verb, so that ``that`` opens a
-    relative clause (``reports that would ...``), not a reported one."""
+    relative clause (``reports that would ...``), not a reported one. Given
+    the sentence ``s`` and the word's index ``j``, a word in *-ed* before a
+    plural noun and a verb is an adjective (``argued that unnamed officials
+    agree``)."""
     word = token.lower
+    if word in FINITE or word in IRREGULAR_PAST or word.endswith(("n’t", "n't")):
+        return True
+    if not (word.endswith("ed") and len(word) > 4 and token.text[0].islower()):
+        return False
+    return s is None or not _adjective_before_plural(s, j)
+
+
+def _not_open_word(word: str) -> bool:
+    """A function word, a time word or an adverb: no noun, no plain verb."""
     return (
-        word in FINITE
-        or word in IRREGULAR_PAST
-        or word.endswith(("n’t", "n't"))
-        or (word.endswith("ed") and len(word) > 4 and token.text[0].islower())
+        word in CLAUSE_WORDS
+        or word in ADJUNCT_PREPOSITIONS
+        or word in TIME_WORDS
+        or word in SUBJECT_SKIPPABLE
+        or word in NOT_IN_SUBJECT
+        or word in DETERMINERS
+        or word.endswith(("ly", "ing"))
     )
+
+
+def _adjective_before_plural(s: Sentence, j: int) -> bool:
+    """Whether the word in *-ed* at ``j`` modifies a plural noun (perhaps after
+    one more modifier) that a verb follows: ``unnamed officials agree``,
+    ``unnamed county officials agree``, ``elected leaders have``; not
+    ``surfaced last week``, ``included tax cuts``."""
+    lowers, texts = s.lowers, s.texts
+    for k in range(j + 1, min(j + 3, len(lowers) - 1)):
+        noun = lowers[k]
+        if not (texts[k].isalpha() and texts[k].islower()) or _not_open_word(noun):
+            return False
+        if noun[-1:] != "s" or noun.endswith(("ss", "us", "is")):
+            continue  # "county" in "unnamed county officials"
+        verb = lowers[k + 1]
+        if not (texts[k + 1].isalpha() and texts[k + 1].islower()):
+            return False
+        if verb in FINITE or verb in IRREGULAR_PAST:
+            return True
+        return not _not_open_word(verb) and verb[-1:] != "s"
+    return False
 
 
 def verb_like(s: Sentence, j: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 
+from quoteattr.mentions import is_ly_adverb
 from quoteattr.reported.extent import content_span, forward_stop
 from quoteattr.reported.frames import Report, main_verb
 from quoteattr.reported.grammar import (
@@ -17,7 +18,7 @@ from quoteattr.reported.grammar import (
     plural_head,
     verb_like,
 )
-from quoteattr.reported.words import ADJUNCT_PREPOSITIONS
+from quoteattr.reported.words import ADJUNCT_PREPOSITIONS, SUBJECT_SKIPPABLE
 from quoteattr.sieves import Context
 
 __all__ = ["around_partial"]
@@ -47,7 +48,10 @@ def around_partial(context: Context, verbs: Verbs, s: Sentence, index: int) -> R
     stop = max(forward_stop(context, verbs, s, start), last + 1)
     # "Ortiz, citing “...,” said", "Ortiz, who calls the fine “...,” called":
     # a participle or a relative clause set off after the subject.
-    relative = c > 1 and s.texts[c - 2] == "," and s.lowers[c - 1] in ("who", "which")
+    w = c - 1
+    while w > 1 and (s.lowers[w] in SUBJECT_SKIPPABLE or is_ly_adverb(s.tokens[w])):
+        w -= 1  # "Ruiz, who once called the levy “...,” said"
+    relative = w > 1 and s.texts[w - 1] == "," and s.lowers[w] in ("who", "which")
     if (
         (relative or (c > 0 and s.texts[c - 1] == ","))
         and last + 1 < stop

@@ -65,12 +65,15 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
                 if (
                     other is not frame
                     and mention is not None
-                    and mention.start < who.start < mention.end
+                    and (
+                        mention.start < who.start < mention.end
+                        or _set_off_after(s, mention.end, who.start)
+                    )
                     and frame.first <= other.cue_at < stop
                 ):
                     # "The man who wrote the report said C": the relative clause in
                     # another frame's source ends before that frame's cue.
-                    stop = other.cue_at
+                    stop = _before_aside(s, other.cue_at)
         for other in frames:
             if other is frame or frame.aside or not (frame.first < other.cue_at < stop):
                 continue
@@ -97,6 +100,31 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
     return out
 
 
+def _before_aside(s: Sentence, stop: int) -> int:
+    """``stop``, or the comma that opens a short aside right before it, or
+    before the comma at ``stop`` (``The judges who ruled that C, for
+    instance, said``: C ends before *for instance*)."""
+    texts = s.texts
+    end = stop + 1 if stop < len(texts) and texts[stop] == "," else stop
+    if end < 2 or texts[end - 1] != ",":
+        return stop
+    for j in range(end - 2, max(0, end - 5), -1):
+        if texts[j] == ",":
+            return j if j < end - 2 else stop
+        if not (texts[j].isalpha() and texts[j].islower()):
+            return stop
+    return stop
+
+
+def _set_off_after(s: Sentence, end: int, start: int) -> bool:
+    """Whether the word at offset ``start`` (*who*) follows a comma or dash
+    right after a source that ends at offset ``end`` (``Donald Trump - who
+    said C - said``: the source stops before a set-off clause that holds a
+    quotation)."""
+    r = bisect.bisect_left(s.starts, start)
+    return r >= 2 and s.tokens[r - 2].end == end and s.texts[r - 1] in (",", "-", "—", "–")
+
+
 def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
     """``stop``, or the main clause's verb before it when the frame's source is
     the relative pronoun ``who`` of the sentence's subject (``Voters who oppose
@@ -107,7 +135,7 @@ def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:
     r = bisect.bisect_left(s.starts, mention.start)
     if s.lowers[r] != "who":
         return stop
-    return relative_stop(s, r, frame.rule, frame.first, stop)
+    return _before_aside(s, relative_stop(s, r, frame.rule, frame.first, stop))
 
 
 def _verbless_relative(s: Sentence, frame: Frame, stop: int) -> bool:

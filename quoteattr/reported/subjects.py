@@ -70,12 +70,19 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # "I remember the governor standing on the steps, declaring ...": the
         # participle belongs to the one remembered or seen, not to the subject.
         return None
+    if tokens[c - 1].text == "," and tokens[c].lower[-3:] == "ing":
+        later = _later_clause_subject(context, s, lo, c)
+        if later is not None:
+            return later  # "X charged ... and Emanuel fired ..., acknowledging C"
     verb = c
     while verb - 1 > lo and (
         tokens[verb - 1].lower in NEGATIONS
         or (tokens[verb - 1].lower == "only" and tokens[verb - 2].lower in NEGATIONS)
+        or (tokens[verb - 1].lower == "since" and tokens[verb - 2].lower in HAVE_FORMS)
     ):
-        verb -= 1  # "Sanders hasn’t said whether", "would only say": read as "Sanders said"
+        # "Sanders hasn’t said whether", "would only say", "She has since said":
+        # read as "Sanders said"
+        verb -= 1
     region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
     if verb == c and s.lowers[c] in PRESENT_PLURAL_CUES:
         found = postmodified_subject(s, lo, c)
@@ -86,6 +93,12 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         if found is not None:
             return found  # "Democrats trying to regain the Senate say"
     chunk = subject_of_cue(context.vocab, region, verb - lo)
+    if (
+        chunk is not None
+        and chunk[1] + lo + 1 < verb
+        and _noun_after_role(context, tokens, chunk[1] + lo)
+    ):
+        chunk = chunk[0], chunk[1] + 1  # "The chief engineer defended ..., arguing"
     if chunk is not None and _cut_before_noun(s, chunk[0] + lo, chunk[1] + lo, verb):
         j = chunk[1] + lo
         while j < verb and _cut_before_noun(s, chunk[0] + lo, j, verb, modifier=False):
@@ -98,6 +111,13 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
             chunk = (chunk[0], j - lo)  # "The NeverTrump faction continues": its head
         else:
             chunk = None  # "Ebeling reminisced about her days as a Goldwater girl, and said"
+    if chunk is not None and all(
+        s.lowers[j] in TIME_WORDS for j in range(chunk[0] + lo, chunk[1] + lo)
+    ):
+        chunk = None  # "Bush, who has raised more money this year, hopes": no source
+    if chunk is not None and _clause_after_that(s, chunk[0] + lo, chunk[1] + lo):
+        # "Farmers who warned that the dam would break, in fact, say": a clause
+        return _who_before(s, lo, chunk[0] + lo, verb)
     chunk = chunk or plain_subject(region, verb - lo) or main_subject(context, region, verb - lo)
     if chunk is None and s.lowers[c] in ("said", "say", "says"):
         # "Majorities of Democrats in five states going to the polls Tuesday
@@ -127,6 +147,8 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # A mention never holds quotation marks; "Ruiz, citing ''a sham,'' said":
         # the subject before a participle set off with a partial quote.
         return _set_off_subject(context, s, lo, verb) if stop == verb else None
+    if stop - first == 1 and _adjective_after_copula(s, first):
+        return None  # "Voters who say taxes are too high backed Ruiz": no source
     if not_a_speaker(context.vocab, s.tokens[first:stop]) and not (
         stop - first == 1
         and (
@@ -141,7 +163,59 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # but "Cuban said": a surname the lists know as a word; "Republicans
         # have blocked the bills, saying": a group the lists know as no name
         return None
+    if stop == first + 1 and s.lowers[first] == "who" and stop + 1 < verb:
+        return _antecedent_of_who(s, lo, first, verb)
     return first, stop
+
+
+def _adjective_after_copula(s: Sentence, j: int) -> bool:
+    """Whether the lower-case word at ``j`` follows a copula and a degree word
+    (``are too high backed``): an adjective that ends a clause, no source."""
+    return (
+        j >= 2
+        and s.texts[j].islower()
+        and s.lowers[j - 1] in ("too", "very", "so", "more", "less", "most", "least")
+    )
+
+
+def _clause_after_that(s: Sentence, first: int, stop: int) -> bool:
+    """Whether the phrase from ``first`` to ``stop`` follows *that* and holds
+    a finite verb: a reported clause, no source."""
+    return (
+        first > 0
+        and s.lowers[first - 1] == "that"
+        and any(s.lowers[j] in FINITE for j in range(first, stop))
+    )
+
+
+def _who_before(s: Sentence, lo: int, first: int, verb: int) -> tuple[int, int] | None:
+    """For a clause read as the source of the cue at ``verb``, the antecedent
+    of a relative clause on *who* before it (:func:`_antecedent_of_who`), or
+    None."""
+    r = next((j for j in range(first - 1, lo, -1) if s.lowers[j] == "who"), None)
+    if r is None:
+        return None
+    found = _antecedent_of_who(s, lo, r, verb)
+    return None if found == (r, r + 1) else found
+
+
+def _antecedent_of_who(s: Sentence, lo: int, r: int, verb: int) -> tuple[int, int] | None:
+    """The source when the grammar found the relative word ``who`` at ``r``,
+    its clause over before the cue at ``verb`` (``The judges who ruled that
+    the law was void, for instance, said``): the antecedent that opens the
+    sentence, when the relative clause holds a verb of its own and a comma
+    follows it; ``who`` itself otherwise (``Ruiz, who also said``)."""
+    if "," not in s.texts[r + 1 : verb] or not any(
+        verb_like(s, j) and s.lowers[j] not in SUBJECT_SKIPPABLE for j in range(r + 1, verb)
+    ):
+        return r, r + 1  # "Growers who have long opposed": who is the cue's subject
+    chunk = plain_subject(s.tokens[lo : r + 1], r - lo)
+    if chunk is None or chunk[1] + lo != r or chunk[0] > 1:
+        return r, r + 1
+    first = chunk[0] + lo
+    if s.lowers[first] in NOT_BEFORE_SUBJECT or any(verb_like(s, j) for j in range(lo, first)):
+        return r, r + 1
+    return first, r
 
 
 def _cut_before_noun(s: Sentence, first: int, stop: int, verb: int, modifier: bool = True) -> bool:
@@ -318,6 +392,41 @@ def _set_off_subject(context: Context, s: Sentence, lo: int, verb: int) -> tuple
     return first, close
 
 
+def _later_clause_subject(context: Context, s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
+    """The subject of the participle ``c`` set off after two clauses joined by
+    *and* or *but* (``Prosecutors charged the officer and Emanuel fired his
+    chief, acknowledging C``): the second clause's subject, a name or a
+    personal pronoun right after the coordinator with a past or finite verb
+    after it; None when no such clause opens before the participle."""
+    lowers = s.lowers
+    if "and" not in lowers[lo:c] and "but" not in lowers[lo:c]:
+        return None
+    tokens = s.tokens
+    for j in range(c - 3, lo, -1):
+        if lowers[j] not in ("and", "but") or s.quote_of[j] >= 0:
+            continue
+        first = tokens[j + 1]
+        if first.lower in ("he", "she", "they", "we"):
+            chunk: tuple[int, int] | None = (j + 1, j + 2)
+        elif first.text[0].isupper() and first.text.isalpha():
+            chunk = chunk_right(context.vocab, tokens, j + 1)
+        else:
+            continue
+        if chunk is None or chunk[1] >= c - 1:
+            continue
+        verb = tokens[chunk[1]]
+        if verb.text.islower() and (
+            verb.lower in FINITE
+            or verb.lower in IRREGULAR_PAST
+            or (verb.lower.endswith("ed") and len(verb.lower) > 4)
+        ):
+            return chunk
+    return None
+
+
+#: The auxiliaries before *since* in a perfect (``She has since said``).
+HAVE_FORMS = frozenset({"has", "have", "had", "’ve", "'ve"})
+
 #: How far back a long subject of ``said`` is read (``Majorities of Democrats
 #: in five states going to the polls Tuesday say``), its opener included.
 LONG_REACH = 14
@@ -359,6 +468,8 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
         chunk: tuple[int, int] | None = (k, k + 1)
     else:
         chunk = chunk_right(context.vocab, tokens, k)
+        if chunk is not None and chunk[1] + 1 < c and _noun_after_role(context, tokens, chunk[1]):
+            chunk = chunk[0], chunk[1] + 1  # "Its chief engineer, X, defended ..."
     if chunk is not None and chunk[1] < c:
         following = tokens[chunk[1]]
         if (
@@ -378,6 +489,42 @@ def main_subject(context: Context, tokens: list[Token], c: int) -> tuple[int, in
         if close is not None:
             return k, close  # "Republicans, who hold ..., have blocked ..., saying"
     return _phrase_before_verb(context, tokens, k, c)
+
+
+def _noun_after_role(context: Context, tokens: list[Token], j: int) -> bool:
+    """Whether token ``j``, right after a subject that ends on a role word
+    (``Its chief``), is the head noun the lists lack (``Its chief engineer,
+    X, defended``): a lower-case word that is no verb form, adverb,
+    preposition or clause word, with a past or finite verb after it or a
+    comma and a capital (an apposition)."""
+    head, word, after = tokens[j - 1], tokens[j], tokens[j + 1]
+    lower = word.lower
+    if not (
+        head.text.islower()
+        and head.lower in context.vocab.role_words
+        and word.text.isalpha()
+        and word.text.islower()
+    ):
+        return False
+    if (
+        lower in FINITE
+        or lower in IRREGULAR_PAST
+        or lower.endswith(("s", "ed", "ing", "ly", "self", "selves"))
+        or lower in TIME_WORDS
+        or lower in SUBJECT_SKIPPABLE
+        or lower in ADJUNCT_PREPOSITIONS
+        or lower in CLAUSE_WORDS
+        or lower in NOT_IN_SUBJECT
+    ):
+        return False
+    if after.text == ",":
+        return j + 2 < len(tokens) and tokens[j + 2].text[0].isupper()  # ", Mark Dolan,"
+    return after.text.islower() and (
+        after.lower in FINITE
+        or after.lower in IRREGULAR_PAST
+        or after.lower in SUBJECT_SKIPPABLE
+        or after.lower.endswith("ed")
+    )
 
 
 #: The most tokens of a phrase set off by commas after the subject of a
