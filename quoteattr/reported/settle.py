@@ -12,9 +12,9 @@ import bisect
 
 import attrs
 
+from quoteattr.model import Span
 from quoteattr.reported.extent import content_span, relative_stop
 from quoteattr.reported.grammar import Sentence, verb_like
-from quoteattr.model import Span
 from quoteattr.reported.report import Frame, Report
 from quoteattr.reported.words import COORDINATORS, SENTENCE_END, SUBJECT_PRONOUNS
 
