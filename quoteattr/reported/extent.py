@@ -279,6 +279,8 @@ def relative_stop(s: Sentence, r: int, rule: str, first: int, stop: int) -> int:
         word = lowers[j]
         if word in _INNER_OPENERS:
             need += 1
+        elif seen == 0 and need == 1 and _present_verb(s, j, first):
+            seen = 1  # "Voters who say the economy matters most backed": its own verb
         elif (
             texts[j][0].islower()
             and lowers[j - 1] not in _IN_VERB_PHRASE
@@ -291,6 +293,25 @@ def relative_stop(s: Sentence, r: int, rule: str, first: int, stop: int) -> int:
                     j -= 1
                 return j
     return stop
+
+
+def _present_verb(s: Sentence, j: int, first: int) -> bool:
+    """Whether the word in ``-s`` at ``j``, after the first word of a content
+    from ``first``, is the present verb of the content's clause: it looks like
+    a verb, no determiner stands before it and no verb after it (``the economy
+    matters most``; not ``property taxes are``, whose ``taxes`` is a noun)."""
+    word = s.lowers[j]
+    return (
+        j > first
+        and word[-1:] == "s"
+        and s.texts[j].isalpha()
+        and s.texts[j].islower()
+        and s.lowers[j - 1] not in DETERMINERS
+        and verb_like(s, j)
+        and j + 1 < len(s.lowers)
+        and not verb_like(s, j + 1)
+        and s.lowers[j + 1] not in FINITE
+    )
 
 
 def _certain_verb(s: Sentence, j: int) -> bool:
