@@ -507,6 +507,76 @@ def test_the_company_is_the_firm_named_last() -> None:
     assert speaker is not None and speaker.name == "the company"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Lumen Foundation funds clinics. It would not discuss the case. "
+            "“Our work goes on,” the group said.",
+            "The Lumen Foundation",
+        ),
+        (
+            "Harbor Tenants Association members met on Monday. The Harbor Tenants "
+            "Association said the rent rise was unfair. “We will appeal,” the organization said.",
+            "The Harbor Tenants Association",
+        ),
+        (
+            "The Water Department said the pipes were old. “Repairs start soon,” the agency added.",
+            "The Water Department",
+        ),
+    ],
+)
+def test_the_group_or_the_agency_is_the_body_of_that_kind_named_last(text: str, name: str) -> None:
+    speakers = [q.speaker for q in quoteattr.attribute(text).quotes if q.mention is not None]
+    last = speakers[-1]
+    assert last is not None and last.name.lower() == name.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The bill drew fire from local employers such as Holt Mills, which opposed it. "
+            "“We call on others to join us,” the company tweeted.",
+            "Holt Mills",
+        ),
+        (
+            "Shoppers left stores run by retailers like Vane Foods. “Sales fell,” the firm said.",
+            "Vane Foods",
+        ),
+        # A list of firms: no one of them is "the company".
+        (
+            "Employers including Holt Mills and Vane Foods opposed it. "
+            "“We call on others to join us,” the company said.",
+            "the company",
+        ),
+        # In another paragraph: too far back.
+        (
+            "It drew fire from employers such as Holt Mills, which opposed it.\n\n"
+            "Nothing changed. “We regret it,” the company said.",
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_the_one_firm_named_as_an_example(text: str, name: str) -> None:
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A company is no association: "the group" is an organization of its own.
+        ("Vane Holdings cut 300 jobs. “We regret it,” the group said.", "the group"),
+        # A committee is no agency.
+        ("The Finance Committee met. “We are done,” the agency said.", "the agency"),
+    ],
+)
+def test_a_body_of_another_kind_is_not_taken(text: str, name: str) -> None:
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == name
+
+
 def _reported_speaker(text: str) -> tuple[str, EntityKind, str]:
     """The mention, speaker kind and speaker name of the first reported quote."""
     doc = quoteattr.attribute(text)

@@ -209,3 +209,82 @@ def test_a_counted_part_inside_a_clause_is_no_subject() -> None:
     text = "Marsh was listed as one of the donors who called the plan “a scam.”"
     (quote,) = [q for q in quoteattr.attribute(text).quotes if q.kind is not QuoteKind.INDIRECT]
     assert quote.mention is None or quote.mention.slice(text) != "one of the donors"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Forty-two percent of retirees said “the pension is too small.”",
+            "Forty-two percent of retirees",
+        ),
+        (
+            "Twenty-five percent of the pilots told us “the schedule is brutal.”",
+            "Twenty-five percent of the pilots",
+        ),
+    ],
+)
+def test_a_hyphenated_number_leads_a_share(text: str, name: str) -> None:
+    assert _speaker(text) == (EntityKind.GROUP, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some in the crowd shouted, “Go home!”", "Some in the crowd"),
+        ("Many among the delegates said “the rules were rigged.”", "Many among the delegates"),
+        ("Several in the hall yelled, “Shame!”", "Several in the hall"),
+    ],
+)
+def test_a_part_of_a_group_in_a_place_is_a_group(text: str, name: str) -> None:
+    assert _speaker(text) == (EntityKind.GROUP, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name after the quantifier's place: not a share.
+        "Twenty-seven said “no” at the vote.",
+        # A hyphenated word that is no number.
+        "Long-term percent of holders said “hold.”",
+    ],
+)
+def test_no_share_without_a_share_shape(text: str) -> None:
+    tokens = tokens_in(text, 0, len(text))
+    assert share_of_group(tokens) is None
+
+
+def test_a_person_in_a_place_is_not_a_part_of_a_group() -> None:
+    text = "Someone in the crowd shouted, “Go home!”"
+    found = _speaker(text)
+    assert found is None or found[0] is not EntityKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Several retired miners said the pit was “never safe.”", "Several retired miners"),
+        ("Both women told us the clinic was “a lifeline.”", "Both women"),
+        ("Of the voters polled, those surveyed said taxes were “far too high.”", "those surveyed"),
+        ("Some on the night shift said the wards were “chaos.”", "Some on the night shift"),
+    ],
+)
+def test_a_description_of_several_people_is_a_group(text: str, name: str) -> None:
+    found = [
+        (q.speaker.kind, q.speaker.name)
+        for q in quoteattr.attribute(text).quotes
+        if q.speaker is not None
+    ]
+    assert found and all(f == (EntityKind.GROUP, name) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One retired miner said the pit was “never safe.”",
+        "Another nurse told us the clinic was “a lifeline.”",
+    ],
+)
+def test_a_description_of_one_person_is_not_a_group(text: str) -> None:
+    found = [q.speaker.kind for q in quoteattr.attribute(text).quotes if q.speaker is not None]
+    assert found and EntityKind.GROUP not in found

@@ -8,6 +8,9 @@ which capitalized words may stand in a name.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from quoteattr.mentions.tokens import (
     Token,
     TokenTable,
@@ -27,13 +30,183 @@ from quoteattr.mentions.words import (
     is_particle_name,
 )
 
-__all__ = ["capital_head", "named_chunks", "self_ok"]
+__all__ = [
+    "capital_head",
+    "common_plural_opening",
+    "common_word_opening",
+    "named_chunks",
+    "self_ok",
+]
 
 
 # Words after which capitalized words name a place, a thing or an object, not a
 # person in apposition ("the Trans-Pacific Partnership, the trade deal", "the suburb
 # of Santa Catarina, a worker").
 _NOT_BEFORE_NAMES = PREPOSITIONS | DETERMINERS
+
+
+# Auxiliaries and modals: after a word that follows a capitalized one, they
+# show that word to be the subject's noun ("Good information can ...").
+_AUXILIARIES = frozenset(
+    {"can", "could", "will", "would", "may", "might", "must", "should", "shall"}
+    | {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did"}
+)
+
+# Adverbs that may stand between a subject and its verb ("Google long had").
+_ADVERBS = frozenset(
+    {"long", "still", "often", "once", "never", "already", "always", "also", "just", "now"}
+    | {"then", "later", "soon", "even", "again", "first", "ever", "too", "not", "only"}
+)
+
+# What may stand between a sentence's end and the word that opens the next one.
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:;\n])[\s\"'“”‘’()\[\]]*$")
+
+
+def common_word_opening(
+    vocab: Vocabulary, text: str, token: Token, following: Token, after: Token | None = None
+) -> bool:
+    """``Good information can still drive out bad``: a capitalized word that
+    opens a sentence before a lower-case word that is no verb in -ed, cue or
+    sentence adverb (a noun, as far as that shows), is a common word (an
+    adjective or a noun's modifier), not a name, when an auxiliary comes next
+    (``after``: the lower-case word is then the subject's noun) or when the
+    text writes it in lower case elsewhere but never capitalized inside a
+    sentence. Pronouns,
+    determiners, plurals in -s (``Others say``: the subject itself), given
+    names, titles, role and organization words and the family names the
+    lexicon knows are never taken for such words.
+
+    Examples:
+        >>> from quoteattr.lexicon import Lexicon
+        >>> from quoteattr.mentions.tokens import tokens_in
+        >>> vocab = Vocabulary(Lexicon.default())
+        >>> text = "It is a rural county. Rural hospitals face cuts."
+        >>> tokens = tokens_in(text, 0, len(text))
+        >>> common_word_opening(vocab, text, tokens[6], tokens[7])
+        True
+        >>> text = "He said so. Good information can win."
+        >>> tokens = tokens_in(text, 0, len(text))
+        >>> common_word_opening(vocab, text, tokens[4], tokens[5], tokens[6])
+        True
+        >>> text = "Ann Good ran. Good told them so. It is good news."
+        >>> tokens = tokens_in(text, 0, len(text))
+        >>> common_word_opening(vocab, text, tokens[4], tokens[5])
+        False
+    """
+    word = token.text
+    if not (
+        len(word) > 1
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not word.endswith("s")
+        and following.text.isalpha()
+        and following.text[0].islower()
+    ):
+        return False  # a plural ("Others say") may be the subject itself
+    next_word = following.lower
+    if (
+        next_word.endswith(("ed", "ly"))
+        or next_word in vocab.cue_words
+        or next_word in SENTENCE_ADVERBS
+        or next_word in _ADVERBS
+    ):
+        return False  # "Marsh told", "Lowe also said": a verb or an adverb, not a noun
+    lower = token.lower
+    if (
+        lower in PRONOUNS
+        or lower in DETERMINERS
+        or lower in vocab.first_names
+        or lower in vocab.family_names
+        or lower in vocab.titles
+        or lower in vocab.role_words
+        or lower in vocab.org_words
+    ):
+        return False
+    if _SENTENCE_BREAK.search(text, max(0, token.start - 6), token.start) is None:
+        return False  # inside a sentence: capitalized on purpose
+    inside, in_lower_case = _written(text, word)
+    if inside:
+        return False  # capitalized inside a sentence too: a name ("at Google")
+    if after is not None and after.lower in _AUXILIARIES:
+        return True  # "Good information can": the lower-case word is the subject's noun
+    # Written in lower case elsewhere: a common word, as far as the text shows.
+    return in_lower_case
+
+
+def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
+    """``Others say``, ``Guests are asked``, ``Millennials favor``: a lone
+    capitalized plural in *-s* that opens a sentence, that the text never
+    capitalizes inside a sentence and writes in lower case elsewhere (or
+    ``Others``), is a common plural noun, a group, not a surname. Given names,
+    family names the lexicon knows, titles, role and organization words are
+    never taken for such plurals.
+
+    Examples:
+        >>> from quoteattr.lexicon import Lexicon
+        >>> from quoteattr.mentions.tokens import tokens_in
+        >>> vocab = Vocabulary(Lexicon.default())
+        >>> text = "The guests came early. Guests are asked to wait."
+        >>> common_plural_opening(vocab, text, tokens_in(text, 0, len(text))[5])
+        True
+        >>> text = "Ann Reynolds spoke. Reynolds said the reynolds wrap tore."
+        >>> common_plural_opening(vocab, text, tokens_in(text, 0, len(text))[4])
+        False
+    """
+    word = token.text
+    if not (
+        len(word) > 3
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    ):
+        return False
+    lower = token.lower
+    if (
+        lower in vocab.first_names
+        or lower in vocab.family_names
+        or lower in vocab.titles
+        or lower in vocab.org_words
+        or lower in PRONOUNS
+    ):
+        return False
+    if _SENTENCE_BREAK.search(text, max(0, token.start - 6), token.start) is None:
+        return False  # inside a sentence: capitalized on purpose
+    inside, in_lower_case = _written(text, word)
+    return not inside and (in_lower_case or lower == "others")
+
+
+@functools.lru_cache(maxsize=32)
+def _written(text: str, word: str) -> tuple[bool, bool]:
+    """Whether ``text`` writes the capitalized ``word`` inside a sentence (after
+    a lower-case letter or a comma and a space), and whether it writes it in
+    lower case, as whole words. Cached: a text is read once per word however
+    many mentions ask; plain string search, no pattern to compile per word."""
+    inside = False
+    at = text.find(word, 2)
+    while at >= 0 and not inside:
+        before = text[at - 2]
+        inside = (
+            text[at - 1] == " "
+            and (before == "," or "a" <= before <= "z")
+            and not _joined(text, at + len(word))
+        )
+        at = text.find(word, at + 1)
+    lower = word.lower()
+    at = text.find(lower)
+    while at >= 0:
+        if (at == 0 or not _joined(text, at - 1)) and not _joined(text, at + len(lower)):
+            return inside, True
+        at = text.find(lower, at + 1)
+    return inside, False
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether the character at ``at`` would join a word next to it (a letter,
+    a digit, an apostrophe or a hyphen)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "’'-_")
 
 
 def capital_head(vocab: Vocabulary, token: Token) -> bool:

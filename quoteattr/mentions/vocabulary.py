@@ -679,6 +679,14 @@ _SHARE_LEADS = frozenset(
 )
 
 
+def _share_lead(word: str) -> bool:
+    """A word that may come before a share word, a hyphenated number among them
+    (``Forty-two percent``, ``twenty-five percent``)."""
+    if word in _SHARE_LEADS:
+        return True
+    return "-" in word and all(part in _SHARE_LEADS for part in word.split("-"))
+
+
 def share_of_group(tokens: list[Token]) -> int | None:
     """The index of ``of`` when ``tokens`` open with a share of a group
     (``Half of the growers``, ``Two-thirds of Iowa voters``, ``A third of the
@@ -688,6 +696,9 @@ def share_of_group(tokens: list[Token]) -> int | None:
     Examples:
         >>> from quoteattr.mentions.tokens import tokens_in
         >>> text = "Nearly half of the growers"
+        >>> share_of_group(tokens_in(text, 0, len(text)))
+        2
+        >>> text = "Forty-two percent of voters"
         >>> share_of_group(tokens_in(text, 0, len(text)))
         2
         >>> text = "One of the growers"
@@ -702,7 +713,7 @@ def share_of_group(tokens: list[Token]) -> int | None:
             return None
         if share.lower == "some" and k > 1:
             return None  # "for some of": not a share opening the phrase
-        if all(t.lower in _SHARE_LEADS or t.text[0].isdigit() for t in tokens[: k - 1]):
+        if all(_share_lead(t.lower) or t.text[0].isdigit() for t in tokens[: k - 1]):
             return k
         return None
     return None

@@ -21,6 +21,7 @@ from quoteattr.mentions import (
     first_token_start,
     split_apposition,
 )
+from quoteattr.mentions.names import common_plural_opening, common_word_opening
 from quoteattr.mentions.vocabulary import contracted_pronoun, share_of_group
 from quoteattr.model import Entity, EntityKind, RoleForm, Span
 from quoteattr.resolve.descriptions import _Descriptions
@@ -70,6 +71,42 @@ def _subject_verb_at(tokens: list[Token], k: int) -> bool:
 # Words that introduce one named example of a group ("advisers like Gene Sperling").
 # Nouns for a business that refer back to the firm named last ("the company").
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+
+# Words that open a description of several people ("several elders", "those
+# surveyed", "six in 10"): such a description is a group.
+_PLURAL_OPENERS = frozenset(
+    {"several", "many", "some", "few", "both", "numerous", "various", "those", "these"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"dozens", "hundreds", "thousands", "millions"}
+)
+
+# Nouns for a kind of organization ("the agency", "the group") and the last
+# words of the names of organizations of that kind ("the State Department",
+# "the Lumen Foundation"): "the agency said" after "the State Department".
+_BODY_ENDS = frozenset(
+    {"department", "agency", "administration", "bureau", "service", "commission", "office"}
+)
+_ASSOCIATION_ENDS = frozenset(
+    {"foundation", "group", "committee", "association", "institute", "center", "centre"}
+    | {"council", "coalition", "union", "fund", "alliance", "society", "league", "federation"}
+    | {"organization", "project", "network", "caucus", "trust"}
+)
+# A single firm named as an example of firms ("local employers such as
+# Monsanto, which opposed the bill", "retailers like Holt Mart."): the name
+# and nothing after it that goes on with a list.
+_FIRM_EXAMPLE = re.compile(
+    r"\b(?:companies|employers|firms|businesses|corporations|retailers|manufacturers"
+    r"|banks|airlines|automakers|insurers)(?: such as| like| including) "
+    r"((?:[A-Z][\w&.’'-]*)(?: [A-Z][\w&.’'-]*){0,3})(?=, which\b|[.;]\s)"
+)
+
+_KIND_ENDS = {
+    "agency": _BODY_ENDS,
+    "department": _BODY_ENDS,
+    "group": _ASSOCIATION_ENDS,
+    "organization": _ASSOCIATION_ENDS,
+    "organisation": _ASSOCIATION_ENDS,
+}
 
 # A given name written after the family name in romanized Korean ("Geun-hye",
 # "Jae-in", "Ki-moon"): two syllables joined by a hyphen, the second in lower case.
@@ -223,6 +260,31 @@ class EntityBuilder(_Descriptions):
         if kind is MentionKind.PRONOUN:
             word = tokens[0].lower
             return self._resolve_pronoun(contracted_pronoun(word) or word, span)
+        if (
+            kind is MentionKind.NAME
+            and len(tokens) == 1
+            and tokens[0].text.isalpha()
+            and tokens[0].lower not in self._surnames
+        ):
+            if common_plural_opening(self.vocab, self.text, tokens[0]):
+                # "Others say", "Guests are asked": a plural common noun
+                # opening the sentence, capitalized, is a group.
+                name = tokens[0].text
+                group = self._entity(EntityKind.GROUP, name.lower(), name)
+                self._note(group, span)
+                return group, "a plural common word opening a sentence: a group"
+            following = self._tokens(span.end, min(len(self.text), span.end + 40))
+            if following and common_word_opening(
+                self.vocab,
+                self.text,
+                tokens[0],
+                following[0],
+                following[1] if len(following) > 1 else None,
+            ):
+                # "Nuclear proliferation experts said": a common word opening
+                # the sentence, capitalized, is a description, not a name.
+                index = self._resolve_nominal(tokens, span, text)[0]
+                return index, "a common word opening a sentence: a description, not a name"
         if len(tokens) == 1 and tokens[0].lower == "which":
             # "The union, which said C": the phrase the relative pronoun follows.
             antecedent = self._relative_antecedent(span)
@@ -246,6 +308,18 @@ class EntityBuilder(_Descriptions):
             group = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(group, span)
             return group, f"share of a group '{tokens[of - 1].text} of'"
+        if (
+            len(tokens) > 2
+            and tokens[1].lower in ("in", "among")
+            and tokens[0].lower in _QUANTIFIERS
+            and tokens[0].lower != "half"
+        ):
+            # "Some in the crowd", "Many among the delegates": a part of a
+            # group, itself a group (never one person).
+            name = " ".join(self._before_relative(tokens, text).split())
+            group = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(group, span)
+            return group, f"part of a group '{tokens[0].text} {tokens[1].lower}'"
         if len(tokens) == 1 and tokens[0].lower in _POSSESSIVE_PRONOUNS:
             # "his" alone as a mention ("his ... statement"): the pronoun.
             return self._resolve_pronoun(_POSSESSIVE_PRONOUNS[tokens[0].lower], span)
@@ -343,6 +417,12 @@ class EntityBuilder(_Descriptions):
                     # "Acme Industries cut jobs. ... the company said": the
                     # nearest earlier firm, by the word its name ends with.
                     earlier = self._earlier_company(span)
+                if earlier is None and tokens[1].lower in _COMPANY_NOUNS:
+                    earlier = self._firm_example_before(span)
+                if earlier is None and tokens[1].lower in _KIND_ENDS:
+                    # "The State Department said ... the agency added": the
+                    # nearest earlier organization of that kind.
+                    earlier = self._earlier_ending(span, _KIND_ENDS[tokens[1].lower])
                 if earlier is not None:
                     self._note(earlier, span)
                     return earlier, f"nominal '{text}': earlier organization"
@@ -365,7 +445,31 @@ class EntityBuilder(_Descriptions):
             index = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(index, span)
             return index, "group"
+        if len(tokens) > 1 and tokens[0].lower in _PLURAL_OPENERS and tokens[1].text != ",":
+            # "Several prominent elders", "some on Twitter", "those surveyed",
+            # "Six in 10": a plural described, a group, never one person.
+            name = " ".join(self._before_relative(tokens, text).split())
+            index = self._entity(EntityKind.GROUP, name.lower(), name)
+            self._note(index, span)
+            return index, f"group described by '{tokens[0].text}'"
         return self._resolve_nominal(tokens, span, text)
+
+    def _firm_example_before(self, span: Span) -> int | None:
+        """``local employers such as Monsanto, which opposed the bill. “...,”
+        the company said``: the one firm named as an example of firms in the
+        last 600 characters before ``span``, within its paragraph, as an
+        organization."""
+        start = max(0, span.start - 600)
+        paragraph = self.text.rfind("\n", start, span.start)
+        if paragraph >= 0:
+            start = paragraph + 1
+        found = None
+        for match in _FIRM_EXAMPLE.finditer(self.text, start, span.start):
+            found = match  # the last one before the mention
+        if found is None:
+            return None
+        name = found.group(1).rstrip(".")
+        return self._entity(EntityKind.ORGANIZATION, name.lower(), name)
 
     def _before_relative(self, tokens: list[Token], text: str) -> str:
         """A mention's text up to a relative clause set off by a comma (``The

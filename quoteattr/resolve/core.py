@@ -581,6 +581,21 @@ class _Core:
                     return self._owners[k]
         return None
 
+    def _earlier_ending(self, span: Span, ends: frozenset[str]) -> int | None:
+        """The nearest organization mentioned before ``span`` whose name ends
+        with one of ``ends`` (``the State Department`` for ``department``), or
+        has one of them before ``of`` (``the Bureau of Fisheries``)."""
+        at = bisect.bisect_left(self._positions, span.start)
+        for k in range(at - 1, max(-1, at - 200), -1):
+            draft = self.drafts[self._owners[k]]
+            if draft.kind is EntityKind.ORGANIZATION and draft.name[:1].isupper():
+                words = draft.name.lower().split()
+                if words[-1].rstrip(".") in ends:
+                    return self._owners[k]
+                if "of" in words[1:] and words[words.index("of", 1) - 1] in ends:
+                    return self._owners[k]
+        return None
+
     def _earlier(self, span: Span, head: str, kind: EntityKind) -> int | None:
         """The nearest entity of ``kind`` mentioned before ``span`` whose name
         ends with the word ``head``."""

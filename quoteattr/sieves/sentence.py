@@ -28,6 +28,7 @@ from quoteattr.mentions import (
     chunk_right,
     span_of,
 )
+from quoteattr.mentions.names import common_word_opening
 from quoteattr.model import QuoteKind
 from quoteattr.sieves.adjacent import (
     quote_cue_mention,
@@ -759,6 +760,14 @@ def clause_subject_quote(context: Context, index: int) -> Decision | None:
         return None
     if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
         return None
+    if chunk[1] == chunk[0] + 1 and common_word_opening(
+        vocab,
+        context.text,
+        tokens[chunk[0]],
+        tokens[chunk[1]],
+        tokens[chunk[1] + 1] if chunk[1] + 1 < len(tokens) else None,
+    ):
+        return None  # "Good information can ...": a common word, capitalized, opens the sentence
     chunk = _subordinate_subject(vocab, tokens, verb) or chunk
     return Decision("clause_subject_quote", span_of(tokens, chunk))
 
