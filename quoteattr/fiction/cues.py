@@ -184,7 +184,17 @@ class CueGrammar:
                 j += 1
                 continue
             stem = word[:-2] if word.endswith(("'s", "’s")) else word
-            if not table.is_name_word(stem):
+            # "De Griers", "Van Brandt": a particle that opens a name, though
+            # the text writes it in lower case elsewhere ("la Princesse de
+            # Tarassevitcheva").
+            opens = (
+                not parts
+                and word[0].isupper()
+                and tokens[j].lower in NAME_PARTICLES
+                and j + 1 < n
+                and table.is_name_word(tokens[j + 1].text)
+            )
+            if not opens and not table.is_name_word(stem):
                 break
             parts.append(stem)
             j += 1

@@ -15,6 +15,7 @@ from quoteattr.model import Span, span_unchecked
 from quoteattr.reported.grammar import (
     Sentence,
     Verbs,
+    bare_list_end,
     clause_starts,
     is_word,
     plural_head,
@@ -216,8 +217,11 @@ def forward_stop(
             subordinate
             and text == ","
             and (new_clause(s, k + 1) or (k + 1 < n and lowers[k + 1] in SUBJECT_PRONOUNS))
+            and not (k == start + 1 and bare_list_end(s, k) is not None)
         ):
-            return k  # "While Ramos said that ..., he appears": the main clause
+            # "While Ramos said that ..., he appears": the main clause; not
+            # "who say taxes, fees and rents are": a list of nouns as subject
+            return k
         if (
             (text in LEADS or text in COORDINATORS)
             and clause_with_cue(context, verbs, s, k + 1)
@@ -273,12 +277,17 @@ def relative_stop(s: Sentence, r: int, rule: str, first: int, stop: int) -> int:
             return stop  # the main clause's verb comes before the pronoun
     need = 1 if rule in CLAUSE_RULES else 0
     seen = 0
-    for j in range(first, stop):
+    # "Voters who say taxes, fees and rents are ...": the and of a list of
+    # nouns opening the content opens no clause.
+    listed = bare_list_end(s, first + 1) if first + 1 < stop and texts[first + 1] == "," else None
+    for j in range(listed or first, stop):
         if quote_of[j] >= 0:
             continue
         word = lowers[j]
         if word in _INNER_OPENERS:
             need += 1
+        elif seen == 0 and need == 1 and _present_verb(s, j, first):
+            seen = 1  # "Voters who say the economy matters most backed": its own verb
         elif (
             texts[j][0].islower()
             and lowers[j - 1] not in _IN_VERB_PHRASE
@@ -291,6 +300,25 @@ def relative_stop(s: Sentence, r: int, rule: str, first: int, stop: int) -> int:
                     j -= 1
                 return j
     return stop
+
+
+def _present_verb(s: Sentence, j: int, first: int) -> bool:
+    """Whether the word in ``-s`` at ``j``, after the first word of a content
+    from ``first``, is the present verb of the content's clause: it looks like
+    a verb, no determiner stands before it and no verb after it (``the economy
+    matters most``; not ``property taxes are``, whose ``taxes`` is a noun)."""
+    word = s.lowers[j]
+    return (
+        j > first
+        and word[-1:] == "s"
+        and s.texts[j].isalpha()
+        and s.texts[j].islower()
+        and s.lowers[j - 1] not in DETERMINERS
+        and verb_like(s, j)
+        and j + 1 < len(s.lowers)
+        and not verb_like(s, j + 1)
+        and s.lowers[j + 1] not in FINITE
+    )
 
 
 def _certain_verb(s: Sentence, j: int) -> bool:

@@ -66,6 +66,7 @@ __all__ = [
     "Sentence",
     "Verbs",
     "adjunct_end",
+    "bare_list_end",
     "clause_starts",
     "closing_tail",
     "complement",
@@ -802,6 +803,10 @@ def clause_starts(s: Sentence, k: int) -> bool:
         # prepositional phrase may stand between (``said members of the Supreme
         # Court shouldn't``).
         reach = 9 if k + 1 < n and s.lowers[k + 1] in NOUN_PREPOSITIONS else 5
+        listed = bare_list_end(s, k + 1)
+        if listed is not None:
+            # "said taxes, fees and rents are too high": a list of plural nouns
+            return listed < n and (s.lowers[listed] in FINITE or s.lowers[listed] in IRREGULAR_PAST)
         for j in range(k + 1, min(n, k + reach)):
             word = s.lowers[j]
             if s.quote_of[j] < 0 and word.endswith(("n’t", "n't")) and word[:-3].isalpha():
@@ -845,6 +850,11 @@ def clause_starts(s: Sentence, k: int) -> bool:
         if depth:
             depth -= text == ")"
             continue
+        if text == "," and j == k + 1:
+            listed = bare_list_end(s, j)
+            if listed is not None:
+                # "said taxes, fees and rents are too high": a list of nouns
+                return listed < n and (lowers[listed] in FINITE or lowers[listed] in IRREGULAR_PAST)
         if text in (",", ";", ":", ".", "?", "!", "—") or text in SENTENCE_END:
             return False
         if verb_like(s, j):
@@ -855,6 +865,29 @@ def clause_starts(s: Sentence, k: int) -> bool:
         if word in SUBORDINATORS:
             return False  # "told his advisers as he labored": the verb is another clause's
     return False
+
+
+def bare_list_end(s: Sentence, p: int) -> int | None:
+    """When the comma at ``tokens[p]`` follows a one-word plural noun and opens
+    a list of one-word nouns closed by ``and`` or ``or`` (``taxes, fees and
+    rents``, ``wages, rents, and prices``): the index after the list's last
+    noun; None otherwise."""
+    texts, lowers = s.texts, s.lowers
+    n = len(texts)
+    j = p
+    while j + 1 < n and texts[j] == ",":
+        j += 1
+        if lowers[j] in ("and", "or"):
+            break
+        if not (texts[j].isalpha() and texts[j].islower()) or lowers[j] in FINITE:
+            return None
+        j += 1
+    if j == p or j + 1 >= n or lowers[j] not in ("and", "or"):
+        return None
+    last = texts[j + 1]
+    if not (last.isalpha() and last.islower()) or lowers[j + 1] in FINITE:
+        return None
+    return j + 2
 
 
 def plural_head(s: Sentence, k: int) -> bool:

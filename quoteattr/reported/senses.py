@@ -9,7 +9,7 @@ primary threatens to ...`` is a likelihood (:func:`likelihood_subject`).
 
 from __future__ import annotations
 
-from quoteattr.reported.grammar import Sentence
+from quoteattr.reported.grammar import Sentence, verb_like
 
 __all__ = ["contest_object", "kept_object", "likelihood_subject", "noun_rules", "noun_state"]
 
@@ -91,10 +91,33 @@ def kept_object(s: Sentence, c: int, start: int) -> bool:
     word = s.lowers[c]
     if word.startswith("maintain"):
         return s.lowers[start] in _KEPT_OPENERS
+    if word.startswith("charg"):
+        return _charged_object(s, start)
     # "The remark worried some analysts", "worries the Gulf capitals": worry
     # with a noun phrase as object troubles someone; what is feared is a
     # clause (worries Lee would lose).
     return word.startswith("worr") and s.lowers[start] in _WORRIED_OPENERS
+
+
+#: Words in the object of ``charge`` that make it an accusation at law or a
+#: price: ``charged the officer with murder``, ``charged the campaign $3
+#: million``, ``charges users for access``.
+_CHARGE_MARKS = frozenset({"with", "$", "for", "per", "a", "an"})
+
+
+def _charged_object(s: Sentence, start: int) -> bool:
+    """Whether the words from ``start`` after ``charge`` are the one accused
+    of a crime or billed, not a clause of what was alleged (``Critics charged
+    the hearing failed to ...``): ``with``, ``for`` or a sum within the first
+    words of the object, before any verb; ``charged that C`` is a report."""
+    lowers, texts = s.lowers, s.texts
+    for j in range(start, min(start + 6, len(lowers))):
+        word = lowers[j]
+        if j > start and (word in _CHARGE_MARKS or texts[j][:1].isdigit()):
+            return True
+        if word in (",", ";", ":", "that") or (j > start and verb_like(s, j)):
+            return False
+    return False
 
 
 #: Words that open the noun phrase of the ones a thing worries.

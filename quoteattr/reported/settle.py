@@ -12,6 +12,7 @@ import bisect
 
 import attrs
 
+from quoteattr.model import Span
 from quoteattr.reported.extent import content_span, relative_stop
 from quoteattr.reported.grammar import Sentence, verb_like
 from quoteattr.reported.report import Frame, Report
@@ -68,6 +69,7 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
                     and (
                         mention.start < who.start < mention.end
                         or _set_off_after(s, mention.end, who.start)
+                        or _antecedent_before(s, mention, who.start)
                     )
                     and frame.first <= other.cue_at < stop
                 ):
@@ -123,6 +125,20 @@ def _set_off_after(s: Sentence, end: int, start: int) -> bool:
     quotation)."""
     r = bisect.bisect_left(s.starts, start)
     return r >= 2 and s.tokens[r - 2].end == end and s.texts[r - 1] in (",", "-", "—", "–")
+
+
+def _antecedent_before(s: Sentence, mention: Span, start: int) -> bool:
+    """Whether the word at offset ``start`` (*who*) comes right after
+    ``mention``, a source that opens the sentence: the antecedent of a
+    restrictive relative clause in the subject (``The man who wrote that C
+    said``: C ends before *said*; not ``Lee, a Republican who has refused to
+    endorse Ruiz, said``)."""
+    r = bisect.bisect_left(s.starts, start)
+    return (
+        r >= 1
+        and s.tokens[r - 1].end == mention.end
+        and bisect.bisect_left(s.starts, mention.start) <= 1
+    )
 
 
 def _main_verb_stop(s: Sentence, frame: Frame, stop: int) -> int:

@@ -132,6 +132,9 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         if relative is not None:
             return relative  # "Voters who backed the levy said": not "the levy"
     if chunk is None:
+        found = _reported_in_relative(s, lo, verb)
+        if found is not None:
+            return found  # "The man who wrote that the plan was flawed said"
         return _set_off_subject(context, s, lo, verb)
     first, stop = chunk[0] + lo, chunk[1] + lo
     if (
@@ -195,17 +198,22 @@ def _who_before(s: Sentence, lo: int, first: int, verb: int) -> tuple[int, int] 
     r = next((j for j in range(first - 1, lo, -1) if s.lowers[j] == "who"), None)
     if r is None:
         return None
-    found = _antecedent_of_who(s, lo, r, verb)
+    # "The man who wrote that the plan was flawed said": the relative clause
+    # ends with the reported clause, set off or not, and the cue is the main verb.
+    found = _antecedent_of_who(s, lo, r, verb, set_off=False)
     return None if found == (r, r + 1) else found
 
 
-def _antecedent_of_who(s: Sentence, lo: int, r: int, verb: int) -> tuple[int, int] | None:
+def _antecedent_of_who(
+    s: Sentence, lo: int, r: int, verb: int, set_off: bool = True
+) -> tuple[int, int] | None:
     """The source when the grammar found the relative word ``who`` at ``r``,
     its clause over before the cue at ``verb`` (``The judges who ruled that
     the law was void, for instance, said``): the antecedent that opens the
     sentence, when the relative clause holds a verb of its own and a comma
-    follows it; ``who`` itself otherwise (``Ruiz, who also said``)."""
-    if "," not in s.texts[r + 1 : verb] or not any(
+    follows it (with ``set_off`` false, also when none does); ``who`` itself
+    otherwise (``Ruiz, who also said``)."""
+    if (set_off and "," not in s.texts[r + 1 : verb]) or not any(
         verb_like(s, j) and s.lowers[j] not in SUBJECT_SKIPPABLE for j in range(r + 1, verb)
     ):
         return r, r + 1  # "Growers who have long opposed": who is the cue's subject
@@ -328,6 +336,36 @@ def _relative_subject(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None
     if lowers[r] == "that":
         return first, r  # "Groups that backed Okafor said": the head, not a name in its clause
     return first, verb
+
+
+def _reported_in_relative(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
+    """The antecedent that opens the sentence when a restrictive relative
+    clause on ``who`` between it and the cue at ``verb`` is a report of its
+    own, a cue and ``that`` right after ``who`` (``The man who wrote that the
+    plan was flawed said``, ``Officials who argued that the levy was unfair
+    now say``): the clause after ``that`` ends at the main verb, the cue."""
+    lowers = s.lowers
+    w = next((j for j in range(lo + 1, verb) if lowers[j] == "who"), None)
+    if w is None or w + 3 >= verb:
+        return None
+    k = w + 2 if is_ly_adverb(s.tokens[w + 1]) else w + 1
+    if not (k in s.cues or verb_like(s, k)) or lowers[k + 1] != "that" or s.quoted(w, verb):
+        return None
+    if any(text in RELATIVE_BREAKS or text == "who" for text in lowers[k + 2 : verb]):
+        return None
+    if not any(verb_like(s, j) for j in range(k + 3, verb)):
+        return None  # no finite verb in the reported clause
+    chunk = plain_subject(s.tokens[lo : w + 1], w - lo)
+    if chunk is None or chunk[1] + lo != w:
+        return None
+    first = chunk[0] + lo
+    if (
+        first > lo + 1
+        or any(verb_like(s, j) for j in range(lo, first))
+        or lowers[first] in NOT_BEFORE_SUBJECT
+    ):
+        return None  # the antecedent does not open the sentence
+    return first, w
 
 
 #: Cue forms whose subject is plural (``say``, ``believe``): a postmodified
