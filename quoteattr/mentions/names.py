@@ -178,35 +178,29 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
     return not inside and (in_lower_case or lower == "others")
 
 
-@functools.lru_cache(maxsize=32)
+# A whole word of letters (no digit, apostrophe or hyphen joined to it), and
+# such a word right after a lower-case letter or a comma and a space.
+_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
+_WORD_INSIDE = re.compile(r"(?<=[a-z,] )[^\W\d_]+(?![\w’'-])")
+
+
 def _written(text: str, word: str) -> tuple[bool, bool]:
     """Whether ``text`` writes the capitalized ``word`` inside a sentence (after
     a lower-case letter or a comma and a space), and whether it writes it in
-    lower case, as whole words. Cached: a text is read once per word however
-    many mentions ask; plain string search, no pattern to compile per word."""
-    inside = False
-    at = text.find(word, 2)
-    while at >= 0 and not inside:
-        before = text[at - 2]
-        inside = (
-            text[at - 1] == " "
-            and (before == "," or "a" <= before <= "z")
-            and not _joined(text, at + len(word))
-        )
-        at = text.find(word, at + 1)
-    lower = word.lower()
-    at = text.find(lower)
-    while at >= 0:
-        if (at == 0 or not _joined(text, at - 1)) and not _joined(text, at + len(lower)):
-            return inside, True
-        at = text.find(lower, at + 1)
-    return inside, False
+    lower case, as whole words."""
+    inside, lower = _text_words(text)
+    return word in inside, word.lower() in lower
 
 
-def _joined(text: str, at: int) -> bool:
-    """Whether the character at ``at`` would join a word next to it (a letter,
-    a digit, an apostrophe or a hyphen)."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "’'-_")
+@functools.lru_cache(maxsize=2)
+def _text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalized words ``text`` writes inside a sentence, and the words it
+    writes in lower case: read once per text, in two passes, however many
+    openings ask (the last two texts are kept: one document's sieves and its
+    resolver ask about the same text)."""
+    inside = frozenset(m for m in _WORD_INSIDE.findall(text) if m[0].isupper())
+    lower = frozenset(m for m in _WORD.findall(text) if m.islower())
+    return inside, lower
 
 
 def capital_head(vocab: Vocabulary, token: Token) -> bool:
