@@ -139,8 +139,8 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
     capitalized plural in *-s* that opens a sentence, that the text never
     capitalizes inside a sentence and writes in lower case elsewhere (or
     ``Others``), is a common plural noun, a group, not a surname. Given names,
-    family names the lexicon knows, titles, role and organization words are
-    never taken for such plurals.
+    family names the lexicon knows, titles, organization words and pronouns are
+    never taken for such plurals (a plural role word, ``Officials``, may be).
 
     Examples:
         >>> from quoteattr.lexicon import Lexicon
