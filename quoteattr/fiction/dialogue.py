@@ -584,11 +584,12 @@ class _Attributor:
         mention: Span | None = None
         verb: Span | None = None
         decided: list[tuple[int, Span | None, Span | None, str, str] | None] = [None] * len(lines)
+        last_decided: Resolved | None = None  # the latest line decided so far
         for position, cue in enumerate(cues):
             if cue is None:
                 continue
             line_addressee = addressed[position]
-            found = self._earlier_in_paragraph(cue.subject, decided[:position])
+            found = self._earlier_in_paragraph(cue.subject, last_decided)
             if found is None:
                 found = self._resolve(
                     cue.subject,
@@ -608,7 +609,13 @@ class _Attributor:
                     other[0],
                     f"'{text[cue.subject.span.start : cue.subject.span.end]}': {other[1]}",
                 )
-            decided[position] = (who, cue.subject.span, cue.verb, cue.rule, resolution)
+            decided[position] = last_decided = (
+                who,
+                cue.subject.span,
+                cue.verb,
+                cue.rule,
+                resolution,
+            )
             if cue.addressee is not None and line_addressee is None:
                 target = self._resolve(cue.addressee, who)
                 if target is not None and target[0] != who:
@@ -693,19 +700,17 @@ class _Attributor:
         return None
 
     def _earlier_in_paragraph(
-        self, subject: Subject, earlier: list[Resolved | None]
+        self, subject: Subject, last: Resolved | None
     ) -> tuple[int, str] | None:
         """A pronoun after a line of the same paragraph whose speaker it fits is
-        that speaker (``“…,” said Margaret. Again she hesitated. “…”``)."""
-        if subject.kind != "pronoun" or subject.gender not in ("m", "f"):
+        that speaker (``“…,” said Margaret. Again she hesitated. “…”``); ``last``
+        is the latest line of the paragraph decided so far."""
+        if last is None or subject.kind != "pronoun" or subject.gender not in ("m", "f"):
             return None
-        for choice in reversed(earlier):
-            if choice is not None:
-                who = choice[0]
-                if self.table.gender(who) == subject.gender:
-                    text = self.text[subject.span.start : subject.span.end]
-                    return who, f"'{text}': the speaker of the line before in the paragraph"
-                return None
+        who = last[0]
+        if self.table.gender(who) == subject.gender:
+            text = self.text[subject.span.start : subject.span.end]
+            return who, f"'{text}': the speaker of the line before in the paragraph"
         return None
 
     def _alternate(self) -> None:
