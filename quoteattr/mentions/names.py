@@ -178,29 +178,83 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
     return not inside and (in_lower_case or lower == "others")
 
 
+def _written(text: str, word: str) -> tuple[bool, bool]:
+    """Whether ``text`` writes the capitalized ``word`` inside a sentence (after
+    a lower-case letter or a comma and a space), and whether it writes it in
+    lower case, as whole words."""
+    return _words_of(text).written(word)
+
+
+class _TextWords:
+    """What one text writes, asked word by word: the first words asked are
+    searched for in the text (two plain string searches each, answers kept);
+    past ``SEARCHED`` distinct words, the text's words are read once into two
+    sets, so a text with thousands of distinct words opening its sentences is
+    not searched again for each (time stays linear in the text)."""
+
+    SEARCHED = 24
+
+    __slots__ = ("answers", "inside", "lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.answers: dict[str, tuple[bool, bool]] = {}
+        self.inside: frozenset[str] | None = None
+        self.lower: frozenset[str] = frozenset()
+
+    def written(self, word: str) -> tuple[bool, bool]:
+        if self.inside is not None:
+            return word in self.inside, word.lower() in self.lower
+        answer = self.answers.get(word)
+        if answer is None:
+            if len(self.answers) >= self.SEARCHED:
+                text = self.text
+                self.inside = frozenset(m for m in _WORD_INSIDE.findall(text) if m[0].isupper())
+                self.lower = frozenset(m for m in _WORD.findall(text) if m.islower())
+                return word in self.inside, word.lower() in self.lower
+            answer = self.answers[word] = _search(self.text, word)
+        return answer
+
+
 # A whole word of letters (no digit, apostrophe or hyphen joined to it), and
 # such a word right after a lower-case letter or a comma and a space.
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
 _WORD_INSIDE = re.compile(r"(?<=[a-z,] )[^\W\d_]+(?![\w’'-])")
 
 
-def _written(text: str, word: str) -> tuple[bool, bool]:
-    """Whether ``text`` writes the capitalized ``word`` inside a sentence (after
-    a lower-case letter or a comma and a space), and whether it writes it in
-    lower case, as whole words."""
-    inside, lower = _text_words(text)
-    return word in inside, word.lower() in lower
-
-
 @functools.lru_cache(maxsize=2)
-def _text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The capitalized words ``text`` writes inside a sentence, and the words it
-    writes in lower case: read once per text, in two passes, however many
-    openings ask (the last two texts are kept: one document's sieves and its
-    resolver ask about the same text)."""
-    inside = frozenset(m for m in _WORD_INSIDE.findall(text) if m[0].isupper())
-    lower = frozenset(m for m in _WORD.findall(text) if m.islower())
-    return inside, lower
+def _words_of(text: str) -> _TextWords:
+    """The answers about one text (the last two texts are kept: a document's
+    sieves and its resolver ask about the same text)."""
+    return _TextWords(text)
+
+
+def _search(text: str, word: str) -> tuple[bool, bool]:
+    """``_written`` by plain string search: whether the capitalized ``word``
+    stands inside a sentence, and whether its lower case stands as a word."""
+    inside = False
+    at = text.find(word, 2)
+    while at >= 0 and not inside:
+        before = text[at - 2]
+        inside = (
+            text[at - 1] == " "
+            and (before == "," or "a" <= before <= "z")
+            and not _joined(text, at + len(word))
+        )
+        at = text.find(word, at + 1)
+    lower = word.lower()
+    at = text.find(lower)
+    while at >= 0:
+        if (at == 0 or not _joined(text, at - 1)) and not _joined(text, at + len(lower)):
+            return inside, True
+        at = text.find(lower, at + 1)
+    return inside, False
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether the character at ``at`` would join a word next to it (a letter,
+    a digit, an apostrophe or a hyphen)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "’'-_")
 
 
 def capital_head(vocab: Vocabulary, token: Token) -> bool:
