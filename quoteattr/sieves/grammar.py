@@ -257,7 +257,45 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
         or _plain_subject(tokens, c)
         or quantity_subject(tokens, c, QUOTE_MARKS)
         or document_subject(tokens, c)
+        or _relative_which(vocab, tokens, c)
     )
+
+
+# Auxiliaries and adverbs between a relative pronoun and its verb ("which has
+# long called").
+_RELATIVE_SKIPPABLE = frozenset(
+    {"has", "have", "had", "would", "will", "could", "can", "may", "might", "did", "does"}
+    | {"also", "still", "long", "once", "again", "often", "already", "just", "now", "even"}
+    | {"since", "then", "later", "never", "repeatedly", "recently", "previously"}
+)
+
+
+def _relative_which(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``The union, which has called the deal``: a ``which`` set off by a
+    comma after a phrase, then perhaps auxiliaries and adverbs, right before
+    the cue ``c``: the relative pronoun is its subject (speaker resolution
+    reads the phrase before it), when the cue is a reporting verb (not a
+    verb of stance: ``The union, which endorsed Ruiz``). A passive (``which
+    is called``) is no speech: a form of *be* only comes before a cue in
+    *-ing* (``which is calling``)."""
+    if tokens[c].lower not in vocab.reporting_verbs:
+        return None
+    k = c - 1
+    progressive = tokens[c].lower.endswith("ing")
+    while k > 2 and (
+        tokens[k].lower in _RELATIVE_SKIPPABLE
+        or is_ly_adverb(tokens[k])
+        or (progressive and tokens[k].lower in ("is", "are", "was", "were", "been"))
+    ):
+        k -= 1
+    if (
+        k >= 2
+        and tokens[k].lower == "which"
+        and tokens[k - 1].text == ","
+        and tokens[k - 2].text[0].isalnum()
+    ):
+        return (k, k + 1)
+    return None
 
 
 # Words that open an aside counting part of the phrase before it ("many of them").
@@ -443,6 +481,62 @@ def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tupl
     return None
 
 
+# Words after a plural subject that show it is the subject ("Local unions
+# have", "Rural hospitals started").
+_PLURAL_VERBS = frozenset(
+    {"are", "were", "have", "had", "do", "did", "can", "could", "will", "would"}
+    | {"may", "might", "must", "should", "also", "still", "now", "then", "began"}
+)
+
+
+def _modifier_of_plural(
+    vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int], before: int
+) -> bool:
+    """``Local unions started urging``, ``Rural hospitals have been warning``:
+    a lone capitalized word the word lists do not know as a name, title, role
+    or organization, opening the sentence (or one of its clauses) before a
+    lower-case plural noun and then a verb in -ed, an auxiliary or a reporting
+    verb, modifies that noun: the two words are the subject phrase. ``Trump
+    wants voters to``, where the lower-case word is no plural subject (the word
+    after it is no verb), keeps the name."""
+    start, end = chunk
+    if end != start + 1 or end + 1 >= before:
+        return False
+    word, noun, verb = tokens[start], tokens[end], tokens[end + 1]
+    lower = word.lower
+    if not (
+        word.text.isalpha()
+        and word.text[0].isupper()
+        and word.text[1:].islower()
+        and (start == 0 or tokens[start - 1].lower in _CLAUSE_STARTERS)
+        and lower not in PRONOUNS
+        and lower not in DETERMINERS
+        and lower not in vocab.first_names
+        and lower not in vocab.family_names
+        and lower not in vocab.titles
+        and lower not in vocab.role_words
+        and lower not in vocab.org_words
+    ):
+        return False
+    plural = noun.text
+    if not (
+        plural.isalpha()
+        and plural.islower()
+        and len(plural) > 3
+        and plural.endswith("s")
+        and not plural.endswith(("ss", "us", "is"))
+        and noun.lower not in vocab.cue_words
+        and noun.lower not in NOT_VERBS
+    ):
+        return False
+    following = verb.lower
+    return verb.text[0].islower() and (
+        following in _PLURAL_VERBS
+        or (following.endswith("ed") and following.isalpha())
+        or following in vocab.reporting_verbs
+    )
+
+
 def _adverb_before_participle(tokens: list[Token], chunk: tuple[int, int]) -> bool:
     """A one-word phrase that opens the sentence with a capital, ends in -ly
     and stands before a lower-case -ing word (``Hastily politicizing``): an
@@ -522,6 +616,8 @@ def subject_and_verb(
             continue
         if _adverb_before_participle(tokens, chunk):
             continue  # "Hastily politicizing the tragedy, Trump cast ...": no subject
+        if _modifier_of_plural(vocab, tokens, chunk, before):
+            chunk = (chunk[0], chunk[1] + 1)  # "Local unions started urging": the whole phrase
         if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
             if tokens[chunk[1]].lower in SUBORDINATORS:
                 return None  # "Even if ..., X can ...": the main clause is out of reach
