@@ -130,3 +130,22 @@ def test_which_before_a_passive_or_without_a_comma_speaks_not(text: str) -> None
 def test_which_is_the_object_when_a_subject_follows_it() -> None:
     text = "It was a deal, which critics have called “a giveaway.”"
     assert _marked(text)[0][2] == "critics"
+
+
+@pytest.mark.parametrize(
+    ("region", "subject"),
+    [
+        ("The retired surgeon has provided no details, saying ", "The retired surgeon"),
+        ("The town had issued a warning on Monday, saying ", "The town"),
+        ("The hospital has already banned visitors, saying ", "The hospital"),
+    ],
+)
+def test_a_plain_subject_before_a_present_perfect_is_the_participles(
+    region: str, subject: str
+) -> None:
+    assert _subject(region, "saying") == subject
+
+
+def test_a_plain_subject_before_has_and_no_participle_is_not_the_participles() -> None:
+    # "has" as the main verb: no past participle follows it.
+    assert _subject("The town has a new rule now, saying ", "saying") is None

@@ -416,9 +416,10 @@ def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
 
 
 def _opening_plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
-    """``The town released a statement Wednesday saying``: for a participle cue
-    ``c``, a determiner and one or two plain lower-case words that open the
-    sentence, followed by a past-tense verb."""
+    """``The town released a statement Wednesday saying``, ``The retired
+    surgeon has provided no details, saying``: for a participle cue ``c``, a
+    determiner and one or two plain lower-case words that open the sentence,
+    followed by a past-tense verb or a present perfect."""
     first = 1 if tokens and tokens[0].lower in ("and", "but") else 0
     if first >= c or tokens[first].lower not in ("the", "a", "an"):
         return None
@@ -426,6 +427,9 @@ def _opening_plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | Non
         if end >= c or not plain_word(tokens[end - 1]):
             break
         verb = _after_subject_adjuncts(tokens, end, c)
+        if verb + 1 < c and tokens[verb].lower in ("has", "have", "had"):
+            # "The retired surgeon has provided no details, saying"
+            verb = _after_subject_adjuncts(tokens, verb + 1, c)
         if verb < c and plain_word(tokens[verb]) and tokens[verb].lower.endswith("ed"):
             return (first, end)
     return None
