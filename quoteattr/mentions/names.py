@@ -139,8 +139,8 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
     capitalized plural in *-s* that opens a sentence, that the text never
     capitalizes inside a sentence and writes in lower case elsewhere (or
     ``Others``), is a common plural noun, a group, not a surname. Given names,
-    family names the lexicon knows, titles, role and organization words are
-    never taken for such plurals.
+    family names the lexicon knows, titles, organization words and pronouns are
+    never taken for such plurals (a plural role word, ``Officials``, may be).
 
     Examples:
         >>> from quoteattr.lexicon import Lexicon
@@ -178,35 +178,29 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
     return not inside and (in_lower_case or lower == "others")
 
 
-@functools.lru_cache(maxsize=32)
+# A whole word of letters (no digit, apostrophe or hyphen joined to it), and
+# such a word right after a lower-case letter or a comma and a space.
+_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
+_WORD_INSIDE = re.compile(r"(?<=[a-z,] )[^\W\d_]+(?![\w’'-])")
+
+
 def _written(text: str, word: str) -> tuple[bool, bool]:
     """Whether ``text`` writes the capitalized ``word`` inside a sentence (after
     a lower-case letter or a comma and a space), and whether it writes it in
-    lower case, as whole words. Cached: a text is read once per word however
-    many mentions ask; plain string search, no pattern to compile per word."""
-    inside = False
-    at = text.find(word, 2)
-    while at >= 0 and not inside:
-        before = text[at - 2]
-        inside = (
-            text[at - 1] == " "
-            and (before == "," or "a" <= before <= "z")
-            and not _joined(text, at + len(word))
-        )
-        at = text.find(word, at + 1)
-    lower = word.lower()
-    at = text.find(lower)
-    while at >= 0:
-        if (at == 0 or not _joined(text, at - 1)) and not _joined(text, at + len(lower)):
-            return inside, True
-        at = text.find(lower, at + 1)
-    return inside, False
+    lower case, as whole words."""
+    inside, lower = _text_words(text)
+    return word in inside, word.lower() in lower
 
 
-def _joined(text: str, at: int) -> bool:
-    """Whether the character at ``at`` would join a word next to it (a letter,
-    a digit, an apostrophe or a hyphen)."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "’'-_")
+@functools.lru_cache(maxsize=2)
+def _text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalized words ``text`` writes inside a sentence, and the words it
+    writes in lower case: read once per text, in two passes, however many
+    openings ask (the last two texts are kept: one document's sieves and its
+    resolver ask about the same text)."""
+    inside = frozenset(m for m in _WORD_INSIDE.findall(text) if m[0].isupper())
+    lower = frozenset(m for m in _WORD.findall(text) if m.islower())
+    return inside, lower
 
 
 def capital_head(vocab: Vocabulary, token: Token) -> bool:
@@ -279,6 +273,7 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
     texts, lowers = table.texts, table.lowers
     role_words, org_words, is_title = vocab.role_words, vocab.org_words, vocab.is_title_word
     titles, non_names = vocab.titles, vocab.non_names
+    skipped, known, joining = _word_classes(vocab)
     n = len(texts)
     i = 0
     while i < n:
@@ -287,6 +282,34 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
         if not first.isupper() and (lowers[i] not in role_words or not first.islower()):
             i += 1
             continue
+        # Stops that the reading below passes over without a chunk, found at
+        # once: a capitalized function word or date ("The", "He", "Tuesday")
+        # and a lower-case role word ("campaign"), each before a lower-case
+        # word that no premodifier, "of" or organization run takes up.
+        if i + 1 == n or (not texts[i + 1][0].isupper() and lowers[i + 1] not in _RUN_ON_WORDS):
+            if first.isupper():
+                if lowers[i] in skipped:
+                    i += 1
+                    continue
+                # "Clinton said": a lone capitalized word that no list knows,
+                # before a word that neither joins a name nor makes a group.
+                if (
+                    i + 1 < n
+                    and lowers[i] not in known
+                    and lowers[i + 1] not in joining
+                    and texts[i + 1] != ","
+                    and "-" not in texts[i + 1]
+                    and lowers[i][-1] != "."
+                    and not texts[i].endswith(("’s", "'s"))
+                ):
+                    out.append((i, i + 1, "single"))
+                    i += 1
+                    continue
+            elif (
+                i + 1 == n or (lowers[i + 1] not in role_words and lowers[i + 1] not in MODIFIERS)
+            ) and not texts[i].endswith(("’s", "'s")):
+                i += 1
+                continue
         # Premodifier: titles, role words, modifiers, possessors ("Russia’s").
         # Titles (Vocabulary.is_title_word) are tested inline here: every
         # capitalized word of the writer's text goes through these loops.
@@ -503,6 +526,44 @@ def named_chunks(vocab: Vocabulary, table: TokenTable) -> list[tuple[int, int, s
             continue
         i = j if j > i else i + 1
     return out
+
+
+# Lower-case words that carry a premodifier or an organization's name on.
+_RUN_ON_WORDS = frozenset({"of", "for", "&"})
+
+
+@functools.lru_cache(maxsize=8)
+def _word_classes(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The word classes of :func:`named_chunks`'s quick stops, per vocabulary.
+
+    Lowercased words it passes over, capitalized and before a lower-case word
+    other than ``of``, ``for`` or ``&`` (words never names that are no title,
+    role, modifier, organization word or opening of a known organization's
+    name, and no initial or possessive); the words any list of the reading
+    knows (a capitalized word outside them, alone, is a ``"single"``); and the
+    lower-case words after it that may join a name or make a group.
+    """
+    known = (
+        frozenset(vocab.titles)
+        | vocab.role_words
+        | MODIFIERS
+        | vocab.non_names
+        | vocab.org_words
+        | vocab.organization_starts
+    )
+    skipped = frozenset(
+        word
+        for word in vocab.non_names & _NOT_IN_NAMES
+        if "." not in word
+        and not word.endswith(("’s", "'s"))
+        and word not in vocab.titles
+        and word not in vocab.role_words
+        and word not in MODIFIERS
+        and word not in vocab.org_words
+        and word not in vocab.organization_starts
+    )
+    joining = _RUN_ON_WORDS | NAME_PARTICLES | vocab.group_nouns | vocab.role_plurals
+    return skipped, known, joining
 
 
 def _known_organization(vocab: Vocabulary, phrase: str) -> bool:

@@ -19,7 +19,7 @@ from quoteattr.model import span_unchecked
 from quoteattr.reported.extent import forward_stop
 from quoteattr.reported.frames import Frame
 from quoteattr.reported.grammar import Sentence, Verbs, is_passive, subject_before
-from quoteattr.reported.words import DETERMINERS
+from quoteattr.reported.words import DETERMINERS, PASSIVE_AUXILIARIES
 from quoteattr.sieves import Context
 
 __all__ = ["read_discoveries"]
@@ -43,9 +43,6 @@ JUDGMENTS = frozenset(
 
 #: Adverbs that may stand between the subject and the verb (``soon learned``).
 ADVERBS = frozenset({"soon", "later", "also", "then", "never", "quickly", "eventually", "since"})
-
-#: Forms of *be* before the verb (or its adverbs) that make it a passive.
-BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 
 
 def read_discoveries(
@@ -73,7 +70,7 @@ def read_discoveries(
         j = c  # the subject stands before the adverbs: "Ruiz soon learned that"
         while j > 1 and _adverb(lowers, j - 1):
             j -= 1
-        if lowers[j - 1] in BE_FORMS:
+        if lowers[j - 1] in PASSIVE_AUXILIARIES:  # a passive
             continue  # "it was later learned that": a passive names no source
         left = subject_before(context, s, j)
         if left is None:

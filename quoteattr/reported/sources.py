@@ -130,11 +130,14 @@ def zero_relative(s: Sentence, left: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
-#: The cues whose subject may be a head with a participle phrase after it.
-PARTICIPLE_SUBJECT_CUES = frozenset(
-    {"say", "said", "says", "believe", "think", "argue", "warn", "contend", "worry", "fear"}
-    | {"insist", "agree"}
+#: Cue forms whose subject is plural (``say``, ``believe``): a postmodified
+#: plural head is read first for them (``Residents of the valley say``).
+PRESENT_PLURAL_CUES = frozenset(
+    {"say", "believe", "think", "argue", "warn", "contend", "worry", "fear", "insist", "agree"}
 )
+
+#: The cues whose subject may be a head with a participle phrase after it.
+PARTICIPLE_SUBJECT_CUES = PRESENT_PLURAL_CUES | {"said", "says"}
 
 #: The most words from the head of such a subject to its cue.
 PARTICIPLE_REACH = 12

@@ -79,7 +79,7 @@ def stance(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
     ):
         return None  # "backed down", "backed her up", "walked back", "cut back"
     if word in SUPPORT_NOUNS and (
-        after in SUPPORT_NOUN_NEXT or previous in COUNT_WORDS or previous.endswith("%")
+        after in SUPPORT_NOUN_NEXT or previous in STANCE_COUNTS or previous.endswith("%")
     ):
         return None  # "support among women", "45 percent support": the noun
     frame = speech_act(context, verbs, s, c)
@@ -96,7 +96,7 @@ def stance(context: Context, verbs: Verbs, s: Sentence, c: int) -> Frame | None:
     if (
         lowers[first] in NOT_STANCE_SOURCES
         or head in NOT_STANCE_SOURCES
-        or head in COUNT_WORDS
+        or head in STANCE_COUNTS
         or head[0].isdigit()
         or (first > 0 and lowers[first - 1] in NOT_STANCE_SOURCES)
     ):
@@ -139,7 +139,7 @@ SUPPORT_NOUN_NEXT = frozenset(
 
 #: Counts and shares: ``45 percent support``, ``42 percent favored``, ``most
 #: support Sanders`` (a poll's breakdown, annotated with its respondents elsewhere).
-COUNT_WORDS = frozenset({"percent", "%", "point", "points", "few", "most", "all", "some"})
+STANCE_COUNTS = frozenset({"percent", "%", "point", "points", "few", "most", "all", "some"})
 
 #: Words of a poll's margin in the content (``favored Trump 46 percent to 32 percent``).
 MARGIN_WORDS = frozenset({"percent", "%", "margin", "margins", "points"})

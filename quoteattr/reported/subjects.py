@@ -23,6 +23,7 @@ from quoteattr.reported.grammar import (
 from quoteattr.reported.sources import (
     COUNT_OPENERS,
     PARTICIPLE_SUBJECT_CUES,
+    PRESENT_PLURAL_CUES,
     participle_subject,
 )
 from quoteattr.reported.words import (
@@ -367,10 +368,6 @@ def _reported_in_relative(s: Sentence, lo: int, verb: int) -> tuple[int, int] | 
         return None  # the antecedent does not open the sentence
     return first, w
 
-
-#: Cue forms whose subject is plural (``say``, ``believe``): a postmodified
-#: plural head is read first for them (``Residents of the valley say``).
-PRESENT_PLURAL_CUES = word_set("say believe think argue warn contend worry fear insist agree")
 
 #: Marks that set off an apposition between a subject and its cue.
 SET_OFF = frozenset({",", "—", "–", "-", "--"})
