@@ -323,11 +323,21 @@ def title_headline_cue(context: Context, index: int) -> Decision | None:
     if quote.paragraph != 0 or paragraph.end - paragraph.start > 200:
         return None
     tokens = context.tokens(paragraph.start, paragraph.end)
+    opening_term = False
     if context.kinds[index] is QuoteKind.TERM:
         before = [t for t in tokens if t.end <= quote.open_mark.start]
-        if not before or before[-1].lower in CLOSED_CLASS:
+        if before and before[-1].lower in CLOSED_CLASS:
             return None
-    words = [t for t in tokens if t.text.isalpha()]
+        # A term that opens the headline is the speaker's only when the
+        # attribution closes it ("‘Fake Populist’ Mayor Is ..., Ann Lowe Says").
+        opening_term = not before
+    # The quote's own words may be in sentence case ("‘We will not back down’
+    # on Tariffs, Ann Lowe Says"): the headline's case is read outside it.
+    words = [
+        t
+        for t in tokens
+        if t.text.isalpha() and not quote.open_mark.start <= t.start < context.outer_end(index)
+    ]
     if len(words) < 3 or 3 * sum(1 for t in words if t.text[0].isupper()) < 2 * len(words):
         return None
     vocab = context.vocab
@@ -338,11 +348,20 @@ def title_headline_cue(context: Context, index: int) -> Decision | None:
         if verb.lower not in vocab.reporting_verbs:
             continue
         if verb.end <= quote.open_mark.start:
+            if opening_term:
+                return None
             start = 0  # the speaker opens the headline
         elif verb.start >= context.outer_end(index):
             start = v
-            while start > 0 and tokens[start - 1].end > context.outer_end(index):
-                start -= 1  # the speaker follows the quote and its comma
+            while (
+                start > 0
+                and tokens[start - 1].end > context.outer_end(index)
+                and tokens[start - 1].text != ","
+            ):
+                # The speaker follows the quote and its comma, or the comma
+                # that closes the rest of the headline ("‘...’ on Tariffs,
+                # Ann Lowe Says").
+                start -= 1
             while start < v and not tokens[start].text[0].isalnum():
                 start += 1
         else:

@@ -21,6 +21,7 @@ from quoteattr.mentions import (
     chunk_right,
     is_ly_adverb,
 )
+from quoteattr.sieves.documents import document_subject
 from quoteattr.sieves.shares import QUANTITY_SKIPPABLE, quantity_subject
 
 __all__ = [
@@ -255,8 +256,46 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
         chunk_left(vocab, tokens, c)
         or _plain_subject(tokens, c)
         or quantity_subject(tokens, c, QUOTE_MARKS)
-        or _document_subject(tokens, c)
+        or document_subject(tokens, c)
+        or _relative_which(vocab, tokens, c)
     )
+
+
+# Auxiliaries and adverbs between a relative pronoun and its verb ("which has
+# long called").
+_RELATIVE_SKIPPABLE = frozenset(
+    {"has", "have", "had", "would", "will", "could", "can", "may", "might", "did", "does"}
+    | {"also", "still", "long", "once", "again", "often", "already", "just", "now", "even"}
+    | {"since", "then", "later", "never", "repeatedly", "recently", "previously"}
+)
+
+
+def _relative_which(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """``The union, which has called the deal``: a ``which`` set off by a
+    comma after a phrase, then perhaps auxiliaries and adverbs, right before
+    the cue ``c``: the relative pronoun is its subject (speaker resolution
+    reads the phrase before it), when the cue is a reporting verb (not a
+    verb of stance: ``The union, which endorsed Ruiz``). A passive (``which
+    is called``) is no speech: a form of *be* only comes before a cue in
+    *-ing* (``which is calling``)."""
+    if tokens[c].lower not in vocab.reporting_verbs:
+        return None
+    k = c - 1
+    progressive = tokens[c].lower.endswith("ing")
+    while k > 2 and (
+        tokens[k].lower in _RELATIVE_SKIPPABLE
+        or is_ly_adverb(tokens[k])
+        or (progressive and tokens[k].lower in ("is", "are", "was", "were", "been"))
+    ):
+        k -= 1
+    if (
+        k >= 2
+        and tokens[k].lower == "which"
+        and tokens[k - 1].text == ","
+        and tokens[k - 2].text[0].isalnum()
+    ):
+        return (k, k + 1)
+    return None
 
 
 # Words that open an aside counting part of the phrase before it ("many of them").
@@ -332,74 +371,6 @@ _NAME_LINKS = frozenset({"of", "for", "at", "the", "a", "an", "and", "with", "fr
 _SUBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "these", "those"})
 
 
-# Nouns for a written message whose author speaks through it.
-_DOCUMENT_NOUNS = frozenset(
-    {"email", "letter", "statement", "memo", "release", "post", "tweet", "message", "note"}
-)
-
-
-# Participles that name a document's author with "by" ("sent out by Lowe").
-_AUTHOR_PARTICIPLES = frozenset(
-    {"sent", "written", "released", "issued", "signed", "posted", "published"}
-)
-
-
-def _document_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
-    """``Lowe’s fundraising email to supporters notes``, ``an email sent out by
-    Lowe on Tuesday warned``: a document noun, with its author as a possessor
-    or after ``by``, opening the clause of the cue ``c``: the possessor, or
-    the whole phrase."""
-    start = c
-    while start > 0 and c - start < 14 and tokens[start - 1].text not in (",", ";", ":", "(", ")"):
-        start -= 1
-    if c - start < 2:
-        return None
-    noun = next(
-        (k for k in range(start + 1, c) if tokens[k].lower.rstrip("s") in _DOCUMENT_NOUNS), None
-    )
-    if noun is None:
-        return None
-    head = tokens[start:noun]
-    mark = next(
-        (
-            start + j + 1
-            for j, t in enumerate(head)
-            if t.text in ("’", "'", "’s", "'s") or t.lower.endswith(("’s", "'s"))
-        ),
-        None,
-    )
-    possessor = head[0].text[0].isupper() and mark is not None
-    if not (possessor or head[0].lower in ("a", "an", "the")):
-        return None
-    if not all(t.text[0].isalnum() or t.text in ("’", "'") for t in head):
-        return None
-    rest = tokens[noun + 1 : c]
-    k = 0
-    if rest and rest[0].lower in _AUTHOR_PARTICIPLES:
-        k = 1 + (len(rest) > 1 and rest[1].lower == "out")
-        if k >= len(rest) or rest[k].lower != "by" or k + 1 >= len(rest):
-            return None
-        k += 1
-        if not rest[k].text[0].isupper():
-            return None
-        while k < len(rest) and rest[k].text[0].isupper():
-            k += 1
-        possessor = True
-    if not possessor:
-        return None
-    adjunct = rest[k:]
-    if adjunct and not (
-        len(adjunct) <= 4
-        and adjunct[0].lower in ("to", "on", "in", "from", "for", "last", "this")
-        and all(t.text.isalpha() for t in adjunct)
-    ):
-        return None
-    if k == 0 and mark is not None:
-        # The possessor: "Lowe’s", or "Sanders" of "Sanders’".
-        return (start, mark - 1 if tokens[mark - 1].text in ("’", "'") else mark)
-    return (start, c)
-
-
 # Verbs whose object is moved to speak ("prompted Lowe to say").
 _CAUSATIVES = frozenset(
     {"prompted", "prompting", "prompts", "led", "leading", "forced", "caused", "inspired"}
@@ -445,9 +416,10 @@ def _plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
 
 
 def _opening_plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
-    """``The town released a statement Wednesday saying``: for a participle cue
-    ``c``, a determiner and one or two plain lower-case words that open the
-    sentence, followed by a past-tense verb."""
+    """``The town released a statement Wednesday saying``, ``The retired
+    surgeon has provided no details, saying``: for a participle cue ``c``, a
+    determiner and one or two plain lower-case words that open the sentence,
+    followed by a past-tense verb or a present perfect."""
     first = 1 if tokens and tokens[0].lower in ("and", "but") else 0
     if first >= c or tokens[first].lower not in ("the", "a", "an"):
         return None
@@ -455,6 +427,9 @@ def _opening_plain_subject(tokens: list[Token], c: int) -> tuple[int, int] | Non
         if end >= c or not plain_word(tokens[end - 1]):
             break
         verb = _after_subject_adjuncts(tokens, end, c)
+        if verb + 1 < c and tokens[verb].lower in ("has", "have", "had"):
+            # "The retired surgeon has provided no details, saying"
+            verb = _after_subject_adjuncts(tokens, verb + 1, c)
         if verb < c and plain_word(tokens[verb]) and tokens[verb].lower.endswith("ed"):
             return (first, end)
     return None
@@ -508,6 +483,62 @@ def _earlier_cue_subject(vocab: Vocabulary, tokens: list[Token], c: int) -> tupl
             return None
         return chunk
     return None
+
+
+# Words after a plural subject that show it is the subject ("Local unions
+# have", "Rural hospitals started").
+_PLURAL_VERBS = frozenset(
+    {"are", "were", "have", "had", "do", "did", "can", "could", "will", "would"}
+    | {"may", "might", "must", "should", "also", "still", "now", "then", "began"}
+)
+
+
+def _modifier_of_plural(
+    vocab: Vocabulary, tokens: list[Token], chunk: tuple[int, int], before: int
+) -> bool:
+    """``Local unions started urging``, ``Rural hospitals have been warning``:
+    a lone capitalized word the word lists do not know as a name, title, role
+    or organization, opening the sentence (or one of its clauses) before a
+    lower-case plural noun and then a verb in -ed, an auxiliary or a reporting
+    verb, modifies that noun: the two words are the subject phrase. ``Trump
+    wants voters to``, where the lower-case word is no plural subject (the word
+    after it is no verb), keeps the name."""
+    start, end = chunk
+    if end != start + 1 or end + 1 >= before:
+        return False
+    word, noun, verb = tokens[start], tokens[end], tokens[end + 1]
+    lower = word.lower
+    if not (
+        word.text.isalpha()
+        and word.text[0].isupper()
+        and word.text[1:].islower()
+        and (start == 0 or tokens[start - 1].lower in _CLAUSE_STARTERS)
+        and lower not in PRONOUNS
+        and lower not in DETERMINERS
+        and lower not in vocab.first_names
+        and lower not in vocab.family_names
+        and lower not in vocab.titles
+        and lower not in vocab.role_words
+        and lower not in vocab.org_words
+    ):
+        return False
+    plural = noun.text
+    if not (
+        plural.isalpha()
+        and plural.islower()
+        and len(plural) > 3
+        and plural.endswith("s")
+        and not plural.endswith(("ss", "us", "is"))
+        and noun.lower not in vocab.cue_words
+        and noun.lower not in NOT_VERBS
+    ):
+        return False
+    following = verb.lower
+    return verb.text[0].islower() and (
+        following in _PLURAL_VERBS
+        or (following.endswith("ed") and following.isalpha())
+        or following in vocab.reporting_verbs
+    )
 
 
 def _adverb_before_participle(tokens: list[Token], chunk: tuple[int, int]) -> bool:
@@ -589,6 +620,8 @@ def subject_and_verb(
             continue
         if _adverb_before_participle(tokens, chunk):
             continue  # "Hastily politicizing the tragedy, Trump cast ...": no subject
+        if _modifier_of_plural(vocab, tokens, chunk, before):
+            chunk = (chunk[0], chunk[1] + 1)  # "Local unions started urging": the whole phrase
         if not_a_speaker(vocab, tokens[chunk[0] : chunk[1]]):
             if tokens[chunk[1]].lower in SUBORDINATORS:
                 return None  # "Even if ..., X can ...": the main clause is out of reach
