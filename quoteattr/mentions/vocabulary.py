@@ -29,11 +29,13 @@ from quoteattr.mentions.words import (
 )
 
 __all__ = [
+    "SHARE_LEADS",
     "Vocabulary",
     "contracted_pronoun",
     "contraction_subject",
     "is_pronoun_contraction",
     "noun_phrase_head",
+    "share_lead",
     "share_of_group",
     "split_apposition",
 ]
@@ -671,20 +673,23 @@ _COLLECTIVE_NOUNS = frozenset(
 
 # Words that may come before a share word ("a third", "the majority", "40
 # percent", "two-thirds", "nearly half", "more than half").
-_SHARE_LEADS = frozenset(
-    {"a", "an", "the", "one", "two", "three", "four", "nine", "ten", "forty", "fifty", "sixty"}
-    | {"about", "almost", "nearly", "roughly", "some", "just", "over", "under", "only"}
-    | {"more", "less", "fewer", "than", "at", "least", "vast", "slim", "narrow", "per"}
-    | {"twenty", "thirty", "seventy", "eighty", "ninety", "five", "six", "seven", "eight"}
+#: Words that may come before a share word: articles, approximators, counts
+#: (``about half``, ``a slim majority``, ``fully 40 percent``, ``one in five``).
+SHARE_LEADS = frozenset(
+    {"a", "an", "the", "about", "almost", "nearly", "roughly", "just", "over", "under"}
+    | {"only", "more", "less", "fewer", "than", "at", "least", "vast", "slim", "narrow"}
+    | {"some", "fully", "barely", "well", "per", "one", "two", "three", "four", "five"}
+    | {"six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty"}
+    | {"sixty", "seventy", "eighty", "ninety", "hundred"}
 )
 
 
-def _share_lead(word: str) -> bool:
-    """A word that may come before a share word, a hyphenated number among them
-    (``Forty-two percent``, ``twenty-five percent``)."""
-    if word in _SHARE_LEADS:
+def share_lead(word: str) -> bool:
+    """A lower-case word that may come before a share word, a hyphenated number
+    among them (``Forty-two percent``, ``twenty-five percent``)."""
+    if word in SHARE_LEADS:
         return True
-    return "-" in word and all(part in _SHARE_LEADS for part in word.split("-"))
+    return "-" in word and all(part in SHARE_LEADS for part in word.split("-"))
 
 
 def share_of_group(tokens: list[Token]) -> int | None:
@@ -713,7 +718,7 @@ def share_of_group(tokens: list[Token]) -> int | None:
             return None
         if share.lower == "some" and k > 1:
             return None  # "for some of": not a share opening the phrase
-        if all(_share_lead(t.lower) or t.text[0].isdigit() for t in tokens[: k - 1]):
+        if all(share_lead(t.lower) or t.text[0].isdigit() for t in tokens[: k - 1]):
             return k
         return None
     return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from quoteattr.mentions import Token
+from quoteattr.mentions.vocabulary import share_lead
 
 __all__ = ["QUANTITY_SKIPPABLE", "quantity_subject"]
 
@@ -25,15 +26,6 @@ _QUANTITY_WORDS = frozenset({"%", "percent", "half", "majority", "third", "quart
 # Nouns for a survey whose respondents are given as a share ("In a Pew poll, 60% said").
 _SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 
-
-# Words that lead a share ("at least half", "nearly 40 percent", "a third").
-_SHARE_LEADS = frozenset(
-    {"a", "an", "the", "about", "almost", "nearly", "roughly", "just", "over", "under"}
-    | {"only", "more", "less", "fewer", "than", "at", "least", "vast", "slim", "narrow"}
-    | {"some", "fully", "barely", "well", "one", "two", "three", "four", "five", "six"}
-    | {"seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty"}
-    | {"seventy", "eighty", "ninety", "hundred"}
-)
 
 # Counts and quantifiers that name part of a group before "of" or "in"
 # ("One of the growers", "Two of the nurses", "Some in the crowd", "Most of them").
@@ -111,9 +103,8 @@ def quantity_subject(
     if first is None:
         return None
     while first > start and (
-        tokens[first - 1].lower in _SHARE_LEADS
+        share_lead(tokens[first - 1].lower)  # "about", "forty-two"
         or tokens[first - 1].text[0].isdigit()
-        or tokens[first - 1].lower.split("-")[0] in _SHARE_LEADS  # "forty-two"
     ):
         first -= 1
     start = first
