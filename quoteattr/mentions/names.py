@@ -96,9 +96,7 @@ def common_word_opening(
     word = token.text
     if not (
         len(word) > 1
-        and word.isalpha()
-        and word[0].isupper()
-        and word[1:].islower()
+        and _capitalized(word)
         and not word.endswith("s")
         and following.text.isalpha()
         and following.text[0].islower()
@@ -113,19 +111,12 @@ def common_word_opening(
     ):
         return False  # "Marsh told", "Lowe also said": a verb or an adverb, not a noun
     lower = token.lower
-    if (
-        lower in PRONOUNS
-        or lower in DETERMINERS
-        or lower in vocab.first_names
-        or lower in vocab.family_names
-        or lower in vocab.titles
-        or lower in vocab.role_words
-        or lower in vocab.org_words
-    ):
+    if lower in DETERMINERS or lower in vocab.role_words or _listed(vocab, lower):
         return False
-    if _SENTENCE_BREAK.search(text, max(0, token.start - 6), token.start) is None:
+    written = _written_after_opening(text, token)
+    if written is None:
         return False  # inside a sentence: capitalized on purpose
-    inside, in_lower_case = _written(text, word)
+    inside, in_lower_case = written
     if inside:
         return False  # capitalized inside a sentence too: a name ("at Google")
     if after is not None and after.lower in _AUXILIARIES:
@@ -156,26 +147,44 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
     word = token.text
     if not (
         len(word) > 3
-        and word.isalpha()
-        and word[0].isupper()
-        and word[1:].islower()
+        and _capitalized(word)
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
     ):
         return False
     lower = token.lower
-    if (
-        lower in vocab.first_names
+    if _listed(vocab, lower):
+        return False
+    written = _written_after_opening(text, token)
+    if written is None:
+        return False  # inside a sentence: capitalized on purpose
+    inside, in_lower_case = written
+    return not inside and (in_lower_case or lower == "others")
+
+
+def _capitalized(word: str) -> bool:
+    """A word of letters with only its first one in upper case (``Good``)."""
+    return word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _listed(vocab: Vocabulary, lower: str) -> bool:
+    """A pronoun, or a word the lexicon lists as a given or family name, a title
+    or an organization word: never taken for a common word opening a sentence."""
+    return (
+        lower in PRONOUNS
+        or lower in vocab.first_names
         or lower in vocab.family_names
         or lower in vocab.titles
         or lower in vocab.org_words
-        or lower in PRONOUNS
-    ):
-        return False
+    )
+
+
+def _written_after_opening(text: str, token: Token) -> tuple[bool, bool] | None:
+    """``_written`` for a word that opens a sentence; None when ``token`` does
+    not (a word capitalized inside a sentence is capitalized on purpose)."""
     if _SENTENCE_BREAK.search(text, max(0, token.start - 6), token.start) is None:
-        return False  # inside a sentence: capitalized on purpose
-    inside, in_lower_case = _written(text, word)
-    return not inside and (in_lower_case or lower == "others")
+        return None
+    return _written(text, token.text)
 
 
 def _written(text: str, word: str) -> tuple[bool, bool]:
@@ -597,24 +606,18 @@ def _word_classes(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str], fr
     knows (a capitalized word outside them, alone, is a ``"single"``); and the
     lower-case words after it that may join a name or make a group.
     """
-    known = (
+    listed = (
         frozenset(vocab.titles)
         | vocab.role_words
         | MODIFIERS
-        | vocab.non_names
         | vocab.org_words
         | vocab.organization_starts
     )
+    known = listed | vocab.non_names
     skipped = frozenset(
         word
-        for word in vocab.non_names & _NOT_IN_NAMES
-        if "." not in word
-        and not word.endswith(("’s", "'s"))
-        and word not in vocab.titles
-        and word not in vocab.role_words
-        and word not in MODIFIERS
-        and word not in vocab.org_words
-        and word not in vocab.organization_starts
+        for word in (vocab.non_names & _NOT_IN_NAMES) - listed
+        if "." not in word and not word.endswith(("’s", "'s"))
     )
     joining = _RUN_ON_WORDS | NAME_PARTICLES | vocab.group_nouns | vocab.role_plurals
     return skipped, known, joining
