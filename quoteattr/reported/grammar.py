@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.mentions.vocabulary import contraction_subject
+from quoteattr.reported.contracted import possessive
 from quoteattr.reported.verbs import Verbs
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
@@ -172,8 +173,8 @@ def verb_lemma(
         return None
     if c > 0:
         previous = lowers[c - 1]
-        if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
-            return None  # "the hope", "Trump’s declared goal"
+        if previous in DETERMINERS or (previous[-1:] == "s" and possessive(previous)):
+            return None  # "the hope", "Trump’s declared goal"; not "he's saying"
         if previous == "to" and c > 1 and lowers[c - 2] in IMPERSONAL:
             return None  # "it’s safe to say": the writer's own voice
     if c + 1 < len(lowers) and lowers[c + 1] == "up" and lemma in ("add", "sum"):

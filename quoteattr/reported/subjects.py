@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from quoteattr.mentions import Token, chunk_right, is_ly_adverb
 from quoteattr.reported.asides import comma_before
+from quoteattr.reported.contracted import fused_subject
 from quoteattr.reported.grammar import (
     Sentence,
     clause_starts,
@@ -85,6 +86,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # read as "Sanders said"
         verb -= 1
     region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
+    if verb == c and ("’" in s.lowers[c - 1] or "'" in s.lowers[c - 1]):
+        fused = fused_subject(s, lo, c)
+        if fused is not None:
+            return fused  # "He's predicting", "They've said": the pronoun and its auxiliary
     if verb == c and s.lowers[c] in PRESENT_PLURAL_CUES:
         found = postmodified_subject(s, lo, c)
         if found is not None:
