@@ -16,6 +16,7 @@ from __future__ import annotations
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.mentions.vocabulary import contraction_subject
 from quoteattr.reported.contracted import possessive
+from quoteattr.reported.fronted import concession_opens
 from quoteattr.reported.verbs import Verbs
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
@@ -581,8 +582,8 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             return k, "none"
         if word in ADJUNCT_PREPOSITIONS and text[0].islower():
             end = adjunct_end(s, k)
-            if end is None:
-                return k, "none"
+            if end is None:  # but "said after the plant closed, C": its clause first
+                return k, "bare" if clause_starts(s, k) else "none"
             k = end
             continue
         if hearer and word in NOT_HEARER_PREPOSITIONS and text[0].islower():
@@ -754,7 +755,7 @@ def clause_starts(s: Sentence, k: int) -> bool:
         return j < n and verb_like(s, j)
     head = tokens[k]
     word = head.lower
-    if word in LEADING_SUBORDINATORS and not head.text[0].isupper():
+    if (word in LEADING_SUBORDINATORS or concession_opens(s, k)) and not head.text[0].isupper():
         # "says despite being an alumna, she plans ...": a subordinate clause
         # first, then the reported clause after its comma.
         close = next((j for j in range(k + 2, min(n, k + 16)) if s.texts[j] in CLAUSE_MARKS), None)
