@@ -1,8 +1,11 @@
 """A reported clause that opens with a concessive or a clause of time set off
-by a comma (``said no matter what ..., C``, ``said after the mill closed, C``).
+by a comma (``said no matter what ..., C``, ``said after the mill closed, C``),
+and a time adverbial between the cue and ``that`` (``complained soon after
+that C``).
 
-The cases are in ``golden/reported_fronted.json`` (the schema of
-``golden/reported.json``); those whose id starts with ``neg-`` expect no report.
+The cases are in ``golden/reported_fronted.json`` and
+``golden/reported_adverbs.json`` (the schema of ``golden/reported.json``);
+those whose id starts with ``neg-`` expect no report.
 """
 
 from __future__ import annotations
@@ -17,10 +20,16 @@ from quoteattr.reported.fronted import concession_opens
 from quoteattr.reported.grammar import Sentence
 
 CASES = _load_reported("reported_fronted.json")
+ADVERB_CASES = _load_reported("reported_adverbs.json")
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_fronted(case: dict[str, Any]) -> None:
+    _check_reported(case)
+
+
+@pytest.mark.parametrize("case", ADVERB_CASES)
+def test_adverb_before_that(case: dict[str, Any]) -> None:
     _check_reported(case)
 
 

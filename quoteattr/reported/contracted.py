@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quoteattr.reported.words import IRREGULAR_PAST, word_set
+from quoteattr.reported.words import IRREGULAR_PAST, NEGATIONS, word_set
 
 if TYPE_CHECKING:
     from quoteattr.reported.grammar import Sentence
 
-__all__ = ["fused_subject", "possessive"]
+__all__ = ["after_auxiliary", "fused_subject", "possessive"]
 
 # The personal pronouns a fused auxiliary may follow as the source of a cue.
 FUSED_PRONOUNS = word_set("i he she we they you")
@@ -71,3 +71,19 @@ def possessive(word: str) -> bool:
         (True, False, False)
     """
     return word.endswith(("’s", "'s")) and word[:-2] not in FUSED_PRONOUNS
+
+
+def after_auxiliary(s: Sentence, c: int, lemma: str) -> bool:
+    """``wouldn't say``, ``would only say``, ``has only said``: a reporting verb
+    after a negated auxiliary, or after an auxiliary and ``only`` or ``not``."""
+    if c < 1:
+        return False
+    previous = s.lowers[c - 1]
+    if previous.endswith(("n’t", "n't")) and previous in NEGATIONS:
+        return s.lowers[c] == lemma  # a base form: "wouldn't say", not "didn't said"
+    return (
+        previous in ("only", "not")
+        and c > 1
+        and s.lowers[c - 2] in NEGATIONS
+        and not s.lowers[c - 2].endswith(("n’t", "n't"))
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.mentions.vocabulary import contraction_subject
-from quoteattr.reported.contracted import possessive
+from quoteattr.reported.contracted import after_auxiliary, possessive
 from quoteattr.reported.fronted import concession_opens
 from quoteattr.reported.verbs import Verbs
 from quoteattr.reported.words import (
@@ -209,7 +209,7 @@ def verb_lemma(
     ):
         return None  # "475 pledged delegates": an adjective between a count and its noun
     if word in verbs.reporting:
-        if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
+        if context.vocab.cue_at(s.tokens, c) or after_auxiliary(s, c, lemma):
             return lemma
         if _plural_subject_cue(s, c, lemma) or _second_present_cue(verbs, s, c, lemma):
             return lemma
@@ -264,22 +264,6 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     from quoteattr.reported.subjects import subject_before as read
 
     return read(context, s, c)
-
-
-def _after_auxiliary(s: Sentence, c: int, lemma: str) -> bool:
-    """``wouldn't say``, ``would only say``, ``has only said``: a reporting verb
-    after a negated auxiliary, or after an auxiliary and ``only`` or ``not``."""
-    if c < 1:
-        return False
-    previous = s.lowers[c - 1]
-    if previous.endswith(("n’t", "n't")) and previous in NEGATIONS:
-        return s.lowers[c] == lemma  # a base form: "wouldn't say", not "didn't said"
-    return (
-        previous in ("only", "not")
-        and c > 1
-        and s.lowers[c - 2] in NEGATIONS
-        and not s.lowers[c - 2].endswith(("n’t", "n't"))
-    )
 
 
 def _this_subject(s: Sentence, k: int) -> bool:
@@ -530,6 +514,14 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             return k, "bare"
         if word == "that":
             return k + 1, "that"
+        if (
+            word == "after"
+            and lowers[k - 1] in ("soon", "shortly")
+            and k + 2 < n
+            and lowers[k + 1] == "that"
+            and clause_starts(s, k + 2)
+        ):
+            return k + 2, "that"  # "complained soon after that C"
         if word in COMPLEMENTIZERS and text[0].islower():
             return k, "wh"
         if text == ":":

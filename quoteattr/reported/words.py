@@ -111,7 +111,7 @@ TIME_WORDS = word_set(
     "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday",
     "again also later earlier once then now recently previously often last this next",
     "week month year night morning afternoon evening weekend ago too however instead",
-    "though still even already first flatly bluntly",
+    "though still even already first flatly bluntly soon afterward afterwards",
 )
 
 COMPLEMENTIZERS = word_set("whether if why how what when where who")
