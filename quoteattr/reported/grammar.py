@@ -54,6 +54,7 @@ from quoteattr.reported.words import (
     PRONOUN_ASIDES,
     SENTENCE_END,
     SINGULAR_S_NOUNS,
+    SUBJECT_ADVERBS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
@@ -287,7 +288,8 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     lowers, texts = s.lowers, s.texts
     if c == 0 or lowers[c] != lemma or c + 1 >= len(lowers):
         return False
-    previous = lowers[c - 1].rpartition("-")[2]  # "three-fourths", "two-thirds"
+    b = c - 2 if c > 1 and lowers[c - 1] in SUBJECT_ADVERBS else c - 1  # "experts now say"
+    previous = lowers[b].rpartition("-")[2]  # "three-fourths", "two-thirds"
     if postmodified_subject(s, 0, c) is not None:
         # "Officials in the county say", "Sources close to her campaign say"
         return lowers[c + 1] == "that" or clause_starts(s, c + 1)
@@ -297,7 +299,7 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
         or previous in PLURAL_SUBJECT_ENDS
         or (
             previous.isalpha()
-            and texts[c - 1].islower()
+            and texts[b].islower()
             and previous.endswith("s")
             and not previous.endswith(("ss", "us", "is"))
         )

@@ -37,6 +37,7 @@ from quoteattr.reported.words import (
     NEGATIONS,
     NOT_IN_SUBJECT,
     PARTICIPLE_LINKS,
+    SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
     SUBORDINATORS,
@@ -174,6 +175,8 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         return None
     if stop == first + 1 and s.lowers[first] == "who" and stop + 1 < verb:
         return _antecedent_of_who(s, lo, first, verb)
+    while stop - first > 1 and stop == verb and s.lowers[stop - 1] in SUBJECT_ADVERBS:
+        stop -= 1  # "The senators now argue": not "now"
     return first, stop
 
 
