@@ -1,5 +1,6 @@
 """The object of a speech act with an ``as`` complement (``cited the memo as
-evidence that C``), and ``as`` opening a clause of time, which ends it.
+evidence that C``) or a second plural object after ``and`` (``opposed the levy
+and the new parking fees``); ``as`` opening a clause of time ends it.
 
 The cases are in ``golden/reported_objects.json`` (the schema of
 ``golden/reported.json``).
