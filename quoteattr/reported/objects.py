@@ -1,10 +1,11 @@
 """Where the object of a speech act runs on past its head: an ``as``
 complement (``cited the memo as evidence that ...``, ``mocked Ruiz as a
-neophyte who ...``).
+neophyte who ...``) and examples set off by ``, including`` (``cited several
+factors, including the new rules``).
 
 The reader of speech acts (``frames.speech_act``) stops the object at ``as``
-when a clause follows; this test tells it where the object's own complement
-goes on instead. ``as`` opening a clause
+when a clause follows and at a comma; these tests tell it where the object's
+own complement or examples go on instead. ``as`` opening a clause
 of time (``as the crowd cheered``) or a fixed phrase (``as a result``, ``as
 well as``, ``as expected``) is no complement.
 """
@@ -13,9 +14,9 @@ from __future__ import annotations
 
 from quoteattr.reported.casting import as_clause
 from quoteattr.reported.grammar import Sentence, verb_like
-from quoteattr.reported.words import word_set
+from quoteattr.reported.words import SENTENCE_END, word_set
 
-__all__ = ["as_complement"]
+__all__ = ["as_complement", "including_run"]
 
 #: Words after ``as`` that open a fixed phrase or a clause, not a complement.
 AS_NOT_COMPLEMENT = word_set(
@@ -63,3 +64,39 @@ def as_complement(s: Sentence, k: int) -> bool:
         if verb_like(s, j):
             return False  # "as scrutiny heats up": a clause of time
     return not as_clause(s, k)
+
+
+#: Marks that end the examples after ``, including``.
+INCLUDING_ENDS = SENTENCE_END | {";", ":", "—", "–", "(", ")"}
+
+
+def including_run(s: Sentence, comma: int) -> int | None:
+    """Where examples set off by ``, including`` after an object end (``cited
+    several factors, including the new rules and the heat``): before the next
+    mark that ends a clause, or a comma and a verb or a coordinated clause;
+    None when ``including`` does not follow the comma at ``comma``.
+
+    Examples:
+        >>> from quoteattr.mentions.tokens import tokens_in
+        >>> text = "cited two factors, including the rules and the heat, and left."
+        >>> words = list(tokens_in(text, 0, len(text)))
+        >>> n = len(words)
+        >>> including_run(Sentence(words, [-1] * n, [False] * n, {}), 3)  # the comma after heat
+        10
+    """
+    from quoteattr.reported.extent import new_clause
+
+    lowers, texts = s.lowers, s.texts
+    n = len(lowers)
+    if comma + 2 >= n or lowers[comma + 1] != "including":
+        return None
+    for j in range(comma + 2, min(n, comma + 40)):
+        if s.quote_of[j] >= 0:
+            continue
+        if texts[j] in INCLUDING_ENDS:
+            return j
+        if texts[j] == "," and j + 1 < n:
+            following = lowers[j + 1]
+            if verb_like(s, j + 1) or (following in ("and", "but") and new_clause(s, j + 2)):
+                return j
+    return None
