@@ -1,5 +1,6 @@
 """A reported clause whose source is a pronoun fused with its auxiliary
-(``She's predicting C``, ``They've told friends C``).
+(``She's predicting C``, ``They've told friends C``), and a content that
+opens with a pronoun and a second subject (``said she and her aides joked``).
 
 The cases are in ``golden/reported_fused.json`` (the schema of
 ``golden/reported.json``); those whose id starts with ``neg-`` expect no report.
