@@ -40,6 +40,7 @@ from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
 from quoteattr.reported.discovery import read_discoveries
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, HEADLINE_FINDINGS, read_evidence
+from quoteattr.reported.feeling import FEELING_WORDS, read_feelings
 from quoteattr.reported.frames import Report, read_frame
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
@@ -84,6 +85,7 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
         | verbs.stance
         | HEADLINE_STANCES
         | CLEAR_WORDS
+        | FEELING_WORDS
         | verbs.phrasal_words
         | verbs.casting
         | MENTION_WORDS
@@ -239,6 +241,8 @@ def _read_sentence(
                 and start <= decision.cue.start
                 and decision.cue.end <= quotes[k].open_mark.start
             ]
+    if hits and hits <= FEELING_WORDS and "that" not in lowers:
+        any_cue = lowers[0] == "to"  # "sure", "concerned" and no clause: no frame
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it (or a partial quote's cue is).
     if not partials and not any_cue and not (headline and ":" in lowers[1:5]):
@@ -290,6 +294,8 @@ def _read_sentence(
             frames.extend(read_stances(context, verbs, s, headline))  # stances.py
         if not CLEAR_WORDS.isdisjoint(hits):
             frames.extend(read_made_clear(context, verbs, s))  # clear.py
+        if not FEELING_WORDS.isdisjoint(hits):
+            frames.extend(read_feelings(context, verbs, s))  # feeling.py
         if not verbs.phrasal_words.isdisjoint(hits):
             frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
         if not MENTION_WORDS.isdisjoint(hits):
