@@ -240,6 +240,19 @@ class CueGrammar:
             )
         if lower not in DETERMINERS:
             return None
+        if lower == "the":
+            # "the voice of Charles", "the thin, biting voice of Mr. Turton":
+            # the one named after "of" speaks.
+            k = i + 1
+            while k < n and k <= i + 4 and tokens[k].lower not in _VOICE:
+                if not (tokens[k].text[0].islower() or tokens[k].text == ","):
+                    break
+                k += 1
+            if k + 2 < n and tokens[k].lower in _VOICE and tokens[k + 1].lower == "of":
+                owner = self.subject_at(tokens, k + 2)
+                if owner is not None and owner.kind == "name":
+                    owner.first = i
+                    return owner
         # A description: "the young girl", "his lady", "the Lory", "the Mock Turtle".
         j = i + 1
         capitals: list[Token] = []
