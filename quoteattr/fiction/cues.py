@@ -20,7 +20,7 @@ from quoteattr.fiction.words import (
     SUBJECT_PRONOUNS,
     FictionWords,
 )
-from quoteattr.mentions import Token, is_ly_adverb, tokens_in
+from quoteattr.mentions import NAME_PREPOSITIONS, Token, is_ly_adverb, tokens_in
 from quoteattr.model import Span, span_unchecked
 
 __all__ = ["OPENERS", "STOPS", "Cue", "CueGrammar", "Subject", "span_of_tokens"]
@@ -633,6 +633,14 @@ class CueGrammar:
                 j -= 1
             for start in range(j, max(-1, j - 5), -1):
                 subject = self.subject_at(clause, start)
+                if (
+                    subject is not None
+                    and subject.kind == "nominal"
+                    and start
+                    and clause[start - 1].lower in NAME_PREPOSITIONS
+                ):
+                    # "A voice from the garden called:": the garden does not speak.
+                    break
                 if subject is not None and subject.stop == j + 1:
                     return Cue(
                         subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
