@@ -87,6 +87,11 @@ _NOT_VERBS = frozenset(
     {"and", "or", "but", "of", "to", "in", "on", "at", "with", "who", "whom", "whose", "which"}
     | {"that", "the", "a", "an", "for", "from", "by", "as", "than", "nor", "if", "s", "too"}
 )
+# A name after a preposition of place or direction (``to Netherfield``, ``from
+# Moscow``) is too often a place to stand for ``he`` or ``she`` on its own.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|to|from|into|of|near|towards?|through|round|across|for)\s+$"
+)
 _VERB_NEXT = re.compile(r"[ \t]*\r?\n?[ \t]*(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
 
@@ -326,7 +331,14 @@ class _Attributor:
             if index in (exclude, narrator):
                 continue
             if not table.known_person(index):
-                if unknown is None and table.gender(index) is None and name.start >= since - 1500:
+                if (
+                    unknown is None
+                    and table.gender(index) is None
+                    and name.start >= since - 1500
+                    and not _AFTER_PREPOSITION.search(
+                        self.text, max(0, name.start - 16), name.start
+                    )
+                ):
                     unknown = index
                 continue
             if gender is None or table.gender(index) == gender:
