@@ -601,17 +601,35 @@ class CueGrammar:
             j = m - 1
             while j > 0 and (clause[j].lower in INTERVENING or is_ly_adverb(clause[j])):
                 j -= 1
+            if clause[j].text == "," and j > 2:
+                # "Thorpe, who, coming to them with a gayer look, said,", "The
+                # driver, who was leaning on the gate, called out,": a relative
+                # clause set off by commas right before the verb.
+                w = j - 1
+                while w > 1 and clause[w].lower != "who":
+                    w -= 1
+                if clause[w].lower != "who" or clause[w - 1].text != ",":
+                    return None
+                inside = clause[w + 1 : j]
+                if sum(t.text == "," for t in inside) > 1 or any(
+                    t.lower in ("and", "but", "or") for t in inside
+                ):
+                    return None  # more than one clause between
+                j = w
             if clause[j].lower != "who" or j < 2 or clause[j - 1].text != ",":
                 return None
             end = j - 1
+            found = None
             for start in range(end - 1, max(-1, end - 5), -1):
                 subject = self.subject_at(clause, start)
                 if subject is not None and subject.stop == end and subject.kind == "name":
-                    cue_span = span_of_tokens(clause[verb[0]], clause[verb[1] - 1])
-                    return Cue(
-                        subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
-                    )
-            return None
+                    found = subject  # the longest name that ends before "who"
+                elif found is not None:
+                    break
+            if found is None:
+                return None
+            cue_span = span_of_tokens(clause[verb[0]], clause[verb[1] - 1])
+            return Cue(found, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1]))
         return None
 
     def last_verb_cue(self, clause: list[Token]) -> Cue | None:
