@@ -210,6 +210,8 @@ def test_a_title_case_headline_word_cut_by_the_window_is_no_lower_case_word() ->
     for text, is_title in (
         ("Maria Hinojosa Explained Why She Felt “Invisible” As A Child.", False),
         ("The former operative John Dwight “Tig” Tiegen said it was planned.", True),
+        # The window opens on a space after a word: its first word is whole.
+        ("Xy operative Agent Johnny Dwight “Tig” Tiegen spoke on Monday.", True),
     ):
         paragraph = Span(0, len(text))
         (raw,) = find_quotes(text, (paragraph,))

@@ -480,11 +480,26 @@ def new_clause(s: Sentence, k: int) -> bool:
         token = tokens[j]
         if s.quote_of[j] >= 0 or not is_word(token):
             return False
-        if verb_like(s, j) or (
+        if (verb_like(s, j) and not _plural_object(s, k, j)) or (
             j > k and token.lower.endswith("ing") and tokens[j - 1].text[0].isupper()
         ):
             return True
     return False
+
+
+def _plural_object(s: Sentence, k: int, j: int) -> bool:
+    """Whether the word in ``-s`` at ``j``, after a coordinator before ``k``,
+    is the plural head of a second object, not a verb: words with no verb
+    before it from ``k`` and a preposition, a mark or the end after it (``and
+    other new taxes on fuel``, ``and Social Security cuts.``)."""
+    lowers = s.lowers
+    word = lowers[j]
+    if j == k or word[-1:] != "s" or word in FINITE:
+        return False  # "and kneels to no one": a verb right after "and"
+    after = lowers[j + 1] if j + 1 < len(lowers) else "."
+    if after not in NOUN_PREPOSITIONS and after.isalnum():
+        return False  # "and the levy passes easily": a verb
+    return all(not verb_like(s, i) for i in range(k, j))
 
 
 #: Prepositions whose object may be two coordinated plural nouns (``between

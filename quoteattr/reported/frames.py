@@ -39,6 +39,7 @@ from quoteattr.reported.grammar import (
     verb_like,
     writer_start,
 )
+from quoteattr.reported.objects import as_complement, including_run
 from quoteattr.reported.report import Frame, Report
 from quoteattr.reported.senses import (
     contest_object,
@@ -497,7 +498,7 @@ def speech_act(
                 continue
             break
         if token.text == "," and stop > k:
-            after = list_continues(s, stop)
+            after = list_continues(s, stop) or including_run(s, stop)
             if after is not None:
                 stop = after  # "the malaise in Mexican society, the lack of jobs and ..."
                 continue
@@ -505,7 +506,7 @@ def speech_act(
             break
         if (
             token.lower in ("and", "but", "while", "because", "as", "when")
-            and not (token.lower == "as" and naming)
+            and not (token.lower == "as" and (naming or as_complement(s, stop + 1)))
             and new_clause(s, stop + 1)
         ):
             break

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.mentions.vocabulary import contraction_subject
+from quoteattr.reported.contracted import after_auxiliary, possessive
+from quoteattr.reported.fronted import concession_opens
 from quoteattr.reported.verbs import Verbs
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
@@ -52,6 +54,7 @@ from quoteattr.reported.words import (
     PRONOUN_ASIDES,
     SENTENCE_END,
     SINGULAR_S_NOUNS,
+    SUBJECT_ADVERBS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
@@ -172,8 +175,8 @@ def verb_lemma(
         return None
     if c > 0:
         previous = lowers[c - 1]
-        if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
-            return None  # "the hope", "Trump’s declared goal"
+        if previous in DETERMINERS or (previous[-1:] == "s" and possessive(previous)):
+            return None  # "the hope", "Trump’s declared goal"; not "he's saying"
         if previous == "to" and c > 1 and lowers[c - 2] in IMPERSONAL:
             return None  # "it’s safe to say": the writer's own voice
     if c + 1 < len(lowers) and lowers[c + 1] == "up" and lemma in ("add", "sum"):
@@ -207,7 +210,7 @@ def verb_lemma(
     ):
         return None  # "475 pledged delegates": an adjective between a count and its noun
     if word in verbs.reporting:
-        if context.vocab.cue_at(s.tokens, c) or _after_auxiliary(s, c, lemma):
+        if context.vocab.cue_at(s.tokens, c) or after_auxiliary(s, c, lemma):
             return lemma
         if _plural_subject_cue(s, c, lemma) or _second_present_cue(verbs, s, c, lemma):
             return lemma
@@ -264,22 +267,6 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     return read(context, s, c)
 
 
-def _after_auxiliary(s: Sentence, c: int, lemma: str) -> bool:
-    """``wouldn't say``, ``would only say``, ``has only said``: a reporting verb
-    after a negated auxiliary, or after an auxiliary and ``only`` or ``not``."""
-    if c < 1:
-        return False
-    previous = s.lowers[c - 1]
-    if previous.endswith(("n’t", "n't")) and previous in NEGATIONS:
-        return s.lowers[c] == lemma  # a base form: "wouldn't say", not "didn't said"
-    return (
-        previous in ("only", "not")
-        and c > 1
-        and s.lowers[c - 2] in NEGATIONS
-        and not s.lowers[c - 2].endswith(("n’t", "n't"))
-    )
-
-
 def _this_subject(s: Sentence, k: int) -> bool:
     """Whether ``this`` at ``k``, after a cue, opens the content as its subject
     or determiner: a verb after it or after the noun it goes with (``believe
@@ -301,7 +288,8 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     lowers, texts = s.lowers, s.texts
     if c == 0 or lowers[c] != lemma or c + 1 >= len(lowers):
         return False
-    previous = lowers[c - 1].rpartition("-")[2]  # "three-fourths", "two-thirds"
+    b = c - 2 if c > 1 and lowers[c - 1] in SUBJECT_ADVERBS else c - 1  # "experts now say"
+    previous = lowers[b].rpartition("-")[2]  # "three-fourths", "two-thirds"
     if postmodified_subject(s, 0, c) is not None:
         # "Officials in the county say", "Sources close to her campaign say"
         return lowers[c + 1] == "that" or clause_starts(s, c + 1)
@@ -311,7 +299,7 @@ def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
         or previous in PLURAL_SUBJECT_ENDS
         or (
             previous.isalpha()
-            and texts[c - 1].islower()
+            and texts[b].islower()
             and previous.endswith("s")
             and not previous.endswith(("ss", "us", "is"))
         )
@@ -528,6 +516,14 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             return k, "bare"
         if word == "that":
             return k + 1, "that"
+        if (
+            word == "after"
+            and lowers[k - 1] in ("soon", "shortly")
+            and k + 2 < n
+            and lowers[k + 1] == "that"
+            and clause_starts(s, k + 2)
+        ):
+            return k + 2, "that"  # "complained soon after that C"
         if word in COMPLEMENTIZERS and text[0].islower():
             return k, "wh"
         if text == ":":
@@ -580,8 +576,8 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             return k, "none"
         if word in ADJUNCT_PREPOSITIONS and text[0].islower():
             end = adjunct_end(s, k)
-            if end is None:
-                return k, "none"
+            if end is None:  # but "said after the plant closed, C": its clause first
+                return k, "bare" if clause_starts(s, k) else "none"
             k = end
             continue
         if hearer and word in NOT_HEARER_PREPOSITIONS and text[0].islower():
@@ -753,7 +749,7 @@ def clause_starts(s: Sentence, k: int) -> bool:
         return j < n and verb_like(s, j)
     head = tokens[k]
     word = head.lower
-    if word in LEADING_SUBORDINATORS and not head.text[0].isupper():
+    if (word in LEADING_SUBORDINATORS or concession_opens(s, k)) and not head.text[0].isupper():
         # "says despite being an alumna, she plans ...": a subordinate clause
         # first, then the reported clause after its comma.
         close = next((j for j in range(k + 2, min(n, k + 16)) if s.texts[j] in CLAUSE_MARKS), None)

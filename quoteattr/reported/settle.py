@@ -80,7 +80,17 @@ def settle(s: Sentence, frames: list[Frame]) -> list[Report]:
             if other is frame or frame.aside or not (frame.first < other.cue_at < stop):
                 continue
             opener = frame_opener(s, other)
-            if opener is not None and frame.first < opener < stop:
+            if (
+                opener is not None
+                and frame.first < opener < stop
+                and not (
+                    opener == frame.first + 1
+                    and s.lowers[frame.first] in SUBJECT_PRONOUNS
+                    and s.lowers[opener] == "and"
+                )
+            ):
+                # but "said she and her aides joked about it": the other frame's
+                # source is the second of two subjects of this content's clause
                 stop = opener
         stops.append(stop)
     frames = _second_cue_sources(s, frames, stops)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from quoteattr.mentions import Token, chunk_right, is_ly_adverb
 from quoteattr.reported.asides import comma_before
+from quoteattr.reported.contracted import fused_subject
 from quoteattr.reported.grammar import (
     Sentence,
     clause_starts,
@@ -36,6 +37,7 @@ from quoteattr.reported.words import (
     NEGATIONS,
     NOT_IN_SUBJECT,
     PARTICIPLE_LINKS,
+    SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS,
     SUBJECT_SKIPPABLE,
     SUBORDINATORS,
@@ -85,6 +87,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # read as "Sanders said"
         verb -= 1
     region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
+    if verb == c and ("’" in s.lowers[c - 1] or "'" in s.lowers[c - 1]):
+        fused = fused_subject(s, lo, c)
+        if fused is not None:
+            return fused  # "He's predicting", "They've said": the pronoun and its auxiliary
     if verb == c and s.lowers[c] in PRESENT_PLURAL_CUES:
         found = postmodified_subject(s, lo, c)
         if found is not None:
@@ -169,6 +175,8 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         return None
     if stop == first + 1 and s.lowers[first] == "who" and stop + 1 < verb:
         return _antecedent_of_who(s, lo, first, verb)
+    while stop - first > 1 and stop == verb and s.lowers[stop - 1] in SUBJECT_ADVERBS:
+        stop -= 1  # "The senators now argue": not "now"
     return first, stop
 
 

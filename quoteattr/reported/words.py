@@ -111,7 +111,7 @@ TIME_WORDS = word_set(
     "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday",
     "again also later earlier once then now recently previously often last this next",
     "week month year night morning afternoon evening weekend ago too however instead",
-    "though still even already first flatly bluntly",
+    "though still even already first flatly bluntly soon afterward afterwards",
 )
 
 COMPLEMENTIZERS = word_set("whether if why how what when where who")
@@ -223,6 +223,10 @@ SUBORDINATORS = word_set(
 )
 
 PRONOUN_ASIDES = word_set("too also however though still now then just really only")
+
+#: Adverbs between a subject and its cue (``experts now say``, ``Democrats
+#: today argue``): part of neither the source nor the content.
+SUBJECT_ADVERBS = word_set("now today also still often too generally increasingly again")
 # Words after "to" that are its object, not an infinitive ("said to reporters").
 OBJECT_WORDS = word_set("me us them you reporters")
 # Sentence punctuation that ends a clause inside a noun phrase's content.
