@@ -181,6 +181,8 @@ class Vocabulary:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.reporting_verbs = lexicon.reporting_verbs
+        #: Every form of every verb of a stance (``favor``), mapped to its lemma.
+        self.stance_verbs = lexicon.stance_verbs
         self.role_words = frozenset(
             word
             for entry in lexicon.role_nouns

@@ -267,14 +267,16 @@ class EntityBuilder(_Descriptions):
             and tokens[0].text.isalpha()
             and tokens[0].lower not in self._surnames
         ):
-            if common_plural_opening(self.vocab, self.text, tokens[0]):
+            following = self._tokens(span.end, min(len(self.text), span.end + 40))
+            if common_plural_opening(
+                self.vocab, self.text, tokens[0], following[0] if following else None
+            ):
                 # "Others say", "Guests are asked": a plural common noun
                 # opening the sentence, capitalized, is a group.
                 name = tokens[0].text
                 group = self._entity(EntityKind.GROUP, name.lower(), name)
                 self._note(group, span)
                 return group, "a plural common word opening a sentence: a group"
-            following = self._tokens(span.end, min(len(self.text), span.end + 40))
             if following and common_word_opening(
                 self.vocab,
                 self.text,
