@@ -622,6 +622,44 @@ def test_the_company_or_the_newspaper_is_the_name_before(text: str, name: str) -
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # A firm the text names by a firm's name, never as a speaker.
+        (
+            "Workers at Tessaline Technologies were told the plant would move. "
+            "“It is a hard choice,” the company said in a statement.",
+            "Tessaline Technologies",
+        ),
+        (
+            "The rifle was listed on Pawnly.com last week. “We took it down,” the company said.",
+            "Pawnly.com",
+        ),
+        # Negatives: another organization named after it; a name in the
+        # description's own clause; a name with no firm's word.
+        (
+            "Workers at Tessaline Technologies were told the plant would move. The Teamsters "
+            "Union called it a betrayal. “It is a hard choice,” the company said.",
+            "the company",
+        ),
+        (
+            "The rifle was listed on Pawnly.com last week. Asked about Lena Marsh, the company "
+            "said she was “never a customer.”",
+            "the company",
+        ),
+        (
+            "Workers at Tessaline were told the plant would move. “It is a hard choice,” the "
+            "company said.",
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_a_firm_the_text_names_before(text: str, name: str) -> None:
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == name
+    assert speaker.kind is EntityKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # The head before "of" in an organization's name: "the bureau" is it.
         (
             "The Bureau of Fisheries said the stock was low. “It is dire,” the bureau said.",

@@ -427,6 +427,9 @@ class EntityBuilder(_Descriptions):
                 ):
                     # "Verizon said ... the company added", "CNN ... the network"
                     earlier = self._earlier_business(span, tokens[1].lower)
+                if earlier is None and tokens[1].lower in _FIRM_NOUNS:
+                    # "United Technologies moved the plant. ... the company said"
+                    earlier = self._firm_named_before(span)
                 if earlier is None and tokens[1].lower in _KIND_ENDS:
                     # "The State Department said ... the agency added": the
                     # nearest earlier organization of that kind.
@@ -467,6 +470,8 @@ class EntityBuilder(_Descriptions):
         ):
             # "Lufthansa said ... the airline said", "The Globe ... the newspaper"
             earlier = self._earlier_business(span, tokens[1].lower)
+            if earlier is None and tokens[1].lower in _FIRM_NOUNS:
+                earlier = self._firm_named_before(span)  # "... the carrier said"
             if earlier is not None:
                 self._note(earlier, span)
                 return earlier, f"nominal '{text}': earlier organization"

@@ -101,6 +101,15 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imse
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 # What a publication does ("BFMTV reported"): such a name is no firm.
 _NEWS_VERB = re.compile(r"[^\S\n]+(?:reported|wrote|published|broadcast|aired)\b")
+# A firm's name as the text writes it ("United Technologies", "Holt Corp.",
+# "GunBroker.com"): capitalized words ending with a word of a firm's name, or
+# a web address.
+_FIRM_NAME = re.compile(
+    r"\b(?:(?:[A-Z][\w&’'-]*[^\S\n]){1,4}"
+    r"(?:Industries|Technologies|Holdings|Enterprises|Airlines|Motors|Corporation"
+    r"|Corp\.|Inc\.|Co\.|LLC|Ltd\.|PLC|plc)"
+    r"|[A-Z][\w-]{1,30}\.com)(?![\w-])"
+)
 # How far before "the company" its antecedent may be named.
 _REFERENT_REACH = 2000
 
@@ -658,6 +667,30 @@ class _Core:
                 draft.kind = EntityKind.ORGANIZATION
                 return index
         return None
+
+    def _firm_named_before(self, span: Span) -> int | None:
+        """The firm the text names last before ``span`` (within
+        ``_REFERENT_REACH`` characters) by a firm's name (``United
+        Technologies``, ``Holt Corp.``, ``GunBroker.com``), though never as a
+        speaker, when no other organization is named after it; as a new
+        organization: ``United Technologies moved the plant to Mexico. ...
+        “...,” the company said``."""
+        lo = max(0, span.start - _REFERENT_REACH)
+        found = None
+        for match in _FIRM_NAME.finditer(self.text, lo, span.start):
+            found = match
+        if found is None:
+            return None
+        org_words = self.vocab.org_words
+        for token in self._tokens(found.end(), span.start):
+            if token.text[0].isupper() and token.lower.rstrip(".") in org_words:
+                return None  # another organization named after it
+        name = found.group().removeprefix("The ").removeprefix("the ")
+        if not self._names_before_in_clause(span) <= {
+            word.rstrip(".") for word in name.lower().split()
+        }:
+            return None  # "... with EgyptAir, the airline said"
+        return self._entity(EntityKind.ORGANIZATION, name.lower(), name)
 
     def _names_before_in_clause(self, span: Span) -> set[str]:
         """The capitalized words that can name a person or an organization
