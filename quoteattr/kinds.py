@@ -202,6 +202,8 @@ def _between_name_parts(text: str, quote: RawQuote, before: str) -> bool:
     assert quote.close_mark is not None
     after = text[quote.close_mark.end : quote.close_mark.end + 40]
     previous = _WORDS.findall(before[-30:])
+    if len(before) > 30 and before[-31].isalnum() and previous:
+        del previous[0]  # the window cut a word: its tail is no word in lower case
     following = _WORDS.findall(after)
     content = text[quote.span.start : quote.span.end]
     return (

@@ -63,6 +63,7 @@ DEFAULT_SIEVES: tuple[str, ...] = (
     "headline_colon",
     "capitals_headline_quote",
     "title_headline_cue",
+    "title_headline_subject",
     # A partial quote's own agent or speech noun (quoteattr.sieves.adjacent).
     "agent_after_quote",
     "possessive_speech_noun",

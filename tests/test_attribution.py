@@ -199,6 +199,23 @@ def test_nickname_between_name_parts_is_a_term() -> None:
     assert doc.quotes[0].speaker is None
 
 
+def test_a_title_case_headline_word_cut_by_the_window_is_no_lower_case_word() -> None:
+    # The words before the quote are read from its last 30 characters; the tail
+    # of a word cut there ("aria" of "Maria") is no word in lower case, so a
+    # title-case headline is not read as "Name “Nickname” Name".
+    from quoteattr.kinds import TITLE, classify
+    from quoteattr.model import Span
+    from quoteattr.quotes import find_quotes
+
+    for text, is_title in (
+        ("Maria Hinojosa Explained Why She Felt “Invisible” As A Child.", False),
+        ("The former operative John Dwight “Tig” Tiegen said it was planned.", True),
+    ):
+        paragraph = Span(0, len(text))
+        (raw,) = find_quotes(text, (paragraph,))
+        assert (classify(text, raw, None, paragraph)[1] == TITLE) is is_title
+
+
 def test_unresolved_pronouns_of_different_gender_are_different_speakers() -> None:
     doc = quoteattr.attribute("“Yes,” she said. “No,” he said.")
     first, second = (q.speaker for q in doc.quotes)

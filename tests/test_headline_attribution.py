@@ -57,3 +57,65 @@ def test_a_headline_closing_with_its_attribution_after_a_comma(
 )
 def test_headlines_without_a_closing_attribution_give_no_speaker(text: str) -> None:
     assert [speaker for speaker, _ in _marked(text)] == [None]
+
+
+# A title-case headline or list heading that opens with a name the story names
+# again, then a verb that reports no speech: the quote in it is that person's.
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Dana Whitlow Sides With Growers Against ‘Bridge Tolls.’\n\nWhitlow spoke.",
+            "Dana Whitlow",
+            None,
+        ),
+        (
+            "Lowe Told A Council Member Not To ‘Whine’ About Taxes.\n\nLowe left.",
+            "Lowe",
+            "Told",
+        ),
+        (
+            "Farm report.\n\n7\n\nTomas Vell Asked Farmers Everywhere To “Plant Early.”\n\n"
+            "Vell grows corn.",
+            "Tomas Vell",
+            "Asked",
+        ),
+        (
+            "Mayor Okafor Just Shared This ‘Quiet Promise’ About The Levy\n\nOkafor said more.",
+            "Okafor",
+            None,
+        ),
+        (
+            "Ines Marlow Explained Why She Felt “Unseen” At School.\n\nMarlow is a teacher.",
+            "Ines Marlow",
+            "Explained",
+        ),
+    ],
+)
+def test_a_headline_subject_before_a_verb_speaks(text: str, speaker: str, cue: str | None) -> None:
+    assert _marked(text) == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The name goes on with a noun, not a verb.
+        "Whitlow Camp Declining To Meet – Whatever Happened To “Any Time.”\n\nWhitlow left.",
+        # Two names and a comma: the word after the first name is a name the story repeats.
+        "Dana Whitlow, Tomas Vell Wear ‘Farms First’ Hats At Fair\n\nWhitlow and Vell came.",
+        # The name comes nowhere in the story.
+        "Dana Whitlow Sides With Growers Against ‘Bridge Tolls.’\n\nThe mayor spoke.",
+        # A comma hands over to an attribution after the quote.
+        "Vell Is A ‘Real Farmer,’ Growers Union Finds.\n\nVell won.",
+        # A title of a programme.
+        "Lowe Appears On “Farm Hour” Again\n\nLowe spoke.",
+    ],
+)
+def test_headlines_a_subject_does_not_speak(text: str) -> None:
+    assert [speaker for speaker, _ in _marked(text)] == [None]
+
+
+def test_a_sentence_in_lower_case_is_no_headline() -> None:
+    text = "Lowe sides with growers against ‘bridge tolls’ in the plan.\n\nLowe spoke."
+    rules = [q.rule for q in quoteattr.attribute(text).quotes]
+    assert rules and "title_headline_subject" not in rules

@@ -6,6 +6,7 @@ In the default order these decide:
 1. :func:`headline_colon`: ``Trump: ‘I’m the Worst Thing ...’``;
 2. :func:`capitals_headline_quote`: ``HOW THE DROUGHT HIT “Farmers in ...”``;
 3. :func:`title_headline_cue`: ``Ann Lowe Says Farm Crisis Is An ‘Act Of Neglect.’``;
+   then :func:`title_headline_subject`: ``Ann Lowe Sides With Growers On ‘Fair Prices.’``;
 4. :func:`mention_colon_quote`: ``More from Jones: “...”`` / ``From the report:
    “...”`` / ``as Tom Ridge put it: “...”``;
 5. :func:`colon_clause_subject`: ``A footnote in the report makes that clear: “...”``.
@@ -55,6 +56,7 @@ __all__ = [
     "mention_colon_quote",
     "named_again",
     "title_headline_cue",
+    "title_headline_subject",
 ]
 
 
@@ -375,6 +377,83 @@ def title_headline_cue(context: Context, index: int) -> Decision | None:
     return None
 
 
+def title_headline_subject(context: Context, index: int) -> Decision | None:
+    """``Ann Lowe Sides With Growers On ‘Fair Prices.’``, ``Ann Lowe Asked
+    Farmers To “Plant Early.”``: a headline or heading in title case, one
+    line of its own, that opens with a name the story names again, then a
+    capitalized verb (``Says`` and ``Tells`` are title_headline_cue's); the quote in it is the named
+    person's words (news headlines quote their subject). A quote that opens
+    the headline, a comma that hands over to an attribution after the quote
+    (``Cruz Is A ‘Citizen,’ Board Finds``), a title of a work, and a name
+    that comes again nowhere in the story are left alone."""
+    if index in context.titles:
+        return None
+    quote = context.quotes[index]
+    paragraph = context.segmentation.paragraphs[quote.paragraph]
+    if paragraph.end - paragraph.start > 200 or quote.open_mark.start - paragraph.start > 120:
+        return None
+    if context.sentence_index(paragraph.start) != context.sentence_index(quote.open_mark.start):
+        return None  # a sentence of the writer's before the quote: no headline
+    content = context.text[quote.span.start : quote.span.end].rstrip()
+    if content.endswith(",") or "\n" in context.text[paragraph.start : paragraph.end].strip():
+        return None
+    tokens = context.tokens(paragraph.start, paragraph.end)
+    outer_end = context.outer_end(index)
+    words = [
+        t for t in tokens if t.text.isalpha() and not quote.open_mark.start <= t.start < outer_end
+    ]
+    if len(words) < 4 or 4 * sum(1 for t in words if t.text[0].isupper()) < 3 * len(words):
+        return None
+    before = [t for t in tokens if t.end <= quote.open_mark.start]
+    if len(before) < 3 or any(t.text in QUOTE_MARKS for t in before):
+        return None  # the quote opens the headline, or another quote comes first
+    first = before[0]
+    if first.lower in CLOSED_CLASS or first.lower in PRONOUNS:
+        return None
+    # The name is the longest run of at most three capitalized words that ends
+    # in a word the story repeats and is followed by a verb (perhaps after an
+    # adverb): "Bernie Sanders Pins", "Sanders Told", "Trump Just Announced".
+    end = verb_at = 0
+    for k in range(min(3, len(before) - 2)):
+        token = before[k]
+        if not (token.text.isalpha() and token.text[0].isupper()):
+            break
+        if token.lower in _HEADLINE_ADVERBS or token.lower in CLOSED_CLASS:
+            break
+        if not named_again(context.text, token, paragraph.end):
+            continue
+        v = k + 1
+        if before[v].lower in _HEADLINE_ADVERBS and v + 1 < len(before):
+            v += 1  # "Ann Lowe Just Shared This ‘...’"
+        if _headline_verb(before[v]) and not named_again(context.text, before[v], paragraph.end):
+            # (a word the story writes again capitalized is a name: "Jeff Sessions")
+            end, verb_at = k + 1, v
+    if end == 0:
+        return None  # "Lowe Camp Declining To ...": the name goes on with a noun
+    verb = before[verb_at]
+    # A reporting verb that title_headline_cue does not read (``Asked``) is the cue.
+    cue = cue_span(before, verb_at) if verb.lower in context.vocab.reporting_verbs else None
+    return Decision("title_headline_subject", span_of(tokens, (0, end)), cue)
+
+
+#: Adverbs a title-case headline puts between its subject and verb.
+_HEADLINE_ADVERBS = frozenset({"just", "also", "again", "now", "still", "finally", "reportedly"})
+#: Past tenses in title case that end in neither ``-s`` nor ``-ed``.
+_HEADLINE_PAST = frozenset(
+    {"got", "told", "took", "made", "gave", "won", "lost", "sent", "felt", "said", "wrote", "led"}
+)
+
+
+def _headline_verb(token: Token) -> bool:
+    """A capitalized word that may be a headline's verb: ``Sides``, ``Asked``, ``Got``."""
+    word = token.lower
+    if not (token.text.isalpha() and token.text[0].isupper()) or word in CLOSED_CLASS:
+        return False
+    if word in PRONOUNS or word.endswith(("ss", "us", "ous")):
+        return False
+    return word.endswith(("s", "ed")) or word in _HEADLINE_PAST
+
+
 def colon_clause_subject(context: Context, index: int) -> Decision | None:
     """``A footnote in the report makes that clear: “...”``, ``Ann Lowe, the host
     of “Farm Life,” listed her favorite crop: “...”``: a whole sentence of the
@@ -560,6 +639,7 @@ RULES: tuple[Sieve, ...] = (
     headline_colon,
     capitals_headline_quote,
     title_headline_cue,
+    title_headline_subject,
     mention_colon_quote,
     colon_clause_subject,
 )
