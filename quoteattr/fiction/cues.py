@@ -20,7 +20,7 @@ from quoteattr.fiction.words import (
     SUBJECT_PRONOUNS,
     FictionWords,
 )
-from quoteattr.mentions import Token, is_ly_adverb, tokens_in
+from quoteattr.mentions import NAME_PREPOSITIONS, Token, is_ly_adverb, tokens_in
 from quoteattr.model import Span, span_unchecked
 
 __all__ = ["OPENERS", "STOPS", "Cue", "CueGrammar", "Subject", "span_of_tokens"]
@@ -240,6 +240,19 @@ class CueGrammar:
             )
         if lower not in DETERMINERS:
             return None
+        if lower == "the":
+            # "the voice of Charles", "the thin, biting voice of Mr. Turton":
+            # the one named after "of" speaks.
+            k = i + 1
+            while k < n and k <= i + 4 and tokens[k].lower not in _VOICE:
+                if not (tokens[k].text[0].islower() or tokens[k].text == ","):
+                    break
+                k += 1
+            if k + 2 < n and tokens[k].lower in _VOICE and tokens[k + 1].lower == "of":
+                owner = self.subject_at(tokens, k + 2)
+                if owner is not None and owner.kind == "name":
+                    owner.first = i
+                    return owner
         # A description: "the young girl", "his lady", "the Lory", "the Mock Turtle".
         j = i + 1
         capitals: list[Token] = []
@@ -588,17 +601,35 @@ class CueGrammar:
             j = m - 1
             while j > 0 and (clause[j].lower in INTERVENING or is_ly_adverb(clause[j])):
                 j -= 1
+            if clause[j].text == "," and j > 2:
+                # "Thorpe, who, coming to them with a gayer look, said,", "The
+                # driver, who was leaning on the gate, called out,": a relative
+                # clause set off by commas right before the verb.
+                w = j - 1
+                while w > 1 and clause[w].lower != "who":
+                    w -= 1
+                if clause[w].lower != "who" or clause[w - 1].text != ",":
+                    return None
+                inside = clause[w + 1 : j]
+                if sum(t.text == "," for t in inside) > 1 or any(
+                    t.lower in ("and", "but", "or") for t in inside
+                ):
+                    return None  # more than one clause between
+                j = w
             if clause[j].lower != "who" or j < 2 or clause[j - 1].text != ",":
                 return None
             end = j - 1
+            found = None
             for start in range(end - 1, max(-1, end - 5), -1):
                 subject = self.subject_at(clause, start)
                 if subject is not None and subject.stop == end and subject.kind == "name":
-                    cue_span = span_of_tokens(clause[verb[0]], clause[verb[1] - 1])
-                    return Cue(
-                        subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
-                    )
-            return None
+                    found = subject  # the longest name that ends before "who"
+                elif found is not None:
+                    break
+            if found is None:
+                return None
+            cue_span = span_of_tokens(clause[verb[0]], clause[verb[1] - 1])
+            return Cue(found, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1]))
         return None
 
     def last_verb_cue(self, clause: list[Token]) -> Cue | None:
@@ -620,6 +651,14 @@ class CueGrammar:
                 j -= 1
             for start in range(j, max(-1, j - 5), -1):
                 subject = self.subject_at(clause, start)
+                if (
+                    subject is not None
+                    and subject.kind == "nominal"
+                    and start
+                    and clause[start - 1].lower in NAME_PREPOSITIONS
+                ):
+                    # "A voice from the garden called:": the garden does not speak.
+                    break
                 if subject is not None and subject.stop == j + 1:
                     return Cue(
                         subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])

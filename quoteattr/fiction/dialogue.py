@@ -55,6 +55,10 @@ _HEADING = re.compile(
 _SCENE_CHARS = 2500
 # A paragraph that ends so introduces the line after it (``Emma said,``).
 _INTRODUCING = frozenset({":", ",", "—", "–", "-"})
+# How many paragraphs back a pronoun cue that nothing nearer resolves looks for
+# a speaker of its gender.
+_RECENT_TURNS = 12
+
 # A cue after a line counts as if it were this many turns further than one before.
 _AFTER_PENALTY = 2
 # What ends a sentence before a line that stands on its own.
@@ -82,6 +86,11 @@ _NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)\b")
 _NOT_VERBS = frozenset(
     {"and", "or", "but", "of", "to", "in", "on", "at", "with", "who", "whom", "whose", "which"}
     | {"that", "the", "a", "an", "for", "from", "by", "as", "than", "nor", "if", "s", "too"}
+)
+# A name after a preposition of place or direction (``to Netherfield``, ``from
+# Moscow``) is too often a place to stand for ``he`` or ``she`` on its own.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|to|from|into|of|near|towards?|through|round|across|for)\s+$"
 )
 _VERB_NEXT = re.compile(r"[ \t]*\r?\n?[ \t]*(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
@@ -322,7 +331,14 @@ class _Attributor:
             if index in (exclude, narrator):
                 continue
             if not table.known_person(index):
-                if unknown is None and table.gender(index) is None and name.start >= since - 1500:
+                if (
+                    unknown is None
+                    and table.gender(index) is None
+                    and name.start >= since - 1500
+                    and not _AFTER_PREPOSITION.search(
+                        self.text, max(0, name.start - 16), name.start
+                    )
+                ):
                     unknown = index
                 continue
             if gender is None or table.gender(index) == gender:
@@ -599,6 +615,8 @@ class _Attributor:
                     line_addressee,
                 )
             if found is None:
+                found = self._recent_speaker(cue.subject, exclude)
+            if found is None:
                 continue
             who, resolution = found[0], found[1]
             if cue.subject.kind != "name" and line_addressee is not None and who == line_addressee:
@@ -697,6 +715,29 @@ class _Attributor:
             return main
         state.addressed = paragraph_addressee
         state.actor = state.introduced = None
+        return None
+
+    def _recent_speaker(self, subject: Subject, exclude: int | None) -> tuple[int, str] | None:
+        """For ``he said`` or ``she said`` that nothing nearer resolves, the
+        latest speaker of the last turns whose gender fits (not the last
+        speaker when a new paragraph follows a line), before turn-taking that
+        would ignore the pronoun's gender."""
+        if subject.kind != "pronoun" or subject.gender not in ("m", "f"):
+            return None
+        table = self.table
+        floor = self._paragraph_number - _RECENT_TURNS
+        for turn in reversed(self._turns[-_RECENT_TURNS:]):
+            if turn.number < floor:
+                break
+            who = turn.speaker
+            if (
+                who is not None
+                and who != exclude
+                and who != table.narrator_id
+                and table.gender(who) == subject.gender
+            ):
+                text = self.text[subject.span.start : subject.span.end]
+                return who, f"'{text}': the latest speaker of the conversation whose gender fits"
         return None
 
     def _earlier_in_paragraph(
