@@ -575,9 +575,9 @@ class _Core:
                     (
                         index
                         for index in candidates
-                        if 2 <= len(held := self.drafts[index].name.lower().split()) < len(words)
-                        and words[-len(held) :] == held
-                        and not any(word in self.roles.heads for word in words[: -len(held)])
+                        if 2 <= len(known := self.drafts[index].name.lower().split()) < len(words)
+                        and words[-len(known) :] == known
+                        and not any(word in self.roles.heads for word in words[: -len(known)])
                     ),
                     None,
                 )
