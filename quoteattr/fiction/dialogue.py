@@ -92,6 +92,10 @@ _NOT_VERBS = frozenset(
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|to|from|into|of|near|towards?|through|round|across|for)\s+$"
 )
+# Before a name that is a place or a family ("to Netherfield", "the Turtons").
+_PLACE_OR_FAMILY_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|into|of|near|towards?|through|round|across|for|the)\s+$"
+)
 _VERB_NEXT = re.compile(r"[ \t]*\r?\n?[ \t]*(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
 
@@ -250,8 +254,9 @@ class _Attributor:
 
         In order: the nearest subject of that gender earlier in the paragraph
         (``Kemp closed the door. “…,” he said``); for a verb that goes on
-        (``he continued``), the last speaker who fits; a name of that gender in
-        the narration since the last line; the participant of the conversation
+        (``he continued``), the last speaker who fits; a subject, then any name
+        (not of a place or family), of that gender in the narration since the
+        last line; the participant of the conversation
         who fits; the one whose turn it is; an earlier name that fits.
         """
         if gender == "s":
@@ -287,6 +292,17 @@ class _Attributor:
                 index = table.lookup_at(name.title, name.words, name.surface, name.start)
                 if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest subject of the narration since the last line"
+            # Then any name of that gender there, subject or not (``The letter
+            # made Frederick angry. “…,” he said``), before the participants of
+            # the conversation.
+            for name in self._names_back(since if since >= 0 else at, self._dialogue_end):
+                if name.possessive or _PLACE_OR_FAMILY_BEFORE.search(
+                    self.text, max(0, name.start - 16), name.start
+                ):
+                    continue
+                index = table.lookup_at(name.title, name.words, name.surface, name.start)
+                if index not in (exclude, narrator) and table.gender(index) == gender:
+                    return index, "the nearest name of the narration since the last line"
         candidates = [who for who in state.participants() if who != exclude]
         exact = [
             who
