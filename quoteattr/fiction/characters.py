@@ -499,11 +499,13 @@ class CharacterTable:
                 given = self.words.first_names.get(form.key[1][0])
                 if given is not None:
                     return given
+        # The pronouns after its names: a clear majority (three to two) of
+        # one gender, since a name is often followed by another's pronoun.
         male = sum(f.votes[0] for f in draft.forms)
         female = sum(f.votes[1] for f in draft.forms)
-        if male >= 2 and male >= 2 * female:
+        if male >= 2 and 2 * male >= 3 * female:
             return "m"
-        if female >= 2 and female >= 2 * male:
+        if female >= 2 and 2 * female >= 3 * male:
             return "f"
         return None
 
