@@ -104,6 +104,10 @@ def test_an_adverb_after_a_name_keeps_the_name() -> None:
             "Few of the voters knew. Voters in Ashby said the count was “a mess.”",
             None,  # a longer phrase: not the one-word plural of this rule
         ),
+        # Never written in lower case, but its verb is plural: no surname.
+        ("The survey is out. Boomers favor the levy, which they call “fair.”", "Boomers"),
+        ("Renters argue that the new fee is “a tax by another name.”", "Renters"),
+        ("Commuters are saying the new timetable is “a disgrace.”", "Commuters"),
     ],
 )
 def test_a_plural_common_word_opening_a_sentence_is_a_group(text: str, name: str | None) -> None:
@@ -122,6 +126,10 @@ def test_a_plural_common_word_opening_a_sentence_is_a_group(text: str, name: str
         "The reynolds wrap tore. Ann Reynolds spoke. Reynolds said it was “a fluke.”",
         # Never written in lower case: a surname, as far as the text shows.
         "Briggs said the deal was “done.”",
+        # A verb of one person after it: a surname.
+        "Harkins favors the levy, which he calls “fair.”",
+        "Dawes argues that the new fee is “a tax by another name.”",
+        "Hollis is saying the new timetable is “a disgrace.”",
     ],
 )
 def test_a_surname_in_s_stays_a_person(text: str) -> None:

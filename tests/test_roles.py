@@ -577,6 +577,118 @@ def test_a_body_of_another_kind_is_not_taken(text: str, name: str) -> None:
     assert speaker is not None and speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A one-word name that says something and is never a person's: the firm.
+        ("Ostrava said it would close two plants. “We regret it,” the company added.", "Ostrava"),
+        (
+            "Kestrelnet said on Friday that fares would rise. “It is needed,” said Dana Moor, "
+            "a spokeswoman. “We have no choice,” the carrier said.",
+            "Kestrelnet",
+        ),
+        ("Aerlinea said flights would resume. “Crews are ready,” the airline said.", "Aerlinea"),
+        (
+            "Pell Brothers Inc. said it would sell. “The price is fair,” the firm said.",
+            "Pell Brothers Inc.",
+        ),
+        # A publication named before "the newspaper", "the network", "the paper".
+        (
+            "The Lakeside Herald said the report was sound. “We stand by it,” the newspaper said.",
+            "The Lakeside Herald",
+        ),
+        ("KXTV said it had cut the segment. “It was unfair,” the network said.", "KXTV"),
+        # Negatives: a person (a pronoun, a title, a first name), another kind
+        # of organization between, a listed institution.
+        ("Thornbury said he would cut jobs. “We regret it,” the company said.", "the company"),
+        ("Ms. Quill said it was over. “We regret it,” the company said.", "the company"),
+        ("Marcus said it was over. “We regret it,” the company said.", "the company"),
+        (
+            "Ostrava said it would close two plants. The Labor Department said it would look "
+            "into it. “We regret it,” the company added.",
+            "the company",
+        ),
+        ("Greenpeace said the plan was bad. “We regret it,” the company said.", "the company"),
+        ("Vane Holdings said it was over. “We stand by it,” the newspaper said.", "the newspaper"),
+    ],
+)
+def test_the_company_or_the_newspaper_is_the_name_before(text: str, name: str) -> None:
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == name
+    if name[:1].isupper():
+        assert speaker.kind is EntityKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A firm the text names by a firm's name, never as a speaker.
+        (
+            "Workers at Tessaline Technologies were told the plant would move. "
+            "“It is a hard choice,” the company said in a statement.",
+            "Tessaline Technologies",
+        ),
+        (
+            "The rifle was listed on Pawnly.com last week. “We took it down,” the company said.",
+            "Pawnly.com",
+        ),
+        # Negatives: another organization named after it; a name in the
+        # description's own clause; a name with no firm's word.
+        (
+            "Workers at Tessaline Technologies were told the plant would move. The Teamsters "
+            "Union called it a betrayal. “It is a hard choice,” the company said.",
+            "the company",
+        ),
+        (
+            "The rifle was listed on Pawnly.com last week. Asked about Lena Marsh, the company "
+            "said she was “never a customer.”",
+            "the company",
+        ),
+        (
+            "Workers at Tessaline were told the plant would move. “It is a hard choice,” the "
+            "company said.",
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_a_firm_the_text_names_before(text: str, name: str) -> None:
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == name
+    assert speaker.kind is EntityKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The head before "of" in an organization's name: "the bureau" is it.
+        (
+            "The Bureau of Fisheries said the stock was low. “It is dire,” the bureau said.",
+            "The Bureau of Fisheries",
+        ),
+        (
+            "The Ministry of Labour said talks had failed. “We tried,” the ministry said.",
+            "The Ministry of Labour",
+        ),
+        # Negative: a person of the bureau is no bureau.
+        (
+            "Pat Lee of the bureau said the stock was low. “It is dire,” the bureau said.",
+            "the bureau",
+        ),
+    ],
+)
+def test_the_head_before_of_names_the_organization(text: str, name: str) -> None:
+    speaker = quoteattr.attribute(text).quotes[-1].speaker
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_firm_name_ending_in_an_abbreviation_is_an_organization() -> None:
+    speaker = quoteattr.attribute("Harlow Corp. said it would cut jobs.").quotes[0].speaker
+    assert speaker is not None and speaker.kind is EntityKind.ORGANIZATION
+    # Negative: a suffix of a person's name keeps the person.
+    speaker = quoteattr.attribute("Sen. Dale Orr Jr. said it would pass.").quotes[0].speaker
+    assert speaker is not None and speaker.kind is EntityKind.PERSON
+
+
 def _reported_speaker(text: str) -> tuple[str, EntityKind, str]:
     """The mention, speaker kind and speaker name of the first reported quote."""
     doc = quoteattr.attribute(text)

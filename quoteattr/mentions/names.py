@@ -125,13 +125,18 @@ def common_word_opening(
     return in_lower_case
 
 
-def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
+def common_plural_opening(
+    vocab: Vocabulary, text: str, token: Token, following: Token | None = None
+) -> bool:
     """``Others say``, ``Guests are asked``, ``Millennials favor``: a lone
     capitalized plural in *-s* that opens a sentence, that the text never
     capitalizes inside a sentence and writes in lower case elsewhere (or
-    ``Others``), is a common plural noun, a group, not a surname. Given names,
-    family names the lexicon knows, titles, organization words and pronouns are
-    never taken for such plurals (a plural role word, ``Officials``, may be).
+    ``Others``), or whose verb ``following`` it is plural (``are``, ``were``,
+    ``have``, or the bare form of a verb of saying or of a stance: ``favor``,
+    ``say``, ``argue``; a surname takes ``favors``), is a common plural noun, a
+    group, not a surname. Given names, family names the lexicon knows, titles,
+    organization words and pronouns are never taken for such plurals (a plural
+    role word, ``Officials``, may be).
 
     Examples:
         >>> from quoteattr.lexicon import Lexicon
@@ -143,6 +148,10 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
         >>> text = "Ann Reynolds spoke. Reynolds said the reynolds wrap tore."
         >>> common_plural_opening(vocab, text, tokens_in(text, 0, len(text))[4])
         False
+        >>> text = "The poll is out. Zoomers favor the plan."
+        >>> words = tokens_in(text, 0, len(text))
+        >>> common_plural_opening(vocab, text, words[5], words[6])
+        True
     """
     word = token.text
     if not (
@@ -159,7 +168,32 @@ def common_plural_opening(vocab: Vocabulary, text: str, token: Token) -> bool:
     if written is None:
         return False  # inside a sentence: capitalized on purpose
     inside, in_lower_case = written
-    return not inside and (in_lower_case or lower == "others")
+    if inside:
+        return False
+    return (
+        in_lower_case
+        or lower == "others"
+        or (following is not None and _plural_verb(vocab, following))
+    )
+
+
+# Verbs whose form after a subject is plural whatever the tense.
+_PLURAL_AUXILIARIES = frozenset({"are", "were", "have", "do", "don’t", "don't", "aren’t", "aren't"})
+
+
+def _plural_verb(vocab: Vocabulary, token: Token) -> bool:
+    """Whether ``token`` is a verb a plural subject takes and one person does
+    not: a plural auxiliary, or the bare form of a verb of saying or of a
+    stance that has a form in *-s* (``favor``, ``argue``; not ``said``)."""
+    word = token.text
+    if not word[:1].islower():
+        return False
+    if word in _PLURAL_AUXILIARIES:
+        return True
+    for verbs in (vocab.reporting_verbs, vocab.stance_verbs):
+        if verbs.get(word) == word and (word + "s" in verbs or word + "es" in verbs):
+            return True
+    return False
 
 
 def _capitalized(word: str) -> bool:

@@ -181,6 +181,8 @@ class Vocabulary:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.reporting_verbs = lexicon.reporting_verbs
+        #: Every form of every verb of a stance (``favor``), mapped to its lemma.
+        self.stance_verbs = lexicon.stance_verbs
         self.role_words = frozenset(
             word
             for entry in lexicon.role_nouns
@@ -401,6 +403,13 @@ class Vocabulary:
             or (head_tokens[-1].text == "." and head_tokens[-2].lower in _NAME_SUFFIXES)
         ):
             head_tokens = head_tokens[:-1]  # "Mayor Lyle Dunmore Sr.": the name before it
+        if (
+            len(head_tokens) > 2
+            and head_tokens[-1].text == "."
+            and head_tokens[-2].lower in self.org_words
+            and head_tokens[-2].text[0].isupper()
+        ):
+            head_tokens = head_tokens[:-1]  # "Acme Corp.", "Holt Inc.": the word before the period
         head = head_tokens[-1]
         word = head.lower.rstrip(".")
         bare = word[:-2] if word.endswith(("’s", "'s")) else word

@@ -24,6 +24,7 @@ from quoteattr.mentions import (
 from quoteattr.mentions.names import common_plural_opening, common_word_opening
 from quoteattr.mentions.vocabulary import contracted_pronoun, share_of_group
 from quoteattr.model import Entity, EntityKind, RoleForm, Span
+from quoteattr.resolve.core import _FIRM_NOUNS, _PUBLICATION_NOUNS
 from quoteattr.resolve.descriptions import _Descriptions
 from quoteattr.resolve.names import (
     _INITIALS,
@@ -266,14 +267,16 @@ class EntityBuilder(_Descriptions):
             and tokens[0].text.isalpha()
             and tokens[0].lower not in self._surnames
         ):
-            if common_plural_opening(self.vocab, self.text, tokens[0]):
+            following = self._tokens(span.end, min(len(self.text), span.end + 40))
+            if common_plural_opening(
+                self.vocab, self.text, tokens[0], following[0] if following else None
+            ):
                 # "Others say", "Guests are asked": a plural common noun
                 # opening the sentence, capitalized, is a group.
                 name = tokens[0].text
                 group = self._entity(EntityKind.GROUP, name.lower(), name)
                 self._note(group, span)
                 return group, "a plural common word opening a sentence: a group"
-            following = self._tokens(span.end, min(len(self.text), span.end + 40))
             if following and common_word_opening(
                 self.vocab,
                 self.text,
@@ -419,6 +422,14 @@ class EntityBuilder(_Descriptions):
                     earlier = self._earlier_company(span)
                 if earlier is None and tokens[1].lower in _COMPANY_NOUNS:
                     earlier = self._firm_example_before(span)
+                if earlier is None and (
+                    tokens[1].lower in _FIRM_NOUNS or tokens[1].lower in _PUBLICATION_NOUNS
+                ):
+                    # "Verizon said ... the company added", "CNN ... the network"
+                    earlier = self._earlier_business(span, tokens[1].lower)
+                if earlier is None and tokens[1].lower in _FIRM_NOUNS:
+                    # "United Technologies moved the plant. ... the company said"
+                    earlier = self._firm_named_before(span)
                 if earlier is None and tokens[1].lower in _KIND_ENDS:
                     # "The State Department said ... the agency added": the
                     # nearest earlier organization of that kind.
@@ -452,6 +463,18 @@ class EntityBuilder(_Descriptions):
             index = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(index, span)
             return index, f"group described by '{tokens[0].text}'"
+        if (
+            len(tokens) == 2
+            and tokens[0].lower == "the"
+            and (tokens[1].lower in _FIRM_NOUNS or tokens[1].lower in _PUBLICATION_NOUNS)
+        ):
+            # "Lufthansa said ... the airline said", "The Globe ... the newspaper"
+            earlier = self._earlier_business(span, tokens[1].lower)
+            if earlier is None and tokens[1].lower in _FIRM_NOUNS:
+                earlier = self._firm_named_before(span)  # "... the carrier said"
+            if earlier is not None:
+                self._note(earlier, span)
+                return earlier, f"nominal '{text}': earlier organization"
         return self._resolve_nominal(tokens, span, text)
 
     def _firm_example_before(self, span: Span) -> int | None:

@@ -78,6 +78,42 @@ _COMPANY_ENDS = frozenset(
 )
 
 
+# Nouns that refer back to a business ("the company said") and the words a
+# business's name may hold (a name with another organization word, "the State
+# Department", is another kind of organization).
+_FIRM_NOUNS = frozenset(
+    {"company", "firm", "corporation", "carrier", "airline", "automaker", "retailer", "insurer"}
+)
+_FIRM_WORDS = _COMPANY_ENDS | frozenset({"airline", "capital", "exchange", "insurance", "partners"})
+# Nouns that refer back to a news publication or broadcaster ("the newspaper
+# said") and the words of such a name ("The Boston Herald", "CBS News").
+_PUBLICATION_NOUNS = frozenset(
+    {"newspaper", "paper", "network", "magazine", "broadcaster", "channel", "outlet", "daily"}
+)
+_PUBLICATION_WORDS = frozenset(
+    {"broadcasting", "chronicle", "gazette", "globe", "guardian", "herald", "journal"}
+    | {"magazine", "media", "news", "post", "press", "radio", "telegraph", "television"}
+    | {"times", "tribune", "tv", "network", "daily", "abc", "bbc", "cbs", "cnn", "msnbc"}
+    | {"nbc", "npr", "pbs", "ap", "afp", "reuters", "bloomberg", "fox"}
+)
+# A personal pronoun, and the end of a sentence (what ``_bare_name`` reads).
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+# What a publication does ("BFMTV reported"): such a name is no firm.
+_NEWS_VERB = re.compile(r"[^\S\n]+(?:reported|wrote|published|broadcast|aired)\b")
+# A firm's name as the text writes it ("United Technologies", "Holt Corp.",
+# "GunBroker.com"): capitalized words ending with a word of a firm's name, or
+# a web address.
+_FIRM_NAME = re.compile(
+    r"\b(?:(?:[A-Z][\w&’'-]*[^\S\n]){1,4}"
+    r"(?:Industries|Technologies|Holdings|Enterprises|Airlines|Motors|Corporation"
+    r"|Corp\.|Inc\.|Co\.|LLC|Ltd\.|PLC|plc)"
+    r"|[A-Z][\w-]{1,30}\.com)(?![\w-])"
+)
+# How far before "the company" its antecedent may be named.
+_REFERENT_REACH = 2000
+
+
 class _Core:
     """The state of one document's resolution and the moves every step uses."""
 
@@ -581,6 +617,131 @@ class _Core:
                     return self._owners[k]
         return None
 
+    def _earlier_business(self, span: Span, noun: str) -> int | None:
+        """The business (``the company``, ``noun`` in ``_FIRM_NOUNS``) or
+        publication (``the newspaper``) named last before ``span``, when no
+        other organization was named between them.
+
+        The nearest earlier organization decides: one whose name has no
+        organization word of another kind (``Verizon``, ``Acme Corp.``; for a
+        publication ``The Boston Herald``, ``CBS News``) is the referent, any
+        other (``the State Department``) means none. A speaker named by one
+        capitalized word and never otherwise (no first name or family name of
+        the lists, no title, no ``he``/``she``, no role), taken so far for a
+        person, is the referent too, and becomes an organization: ``Verizon
+        said it would cut jobs. ... the company added``. Other people between
+        are passed over (a spokeswoman quoted in between).
+        """
+        words = _FIRM_WORDS if noun in _FIRM_NOUNS else _PUBLICATION_WORDS
+        org_words = self.vocab.org_words
+        rivals = self._names_before_in_clause(span)
+        at = bisect.bisect_left(self._positions, span.start)
+        lo = span.start - _REFERENT_REACH
+        for k in range(at - 1, max(-1, at - 60), -1):
+            if self._positions[k] < lo:
+                break
+            index = self._owners[k]
+            draft = self.drafts[index]
+            if draft.kind is EntityKind.ORGANIZATION:
+                if not draft.name[:1].isupper():
+                    continue  # "the company" itself, unresolved before
+                name = draft.name.lower()
+                bares = [word.rstrip(".") for word in name.split()]
+                if any(bare in org_words and bare not in words for bare in bares):
+                    return None  # another kind of organization between
+                listed = self.vocab.organizations
+                if (name in listed or name.removeprefix("the ") in listed) and not any(
+                    bare in words for bare in bares
+                ):
+                    # A listed institution ("Greenpeace") is no firm; a listed
+                    # publication has a publication word ("The New York Times").
+                    return None
+                return index if rivals <= set(bares) else None
+            if draft.kind is EntityKind.PERSON and self._bare_name(draft):
+                if not rivals <= {draft.name.lower()}:
+                    return None
+                if words is _FIRM_WORDS and any(
+                    _NEWS_VERB.match(self.text, m.end) for m in draft.mentions
+                ):
+                    return None  # "BFMTV reported": a publication, no firm
+                draft.kind = EntityKind.ORGANIZATION
+                return index
+        return None
+
+    def _firm_named_before(self, span: Span) -> int | None:
+        """The firm the text names last before ``span`` (within
+        ``_REFERENT_REACH`` characters) by a firm's name (``United
+        Technologies``, ``Holt Corp.``, ``GunBroker.com``), though never as a
+        speaker, when no other organization is named after it; as a new
+        organization: ``United Technologies moved the plant to Mexico. ...
+        “...,” the company said``."""
+        lo = max(0, span.start - _REFERENT_REACH)
+        found = None
+        for match in _FIRM_NAME.finditer(self.text, lo, span.start):
+            found = match
+        if found is None:
+            return None
+        org_words = self.vocab.org_words
+        for token in self._tokens(found.end(), span.start):
+            if token.text[0].isupper() and token.lower.rstrip(".") in org_words:
+                return None  # another organization named after it
+        name = found.group().removeprefix("The ").removeprefix("the ")
+        if not self._names_before_in_clause(span) <= {
+            word.rstrip(".") for word in name.lower().split()
+        }:
+            return None  # "... with EgyptAir, the airline said"
+        return self._entity(EntityKind.ORGANIZATION, name.lower(), name)
+
+    def _names_before_in_clause(self, span: Span) -> set[str]:
+        """The capitalized words that can name a person or an organization
+        (not a sentence's first word) before ``span`` in its sentence and after
+        its last quotation mark: ``... flying hours with EgyptAir, the airline
+        said`` gives ``egyptair``, a nearer referent than any named before."""
+        starts = self._sentence_starts
+        at = bisect.bisect_right(starts, span.start) - 1
+        lo = max(starts[at] if at >= 0 else 0, span.start - 300)
+        lo = max(
+            lo, self.text.rfind("”", lo, span.start) + 1, self.text.rfind('"', lo, span.start) + 1
+        )
+        found: set[str] = set()
+        vocab = self.vocab
+        first = starts[at] if at >= 0 else 0
+        for token in self._tokens(lo, span.start):
+            if (
+                token.start > first
+                and token.text[0].isupper()
+                and (vocab.is_name_word(token) or token.lower in vocab.org_words)
+            ):
+                found.add(token.lower.removesuffix("’s").rstrip("."))
+        return found
+
+    def _bare_name(self, draft: _Draft) -> bool:
+        """Whether a person draft is known only by one capitalized word that
+        no list gives as a first name or family name, written alone at every
+        mention (no title, no pronoun, no role)."""
+        name = draft.name
+        if " " in name or not name[:1].isupper() or draft.gender is not None or draft.readings:
+            return False
+        lower = name.lower()
+        vocab = self.vocab
+        if lower in vocab.first_names or lower in vocab.family_names or lower in vocab.non_names:
+            return False
+        if lower in vocab.org_words or lower in vocab.role_words or lower in vocab.group_nouns:
+            return False
+        if re.search(rf"\b{re.escape(lower)}\b", self.text):
+            return False  # a common word the text also writes in lower case ("Newspaper")
+        text = self.text
+        for mention in draft.mentions:
+            if text[mention.start : mention.end].removesuffix("’s") != name:
+                return False
+            # "Morrison said he would ...", "Morrison left. She said ...": a person.
+            rest = text[mention.end : mention.end + 300]
+            stop = _SENTENCE_END.search(rest)
+            upto = stop.end() + 12 if stop else len(rest)
+            if _PERSONAL_PRONOUN.search(rest, 0, upto):
+                return False
+        return True
+
     def _earlier_ending(self, span: Span, ends: frozenset[str]) -> int | None:
         """The nearest organization mentioned before ``span`` whose name ends
         with one of ``ends`` (``the State Department`` for ``department``), or
@@ -598,10 +759,17 @@ class _Core:
 
     def _earlier(self, span: Span, head: str, kind: EntityKind) -> int | None:
         """The nearest entity of ``kind`` mentioned before ``span`` whose name
-        ends with the word ``head``."""
+        ends with the word ``head``, or has it before ``of`` (``the Bureau of
+        Fisheries`` for ``bureau``)."""
         at = bisect.bisect_left(self._positions, span.start)
         for k in range(at - 1, max(-1, at - 200), -1):
             draft = self.drafts[self._owners[k]]
-            if draft.kind is kind and draft.name.lower().split()[-1] == head:
-                return self._owners[k]
+            if draft.kind is kind:
+                words = draft.name.lower().split()
+                if words[-1] == head or (
+                    " of " in draft.name
+                    and "of" in words[1:]
+                    and words[words.index("of", 1) - 1] == head
+                ):
+                    return self._owners[k]
         return None
