@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from quoteattr.fiction.characters import Character, CharacterTable, NameMention
 from quoteattr.fiction.cues import OPENERS, Cue, CueGrammar, Subject
-from quoteattr.fiction.words import INTERVENING, FictionWords
+from quoteattr.fiction.words import INTERVENING, FictionWords, split_name, vocative_patterns
 from quoteattr.mentions import Token, is_ly_adverb
 from quoteattr.model import Entity, QuoteKind, Span, span_unchecked
 from quoteattr.quotes import RawQuote
@@ -214,7 +214,7 @@ class _Attributor:
         self._turns: list[_Turn] = []
         self._dialogue_end = 0
         self._paragraph_number = 0
-        self._vocative = _vocative_patterns(words)
+        self._vocative = vocative_patterns(words)
         # Names of the narration (outside quotes), for pronouns and actors.
         outer = [_outer(q) for q in quotes]
         starts = [span.start for span in outer]
@@ -878,7 +878,7 @@ class _Attributor:
         for pattern in self._vocative:
             for match in pattern.finditer(content):
                 surface = " ".join(match.group("name").split())
-                parsed = _split_name(surface, self.words)
+                parsed = split_name(surface, self.words)
                 if parsed is None:
                     continue
                 title, names = parsed
@@ -960,34 +960,6 @@ def _last_sentence(segmentation: Segmentation, paragraph: Span) -> Span:
         return paragraph
     sentence = sentences[k]
     return span_unchecked(max(sentence.start, paragraph.start), min(sentence.end, paragraph.end))
-
-
-def _split_name(surface: str, words: FictionWords) -> tuple[str | None, tuple[str, ...]] | None:
-    parts = surface.split()
-    title = None
-    if parts and parts[0].lower().rstrip(".") in words.titles:
-        title = parts[0].lower().rstrip(".")
-        parts = parts[1:]
-    if not parts:
-        return None
-    return title, tuple(parts)
-
-
-def _vocative_patterns(words: FictionWords) -> tuple[re.Pattern[str], ...]:
-    titles = sorted(words.titles, key=len, reverse=True)
-    title = "(?:" + "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles if t) + r")\.?\s+"
-    word = r"[A-Z][\w'’]*\w(?:-[\w'’]*\w)*"
-    name = rf"(?P<name>(?:{title})?{word}(?:[ \t]+{word})?)(?<!['’]s)"
-    opener = (
-        r"(?:(?i:oh|ah|well|yes|no|nay|now|come|why|dear|my\s+dear|good-?bye|good\s+night"
-        r"|good\s+morning|thank\s+you|thanks|indeed|and|but|so|look\s+here|listen|pray|please"
-        r"|really|ay|aye|hallo|hullo|hello)[,!]?\s+)*"
-    )
-    start = re.compile(rf"^\W*{opener}{name}\s*(?=[,!?;:.—–-])")
-    inner = re.compile(
-        rf"[,;!]\s+(?:(?:my|dear|my\s+dear|my\s+good|good|poor|dearest|you)\s+)?{name}\s*(?=[,!?.;:—–-]|$)"
-    )
-    return start, inner
 
 
 def attribute_dialogue(
