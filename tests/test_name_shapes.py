@@ -325,3 +325,45 @@ def test_a_particle_without_a_hyphen_keeps_the_given_name(text: str, name: str) 
     # the name; the surname with its particle, later, names the same person.
     doc = quoteattr.attribute(text)
     assert {q.speaker.name if q.speaker else None for q in doc.quotes} == {name}
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "later"),
+    [
+        # A headline cuts the unknown given name; the body writes the whole name.
+        ("Leo Butz", "Norbert Leo Butz", "Butz"),
+        ("Ann Lowe", "Dagmara Ann Lowe", "Lowe"),
+        ("Rose Okafor", "Chidinma Rose Okafor", "Okafor"),
+    ],
+)
+def test_a_longer_name_ending_in_an_earlier_one_is_that_person(
+    short: str, full: str, later: str
+) -> None:
+    text = (
+        f"Stage Star {full} Is Ready To Go On Tour.\n\n"
+        f"Thanks to a new show, {full} can add a title: “Our act is ready,” "
+        f"{full} said.\n\n“We leave on Monday,” {later} added."
+    )
+    doc = quoteattr.attribute(text)
+    people = [e for e in doc.entities if e.name.endswith(short)]
+    assert [e.name for e in people] == [full]
+    assert {q.speaker.name for q in doc.quotes if q.speaker} == {full}
+
+
+def test_a_different_given_name_ending_the_same_way_stays_another_person() -> None:
+    text = "Mary Lowe said: “The show is ready.”\n\n“We leave on Monday,” Dagmara Ann Lowe said."
+    doc = quoteattr.attribute(text)
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Mary Lowe", "Dagmara Ann Lowe"]
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [("Comedian", "Sarah Kessler"), ("Actress", "Diane Moreno"), ("Filmmaker", "Jack Ortolani")],
+)
+def test_a_capitalized_role_noun_before_a_full_name_is_the_role(role: str, name: str) -> None:
+    text = f"{role} {name} Opens Up About Her Work.\n\n“It took years,” {name} said."
+    doc = quoteattr.attribute(text)
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == name
+    assert all(not e.name.startswith(role) for e in doc.entities)

@@ -149,3 +149,39 @@ def test_a_plain_subject_before_a_present_perfect_is_the_participles(
 def test_a_plain_subject_before_has_and_no_participle_is_not_the_participles() -> None:
     # "has" as the main verb: no past participle follows it.
     assert _subject("The town has a new rule now, saying ", "saying") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The board of elections on Monday said: “The count is done.”", "The board of elections"),
+        ("The department of health said: “Clinics stay open.”", "The department of health"),
+        (
+            "“Rates are up,” the office of the treasury said on Friday.",
+            "the office of the treasury",
+        ),
+        (
+            "In Dayton, the commission of inquiry said: “We need more time.”",
+            "the commission of inquiry",
+        ),
+    ],
+)
+def test_a_lower_case_organization_with_an_of_phrase_is_the_subject(
+    text: str, mention: str
+) -> None:
+    [(_, speaker, found, _)] = _marked(text)
+    assert found == mention
+    assert speaker == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The "of" phrase after a preposition or a verb is no subject.
+        "He wrote to the board of elections on Monday: “The count is late.”",
+        "Voters like the office of the mayor, Ann Lowe said: “It works.”",
+    ],
+)
+def test_an_organization_with_an_of_phrase_not_opening_its_clause_speaks_not(text: str) -> None:
+    speakers = [speaker for _, speaker, _, _ in _marked(text)]
+    assert all(s is None or "of" not in s for s in speakers)

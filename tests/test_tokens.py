@@ -12,6 +12,7 @@ from quoteattr.mentions.tokens import (
     _TOKEN,
     _abbreviated_before_comma,
     _party_state,
+    _pronoun_before_period,
     token_table,
     tokens_in,
 )
@@ -39,6 +40,12 @@ _PIECES = [
     "3.5",
     "p.m.",
     "Mass.,",
+    "I.",
+    " I. ",
+    "said I. ",
+    "M. ",
+    "Kahn",
+    "“",
 ]
 
 
@@ -66,7 +73,8 @@ def _plain_tokens(
     for match in _TOKEN.finditer(text, start, end):
         word, (s, e) = match.group(), match.span()
         dotted = word[-1] == "." and len(word) > 2 and word[-3] != "."
-        if dotted and word.lower() not in abbreviations:
+        pronoun = word == "I." and _pronoun_before_period(text, out[-1][2] if out else "", e)
+        if (dotted and word.lower() not in abbreviations) or pronoun:
             out += [(s, e - 1, word[:-1]), (e - 1, e, ".")]
         elif (
             word == "."
@@ -103,3 +111,18 @@ def test_token_table_columns() -> None:
     assert table.lowers[0] == "sen."
     assert table.span(1, 4) == Span(10, 22)
     assert text[10:22] == "Cruz, R-Tex."
+
+
+def test_capital_i_with_a_period_is_an_initial_only_before_more_of_a_name() -> None:
+    def words(text: str) -> list[str]:
+        return [t.text for t in tokens_in(text, 0, len(text))]
+
+    # The pronoun ends a sentence: before a quotation mark, after a lowercase word.
+    assert words("“No,” answered I. “Never.”")[5:8] == ["I", ".", "“"]
+    assert words("“Go,” cried I.\n\n“Now!”")[5:7] == ["I", "."]
+    assert words("Neither do I. Ask Ruth.")[2:5] == ["I", ".", "Ask"]
+    assert words("marked A through I. Panel I showed it")[3:5] == ["I", "."]
+    # An initial stands before another part of the name.
+    assert words("said Louis I. Kahn, the architect")[2] == "I."
+    assert words("the architect I. M. Pei said")[2:4] == ["I.", "M."]
+    assert words("I. Lewis Libby said")[0] == "I."

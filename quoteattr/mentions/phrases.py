@@ -187,6 +187,31 @@ def _group_of_start(vocab: Vocabulary, tokens: list[Token], of: int) -> int | No
     return None
 
 
+def _organization_of(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
+    """Start of ``the board of elections``, ``the department of the treasury``:
+    an organization word in lower case with its determiner and an ``of``
+    phrase of a plain noun ending at ``tokens[last]``, opening its clause."""
+    head = tokens[last]
+    if last < 3 or not (head.text.isalpha() and head.text.islower()) or head.lower in NOT_HEADS:
+        return None
+    of = last - 2 if tokens[last - 1].lower == "the" else last - 1
+    if tokens[of].lower != "of" or of < 2:
+        return None
+    noun = tokens[of - 1]
+    if not (noun.text.islower() and noun.lower in vocab.org_words):
+        return None
+    start = of - 2
+    if tokens[start].lower not in ("the", "a", "an", "this", "that", "its"):
+        return None
+    if (
+        start > 0
+        and tokens[start - 1].text not in (",", "“", '"', "—", "–")
+        and (tokens[start - 1].lower not in ("and", "but", "that", "while", "as", "when"))
+    ):
+        return None
+    return start
+
+
 def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None:
     """Start index of the speaker phrase whose last token is ``tokens[last]``."""
     if last < 0:
@@ -283,6 +308,9 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     ):
         # "another commenter said", "the real estate developer said": any noun
         # phrase after a determiner.
+        of = _organization_of(vocab, tokens, last)
+        if of is not None:
+            return of
         for width in (1, 2, 3, 4):
             d = last - width
             if (

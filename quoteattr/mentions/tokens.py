@@ -166,7 +166,12 @@ def token_table(
         if ends[k] != period + 1:
             continue  # a period inside a token ("U.S.", "3.5")
         word = texts[k]
-        if len(word) > 2 and word[-3] != "." and word.lower() not in abbreviations:
+        if (len(word) > 2 and word[-3] != "." and word.lower() not in abbreviations) or (
+            word == "I."
+            and _pronoun_before_period(
+                text, last_text.get(k - 1, texts[k - 1]) if k else "", ends[k]
+            )
+        ):
             edits.append((k, ends[k] - 1))
             last_text[k] = "."
         elif word == "." and k > 0 and ends[k - 1] == starts[k]:
@@ -212,6 +217,30 @@ def _abbreviated_before_comma(text: str, word: str, end: int) -> bool:
         and word.isalpha()
         and word[0].isupper()
     )
+
+
+# What may follow an initial: spaces, then a capital letter; that letter alone
+# with a period is a further initial ("I. M. Pei").
+_AFTER_INITIAL = re.compile(r"[ \t]*(?:([A-Z])(\.)?)?")
+
+
+def _pronoun_before_period(text: str, before: str, end: int) -> bool:
+    """``I.`` as the pronoun and a sentence end rather than an initial
+    (``before`` is the token before it, ``end`` where its period ends).
+
+    An initial stands before another capitalized part of the name: after a
+    capitalized word ("John I. Smith") or before a further initial ("I. M.
+    Pei") or at a sentence start ("I. Charles Smith said"). Before a quotation
+    mark, a lowercase word or the end of the text (``said I. "Nobody`` ...),
+    and after a lowercase word before an ordinary capitalized one (``said I.
+    Then``), the ``I`` is the pronoun.
+    """
+    after = _AFTER_INITIAL.match(text, end)
+    if after is None or after.group(1) is None:
+        return True
+    if after.group(2) is not None:
+        return False
+    return before[:1].islower()
 
 
 def _party_state(word: str) -> bool:

@@ -323,6 +323,14 @@ class _Core:
             return None
         start, end = found
         if (
+            end - start >= 3
+            and head[start].lower in self.roles.heads
+            and head[start].lower not in vocab.first_names
+        ):
+            # "Comedian Sarah Silverman" in a headline: a capitalized role noun
+            # before a given name and a surname is the role, not the name.
+            start += 1
+        if (
             end - start == 1
             and start > 0
             and head[start - 1].text[0].isupper()
@@ -559,6 +567,20 @@ class _Core:
                 # "García Márquez" after "Gabriel García Márquez": the last
                 # words of a longer name are its double surname.
                 found = self._name_tails.get(" ".join(name.lower().split()))
+            if found is None and name.count(" ") >= 2:
+                # "Norbert Leo Butz" after "Leo Butz": a name of two words or
+                # more met before as the last words of a longer one.
+                words = name.lower().split()
+                found = next(
+                    (
+                        index
+                        for index in candidates
+                        if 2 <= len(known := self.drafts[index].name.lower().split()) < len(words)
+                        and words[-len(known) :] == known
+                        and not any(word in self.roles.heads for word in words[: -len(known)])
+                    ),
+                    None,
+                )
             return found
         if candidates:
             fitting = [i for i in candidates if self.drafts[i].gender in (gender, None)]
