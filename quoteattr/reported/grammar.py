@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.mentions.vocabulary import contraction_subject
+from quoteattr.reported.adjuncts import WHEN_WORDS, when_asked_end
 from quoteattr.reported.contracted import after_auxiliary, possessive
 from quoteattr.reported.floating import floating_each
 from quoteattr.reported.fronted import concession_opens
@@ -519,6 +520,9 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
         text = texts[k]
         if s.quote_of[k] >= 0:
             return k, "bare"
+        if word in WHEN_WORDS and (end := when_asked_end(s, k)) is not None:
+            k = end  # "said when asked about it, C": the circumstances of the saying
+            continue
         if word == "that":
             return k + 1, "that"
         if (
@@ -707,9 +711,7 @@ def adjunct_end(s: Sentence, k: int) -> int | None:
         if word in SUBJECT_PRONOUNS and not (j == k + 1 and word in ("it", "you")):
             break
         if word[-2:-1] in ("’", "'") and contraction_subject(word) in SUBJECT_PRONOUNS:
-            # "said for weeks he’s the only one"; not read after 're, 'll, 've
-            # (they're, we'll): measured on PolNeAR, no better
-            break
+            break  # "said for weeks he’s the only one"; not after 're, 'll, 've (no better)
         if (
             j > k + 1
             and word in DETERMINERS
