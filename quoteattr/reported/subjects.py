@@ -179,7 +179,21 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         return _antecedent_of_who(s, lo, first, verb)
     while stop - first > 1 and stop == verb and s.lowers[stop - 1] in SUBJECT_ADVERBS:
         stop -= 1  # "The senators now argue": not "now"
+    if first > lo and s.lowers[first - 1] in QUANTIFIERS and _opens_subject(s, lo, first - 1):
+        first -= 1  # "Many economists say": the quantifier is the source's, as annotated
     return first, stop
+
+
+#: Quantifiers before a plural subject that belong to the source (``Many
+#: economists``, ``Some critics``, ``Both candidates``).
+QUANTIFIERS = word_set("many most some several few both all")
+
+
+def _opens_subject(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the word at ``j`` opens the subject's clause: it is the first
+    of the clause, or follows a comma, *and*, *but* or *that* (not ``the most
+    senior aides``, ``for some, critics``)."""
+    return j == lo or (s.lowers[j - 1] in (",", "and", "but", "that", ";") and j - 1 >= lo)
 
 
 def _adverb_after_subject(s: Sentence, lo: int, j: int) -> bool:
