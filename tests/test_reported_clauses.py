@@ -47,6 +47,10 @@ def test_bare_verb_clause_without_that() -> None:
         ("said when asked about it.", 1, None),
         ("said when asked about Lund, who", 1, None),
         ("said so, then left", 2, None),
+        ("said after losing it, the", 1, 5),
+        ("said after the mill closed, the", 1, None),
+        ("said after elected, the", 1, None),
+        ("said, before clarifying that she, Lund, was", 1, None),
     ],
 )
 def test_when_asked_end(text: str, at: int, expected: int | None) -> None:

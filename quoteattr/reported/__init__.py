@@ -40,6 +40,7 @@ from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
 from quoteattr.reported.discovery import read_discoveries
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, HEADLINE_FINDINGS, read_evidence
+from quoteattr.reported.experiencer import EXPERIENCER_WORDS, read_experiencers
 from quoteattr.reported.feeling import FEELING_WORDS, read_feelings
 from quoteattr.reported.frames import Report, read_frame
 from quoteattr.reported.grammar import Sentence, Verbs
@@ -96,6 +97,7 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
         | verbs.casting
         | MENTION_WORDS
         | verbs.discovery
+        | EXPERIENCER_WORDS
     )
 
 
@@ -310,6 +312,8 @@ def _read_sentence(
             frames.extend(read_unmentioned(context, verbs, s))  # unmentioned.py
         if not verbs.discovery.isdisjoint(hits):
             frames.extend(read_discoveries(context, verbs, s, frames))  # discovery.py
+        if not EXPERIENCER_WORDS.isdisjoint(hits):
+            frames = read_experiencers(context, verbs, s, frames)  # experiencer.py
     if lowers and lowers[0] == "to":
         view = to_view(context, verbs, s, len(frames))  # view.py
         if view is not None:
