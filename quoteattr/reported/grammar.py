@@ -723,7 +723,7 @@ def adjunct_end(s: Sentence, k: int) -> int | None:
         if s.quote_of[j] >= 0:
             q = s.quote_of[j]
             while j < n and s.quote_of[j] == q:
-                j += 1
+                k, j = k + (tokens[j].text == "'"), j + 1  # '' counts as one mark, as “ does
             continue
         if (
             verb_like(s, j)
