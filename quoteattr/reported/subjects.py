@@ -88,6 +88,8 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         # "Sanders hasn’t said whether", "would only say", "She has since said":
         # read as "Sanders said"
         verb -= 1
+    if verb == c and tokens[c - 1].text == ")":
+        verb = _clause_in_parenthesis(s, lo, c - 1) or c  # "Lund (a Democrat who ...) says"
     region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
     if verb == c and ("’" in s.lowers[c - 1] or "'" in s.lowers[c - 1]):
         fused = fused_subject(s, lo, c)
@@ -182,6 +184,22 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     if first > lo and s.lowers[first - 1] in QUANTIFIERS and _opens_subject(s, lo, first - 1):
         first -= 1  # "Many economists say": the quantifier is the source's, as annotated
     return first, stop
+
+
+def _clause_in_parenthesis(s: Sentence, lo: int, close: int) -> int | None:
+    """The index of the ``(`` that opens the parenthesis closed at ``close``
+    when it holds a verb and follows a name (``Sen. Dana Lund (a Democrat so
+    young she has been mistaken for an intern) says``: the subject is before
+    it); None otherwise (``Lund (D-Vt.) says`` is read whole)."""
+    texts = s.texts
+    for j in range(close - 1, max(lo, close - 30), -1):
+        if texts[j] == "(":
+            if j - 1 < lo or not texts[j - 1][:1].isupper() or not texts[j - 1].isalpha():
+                return None  # not "the dueling (and justified) fears": a name before it
+            return j if any(verb_like(s, k) for k in range(j + 1, close)) else None
+        if texts[j] in (")", ".", ";", ":") or s.quote_of[j] >= 0:
+            return None
+    return None
 
 
 #: Quantifiers before a plural subject that belong to the source (``Many
