@@ -142,6 +142,10 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         relative = _relative_subject(s, lo, verb)
         if relative is not None:
             return relative  # "Voters who backed the levy said": not "the levy"
+    if chunk is None and "by" in s.lowers[lo:verb]:
+        found = _irregular_participle_subject(context, s, lo, verb, c)
+        if found is not None:
+            return found  # "The memo seen by reporters said": the head and its participle
     if chunk is None:
         found = _reported_in_relative(s, lo, verb)
         if found is not None:
@@ -200,6 +204,33 @@ def _clause_in_parenthesis(s: Sentence, lo: int, close: int) -> int | None:
         if texts[j] in (")", ".", ";", ":") or s.quote_of[j] >= 0:
             return None
     return None
+
+
+#: Irregular past participles that may follow a subject's head with *by* and
+#: an agent (``the memo seen by reporters``); those in *-ed* are read with the
+#: rest of the subject.
+IRREGULAR_PARTICIPLES = word_set(
+    "seen written taken given shown drawn made done known held found sent kept",
+    "obtained bought brought built chosen drafted run signed",
+)
+
+
+def _irregular_participle_subject(
+    context: Context, s: Sentence, lo: int, verb: int, c: int
+) -> tuple[int, int] | None:
+    """``The memo seen by reporters said``, ``A copy of the report written by
+    the auditors says``: a noun phrase, an irregular past participle, *by* and
+    a short agent right before the cue; the whole phrase is the source."""
+    lowers, texts = s.lowers, s.texts
+    by = next((j for j in range(verb - 2, max(lo, verb - 6), -1) if lowers[j] == "by"), None)
+    if by is None or by - 1 <= lo or lowers[by - 1] not in IRREGULAR_PARTICIPLES:
+        return None
+    if not all(texts[j].isalpha() or texts[j][-2:] in ("’s", "'s") for j in range(by + 1, verb)):
+        return None
+    head = subject_of_cue(context.vocab, [*s.tokens[lo : by - 1], s.tokens[c]], by - 1 - lo)
+    if head is None or head[1] + lo != by - 1:
+        return None
+    return head[0] + lo, verb
 
 
 #: Quantifiers before a plural subject that belong to the source (``Many
