@@ -20,11 +20,14 @@ class Mark:
 
 
 class PageParser(HTMLParser):
-    """Collects every ``mark.quote`` element with its text, and counts tags."""
+    """Collects every ``mark.quote`` element and every ``span.reported`` (reported
+    speech without marks) with its text, and counts tags."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.marks: list[Mark] = []
+        self.reports: list[str] = []
+        self._spans: list[list[str] | None] = []
         self.tags: dict[str, int] = {}
         self.legend: list[str] = []
         self._open: list[tuple[dict[str, str | None], list[str]]] = []
@@ -36,6 +39,9 @@ class PageParser(HTMLParser):
         values = dict(attrs)
         if tag == "mark" and "quote" in (values.get("class") or "").split():
             self._open.append((values, []))
+        if tag == "span":
+            reported = "reported" in (values.get("class") or "").split()
+            self._spans.append([] if reported else None)
         if tag == "li":
             self._legend_item = []
 
@@ -52,6 +58,10 @@ class PageParser(HTMLParser):
                     text="".join(parts),
                 )
             )
+        if tag == "span" and self._spans:
+            parts = self._spans.pop()
+            if parts is not None:
+                self.reports.append("".join(parts))
         if tag == "li" and self._legend_item is not None:
             self.legend.append("".join(self._legend_item))
             self._legend_item = None
@@ -59,6 +69,9 @@ class PageParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         for _, parts in self._open:
             parts.append(data)
+        for span in self._spans:
+            if span is not None:
+                span.append(data)
         if self._legend_item is not None:
             self._legend_item.append(data)
 

@@ -92,6 +92,29 @@ def test_pronoun_gender_comes_from_titles() -> None:
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.gender == "f"
 
 
+def _gender_of(text: str, name: str) -> str | None:
+    doc = quoteattr.attribute(text, Config(genre=Genre.FICTION))
+    return next(e.gender for e in doc.entities if e.name == name)
+
+
+def test_pronoun_gender_from_a_clear_majority_of_the_pronouns_after_a_name() -> None:
+    # Three "he" to two "she" after a name no title or given name genders: a man
+    # (the two "she" are someone else's: a name is often followed by another's
+    # pronoun); two to two leaves the gender open.
+    opening = (
+        "Quill walked up from the mill; he was tired. Later Quill sat down by the "
+        "fire, and he lit his pipe. Quill looked at the clock; he said nothing. "
+    )
+    rest = (
+        "When Quill came to the door, she was already gone. Nobody told Quill "
+        "where she had been.\n\n“And it took the bridge,” said Quill.\n\n"
+        "“It rose last spring too,” said Rosa Lane."
+    )
+    assert _gender_of(opening + rest, "Quill") == "m"
+    even = opening.rsplit("Quill looked", 1)[0]
+    assert _gender_of(even + rest, "Quill") is None
+
+
 def test_explain_names_the_dialogue_rule() -> None:
     doc = quoteattr.attribute(
         "“Has the post come?” said Tom.\n“Not yet,” said Ada.\n“Are you sure?”",

@@ -163,4 +163,16 @@ def test_kind_values_are_data_attributes() -> None:
 def test_messy_text_gives_a_page_with_every_quote(text: str) -> None:
     document = quoteattr.attribute(text)
     page = parse_page(to_html(document))
-    assert [m.text for m in page.marks] == [q.text for q in document.quotes]
+    # Quotes in marks are <mark class="quote">; reported speech without marks
+    # is <span class="reported"> (garbage such as "0said:said“" can be read so).
+    marked = [q.text for q in document.quotes if q.kind is not QuoteKind.INDIRECT]
+    reported = [q.text for q in document.quotes if q.kind is QuoteKind.INDIRECT]
+    assert [m.text for m in page.marks] == marked
+    assert page.reports == reported
+
+
+def test_reported_speech_is_a_span_of_its_own() -> None:
+    document = quoteattr.attribute("Ann Lee said the plan was doomed. “Not yet,” she added.")
+    page = parse_page(to_html(document))
+    assert [m.text for m in page.marks] == ["Not yet,"]
+    assert page.reports == ["the plan was doomed"]

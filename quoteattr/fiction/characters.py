@@ -145,6 +145,13 @@ _MARRIED = frozenset(
     }
 )
 _UNMARRIED = frozenset({"miss", "mademoiselle", "mlle", "signorina", "fräulein", "señorita"})
+# Titles of address, which a servant may put before a given name ("Mr.
+# Lawrence"), unlike titles of rank ("Colonel Fitzwilliam").
+_ADDRESS_TITLES = (
+    _MARRIED
+    | _UNMARRIED
+    | {"mr", "mister", "ms", "monsieur", "m", "signor", "herr", "señor", "don"}
+)
 
 
 def _title_class(title: str, gender: str | None) -> str | None:
@@ -492,11 +499,13 @@ class CharacterTable:
                 given = self.words.first_names.get(form.key[1][0])
                 if given is not None:
                     return given
+        # The pronouns after its names: a clear majority (three to two) of
+        # one gender, since a name is often followed by another's pronoun.
         male = sum(f.votes[0] for f in draft.forms)
         female = sum(f.votes[1] for f in draft.forms)
-        if male >= 2 and male >= 2 * female:
+        if male >= 2 and 2 * male >= 3 * female:
             return "m"
-        if female >= 2 and female >= 2 * male:
+        if female >= 2 and 2 * female >= 3 * male:
             return "f"
         return None
 
@@ -524,6 +533,10 @@ class CharacterTable:
                 if fits(i) and (own is None or self._gender_of(i) in (None, own))
             ]
             if len(by_given) == 1:
+                if title is None:
+                    rival = self._titled_surname(word, by_given[0])
+                    if rival is not None:
+                        return rival
                 return by_given[0]
             if by_given:
                 # "Charles" for Charles Musgrove and Charles Hayter: a character
@@ -580,6 +593,34 @@ class CharacterTable:
             if len(men) == 1:
                 return men[0]
         return self._new_draft()
+
+    def _titled_surname(self, word: str, given_holder: int) -> int | None:
+        """The man the text calls by ``word`` under a title of rank (``Colonel
+        Fitzwilliam``) more often than it names ``given_holder`` in full with
+        ``word`` as given name (``Mr. Fitzwilliam Darcy``): a bare ``word`` is
+        his surname (a man is called by his surname), not the other's given name."""
+        owners = []
+        for index in self._surname_index.get(word, ()):
+            if index == given_holder or self._gender_of(index) == "f":
+                continue
+            titled = sum(
+                f.count
+                for f in self.drafts[index].forms
+                if f.key[1] == (word,)
+                and f.key[0] is not None
+                and f.key[0] not in _GIVEN_NAME_TITLES
+                and f.key[0] not in _ADDRESS_TITLES
+            )
+            if titled:
+                owners.append((index, titled))
+        if len(owners) != 1:
+            return None
+        given = sum(
+            f.count
+            for f in self.drafts[given_holder].forms
+            if len(f.key[1]) > 1 and f.key[1][0] == word
+        )
+        return owners[0][0] if owners[0][1] > given else None
 
     def _settle(self, index: int) -> None:
         """Name and gender of a character from its forms."""

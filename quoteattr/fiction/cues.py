@@ -660,6 +660,13 @@ class CueGrammar:
                     # "A voice from the garden called:": the garden does not speak.
                     break
                 if subject is not None and subject.stop == j + 1:
+                    while subject.kind == "name" and start > 0:
+                        # "As they drove away, Mr. Grove said:": the whole
+                        # name with its title, not "Grove" alone.
+                        longer = self.subject_at(clause, start - 1)
+                        if longer is None or longer.kind != "name" or longer.stop != j + 1:
+                            break
+                        subject, start = longer, start - 1
                     return Cue(
                         subject, cue_span, "dialogue_cue", self.addressee_after(clause, verb[1])
                     )

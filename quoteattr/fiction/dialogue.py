@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from quoteattr.fiction.characters import Character, CharacterTable, NameMention
 from quoteattr.fiction.cues import OPENERS, Cue, CueGrammar, Subject
-from quoteattr.fiction.words import INTERVENING, FictionWords
+from quoteattr.fiction.words import INTERVENING, FictionWords, split_name, vocative_patterns
 from quoteattr.mentions import Token, is_ly_adverb
 from quoteattr.model import Entity, QuoteKind, Span, span_unchecked
 from quoteattr.quotes import RawQuote
@@ -91,6 +91,10 @@ _NOT_VERBS = frozenset(
 # Moscow``) is too often a place to stand for ``he`` or ``she`` on its own.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|to|from|into|of|near|towards?|through|round|across|for)\s+$"
+)
+# Before a name that is a place or a family ("to Netherfield", "the Turtons").
+_PLACE_OR_FAMILY_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|into|of|near|towards?|through|round|across|for|the)\s+$"
 )
 _VERB_NEXT = re.compile(r"[ \t]*\r?\n?[ \t]*(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _I_CUE = re.compile(r"[\s,;:!?—–_-]*(?:I\s+[a-z]{3,}|[a-z]{3,}\s+I\b)")
@@ -210,7 +214,7 @@ class _Attributor:
         self._turns: list[_Turn] = []
         self._dialogue_end = 0
         self._paragraph_number = 0
-        self._vocative = _vocative_patterns(words)
+        self._vocative = vocative_patterns(words)
         # Names of the narration (outside quotes), for pronouns and actors.
         outer = [_outer(q) for q in quotes]
         starts = [span.start for span in outer]
@@ -250,8 +254,9 @@ class _Attributor:
 
         In order: the nearest subject of that gender earlier in the paragraph
         (``Kemp closed the door. “…,” he said``); for a verb that goes on
-        (``he continued``), the last speaker who fits; a name of that gender in
-        the narration since the last line; the participant of the conversation
+        (``he continued``), the last speaker who fits; a subject, then any name
+        (not of a place or family), of that gender in the narration since the
+        last line; the participant of the conversation
         who fits; the one whose turn it is; an earlier name that fits.
         """
         if gender == "s":
@@ -287,6 +292,17 @@ class _Attributor:
                 index = table.lookup_at(name.title, name.words, name.surface, name.start)
                 if index not in (exclude, narrator) and table.gender(index) == gender:
                     return index, "the nearest subject of the narration since the last line"
+            # Then any name of that gender there, subject or not (``The letter
+            # made Frederick angry. “…,” he said``), before the participants of
+            # the conversation.
+            for name in self._names_back(since if since >= 0 else at, self._dialogue_end):
+                if name.possessive or _PLACE_OR_FAMILY_BEFORE.search(
+                    self.text, max(0, name.start - 16), name.start
+                ):
+                    continue
+                index = table.lookup_at(name.title, name.words, name.surface, name.start)
+                if index not in (exclude, narrator) and table.gender(index) == gender:
+                    return index, "the nearest name of the narration since the last line"
         candidates = [who for who in state.participants() if who != exclude]
         exact = [
             who
@@ -862,7 +878,7 @@ class _Attributor:
         for pattern in self._vocative:
             for match in pattern.finditer(content):
                 surface = " ".join(match.group("name").split())
-                parsed = _split_name(surface, self.words)
+                parsed = split_name(surface, self.words)
                 if parsed is None:
                     continue
                 title, names = parsed
@@ -944,34 +960,6 @@ def _last_sentence(segmentation: Segmentation, paragraph: Span) -> Span:
         return paragraph
     sentence = sentences[k]
     return span_unchecked(max(sentence.start, paragraph.start), min(sentence.end, paragraph.end))
-
-
-def _split_name(surface: str, words: FictionWords) -> tuple[str | None, tuple[str, ...]] | None:
-    parts = surface.split()
-    title = None
-    if parts and parts[0].lower().rstrip(".") in words.titles:
-        title = parts[0].lower().rstrip(".")
-        parts = parts[1:]
-    if not parts:
-        return None
-    return title, tuple(parts)
-
-
-def _vocative_patterns(words: FictionWords) -> tuple[re.Pattern[str], ...]:
-    titles = sorted(words.titles, key=len, reverse=True)
-    title = "(?:" + "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles if t) + r")\.?\s+"
-    word = r"[A-Z][\w'’]*\w(?:-[\w'’]*\w)*"
-    name = rf"(?P<name>(?:{title})?{word}(?:[ \t]+{word})?)(?<!['’]s)"
-    opener = (
-        r"(?:(?i:oh|ah|well|yes|no|nay|now|come|why|dear|my\s+dear|good-?bye|good\s+night"
-        r"|good\s+morning|thank\s+you|thanks|indeed|and|but|so|look\s+here|listen|pray|please"
-        r"|really|ay|aye|hallo|hullo|hello)[,!]?\s+)*"
-    )
-    start = re.compile(rf"^\W*{opener}{name}\s*(?=[,!?;:.—–-])")
-    inner = re.compile(
-        rf"[,;!]\s+(?:(?:my|dear|my\s+dear|my\s+good|good|poor|dearest|you)\s+)?{name}\s*(?=[,!?.;:—–-]|$)"
-    )
-    return start, inner
 
 
 def attribute_dialogue(

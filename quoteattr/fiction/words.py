@@ -3,15 +3,19 @@
 This module owns :class:`FictionWords`: the speech verbs (the reporting verbs
 both genres read plus the fiction list), forms of address before a name, nouns
 that describe a character, given names, and the closed classes the dialogue
-rules read (pronouns, determiners, interjections).
+rules read (pronouns, determiners, interjections); and how a name is split
+into its title and words (:func:`split_name`) or found addressed in a line
+(:func:`vocative_patterns`).
 """
 
 from __future__ import annotations
 
+import re
+
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import Token
 
-__all__ = ["FictionWords"]
+__all__ = ["FictionWords", "split_name", "vocative_patterns"]
 
 #: Pronouns that can be the subject of a line's cue, with the gender they carry
 #: (``"s"``: the first-person narrator).
@@ -180,3 +184,60 @@ class FictionWords:
     def speech_verb(self, token: Token) -> bool:
         """A lower-case form of a verb of speech."""
         return token.lower in self.speech_verbs and token.text[0].islower()
+
+
+def split_name(surface: str, words: FictionWords) -> tuple[str | None, tuple[str, ...]] | None:
+    """A name as written as its title (lowercased, no period) and its words.
+
+    Args:
+        surface: the name as the text writes it.
+        words: the word classes, for the titles.
+
+    Returns:
+        ``(title or None, words)``, or None for a title alone.
+
+    Example:
+        >>> from quoteattr.lexicon import Lexicon
+        >>> split_name("Mrs. Hale", FictionWords(Lexicon.default()))
+        ('mrs', ('Hale',))
+    """
+    parts = surface.split()
+    title = None
+    if parts and parts[0].lower().rstrip(".") in words.titles:
+        title = parts[0].lower().rstrip(".")
+        parts = parts[1:]
+    if not parts:
+        return None
+    return title, tuple(parts)
+
+
+def vocative_patterns(words: FictionWords) -> tuple[re.Pattern[str], ...]:
+    """Patterns of a name addressed in a line: at its start (``“Well, Mrs.
+    Weston, …”``) and after a comma inside it (``“…, my dear Emma.”``).
+
+    Args:
+        words: the word classes, for the titles.
+
+    Returns:
+        The two patterns, each with a group ``name``.
+
+    Example:
+        >>> from quoteattr.lexicon import Lexicon
+        >>> start, inner = vocative_patterns(FictionWords(Lexicon.default()))
+        >>> start.match("Well, Mrs. Weston, I think not.").group("name")
+        'Mrs. Weston'
+    """
+    titles = sorted(words.titles, key=len, reverse=True)
+    title = "(?:" + "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles if t) + r")\.?\s+"
+    word = r"[A-Z][\w'’]*\w(?:-[\w'’]*\w)*"
+    name = rf"(?P<name>(?:{title})?{word}(?:[ \t]+{word})?)(?<!['’]s)"
+    opener = (
+        r"(?:(?i:oh|ah|well|yes|no|nay|now|come|why|dear|my\s+dear|good-?bye|good\s+night"
+        r"|good\s+morning|thank\s+you|thanks|indeed|and|but|so|look\s+here|listen|pray|please"
+        r"|really|ay|aye|hallo|hullo|hello)[,!]?\s+)*"
+    )
+    start = re.compile(rf"^\W*{opener}{name}\s*(?=[,!?;:.—–-])")
+    inner = re.compile(
+        rf"[,;!]\s+(?:(?:my|dear|my\s+dear|my\s+good|good|poor|dearest|you)\s+)?{name}\s*(?=[,!?.;:—–-]|$)"
+    )
+    return start, inner

@@ -40,9 +40,11 @@ from quoteattr.model import QuoteKind, Span
 from quoteattr.reported.clear import CLEAR_WORDS, read_made_clear
 from quoteattr.reported.discovery import read_discoveries
 from quoteattr.reported.evidence import EVIDENCE_PARTICIPLES, HEADLINE_FINDINGS, read_evidence
+from quoteattr.reported.feeling import FEELING_WORDS, read_feelings
 from quoteattr.reported.frames import Report, read_frame
 from quoteattr.reported.grammar import Sentence, Verbs
 from quoteattr.reported.headlines import headline_colon, title_headline
+from quoteattr.reported.nominal import NOMINAL_WORDS, read_nominals
 from quoteattr.reported.partials import around_partial
 from quoteattr.reported.phrasal import read_phrasal
 from quoteattr.reported.settle import settle
@@ -68,6 +70,10 @@ SENTENCE_TOKENS = 500
 #: nothing without a stance verb (``Verbs.stance``) or a word of HEADLINE_STANCES.
 _EVIDENCE_WORDS = EVIDENCE_PARTICIPLES | FINDING_VERBS | HEADLINE_FINDINGS
 
+#: Cue words that no reader reads without *that* in the sentence (``was
+#: hopeful that C``, ``made the case that C``): alone, the sentence is skipped.
+_THAT_WORDS = FEELING_WORDS | frozenset({"case", "idea"})
+
 
 @functools.lru_cache(maxsize=8)
 def _cue_words(verbs: Verbs) -> frozenset[str]:
@@ -84,6 +90,8 @@ def _cue_words(verbs: Verbs) -> frozenset[str]:
         | verbs.stance
         | HEADLINE_STANCES
         | CLEAR_WORDS
+        | FEELING_WORDS
+        | NOMINAL_WORDS
         | verbs.phrasal_words
         | verbs.casting
         | MENTION_WORDS
@@ -239,6 +247,8 @@ def _read_sentence(
                 and start <= decision.cue.start
                 and decision.cue.end <= quotes[k].open_mark.start
             ]
+    if hits and hits <= _THAT_WORDS and "that" not in lowers:
+        any_cue = lowers[0] == "to"  # "sure", "the case" and no clause: no frame
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it (or a partial quote's cue is).
     if not partials and not any_cue and not (headline and ":" in lowers[1:5]):
@@ -290,6 +300,10 @@ def _read_sentence(
             frames.extend(read_stances(context, verbs, s, headline))  # stances.py
         if not CLEAR_WORDS.isdisjoint(hits):
             frames.extend(read_made_clear(context, verbs, s))  # clear.py
+        if not FEELING_WORDS.isdisjoint(hits):
+            frames.extend(read_feelings(context, verbs, s))  # feeling.py
+        if not NOMINAL_WORDS.isdisjoint(hits):
+            frames.extend(read_nominals(context, verbs, s))  # nominal.py
         if not verbs.phrasal_words.isdisjoint(hits):
             frames.extend(read_phrasal(context, verbs, s))  # phrasal.py
         if not MENTION_WORDS.isdisjoint(hits):

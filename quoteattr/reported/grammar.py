@@ -16,6 +16,7 @@ from __future__ import annotations
 from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
 from quoteattr.mentions.vocabulary import contraction_subject
 from quoteattr.reported.contracted import after_auxiliary, possessive
+from quoteattr.reported.floating import floating_each
 from quoteattr.reported.fronted import concession_opens
 from quoteattr.reported.verbs import Verbs
 from quoteattr.reported.words import (
@@ -175,7 +176,9 @@ def verb_lemma(
         return None
     if c > 0:
         previous = lowers[c - 1]
-        if previous in DETERMINERS or (previous[-1:] == "s" and possessive(previous)):
+        if (previous in DETERMINERS and not floating_each(s, c)) or (
+            previous[-1:] == "s" and possessive(previous)
+        ):
             return None  # "the hope", "Trump’s declared goal"; not "he's saying"
         if previous == "to" and c > 1 and lowers[c - 2] in IMPERSONAL:
             return None  # "it’s safe to say": the writer's own voice
@@ -212,6 +215,8 @@ def verb_lemma(
     if word in verbs.reporting:
         if context.vocab.cue_at(s.tokens, c) or after_auxiliary(s, c, lemma):
             return lemma
+        if floating_each(s, c):
+            return lemma  # "The senators each said"
         if _plural_subject_cue(s, c, lemma) or _second_present_cue(verbs, s, c, lemma):
             return lemma
         from quoteattr.reported import sources, subjects

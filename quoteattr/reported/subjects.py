@@ -34,6 +34,7 @@ from quoteattr.reported.words import (
     DETERMINERS,
     FINITE,
     IRREGULAR_PAST,
+    MID_ADVERBS,
     NEGATIONS,
     NOT_IN_SUBJECT,
     PARTICIPLE_LINKS,
@@ -80,6 +81,7 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     verb = c
     while verb - 1 > lo and (
         tokens[verb - 1].lower in NEGATIONS
+        or (tokens[verb - 1].lower in MID_ADVERBS and _adverb_after_subject(s, lo, verb - 1))
         or (tokens[verb - 1].lower == "only" and tokens[verb - 2].lower in NEGATIONS)
         or (tokens[verb - 1].lower == "since" and tokens[verb - 2].lower in HAVE_FORMS)
     ):
@@ -180,6 +182,21 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
     while stop - first > 1 and stop == verb and s.lowers[stop - 1] in SUBJECT_ADVERBS:
         stop -= 1  # "The senators now argue": not "now"
     return first, stop
+
+
+def _adverb_after_subject(s: Sentence, lo: int, j: int) -> bool:
+    """Whether the adverb or floating quantifier at ``j`` (``always``,
+    ``both``) follows a subject word or an auxiliary rather than opening a
+    phrase of its own (``of them all``, ``the first``): the word before it is
+    a word, not a determiner or preposition."""
+    before = s.lowers[j - 1]
+    return (
+        j - 1 >= lo
+        and s.texts[j - 1][:1].isalpha()
+        and before not in DETERMINERS
+        and before not in ADJUNCT_PREPOSITIONS
+        and before not in ("of", "and", "or", "but", "that", "who", "which")
+    )
 
 
 def _adjective_after_copula(s: Sentence, j: int) -> bool:

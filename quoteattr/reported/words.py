@@ -28,6 +28,7 @@ __all__ = [
     "IMPERSONAL",
     "IRREGULAR_PAST",
     "LEADS",
+    "MID_ADVERBS",
     "NEGATIONS",
     "NOT_ASIDE",
     "NOT_CONTENT",
@@ -226,6 +227,13 @@ PRONOUN_ASIDES = word_set("too also however though still now then just really on
 
 #: Adverbs between a subject and its cue (``experts now say``, ``Democrats
 #: today argue``): part of neither the source nor the content.
+#: Adverbs and floating quantifiers that stand between a subject, its
+#: auxiliaries and a cue and belong to neither (``Ruiz has always said``,
+#: ``Senators have both urged``, ``The two each said``).
+MID_ADVERBS = word_set(
+    "always often also still ever once long just already usually sometimes",
+    "both all each even again first later now then too",
+)
 SUBJECT_ADVERBS = word_set("now today also still often too generally increasingly again")
 # Words after "to" that are its object, not an infinitive ("said to reporters").
 OBJECT_WORDS = word_set("me us them you reporters")
