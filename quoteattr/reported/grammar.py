@@ -748,8 +748,7 @@ def clause_starts(s: Sentence, k: int) -> bool:
     if k >= n:
         return False
     if s.quote_of[k] >= 0:
-        # A partial quote opens it ("said “the time” has come"): the quote is the
-        # subject; a verb must follow it.
+        # A partial quote as subject ("said “the time” has come"): a verb must follow it.
         q = s.quote_of[k]
         j = k
         while j < n and s.quote_of[j] == q:
