@@ -77,6 +77,13 @@ _THAT_WORDS = FEELING_WORDS | frozenset({"case", "idea"})
 
 
 @functools.lru_cache(maxsize=8)
+def _that_words(verbs: Verbs) -> frozenset[str]:
+    """:data:`_THAT_WORDS` and the verbs whose object feels that are no cue
+    words of the verb lists (``amazes``: read only with *that*)."""
+    return _THAT_WORDS | (EXPERIENCER_WORDS - verbs.cue_words)
+
+
+@functools.lru_cache(maxsize=8)
 def _cue_words(verbs: Verbs) -> frozenset[str]:
     """The words without which a sentence holds no frame: the verb lists' cue
     words, the participles of finding (``polls showing ...``) and the stance
@@ -249,7 +256,7 @@ def _read_sentence(
                 and start <= decision.cue.start
                 and decision.cue.end <= quotes[k].open_mark.start
             ]
-    if hits and hits <= _THAT_WORDS and "that" not in lowers:
+    if hits and hits <= _that_words(verbs) and "that" not in lowers:
         any_cue = lowers[0] == "to"  # "sure", "the case" and no clause: no frame
     # Words without which a sentence holds no frame: read a sentence's tokens
     # only when one is in it (or a partial quote's cue is).
