@@ -499,6 +499,13 @@ class CharacterTable:
                 given = self.words.first_names.get(form.key[1][0])
                 if given is not None:
                     return given
+        for form in draft.forms:
+            # A character the text calls by a word of kin or rank alone
+            # ("Grandmother", "Uncle"), a noun of one gender.
+            if form.key[0] is None and len(form.key[1]) == 1:
+                noun = self.words.person_nouns.get(form.key[1][0])
+                if noun in ("m", "f"):
+                    return noun
         # The pronouns after its names: a clear majority (three to two) of
         # one gender, since a name is often followed by another's pronoun.
         male = sum(f.votes[0] for f in draft.forms)
