@@ -13,8 +13,9 @@ characters of one document:
   surname under two titles stays two people (``Mr. Bennet``, ``Mrs. Bennet``);
   a bare surname goes to the one man of that name (in the novel's usage a man
   is called by his surname, a woman by her given name or title);
-* a character's gender comes from titles (``Mrs.``, ``Sir``), given names, and
-  the pronouns that follow its names; the first-person narrator is a character
+* a character's gender comes from titles (``Mrs.``, ``Sir``), given names, a
+  noun of kin that is its only name (``Grandmother``), and the pronouns that
+  follow its names; the first-person narrator is a character
   of its own;
 * with a cast, a name resolves to the cast member one of whose aliases it is,
   or whose aliases alone contain all its words.
