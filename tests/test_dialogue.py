@@ -154,11 +154,18 @@ def test_reads_as_fiction_is_false_for_news() -> None:
 
 
 def test_fiction_never_raises_on_messy_text() -> None:
-    config = Config(genre=Genre.FICTION, cast=(Character("Ann"),))
-    for text in ("", "“", "”said he", "“Ann,” said", "\n\n“ ”\n“Mr.”", "said I “", "“A” B “C"):
-        doc = quoteattr.attribute(text, config)
-        for quote in doc.quotes:
-            assert doc.text[quote.span.start : quote.span.end] == quote.text
+    texts = ("", "“", "”said he", "“Ann,” said", "\n\n“ ”\n“Mr.”", "said I “", "“A” B “C")
+    # No-break and other Unicode spaces before a capitalized word: the
+    # character finder reads the word before it across any kind of space.
+    texts += ("\xa0Lowe said it.", "Ann met" + "\xa0" * 12 + "Lowe.", "Ann met\u2003\u2003Lowe.")
+    for config in (
+        Config(genre=Genre.FICTION, cast=(Character("Ann"),)),
+        Config(genre=Genre.FICTION),
+    ):
+        for text in texts:
+            doc = quoteattr.attribute(text, config)
+            for quote in doc.quotes:
+                assert doc.text[quote.span.start : quote.span.end] == quote.text
 
 
 def test_character_validates_its_fields() -> None:

@@ -109,6 +109,9 @@ def test_a_headline_subject_before_a_verb_speaks(text: str, speaker: str, cue: s
         "Vell Is A ‘Real Farmer,’ Growers Union Finds.\n\nVell won.",
         # A title of a programme.
         "Lowe Appears On “Farm Hour” Again\n\nLowe spoke.",
+        # A plural and its verb before the name: no name runs past the plural.
+        "Voters Hope Whitlow Backs New ‘Bridge Tolls.’\n\nWhitlow spoke.",
+        "Growers Think Vell Wants More ‘Farm Aid.’\n\nVell spoke.",
     ],
 )
 def test_headlines_a_subject_does_not_speak(text: str) -> None:

@@ -335,8 +335,8 @@ class CharacterTable:
                 continue
             word = _POSSESSIVE.sub("", first.group().rstrip("."))
             k = run.start() - 1
-            while k >= 0 and text[k] in " \t\r\n":
-                k -= 1
+            while k >= 0 and text[k].isspace():
+                k -= 1  # any space: a window of no-break spaces has no word
             if k < 0 or text[k] in _SENTENCE_OPENERS:
                 initial[word] += 1
             else:

@@ -19,7 +19,7 @@ from quoteattr.reported.words import IRREGULAR_PAST, NEGATIONS, word_set
 if TYPE_CHECKING:
     from quoteattr.reported.grammar import Sentence
 
-__all__ = ["after_auxiliary", "fused_subject", "possessive"]
+__all__ = ["after_auxiliary", "fused_subject", "possessive", "told_passive"]
 
 # The personal pronouns a fused auxiliary may follow as the source of a cue.
 FUSED_PRONOUNS = word_set("i he she we they you")
@@ -45,6 +45,8 @@ def fused_subject(s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
         ((0, 1), (0, 1))
         >>> read("It's said he will win."), read("He'd say it is over.")
         (None, None)
+        >>> read("She's told reporters it is over."), read("She's told that it is over.")
+        ((0, 1), None)
     """
     if c - 1 < lo:
         return None
@@ -57,8 +59,34 @@ def fused_subject(s: Sentence, lo: int, c: int) -> tuple[int, int] | None:
     if cue[-3:] == "ing":
         return (c - 1, c) if tail in BE_TAILS else None
     if tail in HAVE_TAILS and (cue[-2:] == "ed" or cue == "said" or cue in IRREGULAR_PAST):
+        if tail == "s" and told_passive(s, c):
+            return None  # "He's told that C": he is told, the hearer, no source
         return c - 1, c
     return None
+
+
+#: Past participles of verbs of telling that take their hearer first (``has
+#: told reporters that``): right before ``that`` or a question, ``'s`` is *is*.
+TELLING_PARTICIPLES = word_set(
+    "told informed assured reminded notified convinced persuaded reassured advised"
+)
+
+#: Words after a verb of telling that open its content with no hearer before it.
+_CONTENT_OPENERS = word_set("that whether if how what why when where who , :")
+
+
+def told_passive(s: Sentence, c: int) -> bool:
+    """Whether the cue at ``c`` is a verb of telling in the passive after a
+    pronoun fused with ``'s`` (*is*): its content, or nothing, follows with no
+    hearer between (``He's told that C``, ``She's informed whether C``), so
+    the pronoun is the hearer, not the source (``She's told reporters C`` is
+    *has told*)."""
+    if c < 1 or s.lowers[c] not in TELLING_PARTICIPLES:
+        return False
+    head, _, tail = s.lowers[c - 1].replace("’", "'").partition("'")
+    if tail != "s" or head not in FUSED_PRONOUNS:
+        return False
+    return c + 1 >= len(s.lowers) or s.lowers[c + 1] in _CONTENT_OPENERS or s.texts[c + 1] == "."
 
 
 def possessive(word: str) -> bool:

@@ -491,11 +491,14 @@ def _plural_object(s: Sentence, k: int, j: int) -> bool:
     """Whether the word in ``-s`` at ``j``, after a coordinator before ``k``,
     is the plural head of a second object, not a verb: words with no verb
     before it from ``k`` and a preposition, a mark or the end after it (``and
-    other new taxes on fuel``, ``and Social Security cuts.``)."""
+    other new taxes on fuel``, ``and Social Security cuts.``); not after a lone
+    capitalized word (``and Vell agrees.``: a name and its verb)."""
     lowers = s.lowers
     word = lowers[j]
     if j == k or word[-1:] != "s" or word in FINITE:
         return False  # "and kneels to no one": a verb right after "and"
+    if j == k + 1 and s.texts[k][:1].isupper() and s.lowers[k - 1] in ("and", "or"):
+        return False  # "and Vell agrees": a name and its verb ("as Chinese bases" stays)
     after = lowers[j + 1] if j + 1 < len(lowers) else "."
     if after not in NOUN_PREPOSITIONS and after.isalnum():
         return False  # "and the levy passes easily": a verb

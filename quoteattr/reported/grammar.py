@@ -545,6 +545,7 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             (word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k])))
             and not (k + 1 < n and lowers[k + 1] in FINITE and word in SUBJECT_TIME_WORDS)
             and not (word == "this" and _this_subject(s, k))
+            and not (word == "even" and concession_opens(s, k))
         ):
             # not "say this is a rough patch", "believe this provides": "this"
             # opens the content there, a time only before a time noun

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from quoteattr.mentions import Token, chunk_right, is_ly_adverb
 from quoteattr.reported.asides import comma_before
-from quoteattr.reported.contracted import fused_subject
+from quoteattr.reported.contracted import fused_subject, told_passive
 from quoteattr.reported.grammar import (
     Sentence,
     clause_starts,
@@ -90,6 +90,8 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         verb -= 1
     region = [*tokens[lo:verb], tokens[c]] if verb < c else tokens[lo : c + 1]
     if verb == c and ("’" in s.lowers[c - 1] or "'" in s.lowers[c - 1]):
+        if told_passive(s, c):
+            return None  # "He's told that C": the pronoun is the hearer
         fused = fused_subject(s, lo, c)
         if fused is not None:
             return fused  # "He's predicting", "They've said": the pronoun and its auxiliary

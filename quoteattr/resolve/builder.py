@@ -422,14 +422,9 @@ class EntityBuilder(_Descriptions):
                     earlier = self._earlier_company(span)
                 if earlier is None and tokens[1].lower in _COMPANY_NOUNS:
                     earlier = self._firm_example_before(span)
-                if earlier is None and (
-                    tokens[1].lower in _FIRM_NOUNS or tokens[1].lower in _PUBLICATION_NOUNS
-                ):
+                if earlier is None:
                     # "Verizon said ... the company added", "CNN ... the network"
-                    earlier = self._earlier_business(span, tokens[1].lower)
-                if earlier is None and tokens[1].lower in _FIRM_NOUNS:
-                    # "United Technologies moved the plant. ... the company said"
-                    earlier = self._firm_named_before(span)
+                    earlier = self._business_before(span, tokens[1].lower)
                 if earlier is None and tokens[1].lower in _KIND_ENDS:
                     # "The State Department said ... the agency added": the
                     # nearest earlier organization of that kind.
@@ -463,19 +458,26 @@ class EntityBuilder(_Descriptions):
             index = self._entity(EntityKind.GROUP, name.lower(), name)
             self._note(index, span)
             return index, f"group described by '{tokens[0].text}'"
-        if (
-            len(tokens) == 2
-            and tokens[0].lower == "the"
-            and (tokens[1].lower in _FIRM_NOUNS or tokens[1].lower in _PUBLICATION_NOUNS)
-        ):
+        if len(tokens) == 2 and tokens[0].lower == "the":
             # "Lufthansa said ... the airline said", "The Globe ... the newspaper"
-            earlier = self._earlier_business(span, tokens[1].lower)
-            if earlier is None and tokens[1].lower in _FIRM_NOUNS:
-                earlier = self._firm_named_before(span)  # "... the carrier said"
+            earlier = self._business_before(span, tokens[1].lower)
             if earlier is not None:
                 self._note(earlier, span)
                 return earlier, f"nominal '{text}': earlier organization"
         return self._resolve_nominal(tokens, span, text)
+
+    def _business_before(self, span: Span, noun: str) -> int | None:
+        """The business or publication ``the NOUN`` at ``span`` refers back to
+        (``noun`` a word of ``_FIRM_NOUNS`` or ``_PUBLICATION_NOUNS``, else
+        None): the one named last before it, or failing that for a firm, the
+        firm the text names last by a firm's name (``United Technologies moved
+        the plant. ... the company said``)."""
+        if noun not in _FIRM_NOUNS and noun not in _PUBLICATION_NOUNS:
+            return None
+        earlier = self._earlier_business(span, noun)
+        if earlier is None and noun in _FIRM_NOUNS:
+            earlier = self._firm_named_before(span)
+        return earlier
 
     def _firm_example_before(self, span: Span) -> int | None:
         """``local employers such as Monsanto, which opposed the bill. “...,”

@@ -99,6 +99,8 @@ _PUBLICATION_WORDS = frozenset(
 # A personal pronoun, and the end of a sentence (what ``_bare_name`` reads).
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+# A run of word characters: one whole word of the text.
+_WORD_CHARS = re.compile(r"\w+")
 # What a publication does ("BFMTV reported"): such a name is no firm.
 _NEWS_VERB = re.compile(r"[^\S\n]+(?:reported|wrote|published|broadcast|aired)\b")
 # A firm's name as the text writes it ("United Technologies", "Holt Corp.",
@@ -152,6 +154,8 @@ class _Core:
         # Possible full names with an unknown given name ("Elon Musk"), by surname:
         # they become persons when the surname is met again ("Mr. Musk said").
         self._full_names: dict[str, tuple[list[Token], Span]] = {}
+        # Every whole word of the text as written, once a lookup needs them.
+        self._text_words: frozenset[str] | None = None
         # The first words of every name given to a draft of more than one word:
         # a word not in it begins no known name ("Ban" of "Ban Ki-moon").
         self._first_words: set[str] = set()
@@ -750,7 +754,7 @@ class _Core:
             return False
         if lower in vocab.org_words or lower in vocab.role_words or lower in vocab.group_nouns:
             return False
-        if re.search(rf"\b{re.escape(lower)}\b", self.text):
+        if self._written_in_lower_case(lower):
             return False  # a common word the text also writes in lower case ("Newspaper")
         text = self.text
         for mention in draft.mentions:
@@ -763,6 +767,19 @@ class _Core:
             if _PERSONAL_PRONOUN.search(rest, 0, upto):
                 return False
         return True
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the text writes ``word`` (in lower case) as a whole word.
+
+        The text's words are read once: asking for each name must not scan the
+        whole text again (``_bare_name`` asks for every bare name before every
+        ``the company``).
+        """
+        if _WORD_CHARS.fullmatch(word) is None:
+            return re.search(rf"\b{re.escape(word)}\b", self.text) is not None
+        if self._text_words is None:
+            self._text_words = frozenset(_WORD_CHARS.findall(self.text))
+        return word in self._text_words
 
     def _earlier_ending(self, span: Span, ends: frozenset[str]) -> int | None:
         """The nearest organization mentioned before ``span`` whose name ends

@@ -420,6 +420,8 @@ def title_headline_subject(context: Context, index: int) -> Decision | None:
             break
         if token.lower in _HEADLINE_ADVERBS or token.lower in CLOSED_CLASS:
             break
+        if k > 0 and not _name_part(context.vocab, before[k - 1]):
+            break  # "Voters Hope Whitlow Backs ...": no name goes on past a plural
         if not named_again(context.text, token, paragraph.end):
             continue
         v = k + 1
@@ -442,6 +444,26 @@ _HEADLINE_ADVERBS = frozenset({"just", "also", "again", "now", "still", "finally
 _HEADLINE_PAST = frozenset(
     {"got", "told", "took", "made", "gave", "won", "lost", "sent", "felt", "said", "wrote", "led"}
 )
+
+
+def _name_part(vocab: Vocabulary, token: Token) -> bool:
+    """Whether a capitalized word may go on to a further word of a name in a
+    title-case headline: a title (``Mayor``) or a word of a name that is no
+    plural of a noun of people (``Voters``, ``Growers``, ``Critics``: a group,
+    the subject of the verb after it) unless a listed given or family name
+    (``Rogers``)."""
+    if vocab.is_title(token):
+        return True
+    if not vocab.is_name_word(token):
+        return False
+    word = token.lower
+    if not word.endswith(_PEOPLE_PLURAL_ENDS):
+        return True
+    return word in vocab.first_names or word in vocab.family_names
+
+
+#: Endings of plurals of nouns of people (``voters``, ``activists``, ``critics``).
+_PEOPLE_PLURAL_ENDS = ("ers", "ors", "ists", "ans", "ents", "ants", "ics")
 
 
 def _headline_verb(token: Token) -> bool:
