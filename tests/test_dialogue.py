@@ -115,6 +115,27 @@ def test_pronoun_gender_from_a_clear_majority_of_the_pronouns_after_a_name() -> 
     assert _gender_of(even + rest, "Quill") is None
 
 
+def test_gender_of_a_character_called_by_a_noun_of_kin_alone() -> None:
+    # "Granny" is no given name, but "Grandmother" alone, as a name, is a
+    # woman's: her pronoun finds her; a noun of either gender ("Stranger")
+    # gives none.
+    story = (
+        "Grandmother came down the stairs slowly.\n\n"
+        "“Where is the carriage?” asked Grandmother.\n\n"
+        "“It is late,” said Boris Orlov.\n\n"
+        "“Then we walk,” she said."
+    )
+    doc = quoteattr.attribute(story, Config(genre=Genre.FICTION))
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == [
+        "Grandmother",
+        "Boris Orlov",
+        "Grandmother",
+    ]
+    assert _gender_of(story, "Grandmother") == "f"
+    assert _gender_of(story.replace("Grandmother", "Grandfather"), "Grandfather") == "m"
+    assert _gender_of(story.replace("Grandmother", "Stranger"), "Stranger") is None
+
+
 def test_explain_names_the_dialogue_rule() -> None:
     doc = quoteattr.attribute(
         "“Has the post come?” said Tom.\n“Not yet,” said Ada.\n“Are you sure?”",

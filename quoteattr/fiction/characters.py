@@ -13,8 +13,9 @@ characters of one document:
   surname under two titles stays two people (``Mr. Bennet``, ``Mrs. Bennet``);
   a bare surname goes to the one man of that name (in the novel's usage a man
   is called by his surname, a woman by her given name or title);
-* a character's gender comes from titles (``Mrs.``, ``Sir``), given names, and
-  the pronouns that follow its names; the first-person narrator is a character
+* a character's gender comes from titles (``Mrs.``, ``Sir``), given names, a
+  noun of kin that is its only name (``Grandmother``), and the pronouns that
+  follow its names; the first-person narrator is a character
   of its own;
 * with a cast, a name resolves to the cast member one of whose aliases it is,
   or whose aliases alone contain all its words.
@@ -499,6 +500,13 @@ class CharacterTable:
                 given = self.words.first_names.get(form.key[1][0])
                 if given is not None:
                     return given
+        for form in draft.forms:
+            # A character the text calls by a word of kin or rank alone
+            # ("Grandmother", "Uncle"), a noun of one gender.
+            if form.key[0] is None and len(form.key[1]) == 1:
+                noun = self.words.person_nouns.get(form.key[1][0])
+                if noun in ("m", "f"):
+                    return noun
         # The pronouns after its names: a clear majority (three to two) of
         # one gender, since a name is often followed by another's pronoun.
         male = sum(f.votes[0] for f in draft.forms)

@@ -246,6 +246,12 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         word = token.lower
         if word == "that" and j < last and tokens[j + 1].text[0].isupper():
             break  # "shows that Reines asked": a conjunction before a name, not a determiner
+        if j < last and _cardinal(token) and j > 0 and tokens[j - 1].lower in _NUMBERED:
+            j -= 2  # "The three mayors", "the 12 protesters": the article before a number
+            break
+        if j < last and _cardinal(token) and (j == 0 or not tokens[j - 1].text[0].isalnum()):
+            j -= 1  # "Three mayors said": a number opening the clause
+            break
         if word in ("the", "a", "an") or (word in DETERMINERS and token.text[0].islower()):
             j -= 1
             break
@@ -485,10 +491,18 @@ def chunk_left(vocab: Vocabulary, tokens: list[Token], end: int) -> tuple[int, i
             or tokens[start - 1].text in (",", "“", '"', "—", "–")
             or tokens[start - 1].lower in ("and", "but", "that", "while", "as", "when")
         ):
+            if k + 2 == i and tokens[k + 1].lower in _ASIDE_ADVERBS:
+                return (start, k)  # "The donors, meanwhile, argue": no apposition
             outer = _relative_antecedent(vocab, tokens, start - 1, i - 40)
             return (start, i) if outer is None else (outer, i)
     start = _chunk_core(vocab, tokens, i - 1)
     return None if start is None else (start, i)
+
+
+#: Sentence adverbs set off by commas between a subject and its verb.
+_ASIDE_ADVERBS = frozenset(
+    {"however", "though", "too", "meanwhile", "instead", "also", "then", "likewise", "nonetheless"}
+)
 
 
 def _relative_antecedent(vocab: Vocabulary, tokens: list[Token], k: int, limit: int) -> int | None:
@@ -591,6 +605,17 @@ _AGO_WORDS = frozenset(
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 )
+
+
+#: Determiners that can come before a number in a speaker phrase ("the three
+#: mayors", "their two lawyers").
+_NUMBERED = frozenset({"the", "these", "those", "his", "her", "their", "our", "its"})
+
+
+def _cardinal(token: Token) -> bool:
+    """A number before a noun: ``three``, ``twelve``, ``12``, ``1,200``."""
+    text = token.text
+    return token.lower in _NUMBER_WORDS or (text[0].isdigit() and text.replace(",", "").isdigit())
 
 
 def _ago_start(tokens: list[Token], last: int) -> int | None:

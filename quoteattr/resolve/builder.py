@@ -644,8 +644,20 @@ class EntityBuilder(_Descriptions):
         ):
             start += 1  # "Senators Mary Coyle and ...": the names, not the title
         named = (left[start:], right)
+        # "Senators Pell and Abara", "Reps. Ruiz and Okafor": a plural title
+        # makes each single word after it a surname, new or not.
+        before = left[start - 1] if start > 0 else None
+        plural = (
+            before is not None
+            and (self.vocab.is_title(before) or before.lower.rstrip("s") in role_words)
+            and _plural_title(before.lower)
+        )
         for name in named:
-            if len(name) < 2 and _POSSESSIVE.sub("", name[0].lower) not in self._surnames:
+            if (
+                len(name) < 2
+                and not plural
+                and _POSSESSIVE.sub("", name[0].lower) not in self._surnames
+            ):
                 return None
         people = []
         for name in named:
@@ -923,3 +935,10 @@ class EntityBuilder(_Descriptions):
 
     def final_id(self, draft_index: int) -> int:
         return self._renumber[draft_index]
+
+
+def _plural_title(word: str) -> bool:
+    """``senators``, ``sens.``, ``reps.``: a title or role word written in the
+    plural (``mrs.`` and ``ms.`` are singular)."""
+    word = word.rstrip(".")
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")

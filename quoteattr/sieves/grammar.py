@@ -228,21 +228,20 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
     if previous == "to" and c > 2:
         # "That record prompted Ann Lowe to state, “...”": the object of a
         # verb that moves someone to speak.
-        end = c - 1
-        if tokens[end - 1].text == ",":
-            # "prompted Ann Lowe, who studies elections, to state": an aside.
-            end = next(
-                (k for k in range(end - 2, max(0, end - 25), -1) if tokens[k].text == ","), 0
-            )
-        chunk = chunk_left(vocab, tokens, end) if end > 1 else None
-        if chunk is not None and chunk[1] == end:
-            # The verb may end up inside the phrase ("The defeat led Sen. Lowe").
-            verb = next(
-                (k for k in range(end - 2, chunk[0] - 2, -1) if tokens[k].lower in _CAUSATIVES),
-                None,
-            )
-            if verb is not None and verb >= 0 and verb + 1 >= chunk[0]:
-                return (verb + 1, end)
+        moved = _causative_object(vocab, tokens, c - 1)
+        if moved is not None:
+            return moved
+    if previous == "and" and c > 3:
+        # "prompted Ann Lowe to make a joke and call Okafor “...”": a cue
+        # coordinated with the infinitive after that object shares its subject.
+        for k in range(c - 3, max(1, c - 12), -1):
+            if tokens[k].text in (",", ";", ":", ".") or tokens[k].text in QUOTE_MARKS:
+                break
+            if tokens[k].lower == "to":
+                moved = _causative_object(vocab, tokens, k)
+                if moved is not None:
+                    return moved
+                break
     if participle or previous in ("to", "and", "but", "then", "by", ","):
         # "..., saying", "used the question to demand", "and said": the clause subject.
         chunk = _earlier_cue_subject(vocab, tokens, c) or clause_subject(vocab, tokens, c)
@@ -259,6 +258,26 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
         or document_subject(tokens, c)
         or _relative_which(vocab, tokens, c)
     )
+
+
+def _causative_object(vocab: Vocabulary, tokens: list[Token], to: int) -> tuple[int, int] | None:
+    """``prompted Ann Lowe to``: the object of a verb that moves someone to
+    act, right before the infinitive's ``to`` at ``tokens[to]``, or None."""
+    end = to
+    if tokens[end - 1].text == ",":
+        # "prompted Ann Lowe, who studies elections, to state": an aside.
+        end = next((k for k in range(end - 2, max(0, end - 25), -1) if tokens[k].text == ","), 0)
+    chunk = chunk_left(vocab, tokens, end) if end > 1 else None
+    if chunk is None or chunk[1] != end:
+        return None
+    # The verb may end up inside the phrase ("The defeat led Sen. Lowe").
+    verb = next(
+        (k for k in range(end - 2, chunk[0] - 2, -1) if tokens[k].lower in _CAUSATIVES),
+        None,
+    )
+    if verb is not None and verb >= 0 and verb + 1 >= chunk[0]:
+        return (verb + 1, end)
+    return None
 
 
 # Auxiliaries and adverbs between a relative pronoun and its verb ("which has
