@@ -43,6 +43,10 @@ _OBJECT_PRONOUNS = word_set("me us him her them you")
 #: Words between *it* and the verb: auxiliaries, negations, adverbs.
 _BETWEEN = NEGATIONS | word_set("has had have does did do will would always never still also")
 
+#: Words before *it* that open its clause (``But it amazes me that C``, ``So
+#: it worries us that C``), unlike a verb whose object *it* is (``made it worry``).
+_BEFORE_IT = word_set("and but so yet or now still then because since although though as")
+
 #: Words of a noun-phrase object before *that* (``many growers``, ``the
 #: council``) besides capitalized words and plural nouns.
 _OBJECT_OPENERS = word_set("the many most some several both all few other our their his her")
@@ -62,7 +66,9 @@ def read_experiencers(
         j = c - 1
         while j > 0 and lowers[j] in _BETWEEN:
             j -= 1
-        if lowers[j] != "it" or (j > 0 and texts[j - 1].isalpha() and lowers[j - 1] != "and"):
+        if lowers[j] != "it" or (
+            j > 0 and texts[j - 1].isalpha() and lowers[j - 1] not in _BEFORE_IT
+        ):
             continue  # not "made it worry", "found it amazed": it opens the clause
         that = _object_end(s, c + 1)
         if that is None or not clause_starts(s, that + 1):
