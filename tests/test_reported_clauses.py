@@ -57,3 +57,24 @@ def test_when_asked_end(text: str, at: int, expected: int | None) -> None:
     words = tokens_in(text, 0, len(text))
     n = len(words)
     assert when_asked_end(Sentence(words, [-1] * n, [False] * n, {}), at) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz said on the long-running KTV {}Morning Desk{} show at noon that the levy passed.",
+        "Ruiz said on KTV's {}Morning Desk{} on Sunday that the levy would pass.",
+    ],
+)
+def test_two_apostrophes_read_as_curly_marks(sentence: str) -> None:
+    """An adjunct holding a title in '' is as long as one in curly marks: the
+    same reports, whichever marks the title has."""
+
+    def reports(text: str) -> list[tuple[str, str | None]]:
+        doc = quoteattr.attribute(text)
+        return [(q.text.replace("''", "\u201c"), q.rule) for q in doc.quotes]
+
+    curly = reports(sentence.format("\u201c", "\u201d"))
+    assert reports(sentence.format("''", "''")) == [
+        (text.replace("\u201d", "\u201c"), rule) for text, rule in curly
+    ]

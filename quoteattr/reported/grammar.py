@@ -724,7 +724,7 @@ def adjunct_end(s: Sentence, k: int) -> int | None:
         if s.quote_of[j] >= 0:
             q = s.quote_of[j]
             while j < n and s.quote_of[j] == q:
-                k, j = k + (tokens[j].text == "'"), j + 1  # '' counts as one mark, as “ does
+                k, j = k + (tokens[j].text == tokens[j - 1].text == "'"), j + 1  # '' as one “
             continue
         if (
             verb_like(s, j)
