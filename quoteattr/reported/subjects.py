@@ -213,7 +213,7 @@ def _clause_in_parenthesis(s: Sentence, lo: int, close: int) -> int | None:
 #: rest of the subject.
 IRREGULAR_PARTICIPLES = word_set(
     "seen written taken given shown drawn made done known held found sent kept",
-    "obtained bought brought built chosen drafted run signed",
+    "bought brought built chosen run",
 )
 
 
