@@ -18,7 +18,7 @@ from quoteattr.model import span_unchecked
 from quoteattr.reported.contracted import FUSED_PRONOUNS
 from quoteattr.reported.extent import forward_stop
 from quoteattr.reported.grammar import Sentence, Verbs
-from quoteattr.reported.report import Frame
+from quoteattr.reported.report import Frame, frames_at
 from quoteattr.reported.subjects import subject_before
 from quoteattr.reported.words import TIME_WORDS, word_set
 from quoteattr.sieves import Context
@@ -57,13 +57,7 @@ def read_feelings(context: Context, verbs: Verbs, s: Sentence) -> list[Frame]:
     lowers = s.lowers
     if FEELING_WORDS.isdisjoint(lowers):
         return []
-    frames = []
-    for k, word in enumerate(lowers):
-        if word in FEELING_WORDS and s.quote_of[k] < 0:
-            frame = feeling_frame(context, verbs, s, k)
-            if frame is not None:
-                frames.append(frame)
-    return frames
+    return frames_at(context, verbs, s, FEELING_WORDS, feeling_frame)
 
 
 def _fused_copula(word: str) -> bool:

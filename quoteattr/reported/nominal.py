@@ -27,7 +27,7 @@ from quoteattr.mentions import span_of
 from quoteattr.model import span_unchecked
 from quoteattr.reported.extent import forward_stop
 from quoteattr.reported.grammar import Sentence, Verbs, adjunct_end, clause_starts
-from quoteattr.reported.report import Frame
+from quoteattr.reported.report import Frame, frames_at
 from quoteattr.reported.subjects import subject_before
 from quoteattr.reported.words import word_set
 from quoteattr.sieves import Context
@@ -63,13 +63,7 @@ def read_nominals(context: Context, verbs: Verbs, s: Sentence) -> list[Frame]:
     lowers = s.lowers
     if "that" not in lowers or NOMINAL_WORDS.isdisjoint(lowers):
         return []
-    frames = []
-    for k, word in enumerate(lowers):
-        if word in NOMINAL_WORDS and s.quote_of[k] < 0:
-            frame = nominal_frame(context, verbs, s, k)
-            if frame is not None:
-                frames.append(frame)
-    return frames
+    return frames_at(context, verbs, s, NOMINAL_WORDS, nominal_frame)
 
 
 def nominal_frame(context: Context, verbs: Verbs, s: Sentence, k: int) -> Frame | None:
