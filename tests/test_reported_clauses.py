@@ -51,6 +51,7 @@ def test_bare_verb_clause_without_that() -> None:
         ("said after the mill closed, the", 1, None),
         ("said after elected, the", 1, None),
         ("said, before clarifying that she, Lund, was", 1, None),
+        ("said, , campaigning in Iowa, that", 1, None),
     ],
 )
 def test_when_asked_end(text: str, at: int, expected: int | None) -> None:

@@ -39,14 +39,15 @@ _MOST_TOKENS = 12
 
 def when_asked_end(s: Sentence, k: int) -> int | None:
     """The index after the comma that closes a participle clause of time opened
-    at ``k`` by *when* or *while* (or a comma before them): ``when asked about
-    the deal,``, ``while campaigning in Iowa,``; None when there is none
-    (``when the plant closed``, ``when asked`` with no comma after it)."""
+    at ``k`` by *when* or *while* (or *after* or *before* with a participle in
+    *-ing*; or a comma before one of them): ``when asked about the deal,``,
+    ``while campaigning in Iowa,``, ``after losing it,``; None when there is
+    none (``when the plant closed``, ``when asked`` with no comma after it)."""
     texts, lowers = s.texts, s.lowers
     n = len(texts)
     if texts[k] == ",":
         k += 1
-        if k >= n or lowers[k] not in WHEN_WORDS:
+        if k >= n or lowers[k] not in WHEN_WORDS or lowers[k] == ",":
             return None
     if k + 2 >= n or s.quote_of[k + 1] >= 0:
         return None
