@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 
 import attrs
 
@@ -650,7 +651,7 @@ class EntityBuilder(_Descriptions):
         plural = (
             before is not None
             and (self.vocab.is_title(before) or before.lower.rstrip("s") in role_words)
-            and _plural_title(before.lower)
+            and _plural_title(before.lower, self.vocab.titles, role_words)
         )
         for name in named:
             if (
@@ -937,8 +938,15 @@ class EntityBuilder(_Descriptions):
         return self._renumber[draft_index]
 
 
-def _plural_title(word: str) -> bool:
+def _plural_title(word: str, titles: Container[str], role_words: Container[str]) -> bool:
     """``senators``, ``sens.``, ``reps.``: a title or role word written in the
-    plural (``mrs.`` and ``ms.`` are singular)."""
+    plural, whose singular is a title or role word too (not ``pres.``, which
+    is *President*; ``mrs.`` and ``ms.`` are singular)."""
     word = word.rstrip(".")
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    singular = word[:-1]
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and (singular in titles or singular in role_words)
+    )
