@@ -209,3 +209,15 @@ def test_config_validates_genre_and_cast() -> None:
         Config(cast=("Ann",))  # type: ignore[arg-type]
     config = attrs.evolve(Config(), genre=Genre.FICTION, cast=(Character("Ann", ("Annie",)),))
     assert config.cast[0].aliases == ("Annie",)
+
+
+@pytest.mark.parametrize("space", [" ", "\xa0", "\u2003"])
+def test_subject_after_any_kind_of_space(space: str) -> None:
+    # A name that opens its sentence after a no-break or em space is its
+    # subject, as after a plain space: the pronoun finds it, not the object.
+    story = (
+        f"The rain had stopped.{space}Tom Birch stood up and looked at John Kemp. "
+        "“It is late,” he said."
+    )
+    doc = quoteattr.attribute(story, Config(genre=Genre.FICTION))
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == ["Tom Birch"]

@@ -379,7 +379,7 @@ class _Attributor:
         text = self.text
         k = name.start - 1
         breaks = 0
-        while k >= 0 and text[k] in " \t\r\n":
+        while k >= 0 and text[k].isspace():
             breaks += text[k] == "\n"
             k -= 1
         if k < 0 or breaks >= 2 or text[k] in ".!?\"”’':;_)":
