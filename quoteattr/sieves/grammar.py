@@ -231,9 +231,11 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
         moved = _causative_object(vocab, tokens, c - 1)
         if moved is not None:
             return moved
-    if previous == "and" and c > 3:
+    if previous == "and" and c > 3 and _plain_form(tokens[c].lower):
         # "prompted Ann Lowe to make a joke and call Okafor “...”": a cue
-        # coordinated with the infinitive after that object shares its subject.
+        # coordinated with the infinitive after that object shares its subject
+        # (not "encouraged Ruiz to run and said “...”": a past tense goes with
+        # the verb that moves, and its subject).
         for k in range(c - 3, max(1, c - 12), -1):
             if tokens[k].text in (",", ";", ":", ".") or tokens[k].text in QUOTE_MARKS:
                 break
@@ -258,6 +260,16 @@ def subject_of_cue(vocab: Vocabulary, tokens: list[Token], c: int) -> tuple[int,
         or document_subject(tokens, c)
         or _relative_which(vocab, tokens, c)
     )
+
+
+#: Past tenses of cues that end in neither ``-s`` nor ``-ed``.
+_IRREGULAR_CUE_PAST = frozenset({"said", "told", "wrote", "spoke", "gave", "thought", "felt"})
+
+
+def _plain_form(word: str) -> bool:
+    """Whether a cue word may be a verb's plain form (``call``, ``say``), as after
+    *to*: no ``-s``, ``-ed`` or ``-ing`` and no irregular past (``said``)."""
+    return not word.endswith(("s", "ed", "ing")) and word not in _IRREGULAR_CUE_PAST
 
 
 def _causative_object(vocab: Vocabulary, tokens: list[Token], to: int) -> tuple[int, int] | None:
