@@ -19,6 +19,7 @@ from quoteattr.reported.adjuncts import WHEN_WORDS, when_asked_end
 from quoteattr.reported.contracted import after_auxiliary, possessive
 from quoteattr.reported.floating import floating_each
 from quoteattr.reported.fronted import concession_opens
+from quoteattr.reported.verbform import indefinite_subject, verb_like
 from quoteattr.reported.verbs import Verbs
 from quoteattr.reported.words import (
     ADJUNCT_PREPOSITIONS,
@@ -44,7 +45,6 @@ from quoteattr.reported.words import (
     NOT_CONTENT,
     NOT_HEARER_PREPOSITIONS,
     NOT_IN_SUBJECT,
-    NOT_VERBS_IN_S,
     NOUN_PREPOSITIONS,
     OBJECT_WORDS,
     PARTICIPLE_OPENERS,
@@ -55,7 +55,6 @@ from quoteattr.reported.words import (
     POSTMODIFIERS,
     PRONOUN_ASIDES,
     SENTENCE_END,
-    SINGULAR_S_NOUNS,
     SUBJECT_ADVERBS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
@@ -789,6 +788,8 @@ def clause_starts(s: Sentence, k: int) -> bool:
         # later that ...": a time adjunct before the content
         later = ("later", "ago", "earlier", "that", "after", "before")
         return not any(w in later for w in s.lowers[k + 1 : k + 6]) and clause_starts(s, k + 1)
+    if indefinite_subject(s, k):
+        return True  # "said nothing changed", "said something had gone wrong"
     if word in NOT_CONTENT or not is_word(head):
         return False
     if ("’" in word or "'" in word) and contraction_subject(word) in CONTRACTED_SUBJECTS:
@@ -952,49 +953,3 @@ def _adjective_before_plural(s: Sentence, j: int) -> bool:
             return True
         return not _not_open_word(verb) and verb[-1:] != "s"
     return False
-
-
-def verb_like(s: Sentence, j: int) -> bool:
-    """Whether token ``j`` of ``s`` looks like the finite verb of a clause."""
-    word = s.lowers[j]
-    # The last letter is compared before calling ``endswith``, which is slow
-    # to call and most words do not end in the letter asked for.
-    last = word[-1:]
-    if word in FINITE or (last == "t" and word.endswith(("n’t", "n't"))) or word in IRREGULAR_PAST:
-        return True
-    texts = s.texts
-    text = texts[j]
-    if not text[0].islower() or not text.isalpha():
-        return False
-    previous = s.lowers[j - 1]
-    if previous in DETERMINERS or (previous[-1:] == "s" and previous.endswith(("’s", "'s"))):
-        # "the proposed plan", "the company’s earnings"; but "this includes":
-        # no plural noun follows the singular "this"
-        return (
-            previous == "this"
-            and last == "s"
-            and len(word) > 3
-            and not word.endswith(("ss", "us", "is", "ics", "ous"))
-        )
-    if last == "d" and word.endswith("ed") and len(word) > 4:
-        return True
-    return (
-        last == "s"
-        and len(word) > 3
-        and not word.endswith(("ss", "us", "is", "ics", "ous"))
-        and word not in NOT_VERBS_IN_S
-        and (
-            texts[j - 1][0].isupper()
-            or previous in ("he", "she", "it", "who", "that", "which")
-            or (
-                texts[j - 1].isalpha()
-                and not previous.endswith(("ing", "ed"))
-                # a singular noun in -s: "success depends", "the crisis grows"
-                and (
-                    previous[-1:] != "s"
-                    or previous in SINGULAR_S_NOUNS
-                    or (previous.endswith("ness") and previous != "business")
-                )
-            )
-        )
-    )

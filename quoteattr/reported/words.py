@@ -26,6 +26,7 @@ __all__ = [
     "FINITE",
     "HEARER_LEMMAS",
     "IMPERSONAL",
+    "INDEFINITE_SUBJECTS",
     "IRREGULAR_PAST",
     "LEADS",
     "MID_ADVERBS",
@@ -101,6 +102,10 @@ NOT_CONTENT = word_set(
     "too as to of about for with by in on at from into which and or but than",
     "publicly privately repeatedly",
 )
+
+# Indefinite pronouns of NOT_CONTENT that are the content's subject when a
+# finite verb follows them ("said nothing changed", not "said nothing new").
+INDEFINITE_SUBJECTS = word_set("nothing something anything")
 
 # Prepositions that open an adjunct between a cue and its content.
 ADJUNCT_PREPOSITIONS = word_set(
