@@ -106,6 +106,14 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         if found is not None:
             return found  # "Democrats trying to regain the Senate say"
     chunk = subject_of_cue(context.vocab, region, verb - lo)
+    if chunk is not None:
+        owner = _plural_possessor(s, lo, chunk[0] + lo)
+        if owner is not None and owner - 1 > lo and s.lowers[owner - 1] == "by":
+            found = _irregular_participle_subject(context, s, lo, verb, c)
+            if found is not None:
+                return found  # "The memo seen by the reporters’ union said"
+        if owner is not None:
+            chunk = owner - lo, chunk[1]  # "The reporters’ union said": not "union"
     if (
         chunk is not None
         and chunk[1] + lo + 1 < verb
@@ -227,12 +235,50 @@ def _irregular_participle_subject(
     by = next((j for j in range(verb - 2, max(lo, verb - 6), -1) if lowers[j] == "by"), None)
     if by is None or by - 1 <= lo or lowers[by - 1] not in IRREGULAR_PARTICIPLES:
         return None
-    if not all(texts[j].isalpha() or texts[j][-2:] in ("’s", "'s") for j in range(by + 1, verb)):
+    if not all(
+        texts[j].isalpha()
+        or texts[j][-2:] in ("’s", "'s")
+        or (texts[j] in ("’", "'") and _plural_possessor(s, lo, j + 1) is not None)
+        for j in range(by + 1, verb)
+    ):
         return None
     head = subject_of_cue(context.vocab, [*s.tokens[lo : by - 1], s.tokens[c]], by - 1 - lo)
     if head is None or head[1] + lo != by - 1:
         return None
     return head[0] + lo, verb
+
+
+def _plural_possessor(s: Sentence, lo: int, first: int) -> int | None:
+    """The start of a plural possessor right before the head at ``first``
+    (``the reporters’ union``, ``Teamsters' leaders``): an apostrophe attached
+    to a word in *-s*, with that word's determiner and modifiers; None if none."""
+    tokens, lowers, texts = s.tokens, s.lowers, s.texts
+    mark = first - 1
+    if (
+        mark - 1 < lo
+        or texts[mark] not in ("’", "'")
+        or s.quote_of[mark] >= 0
+        or tokens[mark].start != tokens[mark - 1].end
+        or not texts[mark - 1].isalpha()
+        or lowers[mark - 1][-1:] != "s"
+    ):
+        return None
+    start = mark - 1
+    while (
+        start - 1 >= lo
+        and mark - start < 4
+        and texts[start - 1].isalpha()
+        and lowers[start] not in DETERMINERS
+        and lowers[start - 1] not in _NOT_IN_POSSESSOR
+        and lowers[start - 1] not in FINITE
+        and lowers[start - 1] not in IRREGULAR_PARTICIPLES
+    ):
+        start -= 1  # "the nurses’", "the state teachers’"
+    return start
+
+
+#: Words that end a plural possessor on its left (``seen by the reporters’``).
+_NOT_IN_POSSESSOR = ADJUNCT_PREPOSITIONS | {"by", "and", "or", "of", "that", "who", "which"}
 
 
 #: Quantifiers before a plural subject that belong to the source (``Many
