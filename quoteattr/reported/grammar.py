@@ -285,6 +285,16 @@ def _this_subject(s: Sentence, k: int) -> bool:
     return s.texts[k + 1].isalpha() and s.texts[k + 1].islower() and verb_like(s, k + 2)
 
 
+def _even_opens(s: Sentence, k: int) -> bool:
+    """Whether ``even`` at ``k``, after a cue, is the first word of the content:
+    it opens a concession (``said even though C``) or stresses the subject of
+    a clause (``said even more people would come``, ``said even Democrats
+    were worried``), not a time (``said even then C``)."""
+    if concession_opens(s, k):
+        return True
+    return k + 1 < len(s.lowers) and s.lowers[k + 1] not in TIME_WORDS and clause_starts(s, k + 1)
+
+
 def _plural_subject_cue(s: Sentence, c: int, lemma: str) -> bool:
     """``Six in 10 say he is``, ``a mere 9 percent say that``, ``tech executives
     believe that``: a base-form cue after a number, a count word or a
@@ -548,7 +558,7 @@ def complement(context: Context, verbs: Verbs, s: Sentence, k: int, lemma: str) 
             (word in TIME_WORDS or (word.endswith("ly") and is_ly_adverb(s.tokens[k])))
             and not (k + 1 < n and lowers[k + 1] in FINITE and word in SUBJECT_TIME_WORDS)
             and not (word == "this" and _this_subject(s, k))
-            and not (word == "even" and concession_opens(s, k))
+            and not (word == "even" and _even_opens(s, k))
         ):
             # not "say this is a rough patch", "believe this provides": "this"
             # opens the content there, a time only before a time noun
