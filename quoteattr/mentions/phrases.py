@@ -33,7 +33,7 @@ from quoteattr.mentions.words import (
     is_ly_adverb,
 )
 
-__all__ = ["chunk_left", "chunk_right"]
+__all__ = ["chunk_left", "chunk_right", "time_in_name"]
 
 
 #: Words that join the capitalized words of a name (``Bank of America``,
@@ -233,13 +233,15 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
     ):
         return last  # "Yet another said", "Most said"
     j = last
-    if (
-        tokens[last].text[0].isupper()
-        and not self_ok(vocab, tokens[last])
-        and tokens[last].lower not in NOT_HEADS
-        and tokens[last].lower not in SENTENCE_ADVERBS
+    if tokens[last].text[0].isupper() and (
+        (
+            not self_ok(vocab, tokens[last])
+            and tokens[last].lower not in NOT_HEADS
+            and tokens[last].lower not in SENTENCE_ADVERBS
+        )
+        or time_in_name(tokens, last)
     ):
-        j -= 1  # "Cuban said", "From said": a name that is also a common word
+        j -= 1  # "Cuban said", "From said", "USA Today said": a name that is also a common word
     stopped_on_word = False
     while j >= 0:
         token = tokens[j]
@@ -567,6 +569,8 @@ def _time_adverbial_start(tokens: list[Token], last: int) -> int | None:
     if word not in _TIME_NOUNS and word not in CALENDAR_WORDS:
         return None
     if word in ("today", "yesterday", "tonight"):
+        if time_in_name(tokens, last):
+            return None  # "USA Today reported": the end of a name, not a time
         return last
     for k in range(last - 1, max(-1, last - 5), -1):
         lower = tokens[k].lower
@@ -578,6 +582,23 @@ def _time_adverbial_start(tokens: list[Token], last: int) -> int | None:
         if lower not in _TIME_MODIFIERS and not tokens[k].text[0].isupper():
             return None
     return None
+
+
+def time_in_name(tokens: list[Token], k: int) -> bool:
+    """Whether a capitalized ``Today``, ``Tonight`` or ``Yesterday`` at ``k``
+    ends a name (``USA Today``, ``The Tonight Show``): it follows a capitalized
+    word of the name, not the end of a sentence or a day (``Monday``); a time
+    in running text is in lower case (``Ruiz today said``)."""
+    if k == 0 or tokens[k].lower not in ("today", "tonight", "yesterday"):
+        return False
+    text = tokens[k - 1].text
+    return (
+        tokens[k].text[0].isupper()
+        and text[0].isupper()
+        and text.isalpha()
+        and text.lower() not in CALENDAR_WORDS
+        and tokens[k - 1].end + 1 >= tokens[k].start
+    )
 
 
 # Words inside a time adverbial before its noun ("in recent weeks", "in the past few days").
@@ -657,8 +678,8 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
     first = j
     while j < n:
         token = tokens[j]
-        if self_ok(vocab, token):
-            j += 1
+        if self_ok(vocab, token) or (j > first and time_in_name(tokens, j)):
+            j += 1  # "said USA Today"
             continue
         if (
             j > first
@@ -709,7 +730,12 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
     surname_after_given = (
         j - 1 > first and head.text[0].isupper() and tokens[j - 2].lower in vocab.first_names
     )
-    if not (capital_head(vocab, head) or vocab.is_nounish(head) or surname_after_given):
+    if not (
+        capital_head(vocab, head)
+        or vocab.is_nounish(head)
+        or surname_after_given
+        or time_in_name(tokens, j - 1)
+    ):
         return None
     # Apposition: "said the White House spokesman, Josh Earnest".
     if j + 1 < n and tokens[j].text == "," and not tokens[j - 1].text[0].isupper():

@@ -11,6 +11,7 @@ the No. 2 official in the county, said``).
 from __future__ import annotations
 
 from quoteattr.mentions import Token, chunk_right, is_ly_adverb
+from quoteattr.mentions.phrases import time_in_name
 from quoteattr.reported.asides import comma_before
 from quoteattr.reported.contracted import fused_subject, told_passive
 from quoteattr.reported.grammar import (
@@ -193,8 +194,13 @@ def subject_before(context: Context, s: Sentence, c: int) -> tuple[int, int] | N
         return None
     if stop == first + 1 and s.lowers[first] == "who" and stop + 1 < verb:
         return _antecedent_of_who(s, lo, first, verb)
-    while stop - first > 1 and stop == verb and s.lowers[stop - 1] in SUBJECT_ADVERBS:
-        stop -= 1  # "The senators now argue": not "now"
+    while (
+        stop - first > 1
+        and stop == verb
+        and s.lowers[stop - 1] in SUBJECT_ADVERBS
+        and not time_in_name(s.tokens, stop - 1)
+    ):
+        stop -= 1  # "The senators now argue": not "now"; but "USA Today argues"
     if first > lo and s.lowers[first - 1] in QUANTIFIERS and _opens_subject(s, lo, first - 1):
         first -= 1  # "Many economists say": the quantifier is the source's, as annotated
     return first, stop
