@@ -277,6 +277,16 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         ):
             j -= 1
             continue
+        if (
+            word in ("’", "'")
+            and 0 < j < last
+            and tokens[j - 1].end == token.start
+            and tokens[j - 1].lower[-1:] == "s"
+            and tokens[j - 1].text.isalpha()
+            and self_ok(vocab, tokens[j - 1])
+        ):
+            j -= 1  # "the reporters’ union said": a plural possessor
+            continue
         stopped_on_word = True
         break
     start = j + 1
@@ -691,6 +701,17 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
             continue
         if token.lower in _CONNECTORS and j + 1 < n and self_ok(vocab, tokens[j + 1]) and j > first:
             j += 1
+            continue
+        if (
+            token.text in ("’", "'")
+            and j > first
+            and j + 1 < n
+            and tokens[j - 1].end == token.start
+            and tokens[j - 1].lower[-1:] == "s"
+            and tokens[j - 1].text.isalpha()
+            and self_ok(vocab, tokens[j + 1])
+        ):
+            j += 1  # "told the dockers’ union": a plural possessor
             continue
         if (
             token.lower == "of"

@@ -689,6 +689,13 @@ def plain_hearer(s: Sentence, k: int) -> tuple[int, int] | None:
         word = tokens[j].lower
         if word in ("that", "to") or word in COMPLEMENTIZERS:
             return (k, j)
+        if (
+            tokens[j].text in ("’", "'")
+            and tokens[j - 1].end == tokens[j].start
+            and s.lowers[j - 1][-1:] == "s"
+            and s.quote_of[j] < 0
+        ):
+            continue  # "told the dockers’ union that": a plural possessor
         if not is_word(tokens[j]) or s.quote_of[j] >= 0 or verb_like(s, j):
             return None
     return None
