@@ -113,12 +113,9 @@ def common_word_opening(
     lower = token.lower
     if lower in DETERMINERS or lower in vocab.role_words or _listed(vocab, lower):
         return False
-    written = _written_after_opening(text, token)
-    if written is None:
-        return False  # inside a sentence: capitalized on purpose
-    inside, in_lower_case = written
-    if inside:
-        return False  # capitalized inside a sentence too: a name ("at Google")
+    in_lower_case = _opening_in_lower_case(text, token)
+    if in_lower_case is None:
+        return False  # capitalized on purpose, here or elsewhere ("at Google"): a name
     if after is not None and after.lower in _AUXILIARIES:
         return True  # "Good information can": the lower-case word is the subject's noun
     # Written in lower case elsewhere: a common word, as far as the text shows.
@@ -164,12 +161,9 @@ def common_plural_opening(
     lower = token.lower
     if _listed(vocab, lower):
         return False
-    written = _written_after_opening(text, token)
-    if written is None:
-        return False  # inside a sentence: capitalized on purpose
-    inside, in_lower_case = written
-    if inside:
-        return False
+    in_lower_case = _opening_in_lower_case(text, token)
+    if in_lower_case is None:
+        return False  # capitalized on purpose, here or elsewhere
     return (
         in_lower_case
         or lower == "others"
@@ -213,12 +207,14 @@ def _listed(vocab: Vocabulary, lower: str) -> bool:
     )
 
 
-def _written_after_opening(text: str, token: Token) -> tuple[bool, bool] | None:
-    """``_written`` for a word that opens a sentence; None when ``token`` does
-    not (a word capitalized inside a sentence is capitalized on purpose)."""
+def _opening_in_lower_case(text: str, token: Token) -> bool | None:
+    """For a word that opens a sentence, whether ``text`` writes it in lower
+    case elsewhere; None when it is capitalized on purpose: ``token`` does not
+    open a sentence, or the text capitalizes the word inside one too."""
     if _SENTENCE_BREAK.search(text, max(0, token.start - 6), token.start) is None:
         return None
-    return _written(text, token.text)
+    inside, in_lower_case = _written(text, token.text)
+    return None if inside else in_lower_case
 
 
 def _written(text: str, word: str) -> tuple[bool, bool]:
