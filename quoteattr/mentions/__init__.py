@@ -41,6 +41,7 @@ from quoteattr.mentions.words import (
     ROLE_BLOCKERS,
     MentionKind,
     is_ly_adverb,
+    possessive_mark,
 )
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "is_ly_adverb",
     "named_chunks",
     "noun_phrase_head",
+    "possessive_mark",
     "self_ok",
     "span_of",
     "split_apposition",

@@ -31,6 +31,7 @@ from quoteattr.mentions.words import (
     PRONOUNS,
     SENTENCE_ADVERBS,
     is_ly_adverb,
+    possessive_mark,
 )
 
 __all__ = ["chunk_left", "chunk_right", "time_in_name"]
@@ -277,14 +278,7 @@ def _chunk_core(vocab: Vocabulary, tokens: list[Token], last: int) -> int | None
         ):
             j -= 1
             continue
-        if (
-            word in ("’", "'")
-            and 0 < j < last
-            and tokens[j - 1].end == token.start
-            and tokens[j - 1].lower[-1:] == "s"
-            and tokens[j - 1].text.isalpha()
-            and self_ok(vocab, tokens[j - 1])
-        ):
+        if j < last and possessive_mark(tokens, j) and self_ok(vocab, tokens[j - 1]):
             j -= 1  # "the reporters’ union said": a plural possessor
             continue
         stopped_on_word = True
@@ -702,15 +696,7 @@ def chunk_right(vocab: Vocabulary, tokens: list[Token], start: int) -> tuple[int
         if token.lower in _CONNECTORS and j + 1 < n and self_ok(vocab, tokens[j + 1]) and j > first:
             j += 1
             continue
-        if (
-            token.text in ("’", "'")
-            and j > first
-            and j + 1 < n
-            and tokens[j - 1].end == token.start
-            and tokens[j - 1].lower[-1:] == "s"
-            and tokens[j - 1].text.isalpha()
-            and self_ok(vocab, tokens[j + 1])
-        ):
+        if j > first and j + 1 < n and possessive_mark(tokens, j) and self_ok(vocab, tokens[j + 1]):
             j += 1  # "told the dockers’ union": a plural possessor
             continue
         if (

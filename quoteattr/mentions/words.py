@@ -32,6 +32,7 @@ __all__ = [
     "MentionKind",
     "is_ly_adverb",
     "is_particle_name",
+    "possessive_mark",
 ]
 
 
@@ -362,6 +363,21 @@ _LY_NOUNS = frozenset(
         "panoply",
     }
 )
+
+
+def possessive_mark(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the apostrophe of a plural possessor: a lone
+    ``’`` or ``'`` attached to the word of letters in *-s* before it (``the
+    reporters’ union``, ``Teamsters' leaders``)."""
+    if j < 1:
+        return False
+    mark, word = tokens[j], tokens[j - 1]
+    return (
+        mark.text in ("’", "'")
+        and word.end == mark.start
+        and word.lower[-1:] == "s"
+        and word.text.isalpha()
+    )
 
 
 def is_ly_adverb(token: Token) -> bool:

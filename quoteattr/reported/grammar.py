@@ -13,7 +13,7 @@ begin and end in the tokens of one sentence.
 
 from __future__ import annotations
 
-from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb
+from quoteattr.mentions import PRONOUNS, Token, chunk_right, is_ly_adverb, possessive_mark
 from quoteattr.mentions.vocabulary import contraction_subject
 from quoteattr.reported.adjuncts import WHEN_WORDS, when_asked_end
 from quoteattr.reported.contracted import after_auxiliary, possessive
@@ -689,12 +689,7 @@ def plain_hearer(s: Sentence, k: int) -> tuple[int, int] | None:
         word = tokens[j].lower
         if word in ("that", "to") or word in COMPLEMENTIZERS:
             return (k, j)
-        if (
-            tokens[j].text in ("’", "'")
-            and tokens[j - 1].end == tokens[j].start
-            and s.lowers[j - 1][-1:] == "s"
-            and s.quote_of[j] < 0
-        ):
+        if possessive_mark(tokens, j) and s.quote_of[j] < 0:
             continue  # "told the dockers’ union that": a plural possessor
         if not is_word(tokens[j]) or s.quote_of[j] >= 0 or verb_like(s, j):
             return None

@@ -10,7 +10,7 @@ the No. 2 official in the county, said``).
 
 from __future__ import annotations
 
-from quoteattr.mentions import Token, chunk_right, is_ly_adverb
+from quoteattr.mentions import Token, chunk_right, is_ly_adverb, possessive_mark
 from quoteattr.mentions.phrases import time_in_name
 from quoteattr.reported.asides import comma_before
 from quoteattr.reported.contracted import fused_subject, told_passive
@@ -260,14 +260,7 @@ def _plural_possessor(s: Sentence, lo: int, first: int) -> int | None:
     to a word in *-s*, with that word's determiner and modifiers; None if none."""
     tokens, lowers, texts = s.tokens, s.lowers, s.texts
     mark = first - 1
-    if (
-        mark - 1 < lo
-        or texts[mark] not in ("’", "'")
-        or s.quote_of[mark] >= 0
-        or tokens[mark].start != tokens[mark - 1].end
-        or not texts[mark - 1].isalpha()
-        or lowers[mark - 1][-1:] != "s"
-    ):
+    if mark - 1 < lo or s.quote_of[mark] >= 0 or not possessive_mark(tokens, mark):
         return None
     start = mark - 1
     while (
